@@ -148,7 +148,7 @@ var patterns = []pattern{
 	{"large32769_x10", "10 × new([32769]byte): large, 5 pages (40960 B) each", func() { fillAny[[32769]byte](10) }},
 	{"large100000_x10", "10 × new([100000]byte): large, 13 pages (106496 B) each", func() { fillAny[[100000]byte](10) }},
 	{"make_bytes_0_x100", "100 × make([]byte, 0) (length from a parameter): no allocation, zerobase", func() { makeBytes(0, 100) }},
-	{"make_bytes_5_x100", "100 × make([]byte, 5): tiny", func() { makeBytes(5, 100) }},
+	{"make_bytes_5_x100", "100 × make([]byte, 5): tiny, unaligned, 3 per block", func() { makeBytes(5, 100) }},
 	{"make_bytes_24_x100", "100 × make([]byte, 24): class 3", func() { makeBytes(24, 100) }},
 	{"make_bytes_1000_x100", "100 × make([]byte, 1000): class 32 (1024 B)", func() { makeBytes(1000, 100) }},
 	{"make_bytes_1020_x100", "100 × make([]byte, 1020): size 1017..1024, class 32 via size_to_class128[0]", func() { makeBytes(1020, 100) }},
@@ -158,7 +158,7 @@ var patterns = []pattern{
 	{"make_ptrs_3_x100", "100 × make([]*int, 3): 24 B, class 3", func() { makePtrs(3, 100) }},
 	{"make_ptrs_100_x100", "100 × make([]*int, 100): 800 B, class 31 (896 B)", func() { makePtrs(100, 100) }},
 	{"make_ptrs_5000_x10", "10 × make([]*int, 5000): 40000 B, large, 5 pages", func() { makePtrs(5000, 10) }},
-	{"concat_5_6_x100", "100 × a+b with len 5 and 6: 11-byte noscan string data, tiny", func() { concatN(str5, str6, 100) }},
+	{"concat_5_6_x100", "100 × a+b with len 5 and 6: 11-byte noscan string data goes to the tiny allocator, but two never share a block", func() { concatN(str5, str6, 100) }},
 	{"concat_40_60_x100", "100 × a+b with len 40 and 60: 100 bytes, class 9 (112 B)", func() { concatN(str40, str60, 100) }},
 }
 
