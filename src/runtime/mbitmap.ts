@@ -1,0 +1,80 @@
+// The heap bitmap: one pointer/scalar bit per 8-byte word of the arena.
+//
+// Mirrors Go's runtime/mbitmap.go (heapBitsSetType, heapBits.bits). Objects carry
+// no header; the collector learns which words of an object hold pointers from these
+// bits, written at allocation from the type's pointer mask (type.ts gcdata) and
+// repeated for arrays. Go 1.19 keeps two bits per word (pointer + "more pointers");
+// one bit is enough here because scanning stops at the object's end, which the span
+// knows.
+//
+//   arena word w  →  bits[w >>> 5] bit (w & 31)        (w = addr >>> 3)
+//
+// Invariants: bits are meaningful only inside allocated objects of scan spans; an
+// allocation in a scan span writes every word of its slot, so stale bits of a
+// previous object in the same slot never survive. noscan spans are never written
+// or read. The allocation bits (which slots are in use) live per span in mspan.ts.
+
+import type { Type } from './type.js';
+
+export class HeapBits {
+  readonly bits: Uint32Array;
+  private mapped = 0;
+
+  constructor(reservedArenaBytes: number) {
+    this.bits = new Uint32Array(reservedArenaBytes / 256);
+  }
+
+  /** Bytes of bitmap covering the mapped arena (counted in GCSys). */
+  get bytes(): number {
+    return this.mapped;
+  }
+
+  /** Follows the arena: one bitmap byte per 64 arena bytes. */
+  resize(arenaBytes: number): void {
+    this.mapped = arenaBytes / 64;
+  }
+
+  isPointer(addr: number): boolean {
+    const w = addr >>> 3;
+    return (this.bits[w >>> 5]! & (1 << (w & 31))) !== 0;
+  }
+
+  /**
+   * heapBitsSetType: describe the object at addr (slot of `size` bytes) as holding
+   * dataSize bytes of typ repeated; words past dataSize are scalars.
+   */
+  setType(addr: number, size: number, dataSize: number, typ: Type): void {
+    const nwords = size >>> 3;
+    if (dataSize === typ.size && typ.mask32 >= 0 && nwords <= 32) {
+      this.setWords(addr >>> 3, nwords, typ.mask32);
+      return;
+    }
+    const gcdata = typ.gcdata;
+    const elemWords = typ.size >>> 3;
+    const dataWords = dataSize >>> 3;
+    const maskWords = gcdata.length * 8;
+    const first = addr >>> 3;
+    let e = 0;
+    for (let i = 0; i < nwords; i++) {
+      const ptr = i < dataWords && e < maskWords && (gcdata[e >>> 3]! & (1 << (e & 7))) !== 0;
+      this.setWords(first + i, 1, ptr ? 1 : 0);
+      if (++e === elemWords) e = 0;
+    }
+  }
+
+  /** Sets the n ≤ 32 bits of words [first, first+n) to mask (bit i → word first+i). */
+  private setWords(first: number, n: number, mask: number): void {
+    const bits = this.bits;
+    const i = first >>> 5;
+    const sh = first & 31;
+    if (sh + n <= 32) {
+      const m = (n === 32 ? -1 : (1 << n) - 1) << sh;
+      bits[i] = (bits[i]! & ~m) | (mask << sh);
+    } else {
+      const lo = 32 - sh;
+      bits[i] = (bits[i]! & ~(-1 << sh)) | (mask << sh);
+      const m1 = (1 << (n - lo)) - 1;
+      bits[i + 1] = (bits[i + 1]! & ~m1) | (mask >>> lo);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+// mspan: a run of pages holding objects of one size class (or one large object).
+//
+// Mirrors Go's runtime/mheap.go (type mspan, initSpan, objIndex) and mbitmap.go
+// (nextFreeIndex, refillAllocCache, isFree). Spans are JS objects of one shape: they
+// are per span, not per heap access.
+//
+//   startAddr                                              startAddr + npages*8192
+//   ├─ obj 0 ─┼─ obj 1 ─┼─ obj 2 ─┼─ ... ─┼─ obj nelems-1 ─┼─ tail waste ─┤
+//
+// Free-slot search, as in Go: slots below freeindex are allocated; at or above it a
+// slot is free iff its allocBits bit is clear. allocCache holds the complement of the
+// allocBits word that contains freeindex, shifted so bit 0 is freeindex; the fast
+// path is one count-trailing-zeros. Go caches 64 bits; JS bit operations are 32-bit,
+// so the cache here is a 32-bit word and refills every 32 slots.
+//
+// allocBits changes only when the sweeper makes gcmarkBits the new allocBits;
+// allocation advances freeindex and allocCache without touching it.
+//
+// sweepgen (relative to mheap.sweepgen = h):
+//   h-2 needs sweeping · h-1 being swept · h swept · h+1 cached, unswept · h+3 cached, swept
+
+import type { Arena } from './arena.js';
+import { MetaSlab } from './gcbits.js';
+
+export enum SpanState {
+  Dead = 0,
+  InUse = 1,
+  Manual = 2,
+}
+
+/** spanClass = sizeclass<<1 | noscan (Go's makeSpanClass). */
+export function makeSpanClass(sizeclass: number, noscan: boolean): number {
+  return (sizeclass << 1) | (noscan ? 1 : 0);
+}
+
+export const numSpanClasses = 68 << 1;
+
+/** Count trailing zeros of a 32-bit word; 32 for zero. */
+export function ctz32(x: number): number {
+  return x === 0 ? 32 : 31 - Math.clz32(x & -x);
+}
+
+export class MSpan {
+  constructor(
+    readonly bits: MetaSlab<Uint32Array>,
+    readonly types: MetaSlab<Uint16Array>,
+  ) {}
+
+  startAddr = 0;
+  npages = 0;
+  /** Number of object slots. */
+  nelems = 0;
+  /** Slot size; npages*8192 for a large object's span. */
+  elemsize = 0;
+  spanclass = 0;
+  /** Go's divMul: objIndex(p) = ((p-base) * divMul) >>> 32, without a division. */
+  divMul = 0;
+  /** End of the object data (for a large object, base + requested size). */
+  limit = 0;
+  freeindex = 0;
+  allocCache = 0;
+  allocCount = 0;
+  allocCountBeforeCache = 0;
+  /** Offsets into bits.data of this span's allocBits and gcmarkBits (32 slots a word). */
+  allocBits = 0;
+  gcmarkBits = 0;
+  /**
+   * Offset into types.data of each slot's object type id, for the API's
+   * memory-safety checks (Go relies on its compiler; TypeScript callers have none).
+   */
+  typeIds = 0;
+  sweepgen = 0;
+  /** The span's memory was used before and must be zeroed before reuse. */
+  needzero = false;
+  state = SpanState.Dead;
+
+  get sizeclass(): number {
+    return this.spanclass >>> 1;
+  }
+
+  get noscan(): boolean {
+    return (this.spanclass & 1) !== 0;
+  }
+
+  get end(): number {
+    return this.startAddr + this.npages * 8192;
+  }
+
+  /** (Re)initialise for a new life as a span of nelems slots of elemsize bytes. */
+  init(
+    base: number,
+    npages: number,
+    spanclass: number,
+    elemsize: number,
+    nelems: number,
+    divMul: number,
+  ): void {
+    this.startAddr = base;
+    this.npages = npages;
+    this.spanclass = spanclass;
+    this.elemsize = elemsize;
+    this.nelems = nelems;
+    this.divMul = divMul;
+    this.limit = base + nelems * elemsize;
+    this.freeindex = 0;
+    this.allocCount = 0;
+    this.allocCountBeforeCache = 0;
+    const words = (nelems + 31) >>> 5;
+    this.allocBits = this.bits.alloc(words);
+    this.gcmarkBits = this.bits.alloc(words);
+    this.typeIds = this.types.alloc(nelems);
+    this.allocCache = -1;
+    this.state = SpanState.InUse;
+  }
+
+  /** Returns the span's metadata to the slabs when the span dies. */
+  releaseMetadata(): void {
+    const words = (this.nelems + 31) >>> 5;
+    this.bits.release(this.allocBits, words);
+    this.bits.release(this.gcmarkBits, words);
+    this.types.release(this.typeIds, this.nelems);
+  }
+
+  typeIdOf(i: number): number {
+    return this.types.data[this.typeIds + i]!;
+  }
+
+  setTypeId(i: number, id: number): void {
+    this.types.data[this.typeIds + i] = id;
+  }
+
+  /** refillAllocCache: load the complement of the allocBits word holding slot 32*word. */
+  refillAllocCache(word: number): void {
+    this.allocCache = ~this.bits.data[this.allocBits + word]!;
+  }
+
+  /**
+   * nextFreeIndex: the next free slot at or after freeindex, advancing freeindex
+   * past it; nelems when the span is full.
+   */
+  nextFreeIndex(): number {
+    let sfreeindex = this.freeindex;
+    const snelems = this.nelems;
+    if (sfreeindex === snelems) return sfreeindex;
+    let bitIndex = ctz32(this.allocCache);
+    while (bitIndex === 32) {
+      sfreeindex = (sfreeindex + 32) & ~31;
+      if (sfreeindex >= snelems) {
+        this.freeindex = snelems;
+        return snelems;
+      }
+      this.refillAllocCache(sfreeindex >>> 5);
+      bitIndex = ctz32(this.allocCache);
+    }
+    const result = sfreeindex + bitIndex;
+    if (result >= snelems) {
+      this.freeindex = snelems;
+      return snelems;
+    }
+    this.allocCache = bitIndex === 31 ? 0 : this.allocCache >>> (bitIndex + 1);
+    sfreeindex = result + 1;
+    if ((sfreeindex & 31) === 0 && sfreeindex !== snelems) this.refillAllocCache(sfreeindex >>> 5);
+    this.freeindex = sfreeindex;
+    return result;
+  }
+
+  /** objIndex: the slot holding address p (p inside the span). */
+  objIndex(p: number): number {
+    return Math.floor(((p - this.startAddr) * this.divMul) / 4294967296);
+  }
+
+  /** isFree: slot i holds no allocated object. */
+  isFree(i: number): boolean {
+    return i >= this.freeindex && (this.bits.data[this.allocBits + (i >>> 5)]! & (1 << (i & 31))) === 0;
+  }
+
+  /** Zero the whole span (needzero spans taken by a large object, or tests). */
+  zero(arena: Arena): void {
+    arena.u8.fill(0, this.startAddr, this.end);
+  }
+}
+
+/** emptymspan: what an mcache holds for a class it has no span for (nelems 0). */
+export const emptymspan = new MSpan(
+  new MetaSlab((n) => new Uint32Array(n), 0),
+  new MetaSlab((n) => new Uint16Array(n), 0),
+);
+emptymspan.allocCache = 0;

@@ -1,0 +1,201 @@
+// Runtime: one Go heap with its Ps, types and roots — the engine's public surface.
+//
+// Mirrors the start-up and entry points of Go's runtime: mallocinit and schedinit
+// (proc.go: GOMAXPROCS Ps, each with an mcache), newobject / newarray / makeslice /
+// growslice / rawstring (malloc.go, slice.go, string.go), writePointer (the one
+// path for pointer stores, where mbarrier.go's write barrier sits), and
+// ReadMemStats (mstats.go). The faces above — the TypeScript API, the CLI, the Go
+// runner — use only this surface.
+//
+// Safety: every operation validates its inputs before changing anything, so a
+// failed call (nil dereference, bad index, bad pointer, out of memory) leaves the
+// heap exactly as it was.
+
+import { availableParallelism } from 'node:os';
+import { maxArenaBytes } from './arena.js';
+import { mallocgc, zerobase } from './malloc.js';
+import { MCache } from './mcache.js';
+import { MHeap } from './mheap.js';
+import type { MSpan } from './mspan.js';
+import { type MemStats, readMemStats } from './mstats.js';
+import { nilPanic } from './panic.js';
+import { type Global, type HandleScope, Roots } from './roots.js';
+import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
+import { utf8Length, writeUTF8 } from './string.js';
+import { type Type, Types } from './type.js';
+
+export interface RuntimeOptions {
+  /** Number of Ps (GOMAXPROCS); default $GOMAXPROCS, else the number of CPUs. */
+  gomaxprocs?: number;
+  /** GC percent (GOGC), or 'off'; default $GOGC, else 100. */
+  gogc?: number | 'off';
+  /** Address space to reserve, a multiple of 8192 up to 4 GiB; default 4 GiB. */
+  arenaBytes?: number;
+  /** Check each field access against the object's type (default true). */
+  checks?: boolean;
+  /** Environment to read GOGC and GOMAXPROCS from; default process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+/** A P: a logical processor with its own mcache (proc.go's p). */
+export class P {
+  readonly mcache: MCache;
+
+  constructor(
+    readonly id: number,
+    heap: MHeap,
+  ) {
+    this.mcache = new MCache(heap);
+  }
+}
+
+/** readGOGC: "off" disables; anything else that is not an integer means 100. */
+export function parseGOGC(v: string | undefined): number {
+  if (v === 'off') return -1;
+  if (v !== undefined && /^[+-]?\d+$/.test(v)) return Number.parseInt(v, 10);
+  return 100;
+}
+
+export class Runtime {
+  readonly heap: MHeap;
+  readonly types = new Types();
+  readonly allp: P[] = [];
+  readonly roots: Roots;
+  readonly checks: boolean;
+  /** GOGC; -1 means off. */
+  gcPercent: number;
+  /** The P the running code allocates on. */
+  p: P;
+
+  constructor(opts: RuntimeOptions = {}) {
+    const env = opts.env ?? process.env;
+    this.gcPercent = opts.gogc === 'off' ? -1 : (opts.gogc ?? parseGOGC(env.GOGC));
+    const envProcs = Number.parseInt(env.GOMAXPROCS ?? '', 10);
+    const procs = opts.gomaxprocs ?? (envProcs > 0 ? envProcs : availableParallelism());
+    if (!Number.isInteger(procs) || procs < 1) throw new RangeError(`gomem: invalid GOMAXPROCS ${procs}`);
+    this.checks = opts.checks ?? true;
+    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes);
+    for (let i = 0; i < procs; i++) this.allp.push(new P(i, this.heap));
+    this.p = this.allp[0]!;
+    this.roots = new Roots((q) => this.checkPointer(q));
+  }
+
+  get gomaxprocs(): number {
+    return this.allp.length;
+  }
+
+  /** newobject: new(T). */
+  new(typ: Type): number {
+    return mallocgc(this.heap, this.p.mcache, typ.size, typ, true);
+  }
+
+  /** newarray: n consecutive T's in one object, as make and composite literals get. */
+  newArray(typ: Type, n: number): number {
+    if (!Number.isSafeInteger(n) || n < 0 || typ.size * n > maxAlloc) {
+      throw new RangeError('gomem: newarray: cap out of range');
+    }
+    return mallocgc(this.heap, this.p.mcache, typ.size * n, typ, true);
+  }
+
+  /** makeslice: the backing array of make([]T, len, cap). */
+  makeslice(elem: Type, len: number, cap: number): number {
+    const mem = makesliceSize(elem.size, len, cap);
+    return mallocgc(this.heap, this.p.mcache, mem, elem, true);
+  }
+
+  /**
+   * growslice: a new backing array for a slice {old, len, cap} that must hold
+   * `needed` elements; copies the len old elements. Its capacity is
+   * growsliceCap(elem.size, cap, needed).
+   */
+  growslice(elem: Type, old: number, len: number, cap: number, needed: number): number {
+    const newcap = growsliceCap(elem.size, cap, needed);
+    if (elem.size === 0) return zerobase;
+    const capmem = newcap * elem.size;
+    const p = mallocgc(this.heap, this.p.mcache, capmem, elem, elem.ptrdata !== 0);
+    const u8 = this.heap.arena.u8;
+    if (elem.ptrdata === 0) u8.fill(0, p + needed * elem.size, p + capmem);
+    if (len > 0) u8.copyWithin(p, old, old + len * elem.size);
+    return p;
+  }
+
+  /** rawstring: a new string's bytes, s as UTF-8; 0 for the empty string (its length is utf8Length(s)). */
+  newString(s: string): number {
+    const n = utf8Length(s);
+    if (n === 0) return 0;
+    const p = mallocgc(this.heap, this.p.mcache, n, null, false);
+    writeUTF8(this.heap.arena, p, n, s);
+    return p;
+  }
+
+  /**
+   * writePointer: *slot = ptr, the only way a pointer enters the heap. slot must be
+   * a pointer word of a live object and ptr nil or an address inside one.
+   */
+  writePointer(slot: number, ptr: number): void {
+    if (slot === 0) nilPanic();
+    if (this.checks) {
+      this.checkSlot(slot);
+      this.checkPointer(ptr);
+    }
+    this.heap.arena.u32[slot >>> 2] = ptr;
+  }
+
+  /** Fails unless p is nil, zerobase, or inside an allocated object. */
+  checkPointer(p: number): void {
+    if (p === 0 || p === zerobase) return;
+    const s = Number.isInteger(p) ? this.heap.spanOf(p) : null;
+    if (s === null || p >= s.limit || s.isFree(s.objIndex(p))) {
+      throw new TypeError(`gomem: ${String(p)} is not a pointer to an allocated object`);
+    }
+  }
+
+  /** The span holding the object at p, or a TypeError naming what p is not. */
+  objectSpan(p: number): MSpan {
+    const s = this.heap.spanOf(p);
+    if (s === null || p >= s.limit || s.isFree(s.objIndex(p))) {
+      throw new TypeError(`gomem: ${String(p)} is not a pointer to an allocated object`);
+    }
+    return s;
+  }
+
+  /** Size-class facts of the object at p: [slot size, size class (0 = large), noscan]. */
+  objectInfo(p: number): { size: number; sizeclass: number; noscan: boolean; base: number } {
+    const s = this.objectSpan(p);
+    const base = s.startAddr + s.objIndex(p) * s.elemsize;
+    return { size: s.elemsize, sizeclass: s.sizeclass, noscan: s.noscan, base };
+  }
+
+  /** Opens a handle scope; close it (or `using` it) to drop its roots. */
+  scope(): HandleScope {
+    return this.roots.openScope();
+  }
+
+  /** A global root, like a package-level pointer variable. */
+  global(name: string): Global {
+    return this.roots.addGlobal(name);
+  }
+
+  /** The heap goal; before any collection, heapMinimum = 4 MiB × GOGC/100. */
+  heapGoal(): number {
+    if (this.gcPercent < 0) return Number.MAX_SAFE_INTEGER;
+    return Math.floor((4 << 20) * (this.gcPercent / 100));
+  }
+
+  /** runtime.ReadMemStats: flush every P's mcache, then report. */
+  readMemStats(): MemStats {
+    for (const p of this.allp) p.mcache.releaseAll();
+    return readMemStats({
+      stats: this.heap.stats,
+      gcSys: () => this.heap.metadataBytes(),
+      heapGoal: () => this.heapGoal(),
+    });
+  }
+
+  private checkSlot(slot: number): void {
+    const s = this.objectSpan(slot);
+    if (s.noscan || !this.heap.heapBits.isPointer(slot)) {
+      throw new TypeError('gomem: pointer written into a scalar slot');
+    }
+  }
+}
