@@ -24,7 +24,7 @@ import { _NumSizeClasses, class_to_size } from './sizeclasses.js';
 /** Go 1.19's unsafe.Sizeof(mspan{}) and unsafe.Sizeof(mcache{}) on amd64. */
 export const mspanSize = 144;
 export const mcacheSize = 1200;
-/** Go's _FixAllocChunk: off-heap records are carved from chunks of this size. */
+/** Go's _FixAllocChunk: records are carved from chunks of this size, whole records only. */
 export const fixAllocChunk = 16 << 10;
 
 /** How many Go-sized records a fixalloc holds and how much memory it has mapped. */
@@ -38,8 +38,9 @@ export class FixAlloc {
   alloc(): void {
     this.inuse += this.size;
     if (this.inuse > this.capacity) {
-      this.capacity += Math.floor(fixAllocChunk / this.size) * this.size;
-      this.sys += fixAllocChunk;
+      const chunk = Math.floor(fixAllocChunk / this.size) * this.size;
+      this.capacity += chunk;
+      this.sys += chunk;
     }
   }
 
