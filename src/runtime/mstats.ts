@@ -121,6 +121,11 @@ export interface MemStatsSource {
   gcSys(): number;
   /** The heap goal (NextGC). */
   heapGoal(): number;
+  /** The collector's own counters. */
+  gcStats(): Pick<
+    MemStats,
+    'LastGC' | 'PauseTotalNs' | 'PauseNs' | 'PauseEnd' | 'NumGC' | 'NumForcedGC' | 'GCCPUFraction'
+  >;
 }
 
 /** readmemstats_m, after the caller flushed every mcache. */
@@ -172,13 +177,7 @@ export function readMemStats(src: MemStatsSource): MemStats {
     GCSys: gcSys,
     OtherSys: s.otherSys,
     NextGC: src.heapGoal(),
-    LastGC: 0,
-    PauseTotalNs: 0,
-    PauseNs: new Array<number>(256).fill(0),
-    PauseEnd: new Array<number>(256).fill(0),
-    NumGC: 0,
-    NumForcedGC: 0,
-    GCCPUFraction: 0,
+    ...src.gcStats(),
     EnableGC: true,
     DebugGC: false,
     BySize: bySize,
