@@ -16,7 +16,14 @@ export const maxAlloc = 2 ** 48;
 /** makeslice's checks: the byte size of a []T with this len and cap, or Go's panic. */
 export function makesliceSize(elemSize: number, len: number, cap: number): number {
   const mem = elemSize * cap;
-  if (!Number.isSafeInteger(cap) || cap < 0 || mem > maxAlloc || len > cap) {
+  if (
+    !Number.isSafeInteger(cap) ||
+    cap < 0 ||
+    mem > maxAlloc ||
+    !Number.isSafeInteger(len) ||
+    len < 0 ||
+    len > cap
+  ) {
     const memLen = elemSize * len;
     if (!Number.isSafeInteger(len) || len < 0 || memLen > maxAlloc) panicMakeslice('len');
     panicMakeslice('cap');
