@@ -5,7 +5,7 @@
 // slices, grows large ones (cap ≥ 256) by about 1.25× through Go 1.19's smooth
 // formula newcap += (newcap + 768) / 4, and then rounds the byte size up to the
 // size class (roundupsize) — so capacities are exactly Go's, e.g. appending one
-// byte at a time gives caps 8, 16, 32, 48, 64, 80, 96, 112, 128, ...
+// byte at a time gives caps 8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, ...
 
 import { panicMakeslice, RuntimeError } from './panic.js';
 import { roundupsize } from './sizeclasses.js';
