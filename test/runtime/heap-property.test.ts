@@ -25,8 +25,9 @@ import type { MSpan } from '../../src/runtime/mspan.js';
 import type { MemStats } from '../../src/runtime/mstats.js';
 import { Runtime } from '../../src/runtime/runtime.js';
 import { _MaxSmallSize, class_to_size, roundupsize, sizeToClass } from '../../src/runtime/sizeclasses.js';
+import { growsliceCap } from '../../src/runtime/slice.js';
 import type { Type } from '../../src/runtime/type.js';
-import { scribble } from './support/heap.js';
+import { firstNonZero, scribble } from './support/heap.js';
 
 const page = 8192;
 
@@ -47,7 +48,8 @@ type Cmd =
   | { op: 'write'; which: number; at: number; bytes: number[] }
   | { op: 'stats' }
   | { op: 'switchP'; p: number }
-  | { op: 'dirty'; pages: number };
+  | { op: 'dirty'; pages: number }
+  | { op: 'append'; which: number; extra: number; bytes: number[] };
 
 const fieldKind = fc.constantFrom<FieldKind>(
   'int',
@@ -123,6 +125,16 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ op: 'stats' as const }) },
   { weight: 1, arbitrary: fc.nat({ max: 1 }).map((p) => ({ op: 'switchP' as const, p })) },
   { weight: 2, arbitrary: fc.integer({ min: 1, max: 12 }).map((pages) => ({ op: 'dirty' as const, pages })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.nat(),
+        fc.integer({ min: 1, max: 600 }),
+        fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 16 }),
+      )
+      .map(([which, extra, bytes]) => ({ op: 'append' as const, which, extra, bytes })),
+  },
 );
 
 // ---- the model ----------------------------------------------------------------
@@ -181,8 +193,15 @@ class Model {
     }
   }
 
-  /** Records a new object and checks what it must be when created. */
-  created(addr: number, size: number, elem: Type | null, content?: Uint8Array): void {
+  /** Slices made by makeslice or append: [array, len, cap, elem]. */
+  readonly slices: { array: number; len: number; cap: number; elem: Type }[] = [];
+
+  /**
+   * Records a new object and checks what it must be when created: content (bytes
+   * from offset 0, for strings and appended-to slices) then zero; bytes in
+   * [unset, size) are not checked (the elements an append writes itself).
+   */
+  created(addr: number, size: number, elem: Type | null, content?: Uint8Array, unset = size): void {
     const rt = this.rt;
     if (size === 0) {
       assert.equal(addr, zerobase);
@@ -221,14 +240,11 @@ class Model {
     }
     const obj: Live = { addr, size, elem, tiny, written: new Map() };
     const u8 = rt.heap.arena.u8;
-    if (content === undefined) {
-      for (let i = 0; i < size; i++)
-        if (u8[addr + i] !== 0) assert.fail(`new object byte ${i} is ${u8[addr + i]}`);
-    } else {
-      assert.deepEqual(u8.subarray(addr, addr + size), content);
-      content.forEach((b, i) => {
-        if (b !== 0) obj.written.set(i, b);
-      });
+    const known = content ?? new Uint8Array(0);
+    for (let i = 0; i < unset; i++) {
+      const want = i < known.length ? known[i]! : 0;
+      if (u8[addr + i] !== want) assert.fail(`new object byte ${i} is ${u8[addr + i]}, not ${want}`);
+      if (want !== 0) obj.written.set(i, want);
     }
     this.live.push(obj);
   }
@@ -355,7 +371,9 @@ function run(cmds: Cmd[], procs: number): void {
       }
       case 'makeslice': {
         const t = m.type(c.elem);
-        m.created(rt.makeslice(t, c.len, c.cap), t.size * c.cap, t);
+        const array = rt.makeslice(t, c.len, c.cap);
+        m.created(array, t.size * c.cap, t);
+        m.slices.push({ array, len: c.len, cap: c.cap, elem: t });
         break;
       }
       case 'string': {
@@ -368,6 +386,33 @@ function run(cmds: Cmd[], procs: number): void {
       case 'write':
         m.write(c);
         break;
+      case 'append': {
+        // s = append(s, extra elements) on a full slice: growslice, then the new
+        // elements are written (scalar bytes of noscan elements; nil pointers stay zero).
+        if (m.slices.length === 0) break;
+        const sl = m.slices[c.which % m.slices.length]!;
+        const size = sl.elem.size;
+        const needed = sl.cap + c.extra;
+        const newcap = growsliceCap(size, sl.cap, needed);
+        const oldBytes = rt.heap.arena.u8.slice(sl.array, sl.array + sl.len * size);
+        const array = rt.growslice(sl.elem, sl.array, sl.len, sl.cap, needed);
+        const noscan = sl.elem.ptrdata === 0;
+        m.created(array, newcap * size, sl.elem, oldBytes, noscan ? sl.len * size : newcap * size);
+        if (noscan) {
+          const o = m.live[m.live.length - 1]!;
+          const u8 = rt.heap.arena.u8;
+          for (let i = sl.len * size; i < needed * size; i++) {
+            const b = c.bytes.length === 0 ? 0 : c.bytes[i % c.bytes.length]!;
+            u8[array + i] = b;
+            if (b !== 0) o.written.set(i, b);
+            else o.written.delete(i);
+          }
+          const rest = firstNonZero(rt, array + needed * size, (newcap - needed) * size);
+          assert.equal(rest, -1, `byte ${needed * size + rest} past the appended elements`);
+        }
+        m.slices.push({ array, len: needed, cap: newcap, elem: sl.elem });
+        break;
+      }
       case 'stats':
         m.checkStats(rt.readMemStats(), start);
         break;
