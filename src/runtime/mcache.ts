@@ -47,12 +47,14 @@ export class MCache {
   /** refill: trade the full cached span of class spc for one with free slots. */
   refill(spc: number): void {
     const s = this.alloc[spc]!;
+    // The new span first: when the heap cannot grow (out of memory), the full span
+    // stays cached and uncounted, so the failed call changes nothing.
+    const fresh = this.heap.central[spc]!.cacheSpan();
     if (s !== emptymspan) {
       this.heap.central[spc]!.uncacheSpan(s);
       this.flushSpanStats(s, spc);
       if (spc === makeSpanClass(tinySizeClass, true)) this.flushTiny();
     }
-    const fresh = this.heap.central[spc]!.cacheSpan();
     fresh.sweepgen = this.heap.sweepgen + 3;
     fresh.allocCountBeforeCache = fresh.allocCount;
     this.alloc[spc] = fresh;

@@ -22,6 +22,7 @@ import type { MSpan } from './mspan.js';
 import { type MemStats, readMemStats } from './mstats.js';
 import { nilPanic } from './panic.js';
 import { type Global, type HandleScope, Roots } from './roots.js';
+import { _PageSize } from './sizeclasses.js';
 import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
 import { utf8Length, writeUTF8 } from './string.js';
 import { type Type, Types } from './type.js';
@@ -153,10 +154,12 @@ export class Runtime {
 
   /**
    * writePointer: *slot = ptr, the only way a pointer enters the heap. slot must be
-   * a pointer word of a live object and ptr nil or an address inside one.
+   * a pointer word of a live object and ptr nil or an address inside one. A slot in
+   * the nil page is a field of a nil pointer: Go's nil dereference, as in Go, where
+   * a fault below the first page panics the same way.
    */
   writePointer(slot: number, ptr: number): void {
-    if (slot === 0) nilPanic();
+    if (slot >= 0 && slot < _PageSize) nilPanic();
     if (this.checks) {
       this.checkSlot(slot);
       this.checkPointer(ptr);

@@ -5,7 +5,7 @@
 // slices, grows large ones (cap ≥ 256) by about 1.25× through Go 1.19's smooth
 // formula newcap += (newcap + 768) / 4, and then rounds the byte size up to the
 // size class (roundupsize) — so capacities are exactly Go's, e.g. appending one
-// byte at a time gives caps 8, 16, 32, 48, 64, 80, 96, 112, 128, ...
+// byte at a time gives caps 8, 16, 32, 64, 128, 256, 512, 896, 1408, 2048, ...
 
 import { panicMakeslice, RuntimeError } from './panic.js';
 import { roundupsize } from './sizeclasses.js';
@@ -16,7 +16,14 @@ export const maxAlloc = 2 ** 48;
 /** makeslice's checks: the byte size of a []T with this len and cap, or Go's panic. */
 export function makesliceSize(elemSize: number, len: number, cap: number): number {
   const mem = elemSize * cap;
-  if (!Number.isSafeInteger(cap) || cap < 0 || mem > maxAlloc || len < 0 || len > cap) {
+  if (
+    !Number.isSafeInteger(cap) ||
+    cap < 0 ||
+    mem > maxAlloc ||
+    !Number.isSafeInteger(len) ||
+    len < 0 ||
+    len > cap
+  ) {
     const memLen = elemSize * len;
     if (!Number.isSafeInteger(len) || len < 0 || memLen > maxAlloc) panicMakeslice('len');
     panicMakeslice('cap');
