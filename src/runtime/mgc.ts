@@ -24,7 +24,9 @@
 import type { Collector } from './collector.js';
 import { formatGCTrace } from './gctrace.js';
 import { Finalizers } from './mfinal.js';
+import { GCCPULimiter } from './mgclimit.js';
 import { Marker } from './mgcmark.js';
+import type { GCTriggerKind } from './mgcpacer.js';
 import { Sweeper } from './mgcsweep.js';
 import { GCWork } from './mgcwork.js';
 import type { MHeap } from './mheap.js';
@@ -41,10 +43,9 @@ export enum GCPhase {
 
 /** forcegcperiod: a cycle is forced when none ran for 2 minutes. */
 export const forcegcperiod = 2 * 60 * 1e9;
-/** gcOverAssistWork: an assist scans at least this much, to amortise its cost. */
-const gcOverAssistWork = 64 << 10;
-/** gcBackgroundUtilization: background marking's share of time. */
-const gcBackgroundUtilization = 0.25;
+
+import { gcBackgroundUtilization, gcOverAssistWork } from './mgcpacer.js';
+
 /** Background work slices are bounded so the program is never held up long. */
 const bgSliceBytes = 256 << 10;
 
@@ -69,6 +70,8 @@ export class GC implements Collector {
   readonly marker: Marker;
   readonly sweeper: Sweeper;
   readonly finalizers: Finalizers;
+  /** At most ~50% of CPU to GC: while it limits, assists stop. */
+  readonly limiter: GCCPULimiter;
   /** Called at the start of every cycle, before marking (sync.Pool's poolcleanup). */
   readonly onCycleStart: (() => void)[] = [];
 
@@ -100,7 +103,6 @@ export class GC implements Collector {
   private bgTime = 0;
   private heap0 = 0;
   private heap1 = 0;
-  private goal0 = 0;
   private userForced = false;
   private pauseNS = 0;
 
@@ -114,6 +116,13 @@ export class GC implements Collector {
     this.finalizers = new Finalizers(heap, roots);
     this.sweeper = new Sweeper(heap, this.finalizers);
     heap.sweeper = this.sweeper;
+    this.limiter = new GCCPULimiter(this.initTime, allp.length);
+    const ctl = heap.gcController;
+    ctl.isSweepDone = () => this.sweeper.done;
+    ctl.heapFree = () => heap.stats.heapFree;
+    ctl.heapAlloc = () => heap.stats.totalAlloc - heap.stats.totalFree();
+    ctl.mappedReady = () => heap.mappedReady();
+    ctl.commit();
   }
 
   private get ctl() {
@@ -141,7 +150,7 @@ export class GC implements Collector {
   /** deductAssistCredit + gcAssistAlloc: pay for allocation with scan work. */
   assistAlloc(size: number): void {
     this.assistBytes -= size;
-    if (this.assistBytes >= 0) return;
+    if (this.assistBytes >= 0 || this.limiter.limiting()) return;
     const ctl = this.ctl;
     // Steal background credit first (gcAssistAlloc's bgScanCredit).
     const debtWork = Math.ceil(-this.assistBytes * ctl.assistWorkPerByte);
@@ -157,6 +166,8 @@ export class GC implements Collector {
     this.assistBytes += done * ctl.assistBytesPerWork;
     const dt = nanotime() - t0;
     this.assistTime += dt;
+    ctl.assistTime += dt;
+    this.limiter.addAssistTime(dt);
     this.gcCPUTime += dt;
     this.checkMarkDone();
     // Out of work to do and still in debt: the cycle is ending; forgive the rest.
@@ -166,16 +177,16 @@ export class GC implements Collector {
   /** The allocator took a slow path: trigger, pace sweeping, do background work. */
   allocSlow(): void {
     if (this.inCollect) return;
+    const now = nanotime();
+    if (this.limiter.needUpdate(now)) this.limiter.update(now);
     if (this.phase === GCPhase.Mark) {
       this.backgroundMark();
       return;
     }
     this.sweeper.deductSweepCredit(this.ctl.heapLive);
-    if (this.ctl.heapLive >= this.ctl.trigger() && this.ctl.gcPercent >= 0) {
-      this.gcStart(false);
-    } else if (nanotime() - this.lastGCMono > forcegcperiod && this.ctl.gcPercent >= 0) {
-      this.gcStart(false);
-    }
+    // gcTrigger.test: the heap reached the trigger, or (GOGC on) no cycle for 2 minutes.
+    if (this.ctl.heapLive >= this.ctl.trigger()) this.gcStart('heap');
+    else if (this.ctl.gcPercent >= 0 && now - this.lastGCMono > forcegcperiod) this.gcStart('time');
   }
 
   /** runtime.GC: finish any cycle in progress, run a full forced one, sweep everything. */
@@ -184,7 +195,7 @@ export class GC implements Collector {
     this.inCollect = true;
     try {
       if (this.phase === GCPhase.Mark) this.finishMark();
-      this.gcStart(true);
+      this.gcStart('cycle');
       this.finishMark();
       while (this.sweeper.sweepone() >= 0) {
         // sweep everything before returning, as runtime.GC does
@@ -198,7 +209,8 @@ export class GC implements Collector {
   // ── The cycle ─────────────────────────────────────────────────────────────
 
   /** gcStart: finish sweeping, stop the world, enter the mark phase. */
-  private gcStart(forced: boolean): void {
+  private gcStart(trigger: GCTriggerKind): void {
+    const forced = trigger === 'cycle';
     while (this.sweeper.sweepone() >= 0) {
       // the previous cycle's sweep must be complete (gcStart's sweepone loop)
     }
@@ -208,8 +220,8 @@ export class GC implements Collector {
     this.heap0 = this.ctl.heapLive;
     for (const f of this.onCycleStart) f();
     this.work.reset();
-    this.ctl.startCycle(now, this.allp.length, forced);
-    this.goal0 = this.ctl.heapGoal();
+    this.limiter.startGCTransition(true, now);
+    this.ctl.startCycle(now, this.allp.length, trigger);
     this.assistBytes = 0;
     this.assistTime = 0;
     this.bgTime = 0;
@@ -222,6 +234,7 @@ export class GC implements Collector {
     // gcMarkTinyAllocs: tiny blocks are allocated from, so they must be black.
     for (const p of this.allp) if (p.mcache.tiny !== 0) this.marker.shade(p.mcache.tiny);
     this.tMark = nanotime();
+    this.limiter.finishGCTransition(this.tMark);
     this.pauseNS = this.tMark - now;
     this.sweepTermCpu = this.pauseNS * this.allp.length;
     this.gcCPUTime += this.sweepTermCpu;
@@ -241,6 +254,7 @@ export class GC implements Collector {
     } while (nanotime() < deadline && this.phase === GCPhase.Mark);
     const dt = nanotime() - now;
     this.bgTime += dt;
+    this.ctl.fractionalMarkTime += dt;
     this.gcCPUTime += dt;
     this.checkMarkDone();
   }
@@ -285,12 +299,14 @@ export class GC implements Collector {
     if (this.opts.checkmark) this.checkmark();
     const ctl = this.ctl;
     this.heap1 = ctl.heapLive;
+    this.limiter.startGCTransition(false, start);
     for (const p of this.allp) p.mcache.releaseAll();
-    ctl.endCycle(start, this.allp.length, this.userForced);
+    ctl.endCycle(start, this.allp.length);
     ctl.resetLive(this.work.bytesMarked);
     this.heap.sweepgen += 2;
     this.phase = GCPhase.Off;
     this.sweeper.start(this.heap.stats.heapInUse / 8192, ctl.heapLive, ctl.trigger());
+    ctl.commit();
 
     const end = nanotime();
     const pause = this.pauseNS + (end - start);
@@ -302,6 +318,7 @@ export class GC implements Collector {
     this.pauseTotalNs += pause;
     this.lastGC = this.pauseEnd[i]!;
     this.lastGCMono = end;
+    this.limiter.finishGCTransition(end);
     if (this.opts.gctrace) {
       this.opts.trace(
         formatGCTrace({
@@ -311,7 +328,7 @@ export class GC implements Collector {
           clock: [this.tMark - this.tSweepTerm, this.tMarkTerm - this.tMark, end - this.tMarkTerm],
           cpu: [this.sweepTermCpu, this.assistTime, this.bgTime, 0, (end - start) * this.allp.length],
           heap: [this.heap0, this.heap1, this.work.bytesMarked],
-          goal: this.goal0,
+          goal: ctl.lastHeapGoal,
           stacks: ctl.maxStackScan,
           globals: ctl.globalsScan,
           procs: this.allp.length,

@@ -55,7 +55,7 @@ export class MHeap {
   readonly gcBits = new MetaSlab((n) => new Uint32Array(n), 1 << 14);
   readonly typeIds = new MetaSlab((n) => new Uint16Array(n), 1 << 16);
 
-  constructor(reserved: number, gcPercent: number, memoryLimit: number) {
+  constructor(reserved: number, gcPercent: number, memoryLimit: bigint) {
     this.gcController = new GCController(gcPercent, memoryLimit);
     this.arena = new Arena(reserved);
     this.heapBits = new HeapBits(reserved);
@@ -68,6 +68,14 @@ export class MHeap {
     this.stats.heapReleased -= _PageSize;
     this.stats.otherSys += _PageSize;
     this.zeroedBase = _PageSize;
+  }
+
+  /** Memory mapped and not released (Sys − HeapReleased), for the memory limit. */
+  mappedReady(): number {
+    const st = this.stats;
+    return (
+      st.heapInUse + st.heapFree + st.spanalloc.sys + st.cachealloc.sys + this.metadataBytes() + st.otherSys
+    );
   }
 
   /** Bytes of heap metadata outside the arena (GCSys). */

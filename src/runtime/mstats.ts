@@ -67,6 +67,13 @@ export class HeapStats {
   otherSys = 0;
   readonly spanalloc = new FixAlloc(mspanSize);
   readonly cachealloc = new FixAlloc(mcacheSize);
+
+  /** Bytes freed so far, as readmemstats_m computes totalFree. */
+  totalFree(): number {
+    let free = this.largeFree;
+    for (let i = 0; i < _NumSizeClasses; i++) free += this.smallFreeCount[i]! * class_to_size[i]!;
+    return free;
+  }
 }
 
 export interface BySizeEntry {

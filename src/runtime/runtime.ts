@@ -16,7 +16,7 @@ import { maxArenaBytes } from './arena.js';
 import { mallocgc, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
 import { GC, GCPhase } from './mgc.js';
-import { readGOGC } from './mgcpacer.js';
+import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
 import { type MemStats, readMemStats } from './mstats.js';
@@ -32,6 +32,8 @@ export interface RuntimeOptions {
   gomaxprocs?: number;
   /** GC percent (GOGC), or 'off'; default $GOGC, else 100. */
   gogc?: number | 'off';
+  /** Soft memory limit in bytes (GOMEMLIMIT); default $GOMEMLIMIT, else math.MaxInt64. */
+  memoryLimit?: bigint | number;
   /** GODEBUG=gctrace=1: a line per GC cycle; default from $GODEBUG. */
   gctrace?: boolean;
   /** GODEBUG=gccheckmark=1: verify each concurrent mark; default from $GODEBUG. */
@@ -84,7 +86,9 @@ export class Runtime {
     const procs = opts.gomaxprocs ?? (envProcs > 0 ? envProcs : availableParallelism());
     if (!Number.isInteger(procs) || procs < 1) throw new RangeError(`gomem: invalid GOMAXPROCS ${procs}`);
     this.checks = opts.checks ?? true;
-    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes, gcPercent, Number.MAX_SAFE_INTEGER);
+    const memoryLimit =
+      opts.memoryLimit === undefined ? readGOMEMLIMITBig(env.GOMEMLIMIT) : BigInt(opts.memoryLimit);
+    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes, gcPercent, memoryLimit);
     for (let i = 0; i < procs; i++) this.allp.push(new P(i, this.heap));
     this.p = this.allp[0]!;
     this.roots = new Roots(
@@ -219,6 +223,11 @@ export class Runtime {
   /** debug.SetGCPercent: returns the previous setting; negative turns the collector off. */
   setGCPercent(percent: number): number {
     return this.heap.gcController.setGCPercent(percent);
+  }
+
+  /** debug.SetMemoryLimit: returns the previous limit; a negative limit only reads it. */
+  setMemoryLimit(limit: bigint): bigint {
+    return this.heap.gcController.setMemoryLimitBig(limit);
   }
 
   /** runtime.ReadMemStats: flush every P's mcache, then report. */
