@@ -206,6 +206,30 @@ export class GC implements Collector {
     this.finalizers.run();
   }
 
+  /**
+   * Starts a cycle as the heap trigger would, without finishing it: marking then
+   * proceeds in increments (step, assists, background work). For tools and tests
+   * that want to interleave the program with a cycle in progress.
+   */
+  begin(): void {
+    if (this.phase !== GCPhase.Off || this.inCollect) return;
+    this.gcStart('heap');
+  }
+
+  /**
+   * One increment of collector work: up to `budget` bytes of marking while a cycle
+   * marks (terminating it when the grey set empties), else one span of sweeping.
+   * Returns false when there was nothing to do.
+   */
+  step(budget: number): boolean {
+    if (this.phase === GCPhase.Mark) {
+      this.markWork(budget);
+      this.checkMarkDone();
+      return true;
+    }
+    return this.sweeper.sweepone() >= 0;
+  }
+
   // ── The cycle ─────────────────────────────────────────────────────────────
 
   /** gcStart: finish sweeping, stop the world, enter the mark phase. */
