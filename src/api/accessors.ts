@@ -17,6 +17,7 @@
 //   slice header (24 B)         string header (16 B)
 //   ├ array * ┼ len ┼ cap ┤     ├ str * ┼ len ┤
 
+import type { Arena } from '../runtime/arena.js';
 import { nilPanic, panicIndex, panicSliceAcap, panicSliceB } from '../runtime/panic.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { growsliceCap } from '../runtime/slice.js';
@@ -27,6 +28,10 @@ const two32 = 4294967296;
 
 /** The common part: resolve an object address to the address of the value. */
 export class Accessor {
+  /** Cached from rt: an access is a few loads, not a chain of them. */
+  protected readonly arena: Arena;
+  private readonly checks: boolean;
+
   constructor(
     protected readonly rt: Runtime,
     /** The struct (or other type) whose objects this accessor reads; null: any object. */
@@ -34,12 +39,15 @@ export class Accessor {
     readonly offset: number,
     readonly type: Type,
     readonly name: string,
-  ) {}
+  ) {
+    this.arena = rt.heap.arena;
+    this.checks = rt.checks;
+  }
 
   /** The address of the value in the object at p (checks 1 and 2). */
   addr(p: number): number {
     if (p === 0) nilPanic();
-    if (this.rt.checks) this.checkObject(p);
+    if (this.checks) this.checkObject(p);
     return p + this.offset;
   }
 
@@ -81,7 +89,7 @@ export class IntAccessor extends Accessor {
 
   get(p: number): number {
     const a = this.addr(p);
-    const ar = this.rt.heap.arena;
+    const ar = this.arena;
     switch (this.width) {
       case 8: {
         const lo = ar.u32[a >>> 2]!;
@@ -102,7 +110,7 @@ export class IntAccessor extends Accessor {
     if (!Number.isInteger(v) || v < this.min || v > this.max) {
       throw new RangeError(`gomem: ${v} overflows ${this.type.name}`);
     }
-    const ar = this.rt.heap.arena;
+    const ar = this.arena;
     switch (this.width) {
       case 8: {
         const hi = Math.floor(v / two32);
@@ -125,13 +133,13 @@ export class IntAccessor extends Accessor {
 export class FloatAccessor extends Accessor {
   get(p: number): number {
     const a = this.addr(p);
-    const ar = this.rt.heap.arena;
+    const ar = this.arena;
     return this.type.size === 8 ? ar.f64[a >>> 3]! : ar.f32[a >>> 2]!;
   }
 
   set(p: number, v: number): void {
     const a = this.addr(p);
-    const ar = this.rt.heap.arena;
+    const ar = this.arena;
     if (this.type.size === 8) ar.f64[a >>> 3] = v;
     else ar.f32[a >>> 2] = v;
   }
@@ -139,43 +147,43 @@ export class FloatAccessor extends Accessor {
 
 export class BoolAccessor extends Accessor {
   get(p: number): boolean {
-    return this.rt.heap.arena.u8[this.addr(p)] !== 0;
+    return this.arena.u8[this.addr(p)] !== 0;
   }
 
   set(p: number, v: boolean): void {
-    this.rt.heap.arena.u8[this.addr(p)] = v ? 1 : 0;
+    this.arena.u8[this.addr(p)] = v ? 1 : 0;
   }
 }
 
 /** Pointer-shaped values: *T, map, chan, func, unsafe.Pointer. */
 export class PtrAccessor extends Accessor {
   get(p: number): number {
-    return this.rt.heap.arena.u32[this.addr(p) >>> 2]!;
+    return this.arena.u32[this.addr(p) >>> 2]!;
   }
 
   set(p: number, q: number): void {
-    this.rt.writePointer(this.addr(p), q);
+    this.rt.storePointer(this.addr(p), q);
   }
 }
 
 export class StringAccessor extends Accessor {
   get(p: number): string {
     const a = this.addr(p);
-    const ar = this.rt.heap.arena;
+    const ar = this.arena;
     return readUTF8(ar, ar.u32[a >>> 2]!, ar.u32[(a >>> 2) + 2]!);
   }
 
   /** Go's len(s): bytes, not characters. */
   len(p: number): number {
-    return this.rt.heap.arena.u32[(this.addr(p) >>> 2) + 2]!;
+    return this.arena.u32[(this.addr(p) >>> 2) + 2]!;
   }
 
   /** Stores s: its UTF-8 bytes are allocated (noscan, tiny when short) and the header written. */
   set(p: number, s: string): void {
     const a = this.addr(p);
     const str = this.rt.newString(s);
-    this.rt.writePointer(a, str);
-    const u32 = this.rt.heap.arena.u32;
+    this.rt.storePointer(a, str);
+    const u32 = this.arena.u32;
     u32[(a >>> 2) + 2] = s === '' ? 0 : Buffer.byteLength(s, 'utf8');
     u32[(a >>> 2) + 3] = 0;
   }
@@ -191,15 +199,15 @@ export class SliceAccessor extends Accessor {
   }
 
   array(p: number): number {
-    return this.rt.heap.arena.u32[this.addr(p) >>> 2]!;
+    return this.arena.u32[this.addr(p) >>> 2]!;
   }
 
   len(p: number): number {
-    return this.rt.heap.arena.u32[(this.addr(p) >>> 2) + 2]!;
+    return this.arena.u32[(this.addr(p) >>> 2) + 2]!;
   }
 
   cap(p: number): number {
-    return this.rt.heap.arena.u32[(this.addr(p) >>> 2) + 4]!;
+    return this.arena.u32[(this.addr(p) >>> 2) + 4]!;
   }
 
   /** s = make([]T, len, cap). */
@@ -212,7 +220,7 @@ export class SliceAccessor extends Accessor {
   /** The address of s[i]. */
   index(p: number, i: number): number {
     const a = this.addr(p);
-    const u32 = this.rt.heap.arena.u32;
+    const u32 = this.arena.u32;
     const len = u32[(a >>> 2) + 2]!;
     if (!Number.isInteger(i) || i < 0 || i >= len) panicIndex(i, len);
     return u32[a >>> 2]! + i * this.elem.size;
@@ -224,7 +232,7 @@ export class SliceAccessor extends Accessor {
    */
   append(p: number): number {
     const a = this.addr(p);
-    const u32 = this.rt.heap.arena.u32;
+    const u32 = this.arena.u32;
     let arr = u32[a >>> 2]!;
     const len = u32[(a >>> 2) + 2]!;
     let cap = u32[(a >>> 2) + 4]!;
@@ -236,14 +244,14 @@ export class SliceAccessor extends Accessor {
       u32[(a >>> 2) + 2] = len + 1;
     }
     const e = arr + len * this.elem.size;
-    this.rt.heap.arena.u8.fill(0, e, e + this.elem.size);
+    this.arena.u8.fill(0, e, e + this.elem.size);
     return e;
   }
 
   /** s = s[low:high]. */
   slice(p: number, low: number, high: number): void {
     const a = this.addr(p);
-    const u32 = this.rt.heap.arena.u32;
+    const u32 = this.arena.u32;
     const cap = u32[(a >>> 2) + 4]!;
     if (!Number.isInteger(high) || high < 0 || high > cap) panicSliceAcap(high, cap);
     if (!Number.isInteger(low) || low < 0 || low > high) panicSliceB(low, high);
@@ -253,8 +261,8 @@ export class SliceAccessor extends Accessor {
   }
 
   private write(a: number, arr: number, len: number, cap: number): void {
-    this.rt.writePointer(a, arr);
-    const u32 = this.rt.heap.arena.u32;
+    this.rt.storePointer(a, arr);
+    const u32 = this.arena.u32;
     u32[(a >>> 2) + 2] = len;
     u32[(a >>> 2) + 3] = 0;
     u32[(a >>> 2) + 4] = cap;

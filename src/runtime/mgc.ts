@@ -120,7 +120,7 @@ export class GC implements Collector {
     const ctl = heap.gcController;
     ctl.isSweepDone = () => this.sweeper.done;
     ctl.heapFree = () => heap.stats.heapFree;
-    ctl.heapAlloc = () => heap.stats.totalAlloc - heap.stats.totalFree();
+    ctl.heapAlloc = () => heap.stats.totalAlloc - heap.stats.totalFree;
     ctl.mappedReady = () => heap.mappedReady();
     ctl.commit();
   }

@@ -284,17 +284,20 @@ export class GCController {
   isSweepDone: () => boolean = () => true;
 
   #memoryLimit: bigint = maxInt64;
+  /** #memoryLimit as a number, kept beside it: the goal is computed at every allocation slow path. */
+  #memoryLimitNum = Number(maxInt64);
 
   /** Go's gcControllerState.init: settings from GOGC and GOMEMLIMIT, then a commit with sweeping done. */
   constructor(gcPercent: number, memoryLimit: number | bigint) {
     this.#setGCPercent(gcPercent);
     this.#memoryLimit = typeof memoryLimit === 'bigint' ? memoryLimit : limitFromNumber(memoryLimit);
+    this.#memoryLimitNum = Number(this.#memoryLimit);
     this.#commit(true);
   }
 
   /** The memory limit in bytes; math.MaxInt64 (no limit) reads as 2^63. */
   get memoryLimit(): number {
-    return Number(this.#memoryLimit);
+    return this.#memoryLimitNum;
   }
 
   /** The memory limit exactly as Go holds it. */
@@ -453,6 +456,7 @@ export class GCController {
     const out = this.#memoryLimit;
     if (n < 0n || n === out) return out;
     this.#memoryLimit = n > maxInt64 ? maxInt64 : n;
+    this.#memoryLimitNum = Number(this.#memoryLimit);
     this.#commitAndRevise();
     return out;
   }

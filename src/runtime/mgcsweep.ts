@@ -111,6 +111,7 @@ export class Sweeper {
       if (!s.isMarked(0)) {
         st.largeFree += s.npages * _PageSize;
         st.largeFreeCount++;
+        st.totalFree += s.npages * _PageSize;
         this.free(s);
         return true;
       }
@@ -132,6 +133,7 @@ export class Sweeper {
     if (nfreed > 0) {
       s.needzero = true;
       st.smallFreeCount[s.sizeclass]! += nfreed;
+      st.totalFree += nfreed * s.elemsize;
     }
     if (preserve) return false;
     if (nalloc === 0) {

@@ -68,12 +68,8 @@ export class HeapStats {
   readonly spanalloc = new FixAlloc(mspanSize);
   readonly cachealloc = new FixAlloc(mcacheSize);
 
-  /** Bytes freed so far, as readmemstats_m computes totalFree. */
-  totalFree(): number {
-    let free = this.largeFree;
-    for (let i = 0; i < _NumSizeClasses; i++) free += this.smallFreeCount[i]! * class_to_size[i]!;
-    return free;
-  }
+  /** Bytes the sweeper freed (gcController.totalFree), checked against the counts by readMemStats. */
+  totalFree = 0;
 }
 
 export interface BySizeEntry {
@@ -157,6 +153,9 @@ export function readMemStats(src: MemStatsSource): MemStats {
   nMalloc += s.tinyAllocCount;
   if (totalAlloc !== s.totalAlloc) {
     throw new Error(`gomem: totalAlloc=${s.totalAlloc} but the consistent stats say ${totalAlloc}`);
+  }
+  if (totalFree !== s.totalFree) {
+    throw new Error(`gomem: totalFree=${s.totalFree} but the consistent stats say ${totalFree}`);
   }
 
   const heapSys = s.heapInUse + s.heapFree + s.heapReleased;

@@ -164,10 +164,16 @@ export class Runtime {
    */
   writePointer(slot: number, ptr: number): void {
     if (slot >= 0 && slot < _PageSize) nilPanic();
-    if (this.checks) {
-      this.checkSlot(slot);
-      this.checkPointer(ptr);
-    }
+    if (this.checks) this.checkSlot(slot);
+    this.storePointer(slot, ptr);
+  }
+
+  /**
+   * writePointer for a slot the caller already knows is a pointer word of a live
+   * object (an accessor checked the object, and the field is a pointer).
+   */
+  storePointer(slot: number, ptr: number): void {
+    if (this.checks) this.checkPointer(ptr);
     if (this.heap.writeBarrier) this.heap.collector!.writeBarrier(slot, ptr);
     this.heap.arena.u32[slot >>> 2] = ptr;
   }
