@@ -2,7 +2,7 @@
 // Go 1.19's allocator did with it — size classes, spans, addresses, slice growth,
 // a memory-safety panic and MemStats. It is what `npm start` runs.
 
-import { formatAddr, Runtime, RuntimeError } from '../index.js';
+import { formatAddr, Runtime, RuntimeError, type Type } from '../index.js';
 import { class_to_nelems, class_to_npages, class_to_size } from '../runtime/sizeclasses.js';
 import { type Command, CommandError } from './command.js';
 
@@ -34,7 +34,9 @@ export const command: Command = {
 
 export function demo(nusers: number): string {
   const out: string[] = [];
-  const rt = new Runtime();
+  // gctrace lines are collected while the collector section runs.
+  const tracer: { sink: ((line: string) => void) | null } = { sink: null };
+  const rt = new Runtime({ gctrace: true, trace: (line) => tracer.sink?.(line) });
   const T = rt.types;
   const User = T.struct('User', (U) => ({
     id: T.int,
@@ -49,19 +51,16 @@ export function demo(nusers: number): string {
   const friends = rt.sliceField(User, 'friends');
   const scores = rt.arrayField(User, 'scores');
   const best = rt.ptrField(User, 'best');
-  const body = rt.stringField(Post, 'body');
   const score = rt.floatAt(T.float64);
   const friendPtr = rt.ptrAt(T.ptr(User));
 
-  out.push(`gomem demo: Go 1.19's allocator on a ${nusers}-user social graph`);
-  out.push(
-    `(GOMAXPROCS=${rt.gomaxprocs}, GOGC=${rt.gcPercent < 0 ? 'off' : rt.gcPercent}; no collector yet)\n`,
-  );
+  out.push(`gomem demo: Go 1.19's allocator and collector on a ${nusers}-user social graph`);
+  out.push(`(GOMAXPROCS=${rt.gomaxprocs}, GOGC=${rt.gcPercent < 0 ? 'off' : rt.gcPercent})\n`);
   out.push(`type User struct { id int; name string; friends []*User; scores [4]float64; best *User }`);
   out.push(
     `  size ${User.size} B, ptrdata ${User.ptrdata} B → each new(User) takes a ${slotOf(User.size)}-byte slot`,
   );
-  out.push(`type Post struct { author int; likes int32; body string }  size ${Post.size} B\n`);
+  out.push('');
 
   const before = rt.readMemStats();
   // var users struct{ list []*User } — a global root holding every user.
@@ -77,11 +76,14 @@ export function demo(nusers: number): string {
     return rand;
   };
   for (let i = 0; i < nusers; i++) {
-    const u = rt.new(User);
-    id.set(u, i);
-    name.set(u, `${names[i % names.length]}${i}`);
-    for (let k = 0; k < 4; k++) score.set(scores.index(u, k), (next() % 1000) / 10);
-    friendPtr.set(list.append(h), u);
+    // A JS variable is not a root: hold the new user in a handle until it is in the list.
+    const scope = rt.scope();
+    const u = scope.handle(rt.new(User));
+    id.set(u.get(), i);
+    name.set(u.get(), `${names[i % names.length]}${i}`);
+    for (let k = 0; k < 4; k++) score.set(scores.index(u.get(), k), (next() % 1000) / 10);
+    friendPtr.set(list.append(h), u.get());
+    scope.close();
     const cap = list.cap(h);
     if (caps[caps.length - 1] !== cap) caps.push(cap);
   }
@@ -90,10 +92,6 @@ export function demo(nusers: number): string {
     const n = next() % 12;
     for (let k = 0; k < n; k++) friendPtr.set(friends.append(u), user(next() % nusers));
     if (n > 0) best.set(u, friendPtr.get(friends.index(u, 0)));
-    if (i % 3 === 0) {
-      const post = rt.new(Post);
-      body.set(post, 'x'.repeat(next() % 300));
-    }
   }
   const after = rt.readMemStats();
 
@@ -161,6 +159,7 @@ export function demo(nusers: number): string {
   );
   out.push(`  spans in use: ${after.MSpanInuse / 144} (Go's 144-byte mspan records)`);
   out.push('');
+  out.push(...collectorSection(rt, Post, 100_000, next, tracer));
   out.push('Tiny objects: a 1-byte noscan allocation × 100 →');
   const t0 = rt.readMemStats();
   for (let i = 0; i < 100; i++) rt.new(T.int8);
@@ -169,6 +168,79 @@ export function demo(nusers: number): string {
     `  Mallocs +${t1.Mallocs - t0.Mallocs}, Frees +${t1.Frees - t0.Frees}, TotalAlloc +${t1.TotalAlloc - t0.TotalAlloc} (${(t1.TotalAlloc - t0.TotalAlloc) / 16} blocks of 16 B), as in Go 1.19`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * Churn: allocate posts, keep the newest 64 in a ring on a global feed, drop the
+ * rest, and let the collector run as the pacer decides; then runtime.GC and a
+ * finalizer.
+ */
+function collectorSection(
+  rt: Runtime,
+  Post: Type,
+  nposts: number,
+  next: () => number,
+  tracer: { sink: ((line: string) => void) | null },
+): string[] {
+  const out: string[] = [];
+  const T = rt.types;
+  const traces: string[] = [];
+  const Feed = T.struct('Feed', { ring: T.array(T.ptr(Post), 64) });
+  const feed = rt.new(Feed);
+  rt.global('feed').set(feed);
+  const ring = rt.arrayField(Feed, 'ring');
+  const slot = rt.ptrAt(T.ptr(Post));
+  const body = rt.stringField(Post, 'body');
+  const likes = rt.intField(Post, 'likes');
+  const m0 = rt.readMemStats();
+  const gc0 = rt.gc.numgc;
+  tracer.sink = (line) => traces.push(line);
+  let peak = 0;
+  for (let i = 0; i < nposts; i++) {
+    const p = rt.new(Post);
+    slot.set(ring.index(feed, i % 64), p);
+    likes.set(p, next() % 1000);
+    body.set(p, 'lorem ipsum '.repeat(next() % 24));
+    if (i % 1024 === 0) peak = Math.max(peak, rt.heap.gcController.heapLive);
+  }
+  const m1 = rt.readMemStats();
+  out.push(
+    `The collector: ${nposts} posts allocated (${fmtBytes(m1.TotalAlloc - m0.TotalAlloc)}), only the newest 64 kept`,
+  );
+  out.push('  GODEBUG=gctrace=1 says (first lines):');
+  for (const line of traces.slice(0, 4)) out.push(`    ${line}`);
+  if (traces.length > 4) out.push(`    … ${traces.length - 4} more`);
+  const pauses = [0, ...m1.PauseNs];
+  out.push(
+    `  ${m1.NumGC - gc0} cycles; heap peaked at ${fmtBytes(peak)} against a ${fmtBytes(m1.NextGC)} goal; ` +
+      `longest stop-the-world pause ${(Math.max(...pauses) / 1000).toFixed(0)} µs; GC CPU ${(m1.GCCPUFraction * 100).toFixed(1)}%`,
+  );
+  const before = m1.HeapObjects;
+  rt.GC();
+  const m2 = rt.readMemStats();
+  out.push(
+    `  runtime.GC(): HeapObjects ${before} → ${m2.HeapObjects}, HeapAlloc ${fmtBytes(m2.HeapAlloc)}, NextGC ${fmtBytes(m2.NextGC)}`,
+  );
+  out.push(`    ${traces.at(-1)}`);
+
+  // A finalizer keeps its object one more cycle.
+  const scope = rt.scope();
+  const doomed = scope.handle(rt.new(Post));
+  const log: string[] = [];
+  rt.setFinalizer(doomed.get(), (p) => log.push(`finalizer ran for ${formatAddr(p)}`));
+  const objs = () => rt.readMemStats().HeapObjects;
+  const n0 = objs();
+  scope.close();
+  rt.GC();
+  const n1 = objs();
+  rt.GC();
+  const n2 = objs();
+  out.push(
+    `  a Post with a finalizer, dropped: GC 1 → ${log[0] ?? 'no finalizer'}, HeapObjects ${n0} → ${n1}; GC 2 → freed, ${n1} → ${n2}`,
+  );
+  tracer.sink = null;
+  out.push('');
+  return out;
 }
 
 function slotOf(size: number): number {

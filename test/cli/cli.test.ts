@@ -16,7 +16,7 @@ function gomem(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('gomem demo shows size classes, addresses, growth, panics and MemStats', () => {
+test('gomem demo shows size classes, addresses, growth, panics, the collector and MemStats', () => {
   const r = gomem('demo', '-users', '300');
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /300-user social graph/);
@@ -25,6 +25,15 @@ test('gomem demo shows size classes, addresses, growth, panics and MemStats', ()
   assert.match(r.stdout, /panic: runtime error: index out of range \[5\] with length 4/);
   assert.match(r.stdout, /panic: runtime error: invalid memory address or nil pointer dereference/);
   assert.match(r.stdout, /Mallocs \+100, Frees \+93, TotalAlloc \+112 \(7 blocks of 16 B\)/);
+  assert.match(
+    r.stdout,
+    /^ {4}gc 1 @\d+\.\d{3}s \d+%: .* ms clock, .* ms cpu, \d+->\d+->\d+ MB, \d+ MB goal, .* 2 P$/m,
+  );
+  assert.match(r.stdout, /runtime\.GC\(\): HeapObjects \d+ → \d+/);
+  assert.match(
+    r.stdout,
+    /a Post with a finalizer, dropped: GC 1 → finalizer ran for 0xc0[0-9a-f]+, HeapObjects (\d+) → \1; GC 2 → freed, \1 → \d+/,
+  );
   assert.equal(r.stderr, '');
 });
 
