@@ -107,6 +107,12 @@ export class IntAccessor extends Accessor {
 
   set(p: number, v: number): void {
     const a = this.addr(p);
+    if (this.width === 8 && (v | 0) === v && (this.signed || v >= 0)) {
+      // The common case, an int32-sized value: the low word and its sign extension.
+      this.arena.i32[a >>> 2] = v;
+      this.arena.i32[(a >>> 2) + 1] = v >> 31;
+      return;
+    }
     if (!Number.isInteger(v) || v < this.min || v > this.max) {
       throw new RangeError(`gomem: ${v} overflows ${this.type.name}`);
     }

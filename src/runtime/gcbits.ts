@@ -3,63 +3,65 @@
 // Mirrors the role of Go's gcBits arenas (runtime/mheap.go: newMarkBits,
 // newAllocBits): span bitmaps are carved from large shared blocks instead of being
 // allocated one by one, because a typed array per span costs far more than the
-// span's objects. A span stores offsets into `data`; `data` may be replaced by a
-// larger copy when the slab grows, so callers read slab.data afresh each time and
-// never keep it across an allocation.
+// span's objects. The blocks are fixed-size chunks that never move or grow — a
+// span keeps a reference to its chunk and an offset into it — so no copying and no
+// large garbage for V8 to collect.
 //
-//   data: [ span A allocBits | span A markBits | span B allocBits | free | ... ]
+//   chunk 0: [ span A bits | span B bits | free run | ... ]   chunk 1: [ ... ]
+//            ^ span A: chunk 0, offset 0
 //
-// Freed runs go on a free list per length (span bitmaps come in few lengths: one
-// per size class) and come back zeroed.
+// A run is at most one chunk long (span bitmaps are at most 1024 entries). Freed
+// runs go on a free list per length — span bitmaps come in few lengths, one per size
+// class — and come back zeroed.
+
+const chunkElems = 1 << 16;
 
 export class MetaSlab<A extends Uint16Array | Uint32Array> {
-  data: A;
-  private top = 0;
-  private freeElems = 0;
-  private readonly free: number[][] = [];
+  /** The chunk holding the run the last alloc returned. */
+  chunk: A;
+  /** The chunk new runs are cut from, and how much of it is used. */
+  private bump: A;
+  private top = chunkElems;
+  private liveElems = 0;
+  private readonly free: { chunk: A; off: number }[][] = [];
 
-  constructor(
-    private readonly make: (n: number) => A,
-    initial: number,
-  ) {
-    this.data = make(initial);
+  constructor(private readonly make: (n: number) => A) {
+    this.bump = make(0);
+    this.chunk = this.bump;
   }
 
   /** Bytes holding live metadata. */
   get bytes(): number {
-    return (this.top - this.freeElems) * this.data.BYTES_PER_ELEMENT;
+    return this.liveElems * this.chunk.BYTES_PER_ELEMENT;
   }
 
-  /** A zeroed run of n elements; returns its offset. */
+  /** A zeroed run of n ≤ 65536 elements: its offset, in the chunk left in `chunk`. */
   alloc(n: number): number {
+    this.liveElems += n;
     const list = this.free[n];
     if (list !== undefined && list.length > 0) {
-      const off = list.pop()!;
-      this.freeElems -= n;
-      this.data.fill(0, off, off + n);
-      return off;
+      const run = list.pop()!;
+      run.chunk.fill(0, run.off, run.off + n);
+      this.chunk = run.chunk;
+      return run.off;
     }
-    if (this.top + n > this.data.length) this.grow(this.top + n);
+    if (this.top + n > chunkElems) {
+      this.bump = this.make(chunkElems);
+      this.top = 0;
+    }
     const off = this.top;
     this.top += n;
+    this.chunk = this.bump;
     return off;
   }
 
-  release(off: number, n: number): void {
+  release(chunk: A, off: number, n: number): void {
+    this.liveElems -= n;
     let list = this.free[n];
     if (list === undefined) {
       list = [];
       this.free[n] = list;
     }
-    list.push(off);
-    this.freeElems += n;
-  }
-
-  private grow(need: number): void {
-    let n = this.data.length * 2;
-    while (n < need) n *= 2;
-    const bigger = this.make(n);
-    bigger.set(this.data);
-    this.data = bigger;
+    list.push({ chunk, off });
   }
 }

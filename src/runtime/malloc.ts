@@ -67,7 +67,7 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
         c.tiny = x;
         c.tinyoffset = size;
       }
-      span.types.data[span.typeIds + idx] = 0;
+      span.typeData[span.typeIds + idx] = 0;
       if (h.allocBlack) h.collector!.markNew(span, idx);
       return x;
     }
@@ -86,10 +86,10 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
     x = span.startAddr + idx * slot;
     if (needzero && span.needzero) memclr(h, x, slot);
     if (noscan) {
-      span.types.data[span.typeIds + idx] = typ === null ? 0 : typ.id;
+      span.typeData[span.typeIds + idx] = typ === null ? 0 : typ.id;
     } else {
       h.heapBits.setType(x, slot, size, typ);
-      span.types.data[span.typeIds + idx] = typ.id;
+      span.typeData[span.typeIds + idx] = typ.id;
       c.scanAlloc += size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
     }
     if (h.allocBlack) h.collector!.markNew(span, idx);

@@ -52,8 +52,8 @@ export class MHeap {
   /** Dead MSpan records, reused as Go's fixalloc reuses freed mspans. */
   private readonly spanFree: MSpan[] = [];
   /** Per-span alloc/mark bits and object type ids (gcbits.ts). */
-  readonly gcBits = new MetaSlab((n) => new Uint32Array(n), 1 << 14);
-  readonly typeIds = new MetaSlab((n) => new Uint16Array(n), 1 << 16);
+  readonly gcBits = new MetaSlab((n) => new Uint32Array(n));
+  readonly typeIds = new MetaSlab((n) => new Uint16Array(n));
 
   constructor(reserved: number, gcPercent: number, memoryLimit: bigint) {
     this.gcController = new GCController(gcPercent, memoryLimit);

@@ -19,6 +19,7 @@
 //   chunk c: pages [512c, 512c+512)   inUse bit 1 = allocated (or not yet grown into)
 //   ├─ start ─┤ ... ├── max ──┤ ... ├─ end ─┤
 
+import { ctz32 } from './mspan.js';
 import { _PageShift as pageShift, _PageSize as pageSize } from './sizeclasses.js';
 
 export const pallocChunkPages = 512;
@@ -143,33 +144,31 @@ export class PageAlloc {
     for (let c = c0; c <= c1; c++) this.summarize(c);
   }
 
-  /** Recompute chunk c's (start, max, end). */
+  /** Recompute chunk c's (start, max, end), a run of set or clear bits at a time. */
   private summarize(c: number): void {
     const firstWord = c * wordsPerChunk;
-    let start = 0;
+    let start = -1;
     let max = 0;
     let run = 0;
-    let leading = true;
     for (let w = firstWord; w < firstWord + wordsPerChunk; w++) {
       const x = this.inUse[w]!;
-      if (x === 0) {
-        run += 32;
-        continue;
-      }
-      for (let b = 0; b < 32; b++) {
-        if ((x & (1 << b)) === 0) {
-          run++;
+      let b = 0;
+      while (b < 32) {
+        const rest = x >>> b;
+        if ((rest & 1) === 0) {
+          const len = rest === 0 ? 32 - b : ctz32(rest);
+          run += len;
+          b += len;
         } else {
-          if (leading) {
-            start = run;
-            leading = false;
-          }
+          if (start < 0) start = run;
           if (run > max) max = run;
           run = 0;
+          const ones = ~rest;
+          b += ones === 0 ? 32 - b : ctz32(ones);
         }
       }
     }
-    if (leading) start = run;
+    if (start < 0) start = run;
     if (run > max) max = run;
     this.sumStart[c] = start;
     this.sumMax[c] = max;

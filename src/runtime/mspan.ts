@@ -67,13 +67,18 @@ export class MSpan {
   allocCache = 0;
   allocCount = 0;
   allocCountBeforeCache = 0;
-  /** Offsets into bits.data of this span's allocBits and gcmarkBits (32 slots a word). */
+  /**
+   * The slab chunk holding this span's allocBits and gcmarkBits, and their offsets
+   * in it (32 slots a word; both runs are cut as one, so they share the chunk).
+   */
+  bitsData: Uint32Array = noBits;
   allocBits = 0;
   gcmarkBits = 0;
   /**
-   * Offset into types.data of each slot's object type id, for the API's
-   * memory-safety checks (Go relies on its compiler; TypeScript callers have none).
+   * Each slot's object type id, for the API's memory-safety checks (Go relies on its
+   * compiler; TypeScript callers have none): chunk and offset.
    */
+  typeData: Uint16Array = noTypes;
   typeIds = 0;
   sweepgen = 0;
   /** Finalizers of objects in this span (Go's specials list), or null. */
@@ -114,9 +119,11 @@ export class MSpan {
     this.allocCount = 0;
     this.allocCountBeforeCache = 0;
     const words = (nelems + 31) >>> 5;
-    this.allocBits = this.bits.alloc(words);
-    this.gcmarkBits = this.bits.alloc(words);
+    this.allocBits = this.bits.alloc(2 * words);
+    this.gcmarkBits = this.allocBits + words;
+    this.bitsData = this.bits.chunk;
     this.typeIds = this.types.alloc(nelems);
+    this.typeData = this.types.chunk;
     this.allocCache = -1;
     this.state = SpanState.InUse;
   }
@@ -124,22 +131,21 @@ export class MSpan {
   /** Returns the span's metadata to the slabs when the span dies. */
   releaseMetadata(): void {
     const words = (this.nelems + 31) >>> 5;
-    this.bits.release(this.allocBits, words);
-    this.bits.release(this.gcmarkBits, words);
-    this.types.release(this.typeIds, this.nelems);
+    this.bits.release(this.bitsData, Math.min(this.allocBits, this.gcmarkBits), 2 * words);
+    this.types.release(this.typeData, this.typeIds, this.nelems);
   }
 
   typeIdOf(i: number): number {
-    return this.types.data[this.typeIds + i]!;
+    return this.typeData[this.typeIds + i]!;
   }
 
   setTypeId(i: number, id: number): void {
-    this.types.data[this.typeIds + i] = id;
+    this.typeData[this.typeIds + i] = id;
   }
 
   /** refillAllocCache: load the complement of the allocBits word holding slot 32*word. */
   refillAllocCache(word: number): void {
-    this.allocCache = ~this.bits.data[this.allocBits + word]!;
+    this.allocCache = ~this.bitsData[this.allocBits + word]!;
   }
 
   /**
@@ -178,20 +184,20 @@ export class MSpan {
   }
 
   isMarked(i: number): boolean {
-    return (this.bits.data[this.gcmarkBits + (i >>> 5)]! & (1 << (i & 31))) !== 0;
+    return (this.bitsData[this.gcmarkBits + (i >>> 5)]! & (1 << (i & 31))) !== 0;
   }
 
   setMarked(i: number): void {
-    this.bits.data[this.gcmarkBits + (i >>> 5)]! |= 1 << (i & 31);
+    this.bitsData[this.gcmarkBits + (i >>> 5)]! |= 1 << (i & 31);
   }
 
   clearMarked(i: number): void {
-    this.bits.data[this.gcmarkBits + (i >>> 5)]! &= ~(1 << (i & 31));
+    this.bitsData[this.gcmarkBits + (i >>> 5)]! &= ~(1 << (i & 31));
   }
 
   /** countAlloc: number of marked slots. */
   countMarked(): number {
-    const data = this.bits.data;
+    const data = this.bitsData;
     let n = 0;
     for (let w = this.gcmarkBits, end = w + ((this.nelems + 31) >>> 5); w < end; w++)
       n += popcount32(data[w]!);
@@ -207,12 +213,12 @@ export class MSpan {
     const old = this.allocBits;
     this.allocBits = this.gcmarkBits;
     this.gcmarkBits = old;
-    this.bits.data.fill(0, old, old + ((this.nelems + 31) >>> 5));
+    this.bitsData.fill(0, old, old + ((this.nelems + 31) >>> 5));
   }
 
   /** isFree: slot i holds no allocated object. */
   isFree(i: number): boolean {
-    return i >= this.freeindex && (this.bits.data[this.allocBits + (i >>> 5)]! & (1 << (i & 31))) === 0;
+    return i >= this.freeindex && (this.bitsData[this.allocBits + (i >>> 5)]! & (1 << (i & 31))) === 0;
   }
 
   /** Zero the whole span (needzero spans taken by a large object, or tests). */
@@ -228,9 +234,12 @@ export function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+const noBits = new Uint32Array(0);
+const noTypes = new Uint16Array(0);
+
 /** emptymspan: what an mcache holds for a class it has no span for (nelems 0). */
 export const emptymspan = new MSpan(
-  new MetaSlab((n) => new Uint32Array(n), 0),
-  new MetaSlab((n) => new Uint16Array(n), 0),
+  new MetaSlab((n) => new Uint32Array(n)),
+  new MetaSlab((n) => new Uint16Array(n)),
 );
 emptymspan.allocCache = 0;

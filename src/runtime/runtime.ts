@@ -92,8 +92,12 @@ export class Runtime {
     for (let i = 0; i < procs; i++) this.allp.push(new P(i, this.heap));
     this.p = this.allp[0]!;
     this.roots = new Roots(
-      (q) => this.checkPointer(q),
-      (old, q) => this.heap.collector!.globalWrite(old, q),
+      (q) => {
+        if (this.checks) this.checkPointer(q);
+      },
+      (old, q) => {
+        if (this.heap.writeBarrier) this.heap.collector!.globalWrite(old, q);
+      },
     );
     this.gc = new GC(this.heap, this.roots, this.allp, {
       gctrace: opts.gctrace ?? godebug(env.GODEBUG, 'gctrace') === '1',
