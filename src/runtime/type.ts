@@ -161,8 +161,12 @@ export class Types {
   readonly complex128 = this.add(scalar(Kind.Complex128, 'complex128', 16));
   readonly string = this.add(pointerShaped(Kind.String, 'string', 2, [0], null));
   readonly unsafePointer = this.add(pointerShaped(Kind.UnsafePointer, 'unsafe.Pointer', 1, [0], null));
-  /** interface{}: (type, data); both words are scanned. */
-  readonly any = this.add(pointerShaped(Kind.Interface, 'interface {}', 2, [0, 1], null));
+  /**
+   * interface{}: (type, data). Only the data word is a heap pointer: the type word
+   * points at a type descriptor, which is never in the heap, so Go's gcdata for an
+   * interface marks word 1 alone (ptrdata 16, mask 0b10).
+   */
+  readonly any = this.add(pointerShaped(Kind.Interface, 'interface {}', 2, [1], null));
   readonly byte = this.uint8;
   readonly rune = this.int32;
 
