@@ -367,6 +367,46 @@ describe('growslice capacities match Go 1.19', () => {
   });
 });
 
+describe('growslice panics', () => {
+  const cases: [string, number, number, number][] = [
+    ['needed below the old capacity', 8, 10, 5],
+    ['more bytes than maxAlloc', 8, 0, 2 ** 46],
+    ['more bytes than maxAlloc, 1-byte elements', 1, 16, 2 ** 49],
+    ['a byte count past 2^53', 1, 0, 2 ** 60],
+    ['a 24-byte element count past 2^53 bytes', 24, 100, 2 ** 50],
+  ];
+  for (const [what, size, cap, needed] of cases) {
+    test(`${what}: runtime error: growslice: cap out of range, heap unchanged`, () => {
+      const rt = fresh();
+      const t = rt.types;
+      const elem = size === 1 ? t.byte : size === 8 ? t.ptr(t.int) : t.array(t.int, 3);
+      const old = rt.makeslice(elem, cap, cap);
+      const e1 = thrown(() => growsliceCap(size, cap, needed));
+      assert.ok(e1 instanceof RuntimeError, String(e1));
+      assert.equal(e1.message, 'runtime error: growslice: cap out of range');
+      const before = rt.readMemStats();
+      const e2 = thrown(() => rt.growslice(elem, old, cap, cap, needed));
+      assert.ok(e2 instanceof RuntimeError, String(e2));
+      assert.deepEqual(rt.readMemStats(), before);
+    });
+  }
+});
+
+describe('newArray', () => {
+  test('n elements in one object, with the pointer mask repeated', () => {
+    const rt = fresh();
+    const t = rt.types;
+    const E = t.struct('E', { a: t.int, p: t.ptr(t.int), b: t.int8 });
+    const p = rt.newArray(E, 7);
+    const info = rt.objectInfo(p);
+    assert.equal(info.size, roundupsize(7 * 24));
+    for (let w = 0; w < info.size / 8; w++) {
+      assert.equal(rt.heap.heapBits.isPointer(p + 8 * w), w < 21 && w % 3 === 1, `word ${w}`);
+    }
+    assert.equal(rt.newArray(E, 0), rt.makeslice(E, 0, 0));
+  });
+});
+
 describe('makeslice', () => {
   test('make([]byte, 0) is zerobase and allocates nothing', () => {
     const rt = fresh();
