@@ -354,6 +354,15 @@ class Model {
     let inuse = 0;
     for (const s of spans) inuse += s.npages * page;
     assert.equal(ms.HeapInuse, inuse);
+    // HeapReleased is the free pages whose memory was never touched (or returned).
+    let released = 0;
+    let free = 0;
+    for (let pg = 0; pg < rt.heap.pages.endPage; pg++) {
+      if (rt.heap.pages.isScavenged(pg)) released += page;
+      else if (rt.heap.pages.isFree(pg)) free += page;
+    }
+    assert.equal(ms.HeapReleased, released);
+    assert.equal(ms.HeapIdle, released + free);
     assert.equal(ms.MSpanInuse, spans.size * 144);
   }
 }
