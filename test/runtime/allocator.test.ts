@@ -164,6 +164,28 @@ describe('spans', () => {
   });
 });
 
+describe('heap growth', () => {
+  test('the heap grows in whole 4 MiB chunks, and a run may straddle the old top', () => {
+    const rt = fresh({ arenaBytes: 64 << 20 });
+    const big = rt.types.array(rt.types.byte, 3 << 20); // 384 pages
+    const a = rt.new(big);
+    assert.equal(a, page);
+    assert.equal(rt.readMemStats().HeapSys + page, 4 << 20);
+    // 127 pages are left at the top of the first chunk: the next 384 pages start
+    // there and run into the chunk the heap grows by.
+    const b = rt.new(big);
+    assert.equal(b, a + (3 << 20));
+    const ms = rt.readMemStats();
+    assert.equal(ms.HeapSys + page, 8 << 20);
+    assert.equal(ms.HeapInuse, 2 * (3 << 20));
+    assert.equal(firstNonZero(rt, b, 3 << 20), -1);
+    // 9 MiB needs 3 chunks more: the free 2 MiB at the top is not enough, but it is used.
+    const c = rt.new(rt.types.array(rt.types.byte, 9 << 20));
+    assert.equal(c, b + (3 << 20));
+    assert.equal(rt.readMemStats().HeapSys + page, (8 + 12) << 20);
+  });
+});
+
 describe('zeroing (needzero)', () => {
   /** A span's worth of pages that held data: allocated, scribbled on, freed. */
   function dirtyPages(rt: Runtime, npages: number): number {
