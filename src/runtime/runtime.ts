@@ -107,7 +107,9 @@ export class Runtime {
   /**
    * growslice: a new backing array for a slice {old, len, cap} that must hold
    * `needed` elements; copies the len old elements. Its capacity is
-   * growsliceCap(elem.size, cap, needed).
+   * growsliceCap(elem.size, cap, needed). As in Go, elements [len, needed) of a
+   * noscan slice are not cleared: the caller writes them (append does); everything
+   * from `needed` on reads zero.
    */
   growslice(elem: Type, old: number, len: number, cap: number, needed: number): number {
     const newcap = growsliceCap(elem.size, cap, needed);
