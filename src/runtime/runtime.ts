@@ -199,7 +199,9 @@ export class Runtime {
 
   private checkSlot(slot: number): void {
     const s = this.objectSpan(slot);
-    if (s.noscan || !this.heap.heapBits.isPointer(slot)) {
+    // A pointer slot is a whole 8-byte word: the heap bit of a misaligned address
+    // is its word's, but the store would land across or inside that word.
+    if (s.noscan || slot % 8 !== 0 || !this.heap.heapBits.isPointer(slot)) {
       throw new TypeError('gomem: pointer written into a scalar slot');
     }
   }
