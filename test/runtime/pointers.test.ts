@@ -89,6 +89,13 @@ describe('writePointer refuses', () => {
     fails(rt, () => rt.writePointer(a, b), TypeError, scalarSlot);
   });
 
+  test('a slot that is not a whole, aligned pointer word', () => {
+    const { rt, a, b, s } = setup();
+    for (const slot of [a + 12, a + 9, a + 15, a + 8.5, s + 4]) {
+      fails(rt, () => rt.writePointer(slot, b), TypeError, scalarSlot);
+    }
+  });
+
   test('a word of a noscan object, small or tiny', () => {
     const { rt, b, bytes, tiny } = setup();
     fails(rt, () => rt.writePointer(bytes + 8, b), TypeError, scalarSlot);
