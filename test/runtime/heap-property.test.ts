@@ -15,7 +15,7 @@
 // the page heap along the way, so reused memory must be zeroed too. The page
 // allocator is held to a model array of page states: every allocation is the
 // lowest run that fits (first fit), runs never overlap, and its scavenged-byte
-// count is exact.
+// count is exact; through the runtime, every new span is the lowest fit too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -346,11 +346,7 @@ class Model {
       assert.equal(ms.BySize[i]!.Mallocs - start.BySize[i]!.Mallocs, this.classMallocs[i], `BySize[${i}]`);
     }
     // HeapInuse is the pages of the in-use spans.
-    const spans = new Set<MSpan>();
-    for (let a = 0; a < rt.heap.arena.mapped; a += page) {
-      const s = rt.heap.spanOf(a);
-      if (s !== null) spans.add(s);
-    }
+    const spans = inUseSpans(rt);
     let inuse = 0;
     for (const s of spans) inuse += s.npages * page;
     assert.equal(ms.HeapInuse, inuse);
@@ -367,11 +363,42 @@ class Model {
   }
 }
 
+/** The in-use spans, found through the page → span map. */
+function inUseSpans(rt: Runtime): Set<MSpan> {
+  const spans = new Set<MSpan>();
+  for (let pg = 0; pg < rt.heap.pages.endPage; pg++) {
+    const s = rt.heap.spanOf(pg * page);
+    if (s !== null) spans.add(s);
+  }
+  return spans;
+}
+
+/**
+ * One allocation takes at most one new span, and it is placed by address-ordered
+ * first fit: no lower run of free pages (counting its own as free) is long enough.
+ */
+function checkFirstFit(rt: Runtime, before: Set<MSpan>): void {
+  const fresh = [...inUseSpans(rt)].filter((s) => !before.has(s));
+  assert.ok(fresh.length <= 1, `${fresh.length} spans for one allocation`);
+  if (fresh.length === 0) return;
+  const s = fresh[0]!;
+  const first = s.startAddr / page;
+  let run = 0;
+  for (let pg = 0; pg < first; pg++) {
+    run = rt.heap.pages.isFree(pg) ? run + 1 : 0;
+    assert.ok(
+      run < s.npages,
+      `a ${s.npages}-page span at page ${first}, but pages ${pg - run + 1}.. were free`,
+    );
+  }
+}
+
 function run(cmds: Cmd[], procs: number): void {
   const rt = new Runtime({ gomaxprocs: procs, env: {}, arenaBytes: 64 << 20 });
   const m = new Model(rt);
   const start = rt.readMemStats();
   for (const c of cmds) {
+    const spansBefore = c.op === 'write' || c.op === 'switchP' ? null : inUseSpans(rt);
     switch (c.op) {
       case 'new': {
         const t = m.type(c.spec);
@@ -437,6 +464,7 @@ function run(cmds: Cmd[], procs: number): void {
         break;
       }
     }
+    if (spansBefore !== null && c.op !== 'dirty' && c.op !== 'stats') checkFirstFit(rt, spansBefore);
     m.check(false);
   }
   m.check(true);
@@ -469,12 +497,12 @@ describe('heap properties', () => {
           ),
           {
             minLength: 100,
-            maxLength: 300,
+            maxLength: 200,
           },
         ),
         (cmds) => run(cmds, 1),
       ),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   });
 });
