@@ -5,6 +5,8 @@
 #                   (scripts/go/runtime/growslice.go)
 #   layout.json     sizes, alignments and pointer masks (ptrdata, gcdata) of a set
 #                   of types (scripts/go/runtime/layout.go)
+#   tiny.json       where the tiny allocator places sequences of small noscan
+#                   objects (scripts/go/runtime/tiny.go)
 # Rerunning rewrites the same files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +23,14 @@ mv "$tmp/growslice.json" "$out/growslice.json"
 "$go" build -o "$tmp/layout" scripts/go/runtime/layout.go
 env -i GOMAXPROCS=1 "$tmp/layout" >"$tmp/layout.json"
 mv "$tmp/layout.json" "$out/layout.json"
-echo "fixtures-runtime: wrote $out/growslice.json and $out/layout.json"
+for i in 1 2 3; do
+  "$go" build -o "$tmp/tiny" scripts/go/runtime/tiny.go
+  env -i GOMAXPROCS=1 "$tmp/tiny" >"$tmp/tiny$i.json"
+done
+# Placement must not depend on the run.
+cmp -s "$tmp/tiny1.json" "$tmp/tiny2.json" && cmp -s "$tmp/tiny1.json" "$tmp/tiny3.json" || {
+  echo "fixtures-runtime: tiny placements differ between runs" >&2
+  exit 1
+}
+jq . "$tmp/tiny1.json" >"$out/tiny.json"
+echo "fixtures-runtime: wrote $out/growslice.json, $out/layout.json and $out/tiny.json"
