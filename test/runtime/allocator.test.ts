@@ -1,8 +1,10 @@
 // The allocator's rules, through Runtime, against Go 1.19: which size class and
 // slot size an object of each size gets (GO-FACTS.md's checked facts and roundupsize
 // for any size), how many objects a span holds and that they are packed in address
-// order, the tiny allocator's 8/4/2 alignment and block-replacement rule and its
-// MemStats accounting, address-ordered first fit for spans, zeroing of memory that
+// order, the tiny allocator's 8/4/2 alignment and block-replacement rule (and its
+// placements against Go 1.19's own, test/fixtures/go1.19/runtime/tiny.json) and its
+// MemStats accounting, address-ordered first fit for spans, heap growth in whole
+// chunks, zeroing of memory that
 // held data before (needzero), append's capacities (growsliceCap) against the
 // capacities Go 1.19 itself gave (test/fixtures/go1.19/runtime/growslice.json,
 // written by scripts/fixtures-runtime.sh), makeslice's panics, and out of memory:
@@ -326,6 +328,26 @@ describe('tiny allocator', () => {
     assert.notEqual(d[2]![0], d[0]![0]);
     assert.deepEqual(d[3], [d[2]![0], 1]);
   });
+
+  const tinyFixture = JSON.parse(readFileSync(new URL('tiny.json', fixtures), 'utf8')) as {
+    name: string;
+    placed: { size: number; block: number; offset: number }[];
+  }[];
+  for (const seq of tinyFixture) {
+    test(`placement as Go 1.19 places it: ${seq.name} (${seq.placed.length} objects)`, () => {
+      const rt = fresh();
+      rt.readMemStats();
+      const blocks = new Map<number, number>();
+      const got = seq.placed.map(({ size }) => {
+        const p = rt.new(rt.types.array(rt.types.byte, size));
+        const base = rt.objectInfo(p).base;
+        assert.equal(base % 16, 0);
+        if (!blocks.has(base)) blocks.set(base, blocks.size);
+        return { size, block: blocks.get(base)!, offset: p - base };
+      });
+      assert.deepEqual(got, seq.placed);
+    });
+  }
 
   test('readMemStats ends the current tiny block', () => {
     const rt = fresh();
