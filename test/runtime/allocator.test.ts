@@ -4,11 +4,12 @@
 // order, the tiny allocator's 8/4/2 alignment and block-replacement rule (and its
 // placements against Go 1.19's own, test/fixtures/go1.19/runtime/tiny.json) and its
 // MemStats accounting, address-ordered first fit for spans, heap growth in whole
-// chunks, zeroing of memory that
-// held data before (needzero), append's capacities (growsliceCap) against the
-// capacities Go 1.19 itself gave (test/fixtures/go1.19/runtime/growslice.json,
-// written by scripts/fixtures-runtime.sh), makeslice's panics, and out of memory:
-// Go's fatal report, and a heap that is exactly as it was and still allocates.
+// chunks, zeroing of memory that held data before (needzero), append's capacities
+// (growsliceCap) against the capacities Go 1.19 itself gave
+// (test/fixtures/go1.19/runtime/growslice.json, written by
+// scripts/fixtures-runtime.sh), the panics of makeslice and growslice, and out of
+// memory: Go's fatal report, and a heap that is exactly as it was and still
+// allocates.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
