@@ -120,6 +120,35 @@ describe('spans', () => {
     assert.ok(next < span.startAddr || next >= span.startAddr + page);
   });
 
+  test('after readMemStats gives the span back, allocation continues where it stopped', () => {
+    const rt = fresh();
+    const typ = rt.types.array(rt.types.byte, 100);
+    const first = rt.new(typ);
+    for (let i = 1; i < 10; i++) rt.new(typ);
+    rt.readMemStats();
+    assert.equal(rt.new(typ), first + 10 * 112);
+  });
+
+  test('each P allocates from its own span; given back, spans are reused first come first served', () => {
+    const rt = fresh({ gomaxprocs: 2 });
+    const typ = rt.types.array(rt.types.byte, 100);
+    const [p0, p1] = rt.allp;
+    rt.p = p0!;
+    const a = rt.new(typ);
+    rt.p = p1!;
+    const b = rt.new(typ);
+    assert.equal(b, a + page, 'the second P takes the next span, right after the first');
+    rt.p = p0!;
+    assert.equal(rt.new(typ), a + 112);
+    rt.p = p1!;
+    assert.equal(rt.new(typ), b + 112);
+    rt.readMemStats();
+    rt.p = p1!;
+    assert.equal(rt.new(typ), a + 2 * 112);
+    rt.p = p0!;
+    assert.equal(rt.new(typ), b + 2 * 112);
+  });
+
   test('class 35 (1408 B) uses 2 pages for 11 objects', () => {
     const rt = fresh();
     const typ = rt.types.array(rt.types.byte, 1408);
