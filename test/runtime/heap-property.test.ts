@@ -394,7 +394,7 @@ function checkFirstFit(rt: Runtime, before: Set<MSpan>): void {
 }
 
 function run(cmds: Cmd[], procs: number): void {
-  const rt = new Runtime({ gomaxprocs: procs, env: {}, arenaBytes: 64 << 20 });
+  const rt = new Runtime({ gomaxprocs: procs, env: {}, gogc: 'off', arenaBytes: 64 << 20 });
   const m = new Model(rt);
   const start = rt.readMemStats();
   for (const c of cmds) {

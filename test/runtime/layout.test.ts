@@ -62,7 +62,7 @@ function goTypes(t: Types): Map<string, Type> {
 }
 
 describe('type layout matches Go 1.19', () => {
-  const rt = new Runtime({ gomaxprocs: 1, env: {} });
+  const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off' });
   const types = goTypes(rt.types);
 
   test('every fixture type is declared', () => {

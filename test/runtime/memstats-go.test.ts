@@ -113,8 +113,9 @@ function delta(after: MemStats, before: MemStats) {
 }
 
 describe('MemStats deltas match Go 1.19 for every recorded pattern', () => {
-  // One runtime for all patterns, in the fixture's order, as the Go program ran them.
-  const rt = new Runtime({ gomaxprocs: 1, env: {} });
+  // One runtime for all patterns, in the fixture's order, as the Go program ran them,
+  // and with the collector off, as the Go program turned it off.
+  const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off' });
   const patterns = goPatterns(rt);
 
   test('every pattern in the fixture has a replay, and every replay a fixture', () => {
@@ -162,7 +163,7 @@ describe('the empty heap matches Go 1.19’s startup snapshot where gomem models
     });
   }
   test(`MSpanSys is one fixalloc chunk of mspans, ${String(go.MSpanSys)}, while fewer than 114 spans are in use`, () => {
-    const rt = new Runtime({ gomaxprocs: 1, env: {} });
+    const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off' });
     for (let i = 0; i < 100; i++) rt.new(rt.types.array(rt.types.byte, 40000));
     const ms = rt.readMemStats();
     assert.equal(ms.MSpanInuse, 100 * 144);

@@ -19,7 +19,7 @@ const nilDeref = 'runtime error: invalid memory address or nil pointer dereferen
 const scalarSlot = 'gomem: pointer written into a scalar slot';
 
 function setup(checks = true) {
-  const rt = new Runtime({ gomaxprocs: 1, env: {}, checks, arenaBytes: 64 << 20 });
+  const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off', checks, arenaBytes: 64 << 20 });
   const t = rt.types;
   const Node = t.struct('Node', (self) => ({ item: t.int, left: t.ptr(self), right: t.ptr(self) }));
   const a = rt.new(Node);
