@@ -15,6 +15,10 @@
 // objects the heap bitmap is written from the type's pointer mask, repeated when
 // the object holds an array of typ (size a multiple of typ.size, as makeslice asks).
 // Nothing on the fast path allocates a JS object.
+//
+// The collector is consulted before a slow path allocates (so a cycle it starts
+// sees the new object allocated black), and per object only through the
+// allocBlack / assistEnabled flags, which are set only while marking.
 
 import type { MCache } from './mcache.js';
 import type { MHeap } from './mheap.js';
@@ -29,6 +33,7 @@ const tinySpanClass = makeSpanClass(2, true);
 
 export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, needzero: boolean): number {
   if (size === 0) return zerobase;
+  if (h.assistEnabled) h.collector!.assistAlloc(size);
   const noscan = typ === null || typ.ptrdata === 0;
   let x: number;
   let span: MSpan;
@@ -46,6 +51,7 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
       span = c.alloc[tinySpanClass]!;
       let idx = nextFreeFast(span);
       if (idx < 0) {
+        if (h.collector !== null) h.collector.allocSlow();
         c.nextFree(tinySpanClass);
         span = c.alloc[tinySpanClass]!;
         idx = span.freeindex - 1;
@@ -62,6 +68,7 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
         c.tinyoffset = size;
       }
       span.types.data[span.typeIds + idx] = 0;
+      if (h.allocBlack) h.collector!.markNew(span, idx);
       return x;
     }
     const sizeclass =
@@ -70,6 +77,7 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
     span = c.alloc[spc]!;
     let idx = nextFreeFast(span);
     if (idx < 0) {
+      if (h.collector !== null) h.collector.allocSlow();
       c.nextFree(spc);
       span = c.alloc[spc]!;
       idx = span.freeindex - 1;
@@ -82,16 +90,23 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
     } else {
       h.heapBits.setType(x, slot, size, typ);
       span.types.data[span.typeIds + idx] = typ.id;
+      c.scanAlloc += size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
     }
+    if (h.allocBlack) h.collector!.markNew(span, idx);
     return x;
   }
+  if (h.collector !== null) h.collector.allocSlow();
   span = c.allocLarge(size, noscan);
   span.freeindex = 1;
   span.allocCount = 1;
   x = span.startAddr;
   if (needzero && span.needzero) h.arena.u8.fill(0, x, x + span.elemsize);
-  if (!noscan) h.heapBits.setType(x, span.elemsize, size, typ);
+  if (!noscan) {
+    h.heapBits.setType(x, span.elemsize, size, typ);
+    c.scanAlloc += size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
+  }
   span.setTypeId(0, typ === null ? 0 : typ.id);
+  if (h.allocBlack) h.collector!.markNew(span, 0);
   return x;
 }
 

@@ -20,6 +20,8 @@ export class MCache {
   tinyoffset = 0;
   /** Tiny objects placed in an existing block since the last flush. */
   tinyAllocs = 0;
+  /** Bytes of scannable memory allocated since the last flush (the pacer's heapScan). */
+  scanAlloc = 0;
 
   constructor(private readonly heap: MHeap) {
     heap.stats.cachealloc.alloc();
@@ -56,6 +58,13 @@ export class MCache {
     fresh.sweepgen = this.heap.sweepgen + 3;
     fresh.allocCountBeforeCache = fresh.allocCount;
     this.alloc[spc] = fresh;
+    // heapLive counts the span's free slots as if already allocated: an
+    // overestimate that keeps the per-object path free of accounting.
+    this.heap.gcController.update(
+      fresh.npages * _PageSize - fresh.allocCount * fresh.elemsize,
+      this.scanAlloc,
+    );
+    this.scanAlloc = 0;
   }
 
   /** allocLarge: a span of its own for an object of more than 32 KiB. */
@@ -67,6 +76,7 @@ export class MCache {
     st.largeAlloc += npages * _PageSize;
     st.largeAllocCount++;
     st.totalAlloc += npages * _PageSize;
+    this.heap.gcController.update(npages * _PageSize, 0);
     this.heap.central[spc]!.fullSwept(this.heap.sweepgen).push(s);
     s.limit = s.startAddr + size;
     return s;
@@ -74,16 +84,22 @@ export class MCache {
 
   /** releaseAll: give every cached span back and flush the counts (flushallmcaches). */
   releaseAll(): void {
+    const sg = this.heap.sweepgen;
+    let dHeapLive = 0;
     for (let spc = 0; spc < numSpanClasses; spc++) {
       const s = this.alloc[spc]!;
       if (s === emptymspan) continue;
       this.flushSpanStats(s, spc);
+      // The slots refill counted as live were not used after all.
+      if (s.sweepgen !== sg + 1) dHeapLive -= (s.nelems - s.allocCount) * s.elemsize;
       this.heap.central[spc]!.uncacheSpan(s);
       this.alloc[spc] = emptymspan;
     }
     this.tiny = 0;
     this.tinyoffset = 0;
     this.flushTiny();
+    this.heap.gcController.update(dHeapLive, this.scanAlloc);
+    this.scanAlloc = 0;
   }
 
   private flushSpanStats(s: MSpan, spc: number): void {

@@ -57,9 +57,22 @@ export class MCentral {
     return this.full[(sweepgen >>> 1) & 1]!;
   }
 
-  /** cacheSpan: a span with at least one free slot, for an mcache. */
+  partialUnswept(sweepgen: number): SpanSet {
+    return this.partial[1 - ((sweepgen >>> 1) & 1)]!;
+  }
+
+  fullUnswept(sweepgen: number): SpanSet {
+    return this.full[1 - ((sweepgen >>> 1) & 1)]!;
+  }
+
+  /**
+   * cacheSpan: a span with at least one free slot, for an mcache: a swept partial
+   * span, else an unswept one swept now, else an unswept full one that sweeping
+   * freed something in, else a fresh span from the heap.
+   */
   cacheSpan(): MSpan {
-    const s = this.partialSwept(this.heap.sweepgen).pop() ?? this.grow();
+    const sg = this.heap.sweepgen;
+    const s = this.partialSwept(sg).pop() ?? this.sweepForCache(sg) ?? this.grow();
     // Point allocCache at freeindex within its 32-slot word.
     s.refillAllocCache(s.freeindex >>> 5);
     const shift = s.freeindex & 31;
@@ -73,6 +86,22 @@ export class MCentral {
     s.sweepgen = sg;
     if (s.allocCount < s.nelems) this.partialSwept(sg).push(s);
     else this.fullSwept(sg).push(s);
+  }
+
+  private sweepForCache(sg: number): MSpan | null {
+    const sweeper = this.heap.sweeper;
+    if (sweeper === null || sweeper.done) return null;
+    const partial = this.partialUnswept(sg).pop();
+    if (partial !== null) {
+      sweeper.sweep(partial, this, true);
+      return partial;
+    }
+    for (let full = this.fullUnswept(sg).pop(); full !== null; full = this.fullUnswept(sg).pop()) {
+      sweeper.sweep(full, this, true);
+      if (full.allocCount < full.nelems) return full;
+      this.fullSwept(sg).push(full);
+    }
+    return null;
   }
 
   /** grow: a fresh span for this class from the page heap. */

@@ -15,9 +15,12 @@
 // heapReleased = mapped bytes of heap. Page 0 is the nil page: it is never free.
 
 import { Arena } from './arena.js';
+import type { Collector } from './collector.js';
 import { MetaSlab } from './gcbits.js';
 import { HeapBits } from './mbitmap.js';
 import { MCentral } from './mcentral.js';
+import { GCController } from './mgcpacer.js';
+import type { Sweeper } from './mgcsweep.js';
 import { PageAlloc, pallocChunkBytes } from './mpagealloc.js';
 import { MSpan, numSpanClasses, SpanState } from './mspan.js';
 import { HeapStats } from './mstats.js';
@@ -32,6 +35,18 @@ export class MHeap {
   readonly central: MCentral[] = [];
   /** Incremented by 2 each GC cycle; see mspan.ts for the states it encodes. */
   sweepgen = 0;
+  /** The collector's sweeper, once a collector is attached. */
+  sweeper: Sweeper | null = null;
+  /** The collector the allocator calls, and when it wants to be called. */
+  collector: Collector | null = null;
+  /** Objects are allocated marked (Go's allocate-black during mark). */
+  allocBlack = false;
+  /** Allocation must pay mark assists. */
+  assistEnabled = false;
+  /** writePointer must call the collector's write barrier. */
+  writeBarrier = false;
+  /** The pacer: heap live, goal and trigger (Go's gcController). */
+  readonly gcController: GCController;
   private readonly spans: (MSpan | null)[];
   private zeroedBase = 0;
   /** Dead MSpan records, reused as Go's fixalloc reuses freed mspans. */
@@ -40,7 +55,8 @@ export class MHeap {
   readonly gcBits = new MetaSlab((n) => new Uint32Array(n), 1 << 14);
   readonly typeIds = new MetaSlab((n) => new Uint16Array(n), 1 << 16);
 
-  constructor(reserved: number) {
+  constructor(reserved: number, gcPercent: number, memoryLimit: bigint) {
+    this.gcController = new GCController(gcPercent, memoryLimit);
     this.arena = new Arena(reserved);
     this.heapBits = new HeapBits(reserved);
     this.pages = new PageAlloc(reserved);
@@ -54,6 +70,14 @@ export class MHeap {
     this.zeroedBase = _PageSize;
   }
 
+  /** Memory mapped and not released (Sys − HeapReleased), for the memory limit. */
+  mappedReady(): number {
+    const st = this.stats;
+    return (
+      st.heapInUse + st.heapFree + st.spanalloc.sys + st.cachealloc.sys + this.metadataBytes() + st.otherSys
+    );
+  }
+
   /** Bytes of heap metadata outside the arena (GCSys). */
   metadataBytes(): number {
     return this.heapBits.bytes + this.pages.bytes + this.gcBits.bytes + this.typeIds.bytes;
@@ -64,6 +88,7 @@ export class MHeap {
    * arena's reservation cannot hold it (nothing changes in that case).
    */
   allocSpan(npages: number, spanclass: number, elemsize: number, nelems: number, divMul: number): MSpan {
+    if (this.sweeper !== null && !this.sweeper.done) this.sweeper.reclaim(npages);
     let base = this.pages.alloc(npages);
     if (base < 0) {
       this.grow(npages);

@@ -22,6 +22,12 @@
 import type { Arena } from './arena.js';
 import { MetaSlab } from './gcbits.js';
 
+/** A finalizer attached to the object at startAddr + offset (Go's specialfinalizer). */
+export interface Special {
+  offset: number;
+  fn: (p: number) => void;
+}
+
 export enum SpanState {
   Dead = 0,
   InUse = 1,
@@ -70,6 +76,8 @@ export class MSpan {
    */
   typeIds = 0;
   sweepgen = 0;
+  /** Finalizers of objects in this span (Go's specials list), or null. */
+  specials: Special[] | null = null;
   /** The span's memory was used before and must be zeroed before reuse. */
   needzero = false;
   state = SpanState.Dead;
@@ -169,6 +177,39 @@ export class MSpan {
     return Math.floor(((p - this.startAddr) * this.divMul) / 4294967296);
   }
 
+  isMarked(i: number): boolean {
+    return (this.bits.data[this.gcmarkBits + (i >>> 5)]! & (1 << (i & 31))) !== 0;
+  }
+
+  setMarked(i: number): void {
+    this.bits.data[this.gcmarkBits + (i >>> 5)]! |= 1 << (i & 31);
+  }
+
+  clearMarked(i: number): void {
+    this.bits.data[this.gcmarkBits + (i >>> 5)]! &= ~(1 << (i & 31));
+  }
+
+  /** countAlloc: number of marked slots. */
+  countMarked(): number {
+    const data = this.bits.data;
+    let n = 0;
+    for (let w = this.gcmarkBits, end = w + ((this.nelems + 31) >>> 5); w < end; w++)
+      n += popcount32(data[w]!);
+    return n;
+  }
+
+  /**
+   * After marking: the mark bits become the alloc bits, and the old alloc bits,
+   * cleared, become the next cycle's mark bits (Go's sweep: allocBits = gcmarkBits;
+   * gcmarkBits = newMarkBits).
+   */
+  swapMarkBits(): void {
+    const old = this.allocBits;
+    this.allocBits = this.gcmarkBits;
+    this.gcmarkBits = old;
+    this.bits.data.fill(0, old, old + ((this.nelems + 31) >>> 5));
+  }
+
   /** isFree: slot i holds no allocated object. */
   isFree(i: number): boolean {
     return i >= this.freeindex && (this.bits.data[this.allocBits + (i >>> 5)]! & (1 << (i & 31))) === 0;
@@ -178,6 +219,13 @@ export class MSpan {
   zero(arena: Arena): void {
     arena.u8.fill(0, this.startAddr, this.end);
   }
+}
+
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** emptymspan: what an mcache holds for a class it has no span for (nelems 0). */

@@ -67,6 +67,9 @@ export class HeapStats {
   otherSys = 0;
   readonly spanalloc = new FixAlloc(mspanSize);
   readonly cachealloc = new FixAlloc(mcacheSize);
+
+  /** Bytes the sweeper freed (gcController.totalFree), checked against the counts by readMemStats. */
+  totalFree = 0;
 }
 
 export interface BySizeEntry {
@@ -121,6 +124,11 @@ export interface MemStatsSource {
   gcSys(): number;
   /** The heap goal (NextGC). */
   heapGoal(): number;
+  /** The collector's own counters. */
+  gcStats(): Pick<
+    MemStats,
+    'LastGC' | 'PauseTotalNs' | 'PauseNs' | 'PauseEnd' | 'NumGC' | 'NumForcedGC' | 'GCCPUFraction'
+  >;
 }
 
 /** readmemstats_m, after the caller flushed every mcache. */
@@ -145,6 +153,9 @@ export function readMemStats(src: MemStatsSource): MemStats {
   nMalloc += s.tinyAllocCount;
   if (totalAlloc !== s.totalAlloc) {
     throw new Error(`gomem: totalAlloc=${s.totalAlloc} but the consistent stats say ${totalAlloc}`);
+  }
+  if (totalFree !== s.totalFree) {
+    throw new Error(`gomem: totalFree=${s.totalFree} but the consistent stats say ${totalFree}`);
   }
 
   const heapSys = s.heapInUse + s.heapFree + s.heapReleased;
@@ -172,13 +183,7 @@ export function readMemStats(src: MemStatsSource): MemStats {
     GCSys: gcSys,
     OtherSys: s.otherSys,
     NextGC: src.heapGoal(),
-    LastGC: 0,
-    PauseTotalNs: 0,
-    PauseNs: new Array<number>(256).fill(0),
-    PauseEnd: new Array<number>(256).fill(0),
-    NumGC: 0,
-    NumForcedGC: 0,
-    GCCPUFraction: 0,
+    ...src.gcStats(),
     EnableGC: true,
     DebugGC: false,
     BySize: bySize,

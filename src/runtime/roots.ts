@@ -17,6 +17,8 @@
 // address stored in a root is first checked by the runtime's pointer validator.
 
 export type PointerCheck = (p: number) => void;
+/** Told of every global write (old value, new value): Go writes globals with the barrier. */
+export type GlobalWrite = (old: number, p: number) => void;
 
 export class Roots {
   stack = new Uint32Array(1024);
@@ -27,7 +29,10 @@ export class Roots {
   nglobals = 0;
   private readonly globalNames: string[] = [];
 
-  constructor(readonly checkPointer: PointerCheck) {}
+  constructor(
+    readonly checkPointer: PointerCheck,
+    readonly globalWrite: GlobalWrite,
+  ) {}
 
   /** Opens a scope: handles made until it closes are roots until then. */
   openScope(): HandleScope {
@@ -159,6 +164,7 @@ export class Global {
 
   set(p: number): void {
     this.roots.checkPointer(p);
+    this.roots.globalWrite(this.roots.globals[this.index]!, p);
     this.roots.globals[this.index] = p;
   }
 }

@@ -15,6 +15,8 @@ import { availableParallelism } from 'node:os';
 import { maxArenaBytes } from './arena.js';
 import { mallocgc, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
+import { GC, GCPhase } from './mgc.js';
+import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
 import { type MemStats, readMemStats } from './mstats.js';
@@ -30,6 +32,14 @@ export interface RuntimeOptions {
   gomaxprocs?: number;
   /** GC percent (GOGC), or 'off'; default $GOGC, else 100. */
   gogc?: number | 'off';
+  /** Soft memory limit in bytes (GOMEMLIMIT); default $GOMEMLIMIT, else math.MaxInt64. */
+  memoryLimit?: bigint | number;
+  /** GODEBUG=gctrace=1: a line per GC cycle; default from $GODEBUG. */
+  gctrace?: boolean;
+  /** GODEBUG=gccheckmark=1: verify each concurrent mark; default from $GODEBUG. */
+  gccheckmark?: boolean;
+  /** Where gctrace lines go; default process.stderr. */
+  trace?: (line: string) => void;
   /** Address space to reserve, a multiple of 8192 up to 4 GiB; default 4 GiB. */
   arenaBytes?: number;
   /** Check each field access against the object's type (default true). */
@@ -50,11 +60,13 @@ export class P {
   }
 }
 
-/** readGOGC: "off" disables; anything else that is not an integer means 100. */
-export function parseGOGC(v: string | undefined): number {
-  if (v === 'off') return -1;
-  if (v !== undefined && /^[+-]?\d+$/.test(v)) return Number.parseInt(v, 10);
-  return 100;
+/** The value of one GODEBUG setting (name=value pairs separated by commas). */
+export function godebug(env: string | undefined, name: string): string | undefined {
+  for (const kv of (env ?? '').split(',')) {
+    const eq = kv.indexOf('=');
+    if (eq > 0 && kv.slice(0, eq) === name) return kv.slice(eq + 1);
+  }
+  return undefined;
 }
 
 export class Runtime {
@@ -63,22 +75,37 @@ export class Runtime {
   readonly allp: P[] = [];
   readonly roots: Roots;
   readonly checks: boolean;
-  /** GOGC; -1 means off. */
-  gcPercent: number;
+  readonly gc: GC;
   /** The P the running code allocates on. */
   p: P;
 
   constructor(opts: RuntimeOptions = {}) {
     const env = opts.env ?? process.env;
-    this.gcPercent = opts.gogc === 'off' ? -1 : (opts.gogc ?? parseGOGC(env.GOGC));
+    const gcPercent = opts.gogc === 'off' ? -1 : (opts.gogc ?? readGOGC(env.GOGC));
     const envProcs = Number.parseInt(env.GOMAXPROCS ?? '', 10);
     const procs = opts.gomaxprocs ?? (envProcs > 0 ? envProcs : availableParallelism());
     if (!Number.isInteger(procs) || procs < 1) throw new RangeError(`gomem: invalid GOMAXPROCS ${procs}`);
     this.checks = opts.checks ?? true;
-    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes);
+    const memoryLimit =
+      opts.memoryLimit === undefined ? readGOMEMLIMITBig(env.GOMEMLIMIT) : BigInt(opts.memoryLimit);
+    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes, gcPercent, memoryLimit);
     for (let i = 0; i < procs; i++) this.allp.push(new P(i, this.heap));
     this.p = this.allp[0]!;
-    this.roots = new Roots((q) => this.checkPointer(q));
+    this.roots = new Roots(
+      (q) => this.checkPointer(q),
+      (old, q) => this.heap.collector!.globalWrite(old, q),
+    );
+    this.gc = new GC(this.heap, this.roots, this.allp, {
+      gctrace: opts.gctrace ?? godebug(env.GODEBUG, 'gctrace') === '1',
+      checkmark: opts.gccheckmark ?? godebug(env.GODEBUG, 'gccheckmark') === '1',
+      trace: opts.trace ?? ((line) => process.stderr.write(`${line}\n`)),
+    });
+    this.heap.collector = this.gc;
+  }
+
+  /** GOGC; -1 means off. */
+  get gcPercent(): number {
+    return this.heap.gcController.gcPercent;
   }
 
   get gomaxprocs(): number {
@@ -139,10 +166,17 @@ export class Runtime {
    */
   writePointer(slot: number, ptr: number): void {
     if (slot >= 0 && slot < _PageSize) nilPanic();
-    if (this.checks) {
-      this.checkSlot(slot);
-      this.checkPointer(ptr);
-    }
+    if (this.checks) this.checkSlot(slot);
+    this.storePointer(slot, ptr);
+  }
+
+  /**
+   * writePointer for a slot the caller already knows is a pointer word of a live
+   * object (an accessor checked the object, and the field is a pointer).
+   */
+  storePointer(slot: number, ptr: number): void {
+    if (this.checks) this.checkPointer(ptr);
+    if (this.heap.writeBarrier) this.heap.collector!.writeBarrier(slot, ptr);
     this.heap.arena.u32[slot >>> 2] = ptr;
   }
 
@@ -181,19 +215,46 @@ export class Runtime {
     return this.roots.addGlobal(name);
   }
 
-  /** The heap goal; before any collection, heapMinimum = 4 MiB × GOGC/100. */
-  heapGoal(): number {
-    if (this.gcPercent < 0) return Number.MAX_SAFE_INTEGER;
-    return Math.floor((4 << 20) * (this.gcPercent / 100));
+  /** runtime.GC: a full collection, sweep included; then queued finalizers run. */
+  GC(): void {
+    this.heap.collector!.collect();
+  }
+
+  /**
+   * runtime.SetFinalizer(p, fn): fn(p) runs once p is unreachable; null removes
+   * it. tinyOK: p's type is noscan and under 16 bytes (may be inside a tiny block).
+   */
+  setFinalizer(p: number, fn: ((p: number) => void) | null, tinyOK = false): void {
+    this.gc.finalizers.set(p, fn, tinyOK, this.gc.phase === GCPhase.Mark ? this.gc.marker : null);
+  }
+
+  /** debug.SetGCPercent: returns the previous setting; negative turns the collector off. */
+  setGCPercent(percent: number): number {
+    return this.heap.gcController.setGCPercent(percent);
+  }
+
+  /** debug.SetMemoryLimit: returns the previous limit; a negative limit only reads it. */
+  setMemoryLimit(limit: bigint): bigint {
+    return this.heap.gcController.setMemoryLimitBig(limit);
   }
 
   /** runtime.ReadMemStats: flush every P's mcache, then report. */
   readMemStats(): MemStats {
     for (const p of this.allp) p.mcache.releaseAll();
+    const gc = this.gc;
     return readMemStats({
       stats: this.heap.stats,
       gcSys: () => this.heap.metadataBytes(),
-      heapGoal: () => this.heapGoal(),
+      heapGoal: () => this.heap.gcController.heapGoal(),
+      gcStats: () => ({
+        LastGC: gc.lastGC,
+        PauseTotalNs: gc.pauseTotalNs,
+        PauseNs: gc.pauseNs.slice(),
+        PauseEnd: gc.pauseEnd.slice(),
+        NumGC: gc.numgc,
+        NumForcedGC: gc.numForcedGC,
+        GCCPUFraction: gc.gcCPUFraction(),
+      }),
     });
   }
 

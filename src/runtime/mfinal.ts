@@ -1,0 +1,126 @@
+// Finalizers: a function to run once an object becomes unreachable.
+//
+// Mirrors Go's runtime/mfinal.go (SetFinalizer, queuefinalizer, runfinq) and the
+// finalizer specials of mheap.go (addfinalizer, removefinalizer) and mgcsweep.go.
+// Go's rules, kept here:
+//   - the finalizer's object itself is not a root, but everything it points to is
+//     (markroot scans the object's referents), so its referents stay valid;
+//   - when the sweeper finds the object unmarked, it marks it (the object survives
+//     this cycle), removes the finalizer and queues it; the next cycle that finds
+//     the object unreachable frees it — one cycle later than an object without one;
+//   - a second finalizer on the same object, a pointer into the middle of an object,
+//     or a pointer outside the heap is a fatal error with Go's text.
+// Queued finalizers run at a safe point, never inside an allocation: at the end of
+// runtime.GC(), or in a microtask after a cycle the allocator triggered. While a
+// finalizer runs, its object is rooted (Go passes it on the finalizer goroutine's
+// stack).
+
+import { zerobase } from './malloc.js';
+import type { Marker } from './mgcmark.js';
+import type { MHeap } from './mheap.js';
+import type { MSpan } from './mspan.js';
+import { FatalError } from './panic.js';
+import type { Roots } from './roots.js';
+
+export class Finalizers {
+  /** Spans that have at least one special. */
+  private readonly spans = new Set<MSpan>();
+  private queue: { p: number; fn: (p: number) => void }[] = [];
+
+  constructor(
+    private readonly heap: MHeap,
+    private readonly roots: Roots,
+  ) {}
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * runtime.SetFinalizer(p, fn); fn null removes it. `tinyOK` says p's type could
+   * have come from the tiny allocator (noscan, < 16 bytes), where Go allows a
+   * pointer inside the block.
+   */
+  set(p: number, fn: ((p: number) => void) | null, tinyOK: boolean, marker: Marker | null): void {
+    if (p === 0) throw new FatalError('runtime.SetFinalizer: first argument is nil');
+    if (p === zerobase) return;
+    const s = this.heap.spanOf(p);
+    const idx = s === null ? -1 : s.objIndex(p);
+    if (s === null || p >= s.limit || s.isFree(idx)) {
+      throw new FatalError('runtime.SetFinalizer: pointer not in allocated block');
+    }
+    const base = s.startAddr + idx * s.elemsize;
+    if (p !== base && !tinyOK) {
+      throw new FatalError('runtime.SetFinalizer: pointer not at beginning of allocated block');
+    }
+    const offset = p - s.startAddr;
+    const list = s.specials ?? [];
+    const at = list.findIndex((sp) => sp.offset === offset);
+    if (fn === null) {
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.drop(s);
+      return;
+    }
+    if (at >= 0) throw new FatalError('runtime.SetFinalizer: finalizer already set');
+    list.push({ offset, fn });
+    s.specials = list;
+    this.spans.add(s);
+    // Set during marking: everything reachable from the object must survive this
+    // cycle for the finalizer (Go's addfinalizer scans it).
+    if (marker !== null) marker.scanobject(base);
+  }
+
+  /** Part of markroot: the referents of every object with a finalizer. */
+  markReferents(marker: Marker): void {
+    for (const s of this.spans) {
+      for (const sp of s.specials!) {
+        const idx = s.objIndex(s.startAddr + sp.offset);
+        if (!s.noscan) marker.scanRange(s.startAddr + idx * s.elemsize, s.elemsize);
+      }
+    }
+  }
+
+  /** During sweep: queue finalizers of unmarked objects and keep the objects one more cycle. */
+  sweep(s: MSpan): void {
+    const list = s.specials;
+    if (list === null) return;
+    const keep = list.filter((sp) => {
+      const idx = s.objIndex(s.startAddr + sp.offset);
+      if (s.isMarked(idx)) return true;
+      this.queue.push({ p: s.startAddr + sp.offset, fn: sp.fn });
+      return false;
+    });
+    for (const sp of list) {
+      if (!keep.includes(sp)) s.setMarked(s.objIndex(s.startAddr + sp.offset));
+    }
+    if (keep.length === 0) this.drop(s);
+    else s.specials = keep;
+  }
+
+  /** A span died (all its objects free): its specials die with it. */
+  spanFreed(s: MSpan): void {
+    this.drop(s);
+  }
+
+  /** runfinq: run queued finalizers, each with its object rooted. */
+  run(): void {
+    while (this.queue.length > 0) {
+      const batch = this.queue;
+      this.queue = [];
+      for (const { p, fn } of batch) {
+        const scope = this.roots.openScope();
+        try {
+          scope.handle(p);
+          fn(p);
+        } finally {
+          scope.close();
+        }
+      }
+    }
+  }
+
+  private drop(s: MSpan): void {
+    s.specials = null;
+    this.spans.delete(s);
+  }
+}

@@ -1,0 +1,140 @@
+// Marking: roots, shading, and scanning objects precisely with the heap bitmap.
+//
+// Mirrors Go's runtime/mgcmark.go (markroot, scanobject, greyobject, shade,
+// gcDrain, gcmarknewobject, gcMarkTinyAllocs) and mbitmap.go (findObject).
+//
+// Tri-color: white = unmarked; grey = mark bit set and address on the work stack;
+// black = marked and scanned (or noscan, which is black as soon as it is marked).
+// Objects larger than 128 KiB are scanned in 128 KiB oblets, each its own work
+// item, so one scan step never grows with object size.
+//
+// Roots are the handle stack, the globals, the referents of objects that have
+// finalizers (not the objects themselves: they must be able to die), the current
+// tiny blocks of every P, and any RootSource the runtime registers (sync.Pool, the
+// Go runner's goroutine stacks).
+
+import type { GCWork } from './mgcwork.js';
+import type { MHeap } from './mheap.js';
+import type { MSpan } from './mspan.js';
+import { FatalError } from './panic.js';
+import type { Roots } from './roots.js';
+
+/** maxObletBytes: large objects are scanned in pieces of at most this size. */
+export const maxObletBytes = 128 << 10;
+
+/** Something outside the heap that holds pointers into it. */
+export interface RootSource {
+  scanRoots(shade: (p: number) => void): void;
+}
+
+export class Marker {
+  readonly rootSources: RootSource[] = [];
+  /** shade as a bound function, for RootSource callbacks. */
+  readonly shadeFn = (p: number): void => this.shade(p);
+
+  constructor(
+    private readonly heap: MHeap,
+    readonly work: GCWork,
+    private readonly roots: Roots,
+  ) {}
+
+  /** shade: make the object p points into grey, if it is white. */
+  shade(p: number): void {
+    if (p === 0) return;
+    const s = this.heap.spanOf(p);
+    if (s === null) return;
+    const idx = this.findObject(p, s);
+    this.greyobject(s.startAddr + idx * s.elemsize, s, idx);
+  }
+
+  /** greyobject: set the mark bit; queue for scanning unless noscan. */
+  greyobject(base: number, s: MSpan, idx: number): void {
+    if (s.isMarked(idx)) return;
+    s.setMarked(idx);
+    this.work.bytesMarked += s.elemsize;
+    if (!s.noscan) this.work.put(base);
+  }
+
+  /** gcmarknewobject: objects allocated during mark are born black. */
+  markNew(s: MSpan, idx: number): void {
+    s.setMarked(idx);
+    this.work.bytesMarked += s.elemsize;
+  }
+
+  /** markroot: grey everything the roots point to. Returns the bytes of roots scanned. */
+  markRoots(): number {
+    const r = this.roots;
+    for (let i = 0; i < r.top; i++) this.shade(r.stack[i]!);
+    for (let i = 0; i < r.nglobals; i++) this.shade(r.globals[i]!);
+    for (const src of this.rootSources) src.scanRoots(this.shadeFn);
+    return (r.top + r.nglobals) * 8;
+  }
+
+  /**
+   * gcDrain: scan grey objects until the stack is empty or `budget` bytes have
+   * been scanned. Returns the bytes scanned.
+   */
+  drain(budget: number): number {
+    let done = 0;
+    while (done < budget) {
+      const b = this.work.tryGet();
+      if (b === 0) break;
+      done += this.scanobject(b);
+    }
+    this.work.heapScanWork += done;
+    return done;
+  }
+
+  /**
+   * scanobject: shade every pointer in the object (or oblet) at b. Returns the
+   * bytes scanned.
+   */
+  scanobject(b: number): number {
+    const s = this.heap.spanOf(b)!;
+    let n = s.elemsize;
+    if (n > maxObletBytes) {
+      const end = s.startAddr + s.elemsize;
+      if (b === s.startAddr) {
+        for (let o = b + maxObletBytes; o < end; o += maxObletBytes) this.work.put(o);
+      }
+      n = Math.min(end - b, maxObletBytes);
+    }
+    this.scanRange(b, n);
+    return n;
+  }
+
+  /** Shades the pointers in [b, b+n) as the heap bitmap describes them. */
+  scanRange(b: number, n: number): void {
+    const bits = this.heap.heapBits.bits;
+    const u32 = this.heap.arena.u32;
+    let w = b >>> 3;
+    const end = (b + n) >>> 3;
+    while (w < end) {
+      const word = bits[w >>> 5]! >>> (w & 31);
+      if (word === 0) {
+        w = (w | 31) + 1;
+        continue;
+      }
+      w += 31 - Math.clz32(word & -word);
+      if (w >= end) break;
+      const p = u32[w << 1]!;
+      if (p !== 0) this.shade(p);
+      w++;
+    }
+  }
+
+  /**
+   * findObject: the slot index of the object containing p. A pointer into a free
+   * slot or past the span's objects means the heap is corrupt: Go throws.
+   */
+  private findObject(p: number, s: MSpan): number {
+    const idx = s.objIndex(p);
+    if (p >= s.limit || s.isFree(idx)) {
+      throw new FatalError(
+        'found bad pointer in Go heap',
+        `runtime: pointer 0x${p.toString(16)} to ${p >= s.limit ? 'unused span space' : 'free object'} (span base 0x${s.startAddr.toString(16)}, class ${s.sizeclass})`,
+      );
+    }
+    return idx;
+  }
+}
