@@ -46,6 +46,9 @@ export enum Kind {
 
 export const ptrSize = 8;
 
+/** Type ids are stored per object in 16 bits (mheap.ts typeIds), so ids stop at 65535. */
+export const maxTypes = 1 << 16;
+
 export interface Field {
   readonly name: string;
   readonly type: Type;
@@ -233,8 +236,8 @@ export class Types {
     if (this.interned.has(name)) throw new TypeError(`gomem: type ${name} already declared`);
     const t = new Type(Kind.Struct, name);
     t.complete = false;
-    this.interned.set(name, t);
     this.add(t);
+    this.interned.set(name, t);
     const decl = typeof fields === 'function' ? fields(t) : fields;
     let off = 0;
     let align = 1;
@@ -268,6 +271,9 @@ export class Types {
   }
 
   private add(t: Type): Type {
+    if (this.all.length >= maxTypes) {
+      throw new RangeError(`gomem: too many types: a heap records at most ${maxTypes} type ids`);
+    }
     t.id = this.all.length;
     this.all.push(t);
     return t;
