@@ -200,6 +200,37 @@ describe('spans', () => {
   });
 });
 
+describe('type ids', () => {
+  test('each object records its type’s id, up to the last id a span can hold', () => {
+    const rt = fresh({ arenaBytes: 64 << 20 });
+    const t = rt.types;
+    let last = t.int;
+    let err: unknown = null;
+    let failed = '';
+    for (let i = 0; err === null && i < 70000; i++) {
+      try {
+        last = t.struct(`T${i}`, { p: t.ptr(t.int), n: t.int });
+      } catch (e) {
+        err = e;
+        failed = `T${i}`;
+      }
+    }
+    // Either every type can be recorded, or registering past the limit fails.
+    if (err !== null) {
+      assert.ok(err instanceof RangeError, String(err));
+      assert.match(err.message, /^gomem: /);
+      // The failed declaration left nothing behind: declaring it again fails the same way.
+      const count = t.count;
+      assert.throws(() => t.struct(failed, { n: t.int }), RangeError);
+      assert.equal(t.count, count);
+    }
+    const p = rt.new(last);
+    const s = rt.heap.spanOf(p)!;
+    assert.equal(s.typeIdOf(s.objIndex(p)), last.id);
+    assert.equal(t.get(s.typeIdOf(s.objIndex(p))), last);
+  });
+});
+
 describe('heap growth', () => {
   test('the heap grows in whole 4 MiB chunks, and a run may straddle the old top', () => {
     const rt = fresh({ arenaBytes: 64 << 20 });
