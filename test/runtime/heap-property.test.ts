@@ -237,6 +237,9 @@ class Model {
         assert.equal(addr % page, 0);
       }
       this.totalAlloc += info.size;
+      // The object's type id, which the API checks accessors against.
+      const span = rt.heap.spanOf(addr)!;
+      assert.equal(span.typeIdOf(span.objIndex(addr)), elem === null ? 0 : elem.id);
     }
     const obj: Live = { addr, size, elem, tiny, written: new Map() };
     const u8 = rt.heap.arena.u8;
