@@ -138,7 +138,9 @@ export class Runtime {
   /**
    * growslice: a new backing array for a slice {old, len, cap} that must hold
    * `needed` elements; copies the len old elements. Its capacity is
-   * growsliceCap(elem.size, cap, needed).
+   * growsliceCap(elem.size, cap, needed). As in Go, elements [len, needed) of a
+   * noscan slice are not cleared: the caller writes them (append does); everything
+   * from `needed` on reads zero.
    */
   growslice(elem: Type, old: number, len: number, cap: number, needed: number): number {
     const newcap = growsliceCap(elem.size, cap, needed);
@@ -262,7 +264,9 @@ export class Runtime {
 
   private checkSlot(slot: number): void {
     const s = this.objectSpan(slot);
-    if (s.noscan || !this.heap.heapBits.isPointer(slot)) {
+    // A pointer slot is a whole 8-byte word: the heap bit of a misaligned address
+    // is its word's, but the store would land across or inside that word.
+    if (s.noscan || slot % 8 !== 0 || !this.heap.heapBits.isPointer(slot)) {
       throw new TypeError('gomem: pointer written into a scalar slot');
     }
   }

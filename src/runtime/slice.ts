@@ -48,7 +48,8 @@ export function growsliceCap(elemSize: number, oldCap: number, needed: number): 
     while (newcap > 0 && newcap < needed) newcap += Math.floor((newcap + 3 * 256) / 4);
     if (newcap <= 0) newcap = needed;
   }
-  const capmem = roundupsize(newcap * elemSize);
+  // Go checks for overflow and maxAlloc before it uses the byte count.
   if (newcap * elemSize > maxAlloc) throw new RuntimeError('growslice: cap out of range');
+  const capmem = roundupsize(newcap * elemSize);
   return Math.floor(capmem / elemSize);
 }

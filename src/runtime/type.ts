@@ -46,6 +46,9 @@ export enum Kind {
 
 export const ptrSize = 8;
 
+/** Type ids are stored per object in 16 bits (mheap.ts typeIds), so ids stop at 65535. */
+export const maxTypes = 1 << 16;
+
 export interface Field {
   readonly name: string;
   readonly type: Type;
@@ -161,8 +164,12 @@ export class Types {
   readonly complex128 = this.add(scalar(Kind.Complex128, 'complex128', 16));
   readonly string = this.add(pointerShaped(Kind.String, 'string', 2, [0], null));
   readonly unsafePointer = this.add(pointerShaped(Kind.UnsafePointer, 'unsafe.Pointer', 1, [0], null));
-  /** interface{}: (type, data); both words are scanned. */
-  readonly any = this.add(pointerShaped(Kind.Interface, 'interface {}', 2, [0, 1], null));
+  /**
+   * interface{}: (type, data). Only the data word is a heap pointer: the type word
+   * points at a type descriptor, which is never in the heap, so Go's gcdata for an
+   * interface marks word 1 alone (ptrdata 16, mask 0b10).
+   */
+  readonly any = this.add(pointerShaped(Kind.Interface, 'interface {}', 2, [1], null));
   readonly byte = this.uint8;
   readonly rune = this.int32;
 
@@ -229,8 +236,8 @@ export class Types {
     if (this.interned.has(name)) throw new TypeError(`gomem: type ${name} already declared`);
     const t = new Type(Kind.Struct, name);
     t.complete = false;
-    this.interned.set(name, t);
     this.add(t);
+    this.interned.set(name, t);
     const decl = typeof fields === 'function' ? fields(t) : fields;
     let off = 0;
     let align = 1;
@@ -264,6 +271,9 @@ export class Types {
   }
 
   private add(t: Type): Type {
+    if (this.all.length >= maxTypes) {
+      throw new RangeError(`gomem: too many types: a heap records at most ${maxTypes} type ids`);
+    }
     t.id = this.all.length;
     this.all.push(t);
     return t;

@@ -1,12 +1,15 @@
 // The allocator's rules, through Runtime, against Go 1.19: which size class and
 // slot size an object of each size gets (GO-FACTS.md's checked facts and roundupsize
 // for any size), how many objects a span holds and that they are packed in address
-// order, the tiny allocator's 8/4/2 alignment and block-replacement rule and its
-// MemStats accounting, address-ordered first fit for spans, zeroing of memory that
-// held data before (needzero), append's capacities (growsliceCap) against the
-// capacities Go 1.19 itself gave (test/fixtures/go1.19/runtime/growslice.json,
-// written by scripts/fixtures-runtime.sh), makeslice's panics, and out of memory:
-// Go's fatal report, and a heap that is exactly as it was and still allocates.
+// order, the tiny allocator's 8/4/2 alignment and block-replacement rule (and its
+// placements against Go 1.19's own, test/fixtures/go1.19/runtime/tiny.json) and its
+// MemStats accounting, address-ordered first fit for spans, heap growth in whole
+// chunks, zeroing of memory that held data before (needzero), append's capacities
+// (growsliceCap) against the capacities Go 1.19 itself gave
+// (test/fixtures/go1.19/runtime/growslice.json, written by
+// scripts/fixtures-runtime.sh), the panics of makeslice and growslice, and out of
+// memory: Go's fatal report, and a heap that is exactly as it was and still
+// allocates.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -31,8 +34,11 @@ const growFixture = JSON.parse(readFileSync(new URL('growslice.json', fixtures),
   bulk: { old_cap: number; add: number; new_cap: number }[];
 }[];
 
+/**
+ * A runtime with the collector off, as in the Go programs behind the fixtures:
+ * objects here have no roots, and must stay allocated.
+ */
 function fresh(opts: ConstructorParameters<typeof Runtime>[0] = {}): Runtime {
-  // The collector is off: these tests keep objects in JS variables, which are not roots.
   return new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off', ...opts });
 }
 
@@ -118,6 +124,35 @@ describe('spans', () => {
     assert.ok(next < span.startAddr || next >= span.startAddr + page);
   });
 
+  test('after readMemStats gives the span back, allocation continues where it stopped', () => {
+    const rt = fresh();
+    const typ = rt.types.array(rt.types.byte, 100);
+    const first = rt.new(typ);
+    for (let i = 1; i < 10; i++) rt.new(typ);
+    rt.readMemStats();
+    assert.equal(rt.new(typ), first + 10 * 112);
+  });
+
+  test('each P allocates from its own span; given back, spans are reused first come first served', () => {
+    const rt = fresh({ gomaxprocs: 2 });
+    const typ = rt.types.array(rt.types.byte, 100);
+    const [p0, p1] = rt.allp;
+    rt.p = p0!;
+    const a = rt.new(typ);
+    rt.p = p1!;
+    const b = rt.new(typ);
+    assert.equal(b, a + page, 'the second P takes the next span, right after the first');
+    rt.p = p0!;
+    assert.equal(rt.new(typ), a + 112);
+    rt.p = p1!;
+    assert.equal(rt.new(typ), b + 112);
+    rt.readMemStats();
+    rt.p = p1!;
+    assert.equal(rt.new(typ), a + 2 * 112);
+    rt.p = p0!;
+    assert.equal(rt.new(typ), b + 2 * 112);
+  });
+
   test('class 35 (1408 B) uses 2 pages for 11 objects', () => {
     const rt = fresh();
     const typ = rt.types.array(rt.types.byte, 1408);
@@ -162,6 +197,59 @@ describe('spans', () => {
     // Nothing is free below the top now: the next span goes right after d.
     const top = h.allocSpan(1, 0, page, 1, 0);
     assert.equal(top.startAddr, d.end);
+  });
+});
+
+describe('type ids', () => {
+  test('each object records its type’s id, up to the last id a span can hold', () => {
+    const rt = fresh({ arenaBytes: 64 << 20 });
+    const t = rt.types;
+    let last = t.int;
+    let err: unknown = null;
+    let failed = '';
+    for (let i = 0; err === null && i < 70000; i++) {
+      try {
+        last = t.struct(`T${i}`, { p: t.ptr(t.int), n: t.int });
+      } catch (e) {
+        err = e;
+        failed = `T${i}`;
+      }
+    }
+    // Either every type can be recorded, or registering past the limit fails.
+    if (err !== null) {
+      assert.ok(err instanceof RangeError, String(err));
+      assert.match(err.message, /^gomem: /);
+      // The failed declaration left nothing behind: declaring it again fails the same way.
+      const count = t.count;
+      assert.throws(() => t.struct(failed, { n: t.int }), RangeError);
+      assert.equal(t.count, count);
+    }
+    const p = rt.new(last);
+    const s = rt.heap.spanOf(p)!;
+    assert.equal(s.typeIdOf(s.objIndex(p)), last.id);
+    assert.equal(t.get(s.typeIdOf(s.objIndex(p))), last);
+  });
+});
+
+describe('heap growth', () => {
+  test('the heap grows in whole 4 MiB chunks, and a run may straddle the old top', () => {
+    const rt = fresh({ arenaBytes: 64 << 20 });
+    const big = rt.types.array(rt.types.byte, 3 << 20); // 384 pages
+    const a = rt.new(big);
+    assert.equal(a, page);
+    assert.equal(rt.readMemStats().HeapSys + page, 4 << 20);
+    // 127 pages are left at the top of the first chunk: the next 384 pages start
+    // there and run into the chunk the heap grows by.
+    const b = rt.new(big);
+    assert.equal(b, a + (3 << 20));
+    const ms = rt.readMemStats();
+    assert.equal(ms.HeapSys + page, 8 << 20);
+    assert.equal(ms.HeapInuse, 2 * (3 << 20));
+    assert.equal(firstNonZero(rt, b, 3 << 20), -1);
+    // 9 MiB needs 3 chunks more: the free 2 MiB at the top is not enough, but it is used.
+    const c = rt.new(rt.types.array(rt.types.byte, 9 << 20));
+    assert.equal(c, b + (3 << 20));
+    assert.equal(rt.readMemStats().HeapSys + page, (8 + 12) << 20);
   });
 });
 
@@ -306,6 +394,26 @@ describe('tiny allocator', () => {
     assert.deepEqual(d[3], [d[2]![0], 1]);
   });
 
+  const tinyFixture = JSON.parse(readFileSync(new URL('tiny.json', fixtures), 'utf8')) as {
+    name: string;
+    placed: { size: number; block: number; offset: number }[];
+  }[];
+  for (const seq of tinyFixture) {
+    test(`placement as Go 1.19 places it: ${seq.name} (${seq.placed.length} objects)`, () => {
+      const rt = fresh();
+      rt.readMemStats();
+      const blocks = new Map<number, number>();
+      const got = seq.placed.map(({ size }) => {
+        const p = rt.new(rt.types.array(rt.types.byte, size));
+        const base = rt.objectInfo(p).base;
+        assert.equal(base % 16, 0);
+        if (!blocks.has(base)) blocks.set(base, blocks.size);
+        return { size, block: blocks.get(base)!, offset: p - base };
+      });
+      assert.deepEqual(got, seq.placed);
+    });
+  }
+
   test('readMemStats ends the current tiny block', () => {
     const rt = fresh();
     const p = rt.new(rt.types.int8);
@@ -365,6 +473,46 @@ describe('growslice capacities match Go 1.19', () => {
         }
       }
     }
+  });
+});
+
+describe('growslice panics', () => {
+  const cases: [string, number, number, number][] = [
+    ['needed below the old capacity', 8, 10, 5],
+    ['more bytes than maxAlloc', 8, 0, 2 ** 46],
+    ['more bytes than maxAlloc, 1-byte elements', 1, 16, 2 ** 49],
+    ['a byte count past 2^53', 1, 0, 2 ** 60],
+    ['a 24-byte element count past 2^53 bytes', 24, 100, 2 ** 50],
+  ];
+  for (const [what, size, cap, needed] of cases) {
+    test(`${what}: runtime error: growslice: cap out of range, heap unchanged`, () => {
+      const rt = fresh();
+      const t = rt.types;
+      const elem = size === 1 ? t.byte : size === 8 ? t.ptr(t.int) : t.array(t.int, 3);
+      const old = rt.makeslice(elem, cap, cap);
+      const e1 = thrown(() => growsliceCap(size, cap, needed));
+      assert.ok(e1 instanceof RuntimeError, String(e1));
+      assert.equal(e1.message, 'runtime error: growslice: cap out of range');
+      const before = rt.readMemStats();
+      const e2 = thrown(() => rt.growslice(elem, old, cap, cap, needed));
+      assert.ok(e2 instanceof RuntimeError, String(e2));
+      assert.deepEqual(rt.readMemStats(), before);
+    });
+  }
+});
+
+describe('newArray', () => {
+  test('n elements in one object, with the pointer mask repeated', () => {
+    const rt = fresh();
+    const t = rt.types;
+    const E = t.struct('E', { a: t.int, p: t.ptr(t.int), b: t.int8 });
+    const p = rt.newArray(E, 7);
+    const info = rt.objectInfo(p);
+    assert.equal(info.size, roundupsize(7 * 24));
+    for (let w = 0; w < info.size / 8; w++) {
+      assert.equal(rt.heap.heapBits.isPointer(p + 8 * w), w < 21 && w % 3 === 1, `word ${w}`);
+    }
+    assert.equal(rt.newArray(E, 0), rt.makeslice(E, 0, 0));
   });
 });
 
@@ -431,7 +579,8 @@ describe('out of memory', () => {
     for (const size of [8192, 4096, 1024, 24, 8]) {
       const typ =
         size === 24 ? t.struct('S24', { a: t.ptr(t.int), b: t.int, c: t.int }) : t.array(t.byte, size);
-      for (;;) {
+      for (let i = 0; ; i++) {
+        assert.ok(i <= (8 << 20) / size, `${i} objects of ${size} B and the 8 MiB heap is not full`);
         try {
           rt.new(typ);
           n++;

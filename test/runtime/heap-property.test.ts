@@ -15,7 +15,7 @@
 // the page heap along the way, so reused memory must be zeroed too. The page
 // allocator is held to a model array of page states: every allocation is the
 // lowest run that fits (first fit), runs never overlap, and its scavenged-byte
-// count is exact.
+// count is exact; through the runtime, every new span is the lowest fit too.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
@@ -237,6 +237,9 @@ class Model {
         assert.equal(addr % page, 0);
       }
       this.totalAlloc += info.size;
+      // The object's type id, which the API checks accessors against.
+      const span = rt.heap.spanOf(addr)!;
+      assert.equal(span.typeIdOf(span.objIndex(addr)), elem === null ? 0 : elem.id);
     }
     const obj: Live = { addr, size, elem, tiny, written: new Map() };
     const u8 = rt.heap.arena.u8;
@@ -346,24 +349,59 @@ class Model {
       assert.equal(ms.BySize[i]!.Mallocs - start.BySize[i]!.Mallocs, this.classMallocs[i], `BySize[${i}]`);
     }
     // HeapInuse is the pages of the in-use spans.
-    const spans = new Set<MSpan>();
-    for (let a = 0; a < rt.heap.arena.mapped; a += page) {
-      const s = rt.heap.spanOf(a);
-      if (s !== null) spans.add(s);
-    }
+    const spans = inUseSpans(rt);
     let inuse = 0;
     for (const s of spans) inuse += s.npages * page;
     assert.equal(ms.HeapInuse, inuse);
+    // HeapReleased is the free pages whose memory was never touched (or returned).
+    let released = 0;
+    let free = 0;
+    for (let pg = 0; pg < rt.heap.pages.endPage; pg++) {
+      if (rt.heap.pages.isScavenged(pg)) released += page;
+      else if (rt.heap.pages.isFree(pg)) free += page;
+    }
+    assert.equal(ms.HeapReleased, released);
+    assert.equal(ms.HeapIdle, released + free);
     assert.equal(ms.MSpanInuse, spans.size * 144);
   }
 }
 
+/** The in-use spans, found through the page → span map. */
+function inUseSpans(rt: Runtime): Set<MSpan> {
+  const spans = new Set<MSpan>();
+  for (let pg = 0; pg < rt.heap.pages.endPage; pg++) {
+    const s = rt.heap.spanOf(pg * page);
+    if (s !== null) spans.add(s);
+  }
+  return spans;
+}
+
+/**
+ * One allocation takes at most one new span, and it is placed by address-ordered
+ * first fit: no lower run of free pages (counting its own as free) is long enough.
+ */
+function checkFirstFit(rt: Runtime, before: Set<MSpan>): void {
+  const fresh = [...inUseSpans(rt)].filter((s) => !before.has(s));
+  assert.ok(fresh.length <= 1, `${fresh.length} spans for one allocation`);
+  if (fresh.length === 0) return;
+  const s = fresh[0]!;
+  const first = s.startAddr / page;
+  let run = 0;
+  for (let pg = 0; pg < first; pg++) {
+    run = rt.heap.pages.isFree(pg) ? run + 1 : 0;
+    assert.ok(
+      run < s.npages,
+      `a ${s.npages}-page span at page ${first}, but pages ${pg - run + 1}.. were free`,
+    );
+  }
+}
+
 function run(cmds: Cmd[], procs: number): void {
-  // The collector is off: the model keeps objects in JS variables, which are not roots.
-  const rt = new Runtime({ gomaxprocs: procs, env: {}, arenaBytes: 64 << 20, gogc: 'off' });
+  const rt = new Runtime({ gomaxprocs: procs, env: {}, gogc: 'off', arenaBytes: 64 << 20 });
   const m = new Model(rt);
   const start = rt.readMemStats();
   for (const c of cmds) {
+    const spansBefore = c.op === 'write' || c.op === 'switchP' ? null : inUseSpans(rt);
     switch (c.op) {
       case 'new': {
         const t = m.type(c.spec);
@@ -429,6 +467,7 @@ function run(cmds: Cmd[], procs: number): void {
         break;
       }
     }
+    if (spansBefore !== null && c.op !== 'dirty' && c.op !== 'stats') checkFirstFit(rt, spansBefore);
     m.check(false);
   }
   m.check(true);
@@ -461,12 +500,12 @@ describe('heap properties', () => {
           ),
           {
             minLength: 100,
-            maxLength: 300,
+            maxLength: 200,
           },
         ),
         (cmds) => run(cmds, 1),
       ),
-      { numRuns: 12 },
+      { numRuns: 8 },
     );
   });
 });

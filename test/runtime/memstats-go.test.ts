@@ -5,7 +5,8 @@
 // of Mallocs, Frees, TotalAlloc, HeapObjects, HeapAlloc and of every BySize[i].Mallocs
 // must equal Go's exactly. BySize must have Go's 61 entries with Go's sizes, and
 // NextGC at start must be Go's for the default GOGC, GOGC=50, GOGC=200 and a memory
-// limit (which does not move the first goal).
+// limit (which does not move the first goal). The fields of Go's startup snapshot
+// that do not depend on the runtime's own start-up allocations must match too.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -112,8 +113,8 @@ function delta(after: MemStats, before: MemStats) {
 }
 
 describe('MemStats deltas match Go 1.19 for every recorded pattern', () => {
-  // One runtime for all patterns, in the fixture's order, as the Go program ran them.
-  // GC off, as in the Go program that recorded the fixture (debug.SetGCPercent(-1)).
+  // One runtime for all patterns, in the fixture's order, as the Go program ran them,
+  // and with the collector off, as the Go program turned it off.
   const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off' });
   const patterns = goPatterns(rt);
 
@@ -136,6 +137,38 @@ describe('MemStats deltas match Go 1.19 for every recorded pattern', () => {
       assert.deepEqual(delta(after, before), want);
     });
   }
+});
+
+describe('the empty heap matches Go 1.19’s startup snapshot where gomem models it', () => {
+  const go = (memstats as unknown as { startup: { snapshot: Record<string, unknown> } }).startup.snapshot;
+  // Go's startup heap holds the runtime's own objects, stacks and threads; these
+  // fields do not depend on them.
+  const fields = [
+    'Lookups',
+    'MCacheInuse',
+    'MCacheSys',
+    'NextGC',
+    'LastGC',
+    'PauseTotalNs',
+    'NumGC',
+    'NumForcedGC',
+    'GCCPUFraction',
+    'EnableGC',
+    'DebugGC',
+  ] as const;
+  for (const f of fields) {
+    test(`${f} = ${String(go[f])}`, () => {
+      const ms = new Runtime({ gomaxprocs: 1, env: {} }).readMemStats();
+      assert.equal(ms[f], go[f]);
+    });
+  }
+  test(`MSpanSys is one fixalloc chunk of mspans, ${String(go.MSpanSys)}, while fewer than 114 spans are in use`, () => {
+    const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off' });
+    for (let i = 0; i < 100; i++) rt.new(rt.types.array(rt.types.byte, 40000));
+    const ms = rt.readMemStats();
+    assert.equal(ms.MSpanInuse, 100 * 144);
+    assert.equal(ms.MSpanSys, go.MSpanSys);
+  });
 });
 
 describe('BySize and NextGC match Go 1.19', () => {

@@ -19,7 +19,7 @@ const nilDeref = 'runtime error: invalid memory address or nil pointer dereferen
 const scalarSlot = 'gomem: pointer written into a scalar slot';
 
 function setup(checks = true) {
-  const rt = new Runtime({ gomaxprocs: 1, env: {}, checks, gogc: 'off' });
+  const rt = new Runtime({ gomaxprocs: 1, env: {}, gogc: 'off', checks, arenaBytes: 64 << 20 });
   const t = rt.types;
   const Node = t.struct('Node', (self) => ({ item: t.int, left: t.ptr(self), right: t.ptr(self) }));
   const a = rt.new(Node);
@@ -87,6 +87,13 @@ describe('writePointer refuses', () => {
   test('a scalar word of a scan object', () => {
     const { rt, a, b } = setup();
     fails(rt, () => rt.writePointer(a, b), TypeError, scalarSlot);
+  });
+
+  test('a slot that is not a whole, aligned pointer word', () => {
+    const { rt, a, b, s } = setup();
+    for (const slot of [a + 12, a + 9, a + 15, a + 8.5, s + 4]) {
+      fails(rt, () => rt.writePointer(slot, b), TypeError, scalarSlot);
+    }
   });
 
   test('a word of a noscan object, small or tiny', () => {
