@@ -9,8 +9,9 @@
 // before it mutates, so either error leaves the heap as it was.
 
 export class RuntimeError extends Error {
-  constructor(message: string) {
-    super(`runtime error: ${message}`);
+  /** plain: Go's plainError, a runtime.Error whose text has no "runtime error: " prefix. */
+  constructor(message: string, plain = false) {
+    super(plain ? message : `runtime error: ${message}`);
     this.name = 'RuntimeError';
   }
 }

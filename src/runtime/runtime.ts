@@ -20,7 +20,7 @@ import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
 import { type MemStats, readMemStats } from './mstats.js';
-import { nilPanic } from './panic.js';
+import { nilPanic, RuntimeError } from './panic.js';
 import { type Global, type HandleScope, Roots } from './roots.js';
 import { _PageSize } from './sizeclasses.js';
 import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
@@ -124,7 +124,7 @@ export class Runtime {
   /** newarray: n consecutive T's in one object, as make and composite literals get. */
   newArray(typ: Type, n: number): number {
     if (!Number.isSafeInteger(n) || n < 0 || typ.size * n > maxAlloc) {
-      throw new RangeError('gomem: newarray: cap out of range');
+      throw new RuntimeError('runtime: allocation size out of range', true);
     }
     return mallocgc(this.heap, this.p.mcache, typ.size * n, typ, true);
   }

@@ -225,3 +225,13 @@ describe('handles and globals', () => {
     assert.equal(g.name, 'g');
   });
 });
+
+test('newArray past maxAlloc panics as Go newarray does, heap unchanged', () => {
+  const { rt, T } = setup();
+  expectUnchanged(
+    rt,
+    () => rt.newArray(T.int, 2 ** 47),
+    RuntimeError,
+    'runtime: allocation size out of range',
+  );
+});
