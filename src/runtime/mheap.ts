@@ -15,8 +15,8 @@
 // are marked scavenged, highest first, and move from heapFree to heapReleased. The
 // arena can only give memory back at its top, so after releasing, the run of free,
 // scavenged pages that ends at the top is unmapped (arena.sysFreeTop): the page
-// allocator forgets it, zeroedBase comes down to the new top, and a later grow maps
-// it again from there, reading zero. Released pages below the top stay in the
+// allocator and the heap bitmap forget it, zeroedBase comes down to the new top, and
+// a later grow maps it again from there, reading zero. Released pages below the top stay in the
 // buffer (JavaScript has no madvise for part of one): they are accounted released,
 // as Go accounts them, and a span that takes them is zeroed like any reused memory.
 //
@@ -159,8 +159,11 @@ export class MHeap {
   /** Unmap the free, released pages at the top of the arena (sysFreeTop). */
   unmapReleasedTop(): void {
     const top = this.pages.releasedTop() * _PageSize;
-    if (top >= this.arena.mapped) return;
+    const mapped = this.arena.mapped;
+    if (top >= mapped) return;
     this.pages.shrink(top >>> _PageShift);
+    // The bitmap forgets the range too, so memory mapped there again starts as fresh memory does.
+    this.heapBits.bits.fill(0, top >>> 8, mapped >>> 8);
     this.arena.sysFreeTop(top);
     if (this.zeroedBase > top) this.zeroedBase = top;
   }
