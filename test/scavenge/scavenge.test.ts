@@ -209,6 +209,28 @@ describe('the scavenger', () => {
     invariants(rt.readMemStats());
   });
 
+  test('a heap growth past the goal scavenges free pages below it (allocSpan’s assist)', () => {
+    const rt = setup();
+    const inner = rt.scope();
+    const hole = fill(rt, 32, inner)[0]!;
+    const keep = fill(rt, 1, inner)[0]!;
+    rt.global('keep').set(keep);
+    rt.GC();
+    inner.close();
+    rt.GC(); // 32 MiB free below the kept block; the goal is a few MiB
+    const sc = rt.scavenger;
+    assert.ok(sc.gcPercentGoal < 8 * MiB);
+    // A clock that stands still: the background scavenger gets one short run, then sleeps.
+    sc.now = () => 0;
+    const scope = rt.scope();
+    scope.handle(rt.makeslice(rt.types.uint8, 40 * MiB, 40 * MiB)); // does not fit the hole: the heap grows
+    assert.ok(sc.releasedBackground < MiB, `background ${sc.releasedBackground}`);
+    assert.ok(sc.releasedAssist >= 30 * MiB, `assist ${sc.releasedAssist}`);
+    assert.ok(rt.heap.pages.isScavenged(hole >>> 13));
+    invariants(rt.readMemStats());
+    scope.close();
+  });
+
   test('no goal before the second cycle, and nothing released while the heap is steady', () => {
     const rt = setup();
     assert.equal(rt.scavenger.gcPercentGoal, Number.POSITIVE_INFINITY);
