@@ -25,6 +25,7 @@ export { Runtime } from './api/heap.js';
 export { arenaBaseAddr, formatAddr } from './runtime/arena.js';
 export type { BySizeEntry, MemStats } from './runtime/mstats.js';
 export { FatalError, RuntimeError } from './runtime/panic.js';
+export type { Pool } from './runtime/pool.js';
 export { Global, Handle, HandleScope } from './runtime/roots.js';
 export type { RuntimeOptions } from './runtime/runtime.js';
 export { class_to_size, roundupsize, sizeToClass } from './runtime/sizeclasses.js';

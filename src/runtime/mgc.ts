@@ -74,6 +74,8 @@ export class GC implements Collector {
   readonly limiter: GCCPULimiter;
   /** Called at the start of every cycle, before marking (sync.Pool's poolcleanup). */
   readonly onCycleStart: (() => void)[] = [];
+  /** Called at mark termination once the pacer committed the next goal (the scavenger's pacing). */
+  readonly onMarkTermination: (() => void)[] = [];
 
   // MemStats' GC fields.
   numgc = 0;
@@ -177,6 +179,8 @@ export class GC implements Collector {
   /** The allocator took a slow path: trigger, pace sweeping, do background work. */
   allocSlow(): void {
     if (this.inCollect) return;
+    // The background scavenger's turn (it also gets one whenever a span is allocated).
+    this.heap.scavenger?.poll();
     const now = nanotime();
     if (this.limiter.needUpdate(now)) this.limiter.update(now);
     if (this.phase === GCPhase.Mark) {
@@ -331,6 +335,7 @@ export class GC implements Collector {
     this.phase = GCPhase.Off;
     this.sweeper.start(this.heap.stats.heapInUse / 8192, ctl.heapLive, ctl.trigger());
     ctl.commit();
+    for (const f of this.onMarkTermination) f();
 
     const end = nanotime();
     const pause = this.pauseNS + (end - start);

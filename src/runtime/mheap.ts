@@ -11,8 +11,33 @@
 //   and a span taken from there needs no clearing (Go keeps one per 64 MiB arena;
 //   first-fit allocation in one arena makes one enough).
 //
+// Releasing memory (scavenge, Go's pageAlloc.scavenge with sysUnused): free pages
+// are marked scavenged, highest first, and move from heapFree to heapReleased. The
+// arena can only give memory back at its top, so after releasing, the run of free,
+// scavenged pages that ends at the top is unmapped (arena.sysFreeTop): the page
+// allocator and the heap bitmap forget it, zeroedBase comes down to the new top, and
+// a later grow maps it again from there, reading zero. Released pages below the top stay in the
+// buffer (JavaScript has no madvise for part of one): they are accounted released,
+// as Go accounts them, and a span that takes them is zeroed like any reused memory.
+//
+//   0                  in use / free / released pages          mapped   sysHigh
+//   ├────────────────────────────────────────────────────────────┤ ······ ┤
+//                                                  unmapped, counted released
+//
+// Accounting of unmapped memory: Go never unmaps heap memory, so its HeapSys (and
+// Sys) only grow and released pages stay in them as HeapReleased; FreeOSMemory
+// leaves Sys unchanged (test/fixtures/go1.19/pool/freeosmemory.json). gomem keeps
+// that meaning: HeapSys covers the heap's high-water mark (sysHigh), and the pages
+// above the mapped top count as released, because they are — the process no
+// longer holds them. So Sys and HeapSys never fall, HeapReleased (and with it
+// Sys − HeapReleased, the memory limit's measure) tells what was given back, and a
+// grow below sysHigh adds nothing to HeapSys: its pages were released already.
+// GCSys keeps the heap bitmap of the high-water mark, as Go keeps a heapArena's
+// bitmap for good.
+//
 // Invariant: heapInUse = Σ npages·8192 over in-use spans; heapInUse + heapFree +
-// heapReleased = mapped bytes of heap. Page 0 is the nil page: it is never free.
+// heapReleased + 8192 (the nil page, in OtherSys) = sysHigh ≥ arena.mapped, and every
+// byte above arena.mapped is in heapReleased. Page 0 is the nil page: it is never free.
 
 import { Arena } from './arena.js';
 import type { Collector } from './collector.js';
@@ -20,6 +45,7 @@ import { MetaSlab } from './gcbits.js';
 import { HeapBits } from './mbitmap.js';
 import { MCentral } from './mcentral.js';
 import { GCController } from './mgcpacer.js';
+import type { Scavenger } from './mgcscavenge.js';
 import type { Sweeper } from './mgcsweep.js';
 import { PageAlloc, pallocChunkBytes } from './mpagealloc.js';
 import { MSpan, numSpanClasses, SpanState } from './mspan.js';
@@ -45,6 +71,10 @@ export class MHeap {
   assistEnabled = false;
   /** writePointer must call the collector's write barrier. */
   writeBarrier = false;
+  /** The background scavenger and its pacing, once the runtime attaches one. */
+  scavenger: Scavenger | null = null;
+  /** The highest the arena has been mapped: the end of the memory HeapSys covers. */
+  sysHigh = 0;
   /** The pacer: heap live, goal and trigger (Go's gcController). */
   readonly gcController: GCController;
   private readonly spans: (MSpan | null)[];
@@ -90,8 +120,9 @@ export class MHeap {
   allocSpan(npages: number, spanclass: number, elemsize: number, nelems: number, divMul: number): MSpan {
     if (this.sweeper !== null && !this.sweeper.done) this.sweeper.reclaim(npages);
     let base = this.pages.alloc(npages);
+    let growth = 0;
     if (base < 0) {
-      this.grow(npages);
+      growth = this.grow(npages);
       base = this.pages.alloc(npages);
     }
     const bytes = npages * _PageSize;
@@ -109,7 +140,32 @@ export class MHeap {
     const first = base >>> _PageShift;
     for (let i = 0; i < npages; i++) this.spans[first + i] = s;
     st.spanalloc.alloc();
+    this.scavenger?.allocated(scav, growth);
     return s;
+  }
+
+  /**
+   * scavenge: release up to nbytes of free pages (rounded up to whole pages), the
+   * highest first. Returns the bytes released; fewer than asked means no free,
+   * unreleased page is left. unmapReleasedTop then gives back what it can.
+   */
+  scavenge(nbytes: number): number {
+    const released = this.pages.scavenge(nbytes);
+    this.stats.heapFree -= released;
+    this.stats.heapReleased += released;
+    return released;
+  }
+
+  /** Unmap the free, released pages at the top of the arena (sysFreeTop). */
+  unmapReleasedTop(): void {
+    const top = this.pages.releasedTop() * _PageSize;
+    const mapped = this.arena.mapped;
+    if (top >= mapped) return;
+    this.pages.shrink(top >>> _PageShift);
+    // The bitmap forgets the range too, so memory mapped there again starts as fresh memory does.
+    this.heapBits.bits.fill(0, top >>> 8, mapped >>> 8);
+    this.arena.sysFreeTop(top);
+    if (this.zeroedBase > top) this.zeroedBase = top;
   }
 
   /** freeSpan: return a span's pages to the page heap. */
@@ -133,10 +189,10 @@ export class MHeap {
   }
 
   /**
-   * grow: map at least npage more pages, in whole chunks. Fails with Go's
-   * out-of-memory report when the reservation is exhausted.
+   * grow: map at least npage more pages, in whole chunks, and return the bytes
+   * mapped. Fails with Go's out-of-memory report when the reservation is exhausted.
    */
-  private grow(npage: number): void {
+  private grow(npage: number): number {
     const ask = Math.ceil((npage * _PageSize) / pallocChunkBytes) * pallocChunkBytes;
     const base = this.arena.sysMap(ask);
     if (base < 0) {
@@ -147,8 +203,14 @@ export class MHeap {
         `runtime: out of memory: cannot allocate ${ask}-byte block (${inUse} in use)`,
       );
     }
-    this.heapBits.resize(this.arena.mapped);
     this.pages.grow(base, ask);
-    this.stats.heapReleased += ask;
+    // Memory below sysHigh was unmapped by scavenge and is counted released already.
+    const end = base + ask;
+    if (end > this.sysHigh) {
+      this.stats.heapReleased += end - Math.max(base, this.sysHigh);
+      this.sysHigh = end;
+      this.heapBits.resize(end);
+    }
+    return ask;
   }
 }

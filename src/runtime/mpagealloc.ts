@@ -15,6 +15,12 @@
 // Each page also has a scavenged bit (Go's pallocData.scavenged): set when the page
 // is free and its memory has been returned to the OS (or never touched). Allocating
 // a page clears it; the caller learns how many bytes it took back from the OS.
+// scavenge (Go's pageAlloc.scavenge, scavengeOne, findScavengeCandidate) sets it on
+// free pages, highest addresses first; shrink forgets the pages at the top once the
+// arena gives them back.
+//
+// Invariant: no page at or above scavCursor is free and unscavenged; free lifts
+// the cursor, so a search for scavengeable pages starts there and walks down.
 //
 //   chunk c: pages [512c, 512c+512)   inUse bit 1 = allocated (or not yet grown into)
 //   ├─ start ─┤ ... ├── max ──┤ ... ├─ end ─┤
@@ -38,6 +44,8 @@ export class PageAlloc {
   private searchChunk = 0;
   /** Bytes of scavenged memory the last alloc took back into use. */
   lastScav = 0;
+  /** No page at or above this one is free and unscavenged. */
+  private scavCursor = 0;
 
   constructor(maxBytes: number) {
     const maxChunks = Math.ceil(maxBytes / pallocChunkBytes);
@@ -93,6 +101,63 @@ export class PageAlloc {
     this.setRange(this.inUse, page, npages, false);
     this.summarizeRange(page, npages);
     this.searchChunk = Math.min(this.searchChunk, (page / pallocChunkPages) | 0);
+    this.scavCursor = Math.max(this.scavCursor, page + npages);
+  }
+
+  /**
+   * scavenge: mark up to ceil(nbytes/8192) free, unscavenged pages scavenged, the
+   * highest first, and return how many bytes that was. Less than asked means no
+   * such page is left.
+   */
+  scavenge(nbytes: number): number {
+    const want = Math.ceil(nbytes / pageSize);
+    let done = 0;
+    let p = this.scavCursor;
+    while (done < want && p > 0) {
+      // The highest candidate below p: skip whole words with none.
+      const w = (p - 1) >>> 5;
+      const cand = ~this.inUse[w]! & ~this.scav[w]! & (p - w * 32 === 32 ? -1 : (1 << (p - w * 32)) - 1);
+      if (cand === 0) {
+        p = w * 32;
+        continue;
+      }
+      const top = w * 32 + 31 - Math.clz32(cand);
+      // Take the candidate run downward from its top.
+      let q = top;
+      while (q >= 0 && done < want && !this.bit(this.inUse, q) && !this.bit(this.scav, q)) {
+        this.setBit(this.scav, q, true);
+        done++;
+        q--;
+      }
+      p = q + 1;
+    }
+    // Everything from p up was searched; a partial last run may still have pages below.
+    this.scavCursor = done < want ? 0 : p;
+    return done * pageSize;
+  }
+
+  /**
+   * The first page of the free, scavenged run that ends at the top (endPage when
+   * the top page is in use or retained): everything from there up can be unmapped.
+   */
+  releasedTop(): number {
+    let p = this.endPage;
+    while (p > 0 && !this.bit(this.inUse, p - 1) && this.bit(this.scav, p - 1)) p--;
+    return p;
+  }
+
+  /**
+   * shrink: forget the pages at and above page `end`, which must be free and
+   * scavenged; they go back to "not grown into" until a later grow.
+   */
+  shrink(end: number): void {
+    const n = this.endPage - end;
+    if (n <= 0) return;
+    this.setRange(this.inUse, end, n, true);
+    this.setRange(this.scav, end, n, false);
+    this.summarizeRange(end, n);
+    this.endPage = end;
+    this.scavCursor = Math.min(this.scavCursor, end);
   }
 
   isFree(page: number): boolean {

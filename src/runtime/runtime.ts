@@ -3,8 +3,10 @@
 // Mirrors the start-up and entry points of Go's runtime: mallocinit and schedinit
 // (proc.go: GOMAXPROCS Ps, each with an mcache), newobject / newarray / makeslice /
 // growslice / rawstring (malloc.go, slice.go, string.go), writePointer (the one
-// path for pointer stores, where mbarrier.go's write barrier sits), and
-// ReadMemStats (mstats.go). The faces above — the TypeScript API, the CLI, the Go
+// path for pointer stores, where mbarrier.go's write barrier sits),
+// ReadMemStats (mstats.go), sync.Pool (pool.ts, cleaned at each GC start) and
+// debug.FreeOSMemory with the background scavenger (mgcscavenge.ts, paced at
+// every pacer commit). The faces above — the TypeScript API, the CLI, the Go
 // runner — use only this surface.
 //
 // Safety: every operation validates its inputs before changing anything, so a
@@ -15,12 +17,14 @@ import { availableParallelism } from 'node:os';
 import { maxArenaBytes } from './arena.js';
 import { mallocgc, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
-import { GC, GCPhase } from './mgc.js';
+import { GC, GCPhase, nanotime } from './mgc.js';
 import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
+import { Scavenger } from './mgcscavenge.js';
 import { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
 import { type MemStats, readMemStats } from './mstats.js';
 import { nilPanic, RuntimeError } from './panic.js';
+import { Pool, Pools } from './pool.js';
 import { type Global, type HandleScope, Roots } from './roots.js';
 import { _PageSize } from './sizeclasses.js';
 import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
@@ -38,7 +42,9 @@ export interface RuntimeOptions {
   gctrace?: boolean;
   /** GODEBUG=gccheckmark=1: verify each concurrent mark; default from $GODEBUG. */
   gccheckmark?: boolean;
-  /** Where gctrace lines go; default process.stderr. */
+  /** GODEBUG=scavtrace=1: a line per sweep the scavenger worked after, and per FreeOSMemory; default from $GODEBUG. */
+  scavtrace?: boolean;
+  /** Where gctrace and scavtrace lines go; default process.stderr. */
   trace?: (line: string) => void;
   /** Address space to reserve, a multiple of 8192 up to 4 GiB; default 4 GiB. */
   arenaBytes?: number;
@@ -76,7 +82,11 @@ export class Runtime {
   readonly roots: Roots;
   readonly checks: boolean;
   readonly gc: GC;
-  /** The P the running code allocates on. */
+  /** The sync.Pools (their caches are roots; the GC empties them over two cycles). */
+  readonly pools: Pools;
+  /** The background scavenger and FreeOSMemory. */
+  readonly scavenger: Scavenger;
+  /** The P the running code allocates on (and whose sync.Pool caches it uses). */
   p: P;
 
   constructor(opts: RuntimeOptions = {}) {
@@ -99,12 +109,28 @@ export class Runtime {
         if (this.heap.writeBarrier) this.heap.collector!.globalWrite(old, q);
       },
     );
+    const trace = opts.trace ?? ((line: string) => process.stderr.write(`${line}\n`));
     this.gc = new GC(this.heap, this.roots, this.allp, {
       gctrace: opts.gctrace ?? godebug(env.GODEBUG, 'gctrace') === '1',
       checkmark: opts.gccheckmark ?? godebug(env.GODEBUG, 'gccheckmark') === '1',
-      trace: opts.trace ?? ((line) => process.stderr.write(`${line}\n`)),
+      trace,
     });
     this.heap.collector = this.gc;
+
+    this.pools = new Pools(
+      { currentP: () => this.p.id, nprocs: procs, checkPointer: (q) => this.checkPointer(q) },
+      this.heap,
+    );
+    this.gc.marker.rootSources.push(this.pools);
+    this.gc.onCycleStart.push(() => this.pools.cleanup());
+
+    const scavtrace = opts.scavtrace ?? godebug(env.GODEBUG, 'scavtrace') === '1';
+    this.scavenger = new Scavenger(this.heap, this.gc.limiter, nanotime, scavtrace ? trace : null);
+    this.heap.scavenger = this.scavenger;
+    this.gc.onMarkTermination.push(() => {
+      this.scavenger.markTermination();
+      this.paceScavenger();
+    });
   }
 
   /** GOGC; -1 means off. */
@@ -234,12 +260,36 @@ export class Runtime {
 
   /** debug.SetGCPercent: returns the previous setting; negative turns the collector off. */
   setGCPercent(percent: number): number {
-    return this.heap.gcController.setGCPercent(percent);
+    const old = this.heap.gcController.setGCPercent(percent);
+    this.paceScavenger();
+    return old;
   }
 
   /** debug.SetMemoryLimit: returns the previous limit; a negative limit only reads it. */
   setMemoryLimit(limit: bigint): bigint {
-    return this.heap.gcController.setMemoryLimitBig(limit);
+    const old = this.heap.gcController.setMemoryLimitBig(limit);
+    this.paceScavenger();
+    return old;
+  }
+
+  /** A new sync.Pool; newFn, if given, makes an object when the pool is empty (Pool.New). */
+  newPool(newFn?: () => number): Pool {
+    return new Pool(this.pools, newFn ?? null);
+  }
+
+  /**
+   * debug.FreeOSMemory: a full collection, then every free page released; the ones
+   * at the top of the arena go back to the operating system. Returns the bytes released.
+   */
+  freeOSMemory(): number {
+    this.GC();
+    return this.scavenger.releaseAll();
+  }
+
+  /** gcControllerCommit's last step: the scavenger's goals follow every pacing change. */
+  private paceScavenger(): void {
+    const ctl = this.heap.gcController;
+    this.scavenger.pace(ctl.memoryLimit, ctl.heapGoal(), ctl.lastHeapGoal);
   }
 
   /** runtime.ReadMemStats: flush every P's mcache, then report. */
