@@ -119,7 +119,7 @@ function nextFreeFast(s: MSpan): number {
   if (result >= s.nelems) return -1;
   const freeidx = result + 1;
   if ((freeidx & 31) === 0 && freeidx !== s.nelems) return -1;
-  s.allocCache = theBit === 31 ? 0 : cache >>> (theBit + 1);
+  s.allocCache = theBit === 31 ? 0 : (cache >>> (theBit + 1)) | 0;
   s.freeindex = freeidx;
   s.allocCount++;
   return result;

@@ -76,7 +76,7 @@ export class MCentral {
     // Point allocCache at freeindex within its 32-slot word.
     s.refillAllocCache(s.freeindex >>> 5);
     const shift = s.freeindex & 31;
-    if (shift !== 0) s.allocCache >>>= shift;
+    if (shift !== 0) s.allocCache = (s.allocCache >>> shift) | 0;
     return s;
   }
 

@@ -54,18 +54,16 @@ export class PageAlloc {
     this.sumStart = new Uint16Array(maxChunks);
     this.sumMax = new Uint16Array(maxChunks);
     this.sumEnd = new Uint16Array(maxChunks);
-  }
-
-  /** Bytes of metadata (bitmaps and summaries), for GCSys. */
-  get bytes(): number {
-    return (
+    this.bytes =
       this.inUse.byteLength +
       this.scav.byteLength +
       this.sumStart.byteLength +
       this.sumMax.byteLength +
-      this.sumEnd.byteLength
-    );
+      this.sumEnd.byteLength;
   }
+
+  /** Bytes of metadata (bitmaps and summaries), for GCSys; fixed at construction. */
+  readonly bytes: number;
 
   /** grow: pages [base, base+size) become free and scavenged (fresh from the OS). */
   grow(base: number, size: number): void {

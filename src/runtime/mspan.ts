@@ -64,6 +64,7 @@ export class MSpan {
   /** End of the object data (for a large object, base + requested size). */
   limit = 0;
   freeindex = 0;
+  /** Kept an int32 (| 0 after each unsigned shift) so the field stays a small integer in V8. */
   allocCache = 0;
   allocCount = 0;
   allocCountBeforeCache = 0;
@@ -171,7 +172,7 @@ export class MSpan {
       this.freeindex = snelems;
       return snelems;
     }
-    this.allocCache = bitIndex === 31 ? 0 : this.allocCache >>> (bitIndex + 1);
+    this.allocCache = bitIndex === 31 ? 0 : (this.allocCache >>> (bitIndex + 1)) | 0;
     sfreeindex = result + 1;
     if ((sfreeindex & 31) === 0 && sfreeindex !== snelems) this.refillAllocCache(sfreeindex >>> 5);
     this.freeindex = sfreeindex;
