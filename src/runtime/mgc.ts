@@ -21,7 +21,7 @@
 // the overwritten pointer and — until the handle stack has been scanned — the new
 // one (writeBarrier). Roots are scanned in the first increment.
 
-import type { Collector } from './collector.js';
+import type { Collector, GCStats } from './collector.js';
 import { formatGCTrace } from './gctrace.js';
 import { Finalizers } from './mfinal.js';
 import { GCCPULimiter } from './mgclimit.js';
@@ -64,7 +64,7 @@ export function nanotime(): number {
 }
 
 export class GC implements Collector {
-  readonly kind = 'go';
+  readonly kind = 'go' as const;
   phase = GCPhase.Off;
   readonly work = new GCWork();
   readonly marker: Marker;
@@ -131,10 +131,22 @@ export class GC implements Collector {
 
   // ── Collector hooks ───────────────────────────────────────────────────────
 
+  get rootSources() {
+    return this.marker.rootSources;
+  }
+
   /** mbarrier.go's hybrid barrier: shade(*slot); if the stack is grey, shade(ptr). */
   writeBarrier(slot: number, ptr: number): void {
     this.marker.shade(this.heap.arena.u32[slot >>> 2]!);
     if (this.stackGrey) this.marker.shade(ptr);
+  }
+
+  /**
+   * growslice's bulkBarrierPreWriteSrcOnly: the copied pointers are shaded, so the
+   * old array dying cannot hide them from a black new array.
+   */
+  bulkWrite(dst: number, n: number): void {
+    this.marker.scanRange(dst, n);
   }
 
   globalWrite(old: number, ptr: number): void {
@@ -187,6 +199,23 @@ export class GC implements Collector {
     // gcTrigger.test: the heap reached the trigger, or (GOGC on) no cycle for 2 minutes.
     if (this.ctl.heapLive >= this.ctl.trigger()) this.gcStart('heap');
     else if (this.ctl.gcPercent >= 0 && now - this.lastGCMono > forcegcperiod) this.gcStart('time');
+  }
+
+  /** SetFinalizer during marking scans the object, so its referents survive this cycle. */
+  setFinalizer(p: number, fn: ((p: number) => void) | null, tinyOK: boolean): void {
+    this.finalizers.set(p, fn, tinyOK, this.phase === GCPhase.Mark ? this.marker : null);
+  }
+
+  gcStats(): GCStats {
+    return {
+      LastGC: this.lastGC,
+      PauseTotalNs: this.pauseTotalNs,
+      PauseNs: this.pauseNs.slice(),
+      PauseEnd: this.pauseEnd.slice(),
+      NumGC: this.numgc,
+      NumForcedGC: this.numForcedGC,
+      GCCPUFraction: this.gcCPUFraction(),
+    };
   }
 
   /** runtime.GC: finish any cycle in progress, run a full forced one, sweep everything. */

@@ -13,9 +13,12 @@
 
 import { availableParallelism } from 'node:os';
 import { maxArenaBytes } from './arena.js';
+import type { Collector, CollectorKind } from './collector.js';
+import { RefCount } from './collectors/refcount.js';
+import { STW } from './collectors/stw.js';
 import { mallocgc, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
-import { GC, GCPhase } from './mgc.js';
+import { GC } from './mgc.js';
 import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
@@ -44,7 +47,15 @@ export interface RuntimeOptions {
   arenaBytes?: number;
   /** Check each field access against the object's type (default true). */
   checks?: boolean;
-  /** Environment to read GOGC and GOMAXPROCS from; default process.env. */
+  /**
+   * Which collector manages the heap: 'go' (Go's concurrent tri-color collector),
+   * 'stw' (stop-the-world mark-sweep) or 'refcount' (reference counting); default
+   * $GOMEMCOLLECTOR, else 'go'. All three keep Go's allocator and MemStats.
+   */
+  collector?: CollectorKind;
+  /** With collector 'refcount': collect garbage cycles by trial deletion (default true). */
+  cycleCollector?: boolean;
+  /** Environment to read GOGC, GOMAXPROCS and GOMEMCOLLECTOR from; default process.env. */
   env?: Record<string, string | undefined>;
 }
 
@@ -75,7 +86,8 @@ export class Runtime {
   readonly allp: P[] = [];
   readonly roots: Roots;
   readonly checks: boolean;
-  readonly gc: GC;
+  /** The collector chosen at construction; see RuntimeOptions.collector. */
+  readonly collector: Collector;
   /** The P the running code allocates on. */
   p: P;
 
@@ -95,12 +107,32 @@ export class Runtime {
       (q) => this.checkPointer(q),
       (old, q) => this.heap.collector!.globalWrite(old, q),
     );
-    this.gc = new GC(this.heap, this.roots, this.allp, {
+    const gcOpts = {
       gctrace: opts.gctrace ?? godebug(env.GODEBUG, 'gctrace') === '1',
       checkmark: opts.gccheckmark ?? godebug(env.GODEBUG, 'gccheckmark') === '1',
-      trace: opts.trace ?? ((line) => process.stderr.write(`${line}\n`)),
-    });
-    this.heap.collector = this.gc;
+      trace: opts.trace ?? ((line: string) => process.stderr.write(`${line}\n`)),
+    };
+    const kind = opts.collector ?? env.GOMEMCOLLECTOR ?? 'go';
+    if (kind === 'go') {
+      this.collector = new GC(this.heap, this.roots, this.allp, gcOpts);
+    } else if (kind === 'stw') {
+      this.collector = new STW(this.heap, this.roots, this.allp, gcOpts);
+    } else if (kind === 'refcount') {
+      const rc = new RefCount(this.heap, this.roots, this.allp, gcOpts, opts.cycleCollector ?? true);
+      this.roots.scopeClosed = () => rc.scopeClosed();
+      this.collector = rc;
+    } else {
+      throw new RangeError(`gomem: unknown collector ${String(kind)} (want go, stw or refcount)`);
+    }
+    this.heap.collector = this.collector;
+  }
+
+  /** Go's concurrent collector, for its incremental entry points (begin, step). */
+  get gc(): GC {
+    if (!(this.collector instanceof GC)) {
+      throw new Error(`gomem: rt.gc is Go's collector; this runtime uses '${this.collector.kind}'`);
+    }
+    return this.collector;
   }
 
   /** GOGC; -1 means off. */
@@ -143,7 +175,10 @@ export class Runtime {
     const p = mallocgc(this.heap, this.p.mcache, capmem, elem, elem.ptrdata !== 0);
     const u8 = this.heap.arena.u8;
     if (elem.ptrdata === 0) u8.fill(0, p + needed * elem.size, p + capmem);
-    if (len > 0) u8.copyWithin(p, old, old + len * elem.size);
+    if (len > 0) {
+      u8.copyWithin(p, old, old + len * elem.size);
+      if (elem.ptrdata !== 0 && this.heap.writeBarrier) this.heap.collector!.bulkWrite(p, len * elem.size);
+    }
     return p;
   }
 
@@ -217,7 +252,7 @@ export class Runtime {
    * it. tinyOK: p's type is noscan and under 16 bytes (may be inside a tiny block).
    */
   setFinalizer(p: number, fn: ((p: number) => void) | null, tinyOK = false): void {
-    this.gc.finalizers.set(p, fn, tinyOK, this.gc.phase === GCPhase.Mark ? this.gc.marker : null);
+    this.collector.setFinalizer(p, fn, tinyOK);
   }
 
   /** debug.SetGCPercent: returns the previous setting; negative turns the collector off. */
@@ -233,20 +268,12 @@ export class Runtime {
   /** runtime.ReadMemStats: flush every P's mcache, then report. */
   readMemStats(): MemStats {
     for (const p of this.allp) p.mcache.releaseAll();
-    const gc = this.gc;
+    const gc = this.collector;
     return readMemStats({
       stats: this.heap.stats,
       gcSys: () => this.heap.metadataBytes(),
       heapGoal: () => this.heap.gcController.heapGoal(),
-      gcStats: () => ({
-        LastGC: gc.lastGC,
-        PauseTotalNs: gc.pauseTotalNs,
-        PauseNs: gc.pauseNs.slice(),
-        PauseEnd: gc.pauseEnd.slice(),
-        NumGC: gc.numgc,
-        NumForcedGC: gc.numForcedGC,
-        GCCPUFraction: gc.gcCPUFraction(),
-      }),
+      gcStats: () => gc.gcStats(),
     });
   }
 
