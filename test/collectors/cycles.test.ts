@@ -59,9 +59,17 @@ describe('a 2-node cycle unreachable from the roots', () => {
     const rc = rt.collector as RefCount;
     assert.equal(rc.count(prev), 0);
     scope.close();
-    // Closing the scope freed the chain: every mark ("live") bit is clear.
+    // Closing the scope freed the chain: every mark ("live") bit is clear, and a
+    // pointer kept in a JS variable can neither be stored nor written through.
     const s = rt.heap.spanOf(prev)!;
     assert.equal(s.countMarked(), 0);
+    const scope2 = rt.scope();
+    const live = rt.new(nodes[1]!);
+    scope2.handle(live);
+    assert.throws(() => rt.writePointer(live + ptrOffset(0), prev), /not a pointer to an allocated object/);
+    assert.throws(() => rt.writePointer(prev + ptrOffset(0), live), /not inside an allocated object/);
+    assert.equal(rc.count(live), 0);
+    scope2.close();
     assert.equal(rt.readMemStats().NumGC, 0);
   });
 

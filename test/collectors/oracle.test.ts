@@ -1,7 +1,8 @@
 // Every collector keeps exactly what is reachable. Random programs — allocations
 // of nodes with 0–3 pointer fields and an int, pointer stores through
 // rt.writePointer, int stores, handle scopes opened and closed, handles and
-// globals set, and (for Go's collector) cycles begun and advanced in increments
+// globals set, allocation switching between two Ps, bursts of unrooted garbage
+// (some of it pointing into the live graph) that start cycles, and (for Go's collector) cycles begun and advanced in increments
 // between the stores — run against a model: a graph of nodes with the int and
 // pointer values last stored, and the roots. After every runtime.GC, every node
 // reachable from the model's roots reads, word by word, the int and the addresses
@@ -27,6 +28,8 @@ type Cmd =
   | { op: 'handleSet'; h: number; obj: number | null }
   | { op: 'global'; g: number; obj: number | null }
   | { op: 'gc' }
+  | { op: 'switchP' }
+  | { op: 'garbage'; n: number; link: boolean }
   | { op: 'begin' }
   | { op: 'step'; budget: number };
 
@@ -47,6 +50,12 @@ function commands(kind: Kind): fc.Arbitrary<Cmd[]> {
     fc.record({ op: fc.constant('handleSet' as const), h: pick, obj: maybe }),
     fc.record({ op: fc.constant('global' as const), g: fc.nat({ max: 2 }), obj: maybe }),
     fc.constant({ op: 'gc' as const }),
+    fc.constant({ op: 'switchP' as const }),
+    fc.record({
+      op: fc.constant('garbage' as const),
+      n: fc.integer({ min: 1, max: 400 }),
+      link: fc.boolean(),
+    }),
   ];
   if (kind === 'go') {
     common.push(
@@ -166,6 +175,20 @@ class Model {
         rt.GC();
         this.check();
         return;
+      case 'garbage': {
+        // Unrooted 1 KiB arrays, optionally pointing into the live graph: enough
+        // to reach the pacer's trigger and, for reference counting, a reclaiming sweep.
+        const targets = c.link ? live() : [];
+        for (let i = 0; i < c.n; i++) {
+          const g = rt.newArray(this.types.nodes[1]!, 64);
+          const t = choose(targets, i);
+          if (t !== undefined) rt.writePointer(g + this.types.ptrOffset(0), t.addr);
+        }
+        return;
+      }
+      case 'switchP':
+        rt.p = rt.allp[(rt.p.id + 1) % rt.allp.length]!;
+        return;
       case 'begin':
         rt.gc.begin();
         return;
@@ -197,7 +220,7 @@ describe('collectors keep exactly the reachable objects', () => {
     test(`${kind}: random graphs, stores, scopes and globals against a model`, () => {
       fc.assert(
         fc.property(commands(kind), (cmds) => {
-          const rt = newRuntime(kind);
+          const rt = newRuntime(kind, { gomaxprocs: 2 });
           const model = new Model(rt, nodeTypes(rt));
           for (const c of cmds) model.run(c);
           model.run({ op: 'gc' });

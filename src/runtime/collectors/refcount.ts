@@ -147,6 +147,11 @@ export class RefCount implements Collector {
 
   /** writePointer: *slot = ptr takes a reference from the old value and gives one to the new. */
   writeBarrier(slot: number, ptr: number): void {
+    const s = this.heap.spanOf(slot);
+    if (s !== null && !s.isMarked(s.objIndex(slot))) {
+      // Freed and not yet swept: its old pointers were already given up.
+      throw new TypeError(`gomem: ${String(slot)} is not inside an allocated object`);
+    }
     const old = this.heap.arena.u32[slot >>> 2]!;
     if (old === ptr) return;
     this.inc(ptr);
@@ -318,6 +323,9 @@ export class RefCount implements Collector {
     if (s === null) return;
     const i = this.locate(p);
     const d = this.counts.data;
+    if ((d[i]! & countMask) === 0) {
+      throw new FatalError('reference count underflow', `runtime: 0x${this.base.toString(16)}`);
+    }
     const w = d[i]! - 1;
     if ((w & countMask) === 0) {
       // Release: black, and to the ZCT until no root holds it either.
