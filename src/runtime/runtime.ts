@@ -7,6 +7,11 @@
 // ReadMemStats (mstats.go). The faces above — the TypeScript API, the CLI, the Go
 // runner — use only this surface.
 //
+// The collector is chosen when the runtime is created (RuntimeOptions.collector):
+// Go's concurrent collector (mgc.ts), or one of the algorithms Go does not use,
+// kept for comparison (collectors/). The allocator, writePointer and the roots
+// reach it only through the Collector interface.
+//
 // Safety: every operation validates its inputs before changing anything, so a
 // failed call (nil dereference, bad index, bad pointer, out of memory) leaves the
 // heap exactly as it was.
