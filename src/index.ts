@@ -23,6 +23,7 @@ export {
 } from './api/accessors.js';
 export { Runtime } from './api/heap.js';
 export { arenaBaseAddr, formatAddr } from './runtime/arena.js';
+export type { Collector, CollectorKind } from './runtime/collector.js';
 export type { BySizeEntry, MemStats } from './runtime/mstats.js';
 export { FatalError, RuntimeError } from './runtime/panic.js';
 export type { Pool } from './runtime/pool.js';

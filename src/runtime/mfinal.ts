@@ -97,6 +97,41 @@ export class Finalizers {
     else s.specials = keep;
   }
 
+  /** Visits each queued finalizer's object: finq is a root until its finalizer has run. */
+  scanQueued(visit: (p: number) => void): void {
+    for (const { p } of this.queue) visit(p);
+  }
+
+  /** Some finalizer is set on the object in slot [base, base+s.elemsize). */
+  has(s: MSpan, base: number): boolean {
+    const list = s.specials;
+    if (list === null) return false;
+    const lo = base - s.startAddr;
+    const hi = lo + s.elemsize;
+    return list.some((sp) => sp.offset >= lo && sp.offset < hi);
+  }
+
+  /**
+   * For collectors that free objects one at a time (reference counting): queue
+   * the finalizers set on the object in slot [base, base+s.elemsize) and remove
+   * them, as sweep does for an unmarked object. Returns false if it had none.
+   */
+  queueObject(s: MSpan, base: number): boolean {
+    const list = s.specials;
+    if (list === null) return false;
+    const lo = base - s.startAddr;
+    const hi = lo + s.elemsize;
+    const keep = list.filter((sp) => {
+      if (sp.offset < lo || sp.offset >= hi) return true;
+      this.queue.push({ p: s.startAddr + sp.offset, fn: sp.fn });
+      return false;
+    });
+    if (keep.length === list.length) return false;
+    if (keep.length === 0) this.drop(s);
+    else s.specials = keep;
+    return true;
+  }
+
   /** A span died (all its objects free): its specials die with it. */
   spanFreed(s: MSpan): void {
     this.drop(s);

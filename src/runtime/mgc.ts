@@ -21,7 +21,7 @@
 // the overwritten pointer and — until the handle stack has been scanned — the new
 // one (writeBarrier). Roots are scanned in the first increment.
 
-import type { Collector } from './collector.js';
+import type { Collector, GCStats } from './collector.js';
 import { formatGCTrace } from './gctrace.js';
 import { Finalizers } from './mfinal.js';
 import { GCCPULimiter } from './mgclimit.js';
@@ -64,7 +64,7 @@ export function nanotime(): number {
 }
 
 export class GC implements Collector {
-  readonly kind = 'go';
+  readonly kind = 'go' as const;
   phase = GCPhase.Off;
   readonly work = new GCWork();
   readonly marker: Marker;
@@ -117,14 +117,8 @@ export class GC implements Collector {
     this.marker = new Marker(heap, this.work, roots);
     this.finalizers = new Finalizers(heap, roots);
     this.sweeper = new Sweeper(heap, this.finalizers);
-    heap.sweeper = this.sweeper;
     this.limiter = new GCCPULimiter(this.initTime, allp.length);
-    const ctl = heap.gcController;
-    ctl.isSweepDone = () => this.sweeper.done;
-    ctl.heapFree = () => heap.stats.heapFree;
-    ctl.heapAlloc = () => heap.stats.totalAlloc - heap.stats.totalFree;
-    ctl.mappedReady = () => heap.mappedReady();
-    ctl.commit();
+    heap.attachSweeper(this.sweeper);
   }
 
   private get ctl() {
@@ -133,10 +127,22 @@ export class GC implements Collector {
 
   // ── Collector hooks ───────────────────────────────────────────────────────
 
+  get rootSources() {
+    return this.marker.rootSources;
+  }
+
   /** mbarrier.go's hybrid barrier: shade(*slot); if the stack is grey, shade(ptr). */
   writeBarrier(slot: number, ptr: number): void {
     this.marker.shade(this.heap.arena.u32[slot >>> 2]!);
     if (this.stackGrey) this.marker.shade(ptr);
+  }
+
+  /**
+   * growslice's bulkBarrierPreWriteSrcOnly: the copied pointers are shaded, so the
+   * old array dying cannot hide them from a black new array.
+   */
+  bulkWrite(dst: number, n: number): void {
+    this.marker.scanRange(dst, n);
   }
 
   globalWrite(old: number, ptr: number): void {
@@ -191,6 +197,23 @@ export class GC implements Collector {
     // gcTrigger.test: the heap reached the trigger, or (GOGC on) no cycle for 2 minutes.
     if (this.ctl.heapLive >= this.ctl.trigger()) this.gcStart('heap');
     else if (this.ctl.gcPercent >= 0 && now - this.lastGCMono > forcegcperiod) this.gcStart('time');
+  }
+
+  /** SetFinalizer during marking scans the object, so its referents survive this cycle. */
+  setFinalizer(p: number, fn: ((p: number) => void) | null, tinyOK: boolean): void {
+    this.finalizers.set(p, fn, tinyOK, this.phase === GCPhase.Mark ? this.marker : null);
+  }
+
+  gcStats(): GCStats {
+    return {
+      LastGC: this.lastGC,
+      PauseTotalNs: this.pauseTotalNs,
+      PauseNs: this.pauseNs.slice(),
+      PauseEnd: this.pauseEnd.slice(),
+      NumGC: this.numgc,
+      NumForcedGC: this.numForcedGC,
+      GCCPUFraction: this.gcCPUFraction(),
+    };
   }
 
   /** runtime.GC: finish any cycle in progress, run a full forced one, sweep everything. */
@@ -293,6 +316,8 @@ export class GC implements Collector {
     if (!this.rootsDone) {
       done += this.marker.markRoots();
       this.finalizers.markReferents(this.marker);
+      // finq is a root: a queued object must survive until its finalizer has run.
+      this.finalizers.scanQueued(this.marker.shadeFn);
       this.ctl.globalsScanWork += this.roots.nglobals * 8;
       this.stackGrey = false;
       this.rootsDone = true;
@@ -403,6 +428,7 @@ export class GC implements Collector {
     for (let i = 0; i < r.top; i++) visit(r.stack[i]!);
     for (let i = 0; i < r.nglobals; i++) visit(r.globals[i]!);
     for (const src of this.marker.rootSources) src.scanRoots(visit);
+    this.finalizers.scanQueued(visit);
     const bits = heap.heapBits.bits;
     const u32 = heap.arena.u32;
     while (stack.length > 0) {

@@ -32,6 +32,11 @@ export class Sweeper {
   /** Spans swept this cycle and spans returned to the heap. */
   nswept = 0;
   nfreedSpans = 0;
+  /**
+   * Mark bits survive the sweep as a copy of the new alloc bits: set by reference
+   * counting, whose mark bits are the live objects, not one cycle's marks.
+   */
+  retainMarks = false;
 
   constructor(
     private readonly heap: MHeap,
@@ -115,7 +120,7 @@ export class Sweeper {
         this.free(s);
         return true;
       }
-      s.swapMarkBits();
+      s.swapMarkBits(this.retainMarks);
       s.freeindex = 0;
       s.refillAllocCache(0);
       if (!preserve) c.fullSwept(sg).push(s);
@@ -128,7 +133,7 @@ export class Sweeper {
     }
     s.allocCount = nalloc;
     s.freeindex = 0;
-    s.swapMarkBits();
+    s.swapMarkBits(this.retainMarks);
     s.refillAllocCache(0);
     if (nfreed > 0) {
       s.needzero = true;

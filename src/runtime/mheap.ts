@@ -100,6 +100,21 @@ export class MHeap {
     this.zeroedBase = _PageSize;
   }
 
+  /**
+   * Connects a collector's sweeper and the pacer's view of the heap (isSweepDone,
+   * heapFree, heapAlloc, mappedReady), then commits the pacer: every collector
+   * paces with the same controller, so GOGC and GOMEMLIMIT mean the same under each.
+   */
+  attachSweeper(sweeper: Sweeper): void {
+    this.sweeper = sweeper;
+    const ctl = this.gcController;
+    ctl.isSweepDone = () => sweeper.done;
+    ctl.heapFree = () => this.stats.heapFree;
+    ctl.heapAlloc = () => this.stats.totalAlloc - this.stats.totalFree;
+    ctl.mappedReady = () => this.mappedReady();
+    ctl.commit();
+  }
+
   /** Memory mapped and not released (Sys − HeapReleased), for the memory limit. */
   mappedReady(): number {
     const st = this.stats;

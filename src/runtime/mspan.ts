@@ -208,13 +208,17 @@ export class MSpan {
   /**
    * After marking: the mark bits become the alloc bits, and the old alloc bits,
    * cleared, become the next cycle's mark bits (Go's sweep: allocBits = gcmarkBits;
-   * gcmarkBits = newMarkBits).
+   * gcmarkBits = newMarkBits). With keep, the new mark bits start as a copy of the
+   * new alloc bits instead: for collectors whose mark bits mean "live" between
+   * cycles (reference counting).
    */
-  swapMarkBits(): void {
+  swapMarkBits(keep: boolean): void {
     const old = this.allocBits;
     this.allocBits = this.gcmarkBits;
     this.gcmarkBits = old;
-    this.bitsData.fill(0, old, old + ((this.nelems + 31) >>> 5));
+    const words = (this.nelems + 31) >>> 5;
+    if (keep) this.bitsData.copyWithin(old, this.allocBits, this.allocBits + words);
+    else this.bitsData.fill(0, old, old + words);
   }
 
   /** isFree: slot i holds no allocated object. */

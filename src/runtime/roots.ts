@@ -28,6 +28,8 @@ export class Roots {
   globals = new Uint32Array(64);
   nglobals = 0;
   private readonly globalNames: string[] = [];
+  /** Told after a scope closed (reference counting frees what only it held), or null. */
+  scopeClosed: (() => void) | null = null;
 
   constructor(
     readonly checkPointer: PointerCheck,
@@ -50,6 +52,7 @@ export class Roots {
       this.gens[i]!++;
     }
     this.top = base;
+    if (this.scopeClosed !== null) this.scopeClosed();
   }
 
   /** Pushes p as a root of the innermost scope; returns its slot. */

@@ -9,15 +9,24 @@
 // every pacer commit). The faces above — the TypeScript API, the CLI, the Go
 // runner — use only this surface.
 //
+// The collector is chosen when the runtime is created (RuntimeOptions.collector):
+// Go's concurrent collector (mgc.ts), or one of the algorithms Go does not use,
+// kept for comparison (collectors/). The allocator, writePointer and the roots
+// reach it only through the Collector interface.
+//
 // Safety: every operation validates its inputs before changing anything, so a
 // failed call (nil dereference, bad index, bad pointer, out of memory) leaves the
 // heap exactly as it was.
 
 import { availableParallelism } from 'node:os';
 import { maxArenaBytes } from './arena.js';
+import type { Collector, CollectorKind } from './collector.js';
+import { RefCount } from './collectors/refcount.js';
+import { STW } from './collectors/stw.js';
 import { mallocgc, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
-import { GC, GCPhase, nanotime } from './mgc.js';
+import { GC, nanotime } from './mgc.js';
+import { GCCPULimiter } from './mgclimit.js';
 import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { Scavenger } from './mgcscavenge.js';
 import { MHeap } from './mheap.js';
@@ -50,7 +59,15 @@ export interface RuntimeOptions {
   arenaBytes?: number;
   /** Check each field access against the object's type (default true). */
   checks?: boolean;
-  /** Environment to read GOGC and GOMAXPROCS from; default process.env. */
+  /**
+   * Which collector manages the heap: 'go' (Go's concurrent tri-color collector),
+   * 'stw' (stop-the-world mark-sweep) or 'refcount' (reference counting); default
+   * $GOMEMCOLLECTOR, else 'go'. All three keep Go's allocator and MemStats.
+   */
+  collector?: CollectorKind;
+  /** With collector 'refcount': collect garbage cycles by trial deletion (default true). */
+  cycleCollector?: boolean;
+  /** Environment to read GOGC, GOMAXPROCS and GOMEMCOLLECTOR from; default process.env. */
   env?: Record<string, string | undefined>;
 }
 
@@ -81,8 +98,9 @@ export class Runtime {
   readonly allp: P[] = [];
   readonly roots: Roots;
   readonly checks: boolean;
-  readonly gc: GC;
-  /** The sync.Pools (their caches are roots; the GC empties them over two cycles). */
+  /** The collector chosen at construction; see RuntimeOptions.collector. */
+  readonly collector: Collector;
+  /** The sync.Pools (their caches are roots; each cycle start ages them, over two cycles). */
   readonly pools: Pools;
   /** The background scavenger and FreeOSMemory. */
   readonly scavenger: Scavenger;
@@ -110,27 +128,52 @@ export class Runtime {
       },
     );
     const trace = opts.trace ?? ((line: string) => process.stderr.write(`${line}\n`));
-    this.gc = new GC(this.heap, this.roots, this.allp, {
+    const gcOpts = {
       gctrace: opts.gctrace ?? godebug(env.GODEBUG, 'gctrace') === '1',
       checkmark: opts.gccheckmark ?? godebug(env.GODEBUG, 'gccheckmark') === '1',
       trace,
-    });
-    this.heap.collector = this.gc;
+    };
+    const kind = opts.collector ?? env.GOMEMCOLLECTOR ?? 'go';
+    if (kind === 'go') {
+      this.collector = new GC(this.heap, this.roots, this.allp, gcOpts);
+    } else if (kind === 'stw') {
+      this.collector = new STW(this.heap, this.roots, this.allp, gcOpts);
+    } else if (kind === 'refcount') {
+      const rc = new RefCount(this.heap, this.roots, this.allp, gcOpts, opts.cycleCollector ?? true);
+      this.roots.scopeClosed = () => rc.scopeClosed();
+      this.collector = rc;
+    } else {
+      throw new RangeError(`gomem: unknown collector ${String(kind)} (want go, stw or refcount)`);
+    }
+    this.heap.collector = this.collector;
 
     this.pools = new Pools(
       { currentP: () => this.p.id, nprocs: procs, checkPointer: (q) => this.checkPointer(q) },
       this.heap,
     );
-    this.gc.marker.rootSources.push(this.pools);
-    this.gc.onCycleStart.push(() => this.pools.cleanup());
+    this.collector.rootSources.push(this.pools);
+    this.collector.onCycleStart.push(() => this.pools.cleanup());
 
+    // Only Go's collector has a GC CPU limiter and wakes the background scavenger
+    // after each cycle; with the others the scavenger runs from span allocation
+    // and FreeOSMemory, against a limiter that never limits.
+    const gc = this.collector instanceof GC ? this.collector : null;
     const scavtrace = opts.scavtrace ?? godebug(env.GODEBUG, 'scavtrace') === '1';
-    this.scavenger = new Scavenger(this.heap, this.gc.limiter, nanotime, scavtrace ? trace : null);
+    const limiter = gc?.limiter ?? new GCCPULimiter(nanotime(), procs);
+    this.scavenger = new Scavenger(this.heap, limiter, nanotime, scavtrace ? trace : null);
     this.heap.scavenger = this.scavenger;
-    this.gc.onMarkTermination.push(() => {
+    gc?.onMarkTermination.push(() => {
       this.scavenger.markTermination();
       this.paceScavenger();
     });
+  }
+
+  /** Go's concurrent collector, for its incremental entry points (begin, step). */
+  get gc(): GC {
+    if (!(this.collector instanceof GC)) {
+      throw new Error(`gomem: rt.gc is Go's collector; this runtime uses '${this.collector.kind}'`);
+    }
+    return this.collector;
   }
 
   /** GOGC; -1 means off. */
@@ -175,7 +218,10 @@ export class Runtime {
     const p = mallocgc(this.heap, this.p.mcache, capmem, elem, elem.ptrdata !== 0);
     const u8 = this.heap.arena.u8;
     if (elem.ptrdata === 0) u8.fill(0, p + needed * elem.size, p + capmem);
-    if (len > 0) u8.copyWithin(p, old, old + len * elem.size);
+    if (len > 0) {
+      u8.copyWithin(p, old, old + len * elem.size);
+      if (elem.ptrdata !== 0 && this.heap.writeBarrier) this.heap.collector!.bulkWrite(p, len * elem.size);
+    }
     return p;
   }
 
@@ -255,7 +301,7 @@ export class Runtime {
    * it. tinyOK: p's type is noscan and under 16 bytes (may be inside a tiny block).
    */
   setFinalizer(p: number, fn: ((p: number) => void) | null, tinyOK = false): void {
-    this.gc.finalizers.set(p, fn, tinyOK, this.gc.phase === GCPhase.Mark ? this.gc.marker : null);
+    this.collector.setFinalizer(p, fn, tinyOK);
   }
 
   /** debug.SetGCPercent: returns the previous setting; negative turns the collector off. */
@@ -295,20 +341,12 @@ export class Runtime {
   /** runtime.ReadMemStats: flush every P's mcache, then report. */
   readMemStats(): MemStats {
     for (const p of this.allp) p.mcache.releaseAll();
-    const gc = this.gc;
+    const gc = this.collector;
     return readMemStats({
       stats: this.heap.stats,
       gcSys: () => this.heap.metadataBytes(),
       heapGoal: () => this.heap.gcController.heapGoal(),
-      gcStats: () => ({
-        LastGC: gc.lastGC,
-        PauseTotalNs: gc.pauseTotalNs,
-        PauseNs: gc.pauseNs.slice(),
-        PauseEnd: gc.pauseEnd.slice(),
-        NumGC: gc.numgc,
-        NumForcedGC: gc.numForcedGC,
-        GCCPUFraction: gc.gcCPUFraction(),
-      }),
+      gcStats: () => gc.gcStats(),
     });
   }
 
