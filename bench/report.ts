@@ -49,8 +49,8 @@ export interface Machine {
   nproc: number;
   cpu: string;
   os: string;
-  /** 1-minute load average when the session started. */
-  loadavg: number;
+  /** 1-minute load averages when the session started and when it ended. */
+  loadavg: { start: number; end: number };
   /** How peak RSS was measured. */
   rss_source: string;
 }
@@ -157,7 +157,7 @@ export function markdown(r: Report): string {
     '',
     ...order.map((id) => programLine(id, r)),
     ...r.workloads.map(runsLine),
-    `- Machine: ${m.cpu}, ${m.nproc} CPUs (nproc), ${m.os}, node ${m.node}; load average ${m.loadavg.toFixed(2)} when the run began.`,
+    `- Machine: ${m.cpu}, ${m.nproc} CPUs (nproc), ${m.os}, node ${m.node}; 1-minute load average ${m.loadavg.start.toFixed(2)} at the start, ${m.loadavg.end.toFixed(2)} at the end.`,
     '  The machine is shared, so absolute times are noisy; the ratios come from runs side by side.',
   ].join('\n');
 }

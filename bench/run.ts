@@ -147,6 +147,7 @@ function main(): void {
   try {
     const timed = gnuTimeWorks(dir);
     const go = findGo();
+    // The Node children run with V8's defaults; the report names any flag passed here.
     const v8Flags: string[] = [];
     const machine: Machine = {
       node: process.version,
@@ -154,7 +155,7 @@ function main(): void {
       nproc: nproc(),
       cpu: cpuModel(),
       os: `${type()} ${release()}`,
-      loadavg: loadavg()[0]!,
+      loadavg: { start: loadavg()[0]!, end: 0 },
       rss_source: timed
         ? 'VmHWM via `/usr/bin/time -f %M`'
         : "Node children's process.resourceUsage().maxRSS; none for Go",
@@ -195,6 +196,7 @@ function main(): void {
       }
       results.push({ workload, n, programs });
     }
+    machine.loadavg.end = loadavg()[0]!;
     progress(`bench: done, ${reps} runs of each program`);
     if (process.stderr.isTTY) process.stderr.write('\n');
 

@@ -30,7 +30,7 @@ function report(): Report {
       nproc: 2,
       cpu: 'Test CPU',
       os: 'Linux 6.0',
-      loadavg: 1.5,
+      loadavg: { start: 1.5, end: 2.25 },
       rss_source: 'VmHWM via `/usr/bin/time -f %M`',
     },
     workloads: [
@@ -95,7 +95,10 @@ describe('markdown', () => {
       md,
       /ns\/op of each run in order: Go 1\.19 20\.0 \/ 30\.0 \/ 25\.0; plain JS 10\.0 \/ 12\.0 \/ 11\.0; gomem 100\.0 \/ 50\.0 \/ 75\.0\./,
     );
-    assert.match(md, /Machine: Test CPU, 2 CPUs \(nproc\), Linux 6\.0, node v20\.0\.0; load average 1\.50/);
+    assert.match(
+      md,
+      /Machine: Test CPU, 2 CPUs \(nproc\), Linux 6\.0, node v20\.0\.0; 1-minute load average 1\.50 at the start, 2\.25 at the end\./,
+    );
     assert.match(md, /plain JS: node v20\.0\.0 — `bench\/alloc\.plain\.ts`, V8 flags: none;/);
     assert.match(md, /Go 1\.19: go1\.19\.8 linux\/amd64 — `go build` of `bench\/anchors\/alloc\.go`/);
   });
