@@ -136,6 +136,11 @@ function cpuModel(): string {
   return 'unknown CPU';
 }
 
+function commit(): string {
+  const r = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
+}
+
 function nproc(): number {
   const r = spawnSync('nproc', { encoding: 'utf8' });
   return r.status === 0 ? Number.parseInt(r.stdout, 10) : availableParallelism();
@@ -202,6 +207,7 @@ function main(): void {
 
     const report: Report = {
       date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      commit: commit(),
       reps,
       machine,
       workloads: results,

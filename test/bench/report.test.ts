@@ -23,6 +23,7 @@ const run = (ns_per_op: number, num_gc: number, peak_rss_bytes: number | null): 
 function report(): Report {
   return {
     date: '2026-01-02 03:04 UTC',
+    commit: 'abc1234',
     reps: 3,
     machine: {
       node: 'v20.0.0',
@@ -90,7 +91,10 @@ describe('markdown', () => {
       row,
       '| alloc | 10,000,000 | 25.0 | 11.0 | 75.0 | 3.00× | 6.82× | 9 MiB / 61 MiB / 310 MiB | 71 / 399 / 0 |',
     );
-    assert.match(md, /^Written by `npm run bench` on 2026-01-02 03:04 UTC\. Each program ran 3 times/);
+    assert.match(
+      md,
+      /^Written by `npm run bench` on 2026-01-02 03:04 UTC at commit abc1234\. Each program ran 3 times/,
+    );
     assert.match(
       md,
       /ns\/op of each run in order: Go 1\.19 20\.0 \/ 30\.0 \/ 25\.0; plain JS 10\.0 \/ 12\.0 \/ 11\.0; gomem 100\.0 \/ 50\.0 \/ 75\.0\./,
