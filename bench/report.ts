@@ -149,7 +149,7 @@ function programLine(id: ProgramId, r: Report): string {
 export function markdown(r: Report): string {
   const m = r.machine;
   return [
-    `Written by \`npm run bench\` on ${r.date} at commit ${r.commit}. Each program ran ${r.reps} times per workload as a`,
+    `Written by \`npm run bench\` on ${r.date} at commit ${r.commit}. Each program ran ${r.reps === 1 ? 'once' : `${r.reps} times`} per workload as a`,
     'separate process, the programs alternating; ns/op is the median of the runs, peak RSS the',
     `largest (${m.rss_source}), numgc the median. Lower is better; a ratio above 1× means gomem is slower.`,
     '',

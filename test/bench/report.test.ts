@@ -107,6 +107,12 @@ describe('markdown', () => {
     assert.match(md, /Go 1\.19: go1\.19\.8 linux\/amd64 — `go build` of `bench\/anchors\/alloc\.go`/);
   });
 
+  test('a single repetition reads as once', () => {
+    const r = report();
+    r.reps = 1;
+    assert.match(markdown(r), /Each program ran once per workload/);
+  });
+
   test('V8 flags are named when there are some', () => {
     const r = report();
     r.machine.v8_flags = ['--max-semi-space-size=64'];
