@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 const main = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const plain = fileURLToPath(new URL('../../bench/alloc.plain.js', import.meta.url));
 
-function run(file: string, args: string[]) {
-  const r = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8' });
+function run(file: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [file, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const gomem = (...args: string[]) => run(main, ['bench', ...args]);
@@ -100,15 +103,22 @@ describe('gomem bench alloc', () => {
     });
   }
 
-  test("N beyond the arena is Go's out-of-memory fatal error, status 2", () => {
+  test("N beyond the arena with the collector off is Go's out-of-memory fatal error, status 2", () => {
     // 8 MiB of address space: the nil page's chunk plus one more, far short of 24 MB.
-    const r = gomem('alloc', '-n', '1000000', '-arena', String(8 << 20));
+    const r = run(main, ['bench', 'alloc', '-n', '1000000', '-arena', String(8 << 20)], { GOGC: 'off' });
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
     assert.match(
       r.stderr,
       /^runtime: out of memory: cannot allocate 4194304-byte block \(\d+ in use\)\nfatal error: out of memory\n$/,
     );
+  });
+
+  test('with the collector on, the same N fits in the same arena', () => {
+    const r = gomem('alloc', '-n', '1000000', '-arena', String(8 << 20));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, goLine);
+    assert.doesNotMatch(r.stdout, /numgc 0 /);
   });
 
   test('gomem help lists bench', () => {
