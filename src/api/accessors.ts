@@ -18,6 +18,7 @@
 //   ├ array * ┼ len ┼ cap ┤     ├ str * ┼ len ┤
 
 import type { Arena } from '../runtime/arena.js';
+import type { MHeap } from '../runtime/mheap.js';
 import { nilPanic, panicIndex, panicSliceAcap, panicSliceB } from '../runtime/panic.js';
 import type { Runtime } from '../runtime/runtime.js';
 import { growsliceCap } from '../runtime/slice.js';
@@ -30,6 +31,7 @@ const two32 = 4294967296;
 export class Accessor {
   /** Cached from rt: an access is a few loads, not a chain of them. */
   protected readonly arena: Arena;
+  private readonly heap: MHeap;
   private readonly checks: boolean;
 
   constructor(
@@ -40,6 +42,7 @@ export class Accessor {
     readonly type: Type,
     readonly name: string,
   ) {
+    this.heap = rt.heap;
     this.arena = rt.heap.arena;
     this.checks = rt.checks;
   }
@@ -51,14 +54,19 @@ export class Accessor {
     return p + this.offset;
   }
 
+  /** One span lookup and one slot index serve both checks: allocated, and of the owner's type. */
   private checkObject(p: number): void {
-    const s = this.rt.objectSpan(p);
+    const s = this.heap.spanOf(p);
+    const i = s === null ? 0 : s.objIndex(p);
+    if (s === null || p >= s.limit || s.isFree(i)) {
+      throw new TypeError(`gomem: ${String(p)} is not a pointer to an allocated object`);
+    }
     const owner = this.owner;
     if (owner === null) return;
-    const i = s.objIndex(p);
     const id = s.typeIdOf(i);
     if (id === 0) return;
-    if (id !== owner.id || (p - (s.startAddr + i * s.elemsize)) % owner.size !== 0) {
+    const inner = p - (s.startAddr + i * s.elemsize);
+    if (id !== owner.id || (inner !== 0 && inner % owner.size !== 0)) {
       const actual = this.rt.types.get(id);
       throw new TypeError(`gomem: ${this.name} used on a ${actual.name} object`);
     }

@@ -35,79 +35,111 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
   if (size === 0) return zerobase;
   if (h.assistEnabled) h.collector!.assistAlloc(size);
   const noscan = typ === null || typ.ptrdata === 0;
-  let x: number;
-  let span: MSpan;
-  if (size <= _MaxSmallSize) {
-    if (noscan && size < tinySize) {
-      let off = c.tinyoffset;
-      if ((size & 7) === 0) off = (off + 7) & ~7;
-      else if ((size & 3) === 0) off = (off + 3) & ~3;
-      else if ((size & 1) === 0) off = (off + 1) & ~1;
-      if (off + size <= tinySize && c.tiny !== 0) {
-        c.tinyoffset = off + size;
-        c.tinyAllocs++;
-        return c.tiny + off;
-      }
-      span = c.alloc[tinySpanClass]!;
-      let idx = nextFreeFast(span);
-      if (idx < 0) {
-        if (h.collector !== null) h.collector.allocSlow();
-        c.nextFree(tinySpanClass);
-        span = c.alloc[tinySpanClass]!;
-        idx = span.freeindex - 1;
-      }
-      x = span.startAddr + idx * 16;
-      const w = x >>> 2;
-      const u32 = h.arena.u32;
-      u32[w] = 0;
-      u32[w + 1] = 0;
-      u32[w + 2] = 0;
-      u32[w + 3] = 0;
-      if (size < c.tinyoffset || c.tiny === 0) {
-        c.tiny = x;
-        c.tinyoffset = size;
-      }
-      span.typeData[span.typeIds + idx] = 0;
-      if (h.allocBlack) h.collector!.markNew(span, idx);
-      return x;
-    }
-    const sizeclass =
-      size <= 1016 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - 897) >>> 7]!;
-    const spc = (sizeclass << 1) | (noscan ? 1 : 0);
-    span = c.alloc[spc]!;
-    let idx = nextFreeFast(span);
-    if (idx < 0) {
-      if (h.collector !== null) h.collector.allocSlow();
-      c.nextFree(spc);
-      span = c.alloc[spc]!;
-      idx = span.freeindex - 1;
-    }
-    const slot = span.elemsize;
-    x = span.startAddr + idx * slot;
-    if (needzero && span.needzero) memclr(h, x, slot);
-    if (noscan) {
-      span.typeData[span.typeIds + idx] = typ === null ? 0 : typ.id;
-    } else {
-      h.heapBits.setType(x, slot, size, typ);
-      span.typeData[span.typeIds + idx] = typ.id;
-      c.scanAlloc += size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
-    }
-    if (h.allocBlack) h.collector!.markNew(span, idx);
-    return x;
+  if (size > _MaxSmallSize) return mallocLarge(h, c, size, typ, noscan, needzero);
+  if (noscan && size < tinySize) return mallocTiny(h, c, size);
+  const sizeclass = size <= 1016 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - 897) >>> 7]!;
+  return mallocSmall(h, c, (sizeclass << 1) | (noscan ? 1 : 0), size, typ, needzero);
+}
+
+/**
+ * newobject: new(T). A type's span class is fixed, so when T is neither tiny nor
+ * large the size-class lookup is skipped (Type.spanclass, computed once).
+ */
+export function newobject(h: MHeap, c: MCache, typ: Type): number {
+  const spc = typ.spanclass;
+  if (spc < 0) return mallocgc(h, c, typ.size, typ, true);
+  if (h.assistEnabled) h.collector!.assistAlloc(typ.size);
+  return mallocSmall(h, c, spc, typ.size, typ, true);
+}
+
+/** The tiny allocator: noscan objects under 16 bytes share the P's current 16-byte block. */
+function mallocTiny(h: MHeap, c: MCache, size: number): number {
+  let off = c.tinyoffset;
+  if ((size & 7) === 0) off = (off + 7) & ~7;
+  else if ((size & 3) === 0) off = (off + 3) & ~3;
+  else if ((size & 1) === 0) off = (off + 1) & ~1;
+  if (off + size <= tinySize && c.tiny !== 0) {
+    c.tinyoffset = off + size;
+    c.tinyAllocs++;
+    return c.tiny + off;
   }
+  let span = c.alloc[tinySpanClass]!;
+  let idx = nextFreeFast(span);
+  if (idx < 0) {
+    if (h.collector !== null) h.collector.allocSlow();
+    c.nextFree(tinySpanClass);
+    span = c.alloc[tinySpanClass]!;
+    idx = span.freeindex - 1;
+  }
+  const x = span.startAddr + idx * 16;
+  const f64 = h.arena.f64;
+  f64[x >>> 3] = 0;
+  f64[(x >>> 3) + 1] = 0;
+  if (size < c.tinyoffset || c.tiny === 0) {
+    c.tiny = x;
+    c.tinyoffset = size;
+  }
+  span.typeData[span.typeIds + idx] = 0;
+  if (h.allocBlack) h.collector!.markNew(span, idx);
+  return x;
+}
+
+/** A slot of span class spc: nextFreeFast from the cached span, else refill. */
+function mallocSmall(
+  h: MHeap,
+  c: MCache,
+  spc: number,
+  size: number,
+  typ: Type | null,
+  needzero: boolean,
+): number {
+  let span = c.alloc[spc]!;
+  let idx = nextFreeFast(span);
+  if (idx < 0) {
+    if (h.collector !== null) h.collector.allocSlow();
+    c.nextFree(spc);
+    span = c.alloc[spc]!;
+    idx = span.freeindex - 1;
+  }
+  const slot = span.elemsize;
+  const x = span.startAddr + idx * slot;
+  if (needzero && span.needzero) memclr(h, x, slot);
+  if ((spc & 1) === 0) {
+    h.heapBits.setType(x, slot, size, typ!);
+    c.scanAlloc += scanSize(size, typ!);
+  }
+  span.typeData[span.typeIds + idx] = typ === null ? 0 : typ.id;
+  if (h.allocBlack) h.collector!.markNew(span, idx);
+  return x;
+}
+
+/** A large object: a span of its own, zeroed if its pages were used before. */
+function mallocLarge(
+  h: MHeap,
+  c: MCache,
+  size: number,
+  typ: Type | null,
+  noscan: boolean,
+  needzero: boolean,
+): number {
   if (h.collector !== null) h.collector.allocSlow();
-  span = c.allocLarge(size, noscan);
+  const span = c.allocLarge(size, noscan);
   span.freeindex = 1;
   span.allocCount = 1;
-  x = span.startAddr;
+  const x = span.startAddr;
   if (needzero && span.needzero) h.arena.u8.fill(0, x, x + span.elemsize);
   if (!noscan) {
-    h.heapBits.setType(x, span.elemsize, size, typ);
-    c.scanAlloc += size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
+    h.heapBits.setType(x, span.elemsize, size, typ!);
+    c.scanAlloc += scanSize(size, typ!);
   }
   span.setTypeId(0, typ === null ? 0 : typ.id);
   if (h.allocBlack) h.collector!.markNew(span, 0);
   return x;
+}
+
+/** Bytes the collector may have to scan: up to the last element's last pointer. */
+function scanSize(size: number, typ: Type): number {
+  return size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
 }
 
 /** nextFreeFast: the index of a free slot from the span's allocCache, or -1 if the cache is exhausted. */
@@ -128,8 +160,8 @@ function nextFreeFast(s: MSpan): number {
 /** memclrNoHeapPointers: zero n bytes at x (n a multiple of 8). */
 function memclr(h: MHeap, x: number, n: number): void {
   if (n <= 64) {
-    const u32 = h.arena.u32;
-    for (let w = x >>> 2, end = (x + n) >>> 2; w < end; w++) u32[w] = 0;
+    const f64 = h.arena.f64;
+    for (let w = x >>> 3, end = (x + n) >>> 3; w < end; w++) f64[w] = 0;
   } else {
     h.arena.u8.fill(0, x, x + n);
   }

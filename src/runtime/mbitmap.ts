@@ -45,7 +45,7 @@ export class HeapBits {
    */
   setType(addr: number, size: number, dataSize: number, typ: Type): void {
     const nwords = size >>> 3;
-    if (dataSize === typ.size && typ.mask32 >= 0 && nwords <= 32) {
+    if (dataSize === typ.size && typ.smallMask && nwords <= 32) {
       this.setWords(addr >>> 3, nwords, typ.mask32);
       return;
     }

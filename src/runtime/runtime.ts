@@ -23,7 +23,7 @@ import { maxArenaBytes } from './arena.js';
 import type { Collector, CollectorKind } from './collector.js';
 import { RefCount } from './collectors/refcount.js';
 import { STW } from './collectors/stw.js';
-import { mallocgc, zerobase } from './malloc.js';
+import { mallocgc, newobject, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
 import { GC, nanotime } from './mgc.js';
 import { GCCPULimiter } from './mgclimit.js';
@@ -187,7 +187,7 @@ export class Runtime {
 
   /** newobject: new(T). */
   new(typ: Type): number {
-    return mallocgc(this.heap, this.p.mcache, typ.size, typ, true);
+    return newobject(this.heap, this.p.mcache, typ);
   }
 
   /** newarray: n consecutive T's in one object, as make and composite literals get. */

@@ -15,6 +15,8 @@
 //   word:    0      1      2
 //   mask:    0      1      1        gcdata = 0b110
 
+import { _MaxSmallSize, sizeToClass, tinySize } from './sizeclasses.js';
+
 export enum Kind {
   Bool = 1,
   Int = 2,
@@ -63,8 +65,15 @@ export class Type {
   ptrdata = 0;
   /** One bit per word of the first ptrdata bytes: set = pointer. */
   gcdata: Uint8Array = new Uint8Array(0);
-  /** gcdata as one 32-bit number when the type has at most 32 words, else -1. */
+  /** gcdata as one 32-bit word (bit i = word i), valid when smallMask. */
   mask32 = 0;
+  /** The type has at most 32 words, so mask32 holds its whole pointer mask. */
+  smallMask = true;
+  /**
+   * The span class new(T) allocates from, or -1 when T is zero-size, tiny (noscan
+   * and under 16 bytes) or large: those take mallocgc's general path.
+   */
+  spanclass = -1;
   /** Struct fields (Struct), element (Array, Slice, Pointer, Chan, Map value). */
   fields: Field[] = [];
   elem: Type | null = null;
@@ -102,7 +111,14 @@ function scalar(kind: Kind, name: string, size: number): Type {
   const t = new Type(kind, name);
   t.size = size;
   t.align = Math.min(size, ptrSize) || 1;
+  t.spanclass = allocSpanClass(t);
   return t;
+}
+
+function allocSpanClass(t: Type): number {
+  const noscan = t.ptrdata === 0;
+  if (t.size === 0 || t.size > _MaxSmallSize || (noscan && t.size < tinySize)) return -1;
+  return (sizeToClass(t.size) << 1) | (noscan ? 1 : 0);
 }
 
 /** A type whose words are all pointers (pointer-shaped or header words). */
@@ -116,16 +132,19 @@ function pointerShaped(kind: Kind, name: string, words: number, ptrWords: number
 }
 
 function setMask(t: Type, ptrWords: number[]): void {
-  t.mask32 = t.size <= 32 * ptrSize ? ptrWords.reduce((m, w) => (m | (1 << w)) >>> 0, 0) : -1;
+  t.smallMask = t.size <= 32 * ptrSize;
+  t.mask32 = t.smallMask ? ptrWords.reduce((m, w) => m | (1 << w), 0) : 0;
   if (ptrWords.length === 0) {
     t.ptrdata = 0;
     t.gcdata = new Uint8Array(0);
+    t.spanclass = allocSpanClass(t);
     return;
   }
   const last = ptrWords[ptrWords.length - 1]!;
   t.ptrdata = (last + 1) * ptrSize;
   t.gcdata = new Uint8Array((last >>> 3) + 1);
   for (const w of ptrWords) t.gcdata[w >>> 3]! |= 1 << (w & 7);
+  t.spanclass = allocSpanClass(t);
 }
 
 function pointerWords(t: Type): number[] {
@@ -223,6 +242,9 @@ export class Types {
         const words: number[] = [];
         for (let i = 0; i < len; i++) for (const w of inner) words.push(i * ew + w);
         setMask(t, words);
+      } else {
+        t.smallMask = t.size <= 32 * ptrSize;
+        t.spanclass = allocSpanClass(t);
       }
       return t;
     });
