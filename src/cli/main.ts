@@ -5,7 +5,9 @@
 // shows a JavaScript stack trace.
 import { type Command, CommandError } from './command.js';
 
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build.js')).command,
+};
 
 const usage = `gomem is Go 1.19's memory management in TypeScript.
 

@@ -1,0 +1,1383 @@
+// Escape analysis driver and walker. Mirrors cmd/compile/internal/escape:
+// escape.go (Batch, initFunc, walkFunc, flowClosure, finish, paramTag),
+// expr.go (expr), stmt.go (stmt), assign.go (addr, assignList, reassigned),
+// call.go (call, tagHole, goDeferStmt) and utils.go (HeapAllocReason,
+// isSelfAssign). It runs on the checked syntax tree, where Go runs on IR:
+// implicit conversions to interface are the `iface` annotations, variadic
+// arguments form the implicit `... argument` slice, method calls pass their
+// receiver as the first argument.
+//
+// Functions are analysed callee first (strongly connected components of the
+// static call graph, closures with their enclosing function), so every
+// static call to an analysed function uses that function's parameter tags.
+import { toBigInt } from '../constant.js';
+import type { Pos } from '../errors.js';
+import { exprString } from '../exprfmt.js';
+import { sizeof } from '../sizes.js';
+import * as S from '../syntax.js';
+import {
+  type FuncInfo,
+  hasPointers,
+  isInterface,
+  type Signature,
+  type Type,
+  under,
+  type Var,
+} from '../types.js';
+import { Hole, Location, numEscResults, type Site } from './graph.js';
+import { closureCalled, walkAll } from './solve.js';
+
+export interface Diagnostic {
+  pos: Pos;
+  msg: string;
+}
+
+// Result of the analysis, for the runner: which variables live on the heap
+// and which allocation sites (keyed by the syntax node) escape.
+export interface EscapeResult {
+  diagnostics: Diagnostic[];
+  heapVars: Set<Var>;
+  heapSites: Set<S.Expr>;
+  stackSites: Set<S.Expr>;
+}
+
+const maxStackVarSize = 10 * 1024 * 1024;
+const maxImplicitStackVarSize = 64 * 1024;
+
+type Tagged = Map<FuncInfo, Leaks[]>;
+
+import type { Leaks } from './graph.js';
+
+export function analyze(funcs: FuncInfo[], tagged: Tagged, diag: boolean, result: EscapeResult): void {
+  for (const batch of batches(funcs)) new Batch(batch, tagged, diag, result).run();
+}
+
+// batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
+// as ir.VisitFuncsBottomUp), each batch a set of mutually recursive functions.
+function batches(funcs: FuncInfo[]): FuncInfo[][] {
+  const callees = new Map<FuncInfo, Set<FuncInfo>>();
+  for (const f of funcs) {
+    const set = new Set<FuncInfo>();
+    const visit = (n: unknown): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      const o = n as Record<string, unknown>;
+      if (o.kind === 'Name' && (o.obj as { kind?: string } | undefined)?.kind === 'func') {
+        const info = (o.obj as { info?: FuncInfo }).info;
+        if (info !== undefined) set.add(info);
+      }
+      for (const k in o)
+        if (
+          k !== 'tv' &&
+          k !== 'obj' &&
+          k !== 'pos' &&
+          k !== 'fn' &&
+          k !== 'selection' &&
+          k !== 'iface' &&
+          k !== 'implicit' &&
+          k !== 'target' &&
+          k !== 'newVars'
+        )
+          visit(o[k]);
+      if (o.kind === 'SelectorExpr') {
+        const sel = o.selection as { kind: string; obj: { kind: string; info?: FuncInfo } } | undefined;
+        if (
+          sel &&
+          (sel.kind === 'method' || sel.kind === 'methodexpr' || sel.kind === 'pkg') &&
+          sel.obj.kind === 'func' &&
+          sel.obj.info
+        )
+          set.add(sel.obj.info);
+      }
+    };
+    visit(f.decl.body);
+    callees.set(f, set);
+  }
+  const out: FuncInfo[][] = [];
+  const index = new Map<FuncInfo, number>();
+  const low = new Map<FuncInfo, number>();
+  const stack: FuncInfo[] = [];
+  const onStack = new Set<FuncInfo>();
+  let counter = 0;
+  const strong = (v: FuncInfo): void => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of callees.get(v) ?? []) {
+      if (!callees.has(w)) continue;
+      if (!index.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const comp: FuncInfo[] = [];
+      let w: FuncInfo;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      out.push(comp.reverse());
+    }
+  };
+  for (const f of funcs) if (!index.has(f)) strong(f);
+  return out;
+}
+
+class Batch {
+  allLocs: Location[] = [];
+  heapLoc: Location;
+  blankLoc: Location;
+  locs = new Map<Var, Location>();
+  closures: { k: Hole; fn: FuncInfo; site: Location }[] = [];
+  inBatch: Set<FuncInfo>;
+  diags: Diagnostic[] = [];
+  // Per function being walked.
+  curfn!: FuncInfo;
+  loopDepth = 1;
+  labels = new Map<string, 'looping' | 'nonlooping'>();
+  staticValue = new Map<Var, S.FuncLit>();
+  siteNodes = new Map<Location, S.Expr>();
+
+  constructor(
+    readonly fns: FuncInfo[],
+    readonly tagged: Tagged,
+    readonly diag: boolean,
+    readonly result: EscapeResult,
+  ) {
+    const root = fns[0]!;
+    this.heapLoc = new Location(undefined, undefined, root, 0, false);
+    this.heapLoc.escapes = true;
+    this.blankLoc = new Location(undefined, undefined, root, 0, false);
+    this.inBatch = new Set();
+    const addAll = (f: FuncInfo) => {
+      this.inBatch.add(f);
+      f.closures.forEach(addAll);
+    };
+    fns.forEach(addAll);
+  }
+
+  run(): void {
+    for (const fn of this.inBatch) this.initFunc(fn);
+    for (const fn of this.fns) this.walkFunc(fn);
+    for (const c of this.closures) this.flowClosure(c.k, c.fn);
+    for (const loc of this.allLocs) {
+      const why =
+        loc.site?.reason ??
+        (loc.v !== undefined && !loc.v.isParam && !loc.v.isResult && sizeof(loc.v.type) > maxStackVarSize
+          ? 'too large for stack'
+          : undefined);
+      if (why !== undefined) this.flow(this.heapHole().addr(loc.site?.pos ?? loc.v!.pos, '', why), loc);
+    }
+    walkAll(this.allLocs, this.heapLoc);
+    this.finish();
+  }
+
+  // ---- locations and holes
+
+  newLoc(v: Var | undefined, site: Site | undefined, transient: boolean, node?: S.Expr): Location {
+    const loc = new Location(v, site, this.curfn, this.loopDepth, transient);
+    this.allLocs.push(loc);
+    if (v !== undefined) this.locs.set(v, loc);
+    if (node !== undefined) this.siteNodes.set(loc, node);
+    return loc;
+  }
+  oldLoc(v: Var): Location {
+    let l = this.locs.get(v);
+    if (l === undefined) {
+      // A variable of an enclosing function outside this batch cannot occur;
+      // a missed declaration gets a location at the current depth.
+      l = this.newLoc(v, undefined, false);
+    }
+    return l;
+  }
+  heapHole(): Hole {
+    return new Hole(this.heapLoc, 0, undefined);
+  }
+  discardHole(): Hole {
+    return new Hole(this.blankLoc, 0, undefined);
+  }
+  asHole(l: Location): Hole {
+    return new Hole(l, 0, undefined);
+  }
+
+  flow(k: Hole, src: Location): void {
+    if (k.addrtaken) src.addrtaken = true;
+    const dst = k.dst;
+    if (dst === this.blankLoc) return;
+    if (dst === src && k.derefs >= 0) return;
+    if (dst.escapes && k.derefs < 0) {
+      src.escapes = true;
+      return;
+    }
+    dst.edges.push({ src, derefs: k.derefs, notes: k.notes });
+  }
+
+  teeHole(ks: Hole[]): Hole {
+    if (ks.length === 0) return this.discardHole();
+    if (ks.length === 1) return ks[0]!;
+    const loc = this.newLoc(undefined, undefined, true);
+    for (const k of ks) {
+      if (k.derefs < 0) throw new Error('teeHole: negative derefs');
+      this.flow(k, loc);
+    }
+    return this.asHole(loc);
+  }
+
+  later(k: Hole): Hole {
+    const loc = this.newLoc(undefined, undefined, false);
+    this.flow(k, loc);
+    return this.asHole(loc);
+  }
+
+  spillAt(k: Hole, n: S.Expr, pos: Pos): Hole {
+    const site: Site = { pos, text: exprString(n, 'ir') };
+    const loc = this.newLoc(undefined, site, true, n);
+    this.flow(k.addr(pos, site.text, 'spill'), loc);
+    return this.asHole(loc);
+  }
+
+  spill(k: Hole, n: S.Expr, text?: string, reason?: string): Hole {
+    const site: Site = { pos: n.pos, text: text ?? exprString(n, 'ir') };
+    if (reason !== undefined) site.reason = reason;
+    const loc = this.newLoc(undefined, site, true, n);
+    this.flow(k.addr(n.pos, site.text, 'spill'), loc);
+    return this.asHole(loc);
+  }
+
+  // ---- functions
+
+  initFunc(fn: FuncInfo): void {
+    this.curfn = fn;
+    this.loopDepth = 1;
+    const sig = fn.sig;
+    for (const v of [...(sig.recv ? [sig.recv] : []), ...sig.params]) this.newLoc(v, undefined, false);
+    sig.results.forEach((v, i) => {
+      const l = this.newLoc(v, undefined, false);
+      l.resultIndex = 1 + i;
+    });
+  }
+
+  walkFunc(fn: FuncInfo): void {
+    const saved = { curfn: this.curfn, loopDepth: this.loopDepth, labels: this.labels };
+    this.curfn = fn;
+    this.loopDepth = 1;
+    this.labels = new Map();
+    const body = fn.decl.body;
+    if (body !== undefined) {
+      scanLabels(body, this.labels);
+      this.block(body.list);
+    }
+    Object.assign(this, saved);
+  }
+
+  flowClosure(k: Hole, fn: FuncInfo): void {
+    for (const v of fn.captured) {
+      const loc = this.oldLoc(v);
+      const byval = !loc.addrtaken && !loc.reassigned && sizeof(v.type) <= 128;
+      const kk = byval ? k : k.addr(v.pos, v.name, 'reference');
+      this.flow(kk.note(v.pos, v.name, 'captured by a closure'), loc);
+    }
+  }
+
+  // ---- statements (stmt.go)
+
+  block(list: S.Stmt[]): void {
+    const saved = this.loopDepth;
+    for (const s of list) this.stmt(s);
+    this.loopDepth = saved;
+  }
+
+  dcl(v: Var): Hole {
+    const loc = this.locs.get(v) ?? this.newLoc(v, undefined, false);
+    loc.loopDepth = this.loopDepth;
+    return this.asHole(loc);
+  }
+
+  stmt(s: S.Stmt): void {
+    switch (s.kind) {
+      case 'EmptyStmt':
+      case 'BranchStmt':
+        return;
+      case 'LabeledStmt':
+        if (this.labels.get(s.label.value) === 'looping') this.loopDepth++;
+        this.labels.delete(s.label.value);
+        this.stmt(s.stmt);
+        return;
+      case 'BlockStmt':
+        this.block(s.list);
+        return;
+      case 'ExprStmt': {
+        const u = S.unparen(s.x);
+        if (u.kind === 'CallExpr') this.call([], u);
+        else this.expr(this.discardHole(), s.x);
+        return;
+      }
+      case 'SendStmt':
+        this.discard(s.chan);
+        this.assignHeap(s.value, 'send', s.pos);
+        return;
+      case 'DeclStmt':
+        for (const d of s.decls) {
+          if (d.kind !== 'VarDecl') continue;
+          const vars = d.names.map((n) => n.obj as Var);
+          const values = S.exprList(d.values);
+          for (const v of vars) if (v.name !== '_') this.dcl(v);
+          if (values.length === 0) {
+            for (const v of vars) if (v.name !== '_') this.reassignedZero(v);
+            continue;
+          }
+          if (values.length === 1 && vars.length > 1) {
+            this.assignMulti(d.names, values[0]!, s.pos, true);
+            continue;
+          }
+          vars.forEach((v, i) => {
+            const k = v.name === '_' ? this.discardHole() : this.asHole(this.oldLoc(v));
+            this.expr(k.note(d.pos, '', 'assign'), values[i]!);
+          });
+        }
+        return;
+      case 'AssignStmt':
+        this.assignStmt(s);
+        return;
+      case 'CallStmt':
+        this.goDeferStmt(s);
+        return;
+      case 'ReturnStmt': {
+        const results = this.curfn.sig.results;
+        const xs = S.exprList(s.results);
+        if (xs.length === 0) return;
+        const ks = results.map((r) => this.asHole(this.oldLoc(r)));
+        if (xs.length === 1 && results.length > 1) {
+          const u = S.unparen(xs[0]!);
+          if (u.kind === 'CallExpr') this.call(ks, u);
+          else this.expr(this.discardHole(), xs[0]!);
+          return;
+        }
+        xs.forEach((x, i) => {
+          this.expr(ks[i]!.note(s.pos, 'return', 'return'), x);
+        });
+        return;
+      }
+      case 'IfStmt':
+        if (s.init) this.stmt(s.init);
+        this.discard(s.cond);
+        this.block(s.then.list);
+        if (s.else) this.block([s.else]);
+        return;
+      case 'ForStmt': {
+        if (s.init?.kind === 'RangeClause') {
+          this.rangeStmt(s, s.init);
+          return;
+        }
+        const saved = this.loopDepth;
+        if (s.init) this.stmt(s.init);
+        this.loopDepth++;
+        if (s.cond) this.discard(s.cond);
+        if (s.post) this.stmt(s.post);
+        this.block(s.body.list);
+        this.loopDepth = saved;
+        return;
+      }
+      case 'SwitchStmt': {
+        if (s.init) this.stmt(s.init);
+        if (s.tag?.kind === 'TypeSwitchGuard') {
+          const ks: Hole[] = [];
+          if (s.tag.lhs !== undefined) {
+            for (const c of s.body) {
+              const v = c.implicit!;
+              const k = this.dcl(v);
+              if (hasPointers(v.type)) ks.push(this.dotType(k, v.type));
+            }
+          }
+          this.expr(this.teeHole(ks), s.tag.x);
+        } else if (s.tag) this.discard(s.tag);
+        for (const c of s.body) {
+          for (const e of S.exprList(c.cases)) if (e.tv?.mode !== 'typexpr') this.discard(e);
+          this.block(c.body);
+        }
+        return;
+      }
+      case 'SelectStmt':
+        for (const c of s.body) {
+          if (c.comm) this.stmt(c.comm);
+          this.block(c.body);
+        }
+        return;
+    }
+  }
+
+  // dotType: a type assertion to a non-interface type copies the value out of the interface.
+  dotType(k: Hole, t: Type): Hole {
+    if (!isInterface(t) && !isDirectIface(t)) return k.shift(1);
+    return k;
+  }
+
+  private rangeStmt(s: S.ForStmt, r: S.RangeClause): void {
+    const tmp = this.newLoc(undefined, undefined, false);
+    this.expr(this.asHole(tmp), r.x);
+    const saved = this.loopDepth;
+    this.loopDepth++;
+    const lhs = S.exprList(r.lhs);
+    const ks = lhs.map((e) => {
+      if (r.def && e.kind === 'Name' && e.obj?.kind === 'var') return this.dcl(e.obj);
+      return this.addr(e);
+    });
+    if (ks.length > 1) {
+      const xt = under(r.x.tv!.type);
+      if (xt.kind === 'array') this.flow(ks[1]!.note(r.pos, '', 'range'), tmp);
+      else this.flow(ks[1]!.deref(r.pos, '', 'range-deref'), tmp);
+    }
+    for (const k of ks) if (k.dst !== this.blankLoc && k.dst !== this.heapLoc) k.dst.reassigned = true;
+    this.block(s.body.list);
+    this.loopDepth = saved;
+  }
+
+  private reassignedZero(_v: Var): void {
+    // `var x T` is x's initialization, not a reassignment (assign.go: reassigned).
+  }
+
+  private assignStmt(s: S.AssignStmt): void {
+    if (s.rhs === undefined) {
+      // x++ / x--: x = x + 1 on a number; nothing flows.
+      this.addr(s.lhs);
+      return;
+    }
+    const lhs = S.exprList(s.lhs);
+    const rhs = S.exprList(s.rhs);
+    if (s.op !== '') {
+      const k = this.addr(s.lhs);
+      this.expr(k.note(s.pos, '', 'assign'), s.rhs);
+      this.reassigned([k], s, undefined);
+      return;
+    }
+    if (s.define) for (const n of s.newVars ?? []) this.dcl(n.obj as Var);
+    if (rhs.length === 1 && lhs.length > 1) {
+      this.assignMulti(lhs, rhs[0]!, s.pos, false, s);
+      return;
+    }
+    // Record closures bound once to a variable, for static calls (ir.StaticValue).
+    if (s.define && lhs.length === 1 && lhs[0]!.kind === 'Name' && S.unparen(rhs[0]!).kind === 'FuncLit') {
+      const v = (lhs[0] as S.Name).obj as Var;
+      if (!v.reassigned && !v.addrTaken) this.staticValue.set(v, S.unparen(rhs[0]!) as S.FuncLit);
+    }
+    const why = lhs.length > 1 ? 'assign-pair' : 'assign';
+    const ks = lhs.map((e) => this.addr(e));
+    ks.forEach((k, i) => {
+      const dst = lhs[i]!;
+      const src = rhs[i]!;
+      if (isReflectHeaderData(dst)) {
+        this.unsafeValue(this.heapHole().note(s.pos, '', why), src);
+        return;
+      }
+      if (isSelfAssign(dst, src)) {
+        if (this.diag)
+          this.warn(
+            s.pos,
+            `${this.curfn.name} ignoring self-assignment in ${exprString(dst, 'ir')} = ${exprString(src, 'ir')}`,
+          );
+        k = this.discardHole();
+      }
+      this.expr(k.note(s.pos, '', why), src);
+    });
+    this.reassigned(ks, s, s.define ? s.newVars : undefined);
+  }
+
+  private assignMulti(lhs: S.Expr[], rhs: S.Expr, pos: Pos, decl: boolean, s?: S.AssignStmt): void {
+    const ks = lhs.map((e) =>
+      decl && e.kind === 'Name' && e.obj?.kind === 'var' ? this.asHole(this.oldLoc(e.obj)) : this.addr(e),
+    );
+    const u = S.unparen(rhs);
+    if (u.kind === 'CallExpr' && rhs.tv?.type.kind === 'tuple') {
+      this.call(ks, u);
+    } else {
+      // v, ok = x.(T) / m[k] / <-ch: the value flows to the first destination.
+      this.expr(ks[0]!.note(pos, '', 'assign-pair'), rhs);
+      for (const k of ks.slice(1)) void k;
+    }
+    if (s !== undefined) this.reassigned(ks, s, s.define ? s.newVars : undefined);
+  }
+
+  private reassigned(ks: Hole[], _where: S.AssignStmt, defined: Set<S.Name> | undefined): void {
+    const definedVars = new Set([...(defined ?? [])].map((n) => n.obj));
+    for (const k of ks) {
+      const loc = k.dst;
+      if (loc === this.blankLoc || loc === this.heapLoc) continue;
+      if (loc.v !== undefined && definedVars.has(loc.v)) continue;
+      loc.reassigned = true;
+    }
+  }
+
+  // addr returns the hole for assigning to e (assign.go: addr).
+  addr(e: S.Expr): Hole {
+    const n = S.unparen(e);
+    if (n.kind === 'Name') {
+      if (n.value === '_') return this.discardHole();
+      const v = n.obj;
+      if (v?.kind !== 'var' || v.global) return this.heapHole();
+      return this.asHole(this.oldLoc(v));
+    }
+    if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field') {
+      if (n.selection.indirect || under(n.x.tv!.type).kind === 'pointer') {
+        this.discard(n);
+        return this.heapHole();
+      }
+      return this.addr(n.x);
+    }
+    if (n.kind === 'IndexExpr') {
+      const xt = under(n.x.tv!.type);
+      if (xt.kind === 'map') {
+        this.discard(n.x);
+        this.assignHeap(n.index, 'key of map put', n.pos);
+        return this.heapHole();
+      }
+      this.discard(n.index);
+      if (xt.kind === 'array') return this.addr(n.x);
+      this.discard(n.x);
+      return this.heapHole();
+    }
+    this.discard(n);
+    return this.heapHole();
+  }
+
+  assignHeap(src: S.Expr, why: string, pos: Pos): void {
+    this.expr(this.heapHole().note(pos, '', why), src);
+  }
+
+  discard(e: S.Expr): void {
+    this.expr(this.discardHole(), e);
+  }
+
+  // ---- expressions (expr.go)
+
+  expr(k: Hole, e: S.Expr): void {
+    if (e.iface !== undefined) {
+      this.convIface(k, e);
+      return;
+    }
+    this.exprNoConv(k, e);
+  }
+
+  private convIface(k: Hole, e: S.Expr): void {
+    const t = e.tv!.type;
+    if (e.tv!.mode === 'constant' || (t.kind === 'basic' && t.name === 'untyped nil')) return;
+    if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos);
+    this.exprNoConv(k.note(e.pos, '', 'interface-converted'), e);
+  }
+
+  private exprNoConv(k: Hole, e: S.Expr): void {
+    const tv = e.tv;
+    if (tv === undefined) return;
+    if (k.derefs >= 0 && tv.type.kind !== 'tuple' && !hasPointers(tv.type)) k = this.discardHole();
+    if (tv.mode === 'constant' || tv.mode === 'typexpr') return;
+    switch (e.kind) {
+      case 'ParenExpr':
+        this.expr(k, e.x);
+        return;
+      case 'Name': {
+        const o = e.obj;
+        if (o?.kind !== 'var' || o.global) return;
+        this.flow(k, this.oldLoc(o));
+        return;
+      }
+      case 'BasicLit':
+        return;
+      case 'Operation':
+        this.operation(k, e);
+        return;
+      case 'SelectorExpr': {
+        const sel = e.selection;
+        if (sel === undefined || sel.kind === 'pkg') return;
+        if (sel.kind === 'methodexpr') return;
+        if (sel.kind === 'method') {
+          // Method value x.M: a closure holding the receiver.
+          const closureK = this.spill(k, e, undefined, undefined);
+          this.expr(closureK.note(e.pos, '', 'method value'), this.recvExpr(e));
+          return;
+        }
+        // Field selection, with implicit dereferences along embedded pointers.
+        this.fieldPath(k, e);
+        return;
+      }
+      case 'IndexExpr': {
+        const xt = under(e.x.tv!.type);
+        if (xt.kind === 'map') {
+          this.discard(e.x);
+          this.discard(e.index);
+          return;
+        }
+        if (xt.kind === 'array') this.expr(k.note(e.pos, '', 'fixed-array-index-of'), e.x);
+        else if (xt.kind === 'basic') this.discard(e.x);
+        else this.expr(k.deref(e.pos, '', 'dot of pointer'), e.x);
+        this.discard(e.index);
+        return;
+      }
+      case 'SliceExpr': {
+        const xt = under(e.x.tv!.type);
+        if (xt.kind === 'array') this.expr(k.note(e.pos, '', 'slice').addr(e.pos, '', 'slice'), e.x);
+        else this.expr(k.note(e.pos, '', 'slice'), e.x);
+        for (const i of e.index) if (i) this.discard(i);
+        return;
+      }
+      case 'AssertExpr':
+        this.expr(this.dotType(k, tv.type).note(e.pos, '', 'dot'), e.x);
+        return;
+      case 'CallExpr':
+        this.call([k], e);
+        return;
+      case 'CompositeLit':
+        this.compositeLit(k, e);
+        return;
+      case 'FuncLit': {
+        const fn = e.fn!;
+        const ck = this.spill(
+          k,
+          e,
+          'func literal',
+          closureSize(fn) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
+        );
+        const site = ck.dst;
+        this.closures.push({ k: ck, fn, site });
+        for (const v of fn.captured) {
+          const loc = this.oldLoc(v);
+          if (!loc.captured) {
+            loc.captured = true;
+            if (loc.loopDepth === this.loopDepth) loc.reassigned = false;
+          }
+        }
+        this.walkFunc(fn);
+        return;
+      }
+      case 'KeyValueExpr':
+        this.expr(k, e.value);
+        return;
+    }
+  }
+
+  // recvExpr returns the receiver operand of a method selector, with the
+  // embedded-field path applied (x.M through embedded fields selects x.E.M).
+  private recvExpr(e: S.SelectorExpr): S.Expr {
+    return e.x;
+  }
+
+  private fieldPath(k: Hole, e: S.SelectorExpr): void {
+    const sel = e.selection!;
+    // Walk the path from the selector back to x: each step through a pointer is a dereference.
+    let t = e.x.tv!.type;
+    let derefs = 0;
+    for (const i of sel.index) {
+      let u = under(t);
+      if (u.kind === 'pointer') {
+        derefs++;
+        u = under(u.elem);
+      }
+      t = (u as { fields: Var[] }).fields[i]!.type;
+    }
+    let kk = k;
+    for (let i = 0; i < derefs; i++) kk = kk.deref(e.pos, '', 'dot of pointer');
+    this.expr(derefs > 0 ? kk : kk.note(e.pos, '', 'dot'), e.x);
+  }
+
+  private operation(k: Hole, e: S.Operation): void {
+    if (e.y === undefined) {
+      switch (e.op) {
+        case '&': {
+          const x = S.unparen(e.x);
+          if (x.kind === 'CompositeLit') {
+            // &T{...}: an implicit allocation (OPTRLIT).
+            const elemSize = sizeof(x.tv!.type);
+            const ck = this.spill(
+              k,
+              e,
+              undefined,
+              elemSize > maxImplicitStackVarSize ? 'too large for stack' : undefined,
+            );
+            this.compositeLit(ck, x);
+            return;
+          }
+          this.expr(k.addr(e.pos, '', 'address-of'), e.x);
+          return;
+        }
+        case '*':
+          this.expr(k.deref(e.pos, '', 'indirection'), e.x);
+          return;
+        case '<-':
+          this.discard(e.x);
+          return;
+        default:
+          this.discard(e.x);
+          return;
+      }
+    }
+    if (e.op === '+' && isStringType(e.tv!.type)) {
+      // String concatenation allocates (OADDSTR), but only when not constant.
+      const parts = flattenConcat(e);
+      this.spill(k, e, parts.map((p) => exprString(p, 'ir')).join(' + '));
+      for (const p of parts) this.discard(p);
+      return;
+    }
+    this.discard(e.x);
+    this.discard(e.y);
+  }
+
+  private compositeLit(k: Hole, e: S.CompositeLit): void {
+    const t = e.tv!.type;
+    const u = under(t);
+    const elemOf = (el: S.Expr) => (el.kind === 'KeyValueExpr' ? el.value : el);
+    switch (u.kind) {
+      case 'pointer': {
+        // An elided &T{...} inside an outer literal.
+        const ck = this.spill(k, e, `&${exprString(e, 'ir')}`);
+        this.compositeLitOf(ck, e, under(u.elem));
+        return;
+      }
+      case 'array':
+        for (const el of e.elems) this.expr(k.note(e.pos, '', 'array literal element'), elemOf(el));
+        return;
+      case 'slice': {
+        const sk = this.spill(k, e);
+        for (const el of e.elems) this.expr(sk.note(e.pos, '', 'slice-literal-element'), elemOf(el));
+        return;
+      }
+      case 'struct':
+        for (const el of e.elems) this.expr(k.note(e.pos, '', 'struct literal element'), elemOf(el));
+        return;
+      case 'map': {
+        this.spill(k, e);
+        for (const el of e.elems) {
+          if (el.kind !== 'KeyValueExpr') continue;
+          this.assignHeap(el.key, 'map literal key', e.pos);
+          this.assignHeap(el.value, 'map literal value', e.pos);
+        }
+        return;
+      }
+    }
+  }
+
+  private compositeLitOf(k: Hole, e: S.CompositeLit, u: Type): void {
+    const elemOf = (el: S.Expr) => (el.kind === 'KeyValueExpr' ? el.value : el);
+    if (u.kind === 'struct' || u.kind === 'array') {
+      for (const el of e.elems) this.expr(k, elemOf(el));
+    } else if (u.kind === 'slice') {
+      const sk = this.spill(k, e);
+      for (const el of e.elems) this.expr(sk, elemOf(el));
+    } else if (u.kind === 'map') {
+      for (const el of e.elems) {
+        if (el.kind !== 'KeyValueExpr') continue;
+        this.assignHeap(el.key, 'map literal key', e.pos);
+        this.assignHeap(el.value, 'map literal value', e.pos);
+      }
+    }
+  }
+
+  unsafeValue(k: Hole, e: S.Expr): void {
+    const n = S.unparen(e);
+    if (n.kind === 'CallExpr' && n.fun.tv?.mode === 'typexpr') {
+      const a = n.args[0]!;
+      if (isUnsafePointer(a.tv!.type)) this.expr(k, a);
+      else this.unsafeValue(k, a);
+      return;
+    }
+    if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field') {
+      this.unsafeValue(k, n.x);
+      return;
+    }
+    if (n.kind === 'Operation' && n.y !== undefined) {
+      this.unsafeValue(k, n.x);
+      this.unsafeValue(k, n.y);
+      return;
+    }
+    this.discard(e);
+  }
+
+  // ---- calls (call.go)
+
+  call(ks: Hole[], call: S.CallExpr): void {
+    const fun = S.unparen(call.fun);
+    const ftv = call.fun.tv!;
+    if (ftv.mode === 'typexpr') {
+      this.conversion(ks[0] ?? this.discardHole(), call);
+      return;
+    }
+    if (ftv.mode === 'builtin') {
+      this.builtinCall(
+        ks,
+        call,
+        fun.kind === 'Name' ? fun.value : `unsafe.${(fun as S.SelectorExpr).sel.value}`,
+      );
+      return;
+    }
+    this.callCommon(ks, call, undefined);
+  }
+
+  private conversion(k: Hole, call: S.CallExpr): void {
+    const t = call.tv!.type;
+    const a = call.args[0]!;
+    const at = a.tv!.type;
+    const tu = under(t);
+    const au = under(at);
+    if (isInterface(t) && !isInterface(at)) {
+      // Explicit conversion to an interface: OCONVIFACE printed with its type.
+      if (a.tv!.mode === 'constant') return;
+      if (!isDirectIface(at)) k = this.spill(k, call);
+      this.expr(k.note(call.pos, '', 'interface-converted'), a);
+      return;
+    }
+    const strToSlice = isStringType(at) && tu.kind === 'slice';
+    const sliceToStr = isStringType(t) && au.kind === 'slice';
+    const runeToStr = isStringType(t) && au.kind === 'basic' && !isStringType(at);
+    if (strToSlice || sliceToStr || runeToStr) {
+      if (call.tv!.mode !== 'constant') this.spill(k, call);
+      this.discard(a);
+      return;
+    }
+    if (isUnsafePointer(t) && au.kind === 'basic' && au.name === 'uintptr') {
+      this.unsafeValue(k, a);
+      return;
+    }
+    this.expr(k, a);
+  }
+
+  private builtinCall(ks: Hole[], call: S.CallExpr, name: string): void {
+    const k0 = ks[0] ?? this.discardHole();
+    const args = call.args;
+    switch (name) {
+      case 'append': {
+        let appendeeK = k0;
+        const st = under(args[0].tv!.type) as { elem: Type };
+        if (hasPointers(st.elem))
+          appendeeK = this.teeHole([appendeeK, this.heapHole().deref(call.pos, '', 'appendee slice')]);
+        this.expr(appendeeK.note(call.pos, '', 'call parameter'), args[0]!);
+        if (call.hasDots) {
+          let appendedK = this.discardHole();
+          const at = under(args[1].tv!.type);
+          if (at.kind === 'slice' && hasPointers(at.elem))
+            appendedK = this.heapHole().deref(call.pos, '', 'appended slice...');
+          this.expr(appendedK.note(call.pos, '', 'call parameter'), args[1]!);
+        } else {
+          for (const a of args.slice(1)) this.expr(this.heapHole().note(call.pos, '', 'call parameter'), a);
+        }
+        return;
+      }
+      case 'copy': {
+        this.discard(args[0]!);
+        const yt = under(args[1].tv!.type);
+        const copiedK =
+          yt.kind === 'slice' && hasPointers(yt.elem)
+            ? this.heapHole().deref(call.pos, '', 'copied slice')
+            : this.discardHole();
+        this.expr(copiedK, args[1]!);
+        return;
+      }
+      case 'panic':
+        this.expr(this.heapHole().note(call.pos, '', 'call parameter'), args[0]!);
+        return;
+      case 'new': {
+        const et = call.tv!.type.kind === 'pointer' ? call.tv!.type.elem : call.tv!.type;
+        this.spill(
+          k0,
+          call,
+          undefined,
+          sizeof(et) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
+        );
+        return;
+      }
+      case 'make': {
+        const t = under(args[0].tv!.type);
+        if (t.kind === 'slice') {
+          const r = args[2] ?? args[1]!;
+          let reason: string | undefined;
+          const c = r.tv?.mode === 'constant' ? toBigInt(r.tv.val!) : undefined;
+          if (c === undefined) reason = 'non-constant size';
+          else {
+            const es = sizeof(t.elem);
+            if (es !== 0 && Number(c) > Math.floor(maxImplicitStackVarSize / es))
+              reason = 'too large for stack';
+          }
+          this.spill(k0, call, undefined, reason);
+        } else if (t.kind === 'map') {
+          this.spill(k0, call);
+        }
+        for (const a of args.slice(1)) this.discard(a);
+        return;
+      }
+      case 'unsafe.Add':
+        this.expr(k0, args[0]!);
+        this.discard(args[1]!);
+        return;
+      default:
+        for (const a of args) if (a.tv?.mode !== 'typexpr') this.discard(a);
+    }
+  }
+
+  // staticCallee resolves the function a call invokes when it is known (ir.StaticValue).
+  private staticCallee(fun: S.Expr): {
+    fn: FuncInfo | undefined;
+    sig: Signature | undefined;
+    lit?: S.FuncLit;
+    recv?: S.Expr;
+    dynamic: boolean;
+  } {
+    const f = S.unparen(fun);
+    if (f.kind === 'Name') {
+      const o = f.obj;
+      if (o?.kind === 'func') return { fn: o.info, sig: o.type, dynamic: false };
+      if (o?.kind === 'var') {
+        const lit = this.staticValue.get(o);
+        if (lit !== undefined && !this.locs.get(o)?.reassigned && !o.reassigned)
+          return { fn: lit.fn, sig: lit.fn!.sig, lit, dynamic: false };
+      }
+      return { fn: undefined, sig: undefined, dynamic: true };
+    }
+    if (f.kind === 'FuncLit') return { fn: f.fn, sig: f.fn!.sig, lit: f, dynamic: false };
+    if (f.kind === 'SelectorExpr') {
+      const sel = f.selection;
+      if (sel?.kind === 'pkg' && sel.obj.kind === 'func')
+        return { fn: sel.obj.info, sig: sel.obj.type, dynamic: false };
+      if (sel?.kind === 'method') {
+        const m = sel.obj as import('../types.js').Func;
+        const recvT = f.x.tv!.type;
+        const viaIface = m.decl === undefined && (isInterface(recvT) || sel.index.length > 0);
+        if (viaIface || isInterface(recvT)) return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
+        return { fn: m.info, sig: m.type, recv: f.x, dynamic: false };
+      }
+      if (sel?.kind === 'methodexpr') {
+        const m = sel.obj as import('../types.js').Func;
+        if (isInterface(sel.recv!)) return { fn: undefined, sig: undefined, dynamic: true };
+        return { fn: m.info, sig: m.type, dynamic: false };
+      }
+    }
+    return { fn: undefined, sig: undefined, dynamic: true };
+  }
+
+  // tagHole returns where an argument for param flows (call.go: tagHole).
+  private tagHole(
+    ks: Hole[],
+    fn: FuncInfo | undefined,
+    index: number,
+    bodyless: boolean,
+    noescape: boolean,
+  ): Hole {
+    if (fn === undefined) {
+      if (bodyless) return noescape ? this.discardHole() : this.heapHole();
+      return this.heapHole();
+    }
+    if (this.inBatch.has(fn)) {
+      const params = [...(fn.sig.recv ? [fn.sig.recv] : []), ...fn.sig.params];
+      const p = params[index]!;
+      if (p.name === '' || p.name === '_') return this.discardHole();
+      return this.asHole(this.oldLoc(p));
+    }
+    const tags = this.tagged.get(fn);
+    if (tags === undefined) return this.heapHole();
+    const esc = tags[index]!;
+    const tagKs: Hole[] = [];
+    const h = esc.heap();
+    if (h >= 0) tagKs.push(this.heapHole().shift(h));
+    for (let i = 0; i < numEscResults; i++) {
+      const x = esc.result(i);
+      if (x >= 0 && ks[i] !== undefined) tagKs.push(ks[i]!.shift(x));
+    }
+    return this.teeHole(tagKs);
+  }
+
+  private callCommon(ks: Hole[], call: S.CallExpr, wrapper: { k: Hole } | undefined): void {
+    const sc = this.staticCallee(call.fun);
+    const fun = S.unparen(call.fun);
+    if (sc.lit !== undefined && fun.kind === 'FuncLit') closureCalled.add(sc.lit.fn!);
+    if (sc.lit !== undefined && fun.kind === 'Name') closureCalled.add(sc.lit.fn!);
+    const sig = (sc.sig ?? under(call.fun.tv!.type)) as Signature;
+    const fn = sc.fn;
+    const bodyless = fn === undefined && !sc.dynamic;
+    const noescape = false;
+    if (fn !== undefined && this.inBatch.has(fn) && ks.length > 0) {
+      fn.sig.results.forEach((r, i) => {
+        if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
+      });
+    }
+    const argument = (k: Hole, arg: S.Expr) => {
+      if (wrapper !== undefined) {
+        // go/defer: the argument is evaluated now into a temporary the wrapper closure captures.
+        const tmp = this.newLoc(undefined, undefined, false);
+        this.expr(this.asHole(tmp), arg);
+        this.flow(wrapper.k, tmp);
+        this.flow(k, tmp);
+        return;
+      }
+      this.expr(k.note(call.pos, '', 'call parameter'), arg);
+    };
+    // The callee expression.
+    if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+      // receiver handled below
+    } else if (fun.kind === 'FuncLit' && wrapper === undefined) {
+      this.expr(this.discardHole(), call.fun);
+    } else {
+      argument(this.discardHole(), call.fun);
+    }
+    let idx = 0;
+    const recvVar = fn?.sig.recv;
+    if (sc.recv !== undefined) {
+      const recvT = recvVar?.type;
+      const recvE = sc.recv;
+      const k = this.tagHole(ks, fn, idx++, bodyless, noescape);
+      const sel = (fun as S.SelectorExpr).selection!;
+      // The receiver expression, auto-addressed or auto-dereferenced as the method wants.
+      const m = sel.obj as import('../types.js').Func;
+      let kk = k;
+      const xt = recvE.tv!.type;
+      if (!sc.dynamic && recvT !== undefined) {
+        const xIsPtr = under(xt).kind === 'pointer' && xt.kind !== 'named';
+        if (m.ptrRecv && !xIsPtr && !sel.indirect) kk = k.addr(call.pos, '', 'address-of');
+        else if (!m.ptrRecv && (xIsPtr || sel.indirect)) kk = k.deref(call.pos, '', 'indirection');
+      }
+      this.recvPath(kk, recvE, sel);
+      void argument;
+    } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
+      // Method expression T.M(x, ...): the receiver is the first argument.
+      argument(this.tagHole(ks, fn, idx++, bodyless, noescape), call.args[0]!);
+    }
+    const args = sc.recv === undefined && fn?.sig.recv !== undefined ? call.args.slice(1) : call.args;
+    const params = sig.params;
+    if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
+      // f(g()): g's results flow to f's parameters.
+      const holes = params.map((_, i) => this.tagHole(ks, fn, idx + i, bodyless, noescape));
+      this.call(holes, S.unparen(args[0]!) as S.CallExpr);
+      return;
+    }
+    params.forEach((_p, i) => {
+      const k = this.tagHole(ks, fn, idx + i, bodyless, noescape);
+      if (sig.variadic && i === params.length - 1 && !call.hasDots) {
+        const rest = args.slice(i);
+        if (rest.length === 0) return;
+        // The implicit `... argument` slice literal.
+        const site = { pos: call.pos, text: '... argument' } as const;
+        const loc = this.newLoc(undefined, { ...site }, true);
+        const dk = wrapper !== undefined ? this.wrapTemp(wrapper, k) : k;
+        this.flow(dk.addr(call.pos, '', 'spill'), loc);
+        for (const a of rest) this.expr(this.asHole(loc).note(call.pos, '', 'slice-literal-element'), a);
+        return;
+      }
+      if (args[i] !== undefined) argument(k, args[i]!);
+    });
+  }
+
+  private wrapTemp(wrapper: { k: Hole }, k: Hole): Hole {
+    const tmp = this.newLoc(undefined, undefined, false);
+    this.flow(wrapper.k, tmp);
+    this.flow(k, tmp);
+    return this.asHole(tmp);
+  }
+
+  // recvPath evaluates a method receiver reached through embedded fields.
+  private recvPath(k: Hole, x: S.Expr, sel: import('../types.js').Selection): void {
+    if (sel.index.length === 0) {
+      this.expr(k, x);
+      return;
+    }
+    let t = x.tv!.type;
+    let derefs = 0;
+    for (const i of sel.index) {
+      let u = under(t);
+      if (u.kind === 'pointer') {
+        derefs++;
+        u = under(u.elem);
+      }
+      t = (u as { fields: Var[] }).fields[i]!.type;
+    }
+    let kk = k;
+    for (let i = 0; i < derefs; i++) kk = kk.shift(1);
+    this.expr(kk, x);
+  }
+
+  private goDeferStmt(s: S.CallStmt): void {
+    let k = this.heapHole();
+    if (s.tok === 'defer' && this.loopDepth === 1) k = this.later(this.discardHole());
+    const call = S.unparen(s.call) as S.CallExpr;
+    const ftv = call.fun.tv!;
+    if (ftv.mode !== 'builtin' && ftv.mode !== 'typexpr') {
+      const sig = under(ftv.type) as Signature;
+      if (
+        sig.params.length + sig.results.length === 0 &&
+        !(
+          S.unparen(call.fun).kind === 'SelectorExpr' &&
+          (S.unparen(call.fun) as S.SelectorExpr).selection?.kind === 'method'
+        )
+      ) {
+        this.expr(k, call.fun);
+        return;
+      }
+    }
+    // A wrapper closure `func() { call }` capturing the evaluated arguments.
+    const clo = this.newLoc(undefined, undefined, false);
+    this.flow(k.addr(s.pos, '', 'spill'), clo);
+    const wrapper = { k: this.asHole(clo) };
+    if (ftv.mode === 'builtin') {
+      for (const a of call.args) {
+        const tmp = this.newLoc(undefined, undefined, false);
+        this.expr(this.asHole(tmp), a);
+        this.flow(wrapper.k, tmp);
+      }
+      this.builtinCall([], call, (S.unparen(call.fun) as S.Name).value);
+      return;
+    }
+    const fun = S.unparen(call.fun);
+    if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+      const tmp = this.newLoc(undefined, undefined, false);
+      this.expr(this.asHole(tmp), fun.x);
+      this.flow(wrapper.k, tmp);
+    }
+    this.callCommon([], call, wrapper);
+  }
+
+  // ---- results (escape.go: finish, paramTag)
+
+  warn(pos: Pos, msg: string): void {
+    this.diags.push({ pos, msg });
+  }
+
+  private finish(): void {
+    for (const fn of this.inBatch) {
+      const sig = fn.sig;
+      const params = [...(sig.recv ? [sig.recv] : []), ...sig.params];
+      const tags = params.map((p) => this.paramTag(fn, p));
+      this.tagged.set(fn, tags);
+    }
+    for (const loc of this.allLocs) {
+      if (loc.v !== undefined) {
+        if (loc.escapes) {
+          this.result.heapVars.add(loc.v);
+          if (loc.v.name !== '' && loc.v.name !== '_') this.warn(loc.v.pos, `moved to heap: ${loc.v.name}`);
+        }
+        continue;
+      }
+      const site = loc.site;
+      if (site === undefined || site.silent) continue;
+      const node = this.siteNodes.get(loc);
+      if (loc.escapes) {
+        if (node) this.result.heapSites.add(node);
+        this.warn(site.pos, `${site.text} escapes to heap`);
+      } else {
+        if (node) this.result.stackSites.add(node);
+        this.warn(site.pos, `${site.text} does not escape`);
+      }
+    }
+    if (this.diag && !this.fns[0]!.pkg.stub) this.result.diagnostics.push(...this.diags);
+  }
+
+  private paramTag(fn: FuncInfo, p: Var): Leaks {
+    const body = fn.decl.body;
+    const out = new (this.heapLoc.paramEsc.constructor as new () => Leaks)();
+    if (body === undefined) {
+      if (under(p.type).kind === 'basic' && (under(p.type) as { name: string }).name === 'uintptr') {
+        this.warn(p.pos, `assuming ${p.name} is unsafe uintptr`);
+        return out;
+      }
+      if (!hasPointers(p.type)) return out;
+      if (fn.noescape) {
+        if (p.name !== '') this.warn(p.pos, `${p.name} does not escape`);
+      } else {
+        if (p.name !== '') this.warn(p.pos, `leaking param: ${p.name}`);
+        out.add(0, 0);
+      }
+      return out;
+    }
+    if (!hasPointers(p.type)) return out;
+    if (p.name === '' || p.name === '_') return out;
+    const loc = this.oldLoc(p);
+    const esc = loc.paramEsc.clone();
+    esc.optimize();
+    if (!loc.escapes) {
+      if (esc.empty()) this.warn(p.pos, `${p.name} does not escape`);
+      const h = esc.heap();
+      if (h === 0) this.warn(p.pos, `leaking param: ${p.name}`);
+      else if (h > 0) this.warn(p.pos, `leaking param content: ${p.name}`);
+      for (let i = 0; i < numEscResults; i++) {
+        const x = esc.result(i);
+        if (x >= 0) {
+          const r = fn.sig.results[i]!;
+          const rname = r.name === '' || r.name === '_' ? `~r${i}` : r.name;
+          this.warn(p.pos, `leaking param: ${p.name} to result ${rname} level=${x}`);
+        }
+      }
+    }
+    return esc;
+  }
+}
+
+function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonlooping'>): void {
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as Record<string, unknown>;
+    if (o.kind === 'FuncLit') return;
+    if (o.kind === 'LabeledStmt') labels.set((o.label as S.Name).value, 'nonlooping');
+    if (o.kind === 'BranchStmt' && o.tok === 'goto') {
+      const l = (o.label as S.Name).value;
+      if (labels.get(l) === 'nonlooping') labels.set(l, 'looping');
+    }
+    for (const k in o)
+      if (
+        k !== 'tv' &&
+        k !== 'obj' &&
+        k !== 'pos' &&
+        k !== 'fn' &&
+        k !== 'selection' &&
+        k !== 'iface' &&
+        k !== 'implicit' &&
+        k !== 'target' &&
+        k !== 'newVars'
+      )
+        visit(o[k]);
+  };
+  visit(b.list);
+}
+
+// isDirectIface reports whether values of t are stored directly in an
+// interface's data word (types.IsDirectIface): pointer-shaped types.
+export function isDirectIface(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'pointer':
+    case 'chan':
+    case 'map':
+    case 'signature':
+      return true;
+    case 'basic':
+      return u.name === 'unsafe.Pointer';
+    case 'array':
+      return u.len === 1 && isDirectIface(u.elem);
+    case 'struct':
+      return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
+  }
+  return false;
+}
+
+function isStringType(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string');
+}
+function isUnsafePointer(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && u.name === 'unsafe.Pointer';
+}
+
+function flattenConcat(e: S.Expr): S.Expr[] {
+  const u = S.unparen(e);
+  if (u.kind === 'Operation' && u.op === '+' && u.y !== undefined && u.tv?.mode !== 'constant')
+    return [...flattenConcat(u.x), ...flattenConcat(u.y)];
+  return [e];
+}
+
+function closureSize(fn: FuncInfo): number {
+  let n = 8;
+  for (const v of fn.captured) n += Math.max(sizeof(v.type), 8);
+  return n;
+}
+
+function isReflectHeaderData(dst: S.Expr): boolean {
+  const n = S.unparen(dst);
+  if (n.kind !== 'SelectorExpr' || n.sel.value !== 'Data' || n.selection?.kind !== 'field') return false;
+  const xt = n.x.tv!.type;
+  if (xt.kind !== 'pointer') return false;
+  const el = xt.elem;
+  return (
+    el.kind === 'named' &&
+    el.obj.pkg?.path === 'reflect' &&
+    (el.obj.name === 'SliceHeader' || el.obj.name === 'StringHeader')
+  );
+}
+
+// isSelfAssign detects assignments that store a value back into the object
+// it was loaded from (utils.go: isSelfAssign, isSliceSelfAssign).
+function isSelfAssign(dst: S.Expr, src: S.Expr): boolean {
+  const d = S.unparen(dst);
+  const s = S.unparen(src);
+  if (isSliceSelfAssign(d, s)) return true;
+  if (
+    d.kind === 'SelectorExpr' &&
+    s.kind === 'SelectorExpr' &&
+    d.selection?.kind === 'field' &&
+    s.selection?.kind === 'field'
+  ) {
+    return sameSafeExpr(d.x, s.x);
+  }
+  if (d.kind === 'IndexExpr' && s.kind === 'IndexExpr') {
+    if (mayAffectMemory(d.index) || mayAffectMemory(s.index)) return false;
+    return sameSafeExpr(d.x, s.x);
+  }
+  return false;
+}
+
+function derefBase(e: S.Expr): S.Name | undefined {
+  const n = S.unparen(e);
+  if (n.kind === 'Operation' && n.op === '*' && n.y === undefined) {
+    const x = S.unparen(n.x);
+    return x.kind === 'Name' ? x : undefined;
+  }
+  if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field' && under(n.x.tv!.type).kind === 'pointer') {
+    const x = S.unparen(n.x);
+    return x.kind === 'Name' ? x : undefined;
+  }
+  return undefined;
+}
+
+function isSliceSelfAssign(d: S.Expr, s: S.Expr): boolean {
+  const dn = derefBase(d);
+  if (dn === undefined || s.kind !== 'SliceExpr') return false;
+  if (under(s.x.tv!.type).kind === 'array') return false;
+  const sn = derefBase(s.x);
+  return sn !== undefined && sn.obj === dn.obj;
+}
+
+function sameSafeExpr(a: S.Expr, b: S.Expr): boolean {
+  a = S.unparen(a);
+  b = S.unparen(b);
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'Name':
+      return a.obj === (b as S.Name).obj;
+    case 'SelectorExpr':
+      return a.sel.value === (b as S.SelectorExpr).sel.value && sameSafeExpr(a.x, (b as S.SelectorExpr).x);
+    case 'Operation': {
+      const bo = b as S.Operation;
+      return (
+        a.op === bo.op &&
+        a.y === undefined &&
+        bo.y === undefined &&
+        (a.op === '*' || a.op === '-' || a.op === '^') &&
+        sameSafeExpr(a.x, bo.x)
+      );
+    }
+    case 'IndexExpr':
+      return sameSafeExpr(a.x, (b as S.IndexExpr).x) && sameSafeExpr(a.index, (b as S.IndexExpr).index);
+    case 'BasicLit':
+      return a.value === (b as S.BasicLit).value;
+  }
+  return false;
+}
+
+function mayAffectMemory(e: S.Expr): boolean {
+  const n = S.unparen(e);
+  switch (n.kind) {
+    case 'Name':
+    case 'BasicLit':
+      return false;
+    case 'Operation':
+      return (
+        mayAffectMemory(n.x) || (n.y !== undefined && mayAffectMemory(n.y)) || n.op === '*' || n.op === '<-'
+      );
+    case 'IndexExpr':
+      return mayAffectMemory(n.x) || mayAffectMemory(n.index);
+    case 'SelectorExpr':
+      return mayAffectMemory(n.x);
+  }
+  return true;
+}

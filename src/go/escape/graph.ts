@@ -1,0 +1,129 @@
+// The escape analysis data-flow graph (cmd/compile/internal/escape/graph.go).
+// A location is a variable or an allocation site; an edge dst←src with
+// derefs d says "the value of src, dereferenced d times, flows to dst"
+// (d = -1: src's address flows). A hole is a place an expression's value is
+// assigned to: a destination plus a deref count and the notes -m -m prints.
+// Leak tags follow leaks.go: per parameter, the minimal derefs to the heap
+// and to each of the first seven results, -1 meaning "no flow".
+import type { Pos } from '../errors.js';
+import type { FuncInfo, Var } from '../types.js';
+
+export const numEscResults = 7;
+
+export interface Note {
+  pos: Pos;
+  why: string;
+  where: string;
+  next: Note | undefined;
+}
+
+// A location's identity: a variable, or an allocation site with the text and
+// position -m reports for it. Locations without a site (temporaries) are silent.
+export interface Site {
+  pos: Pos;
+  text: string;
+  // Silent sites (go/defer wrappers) take part in the analysis without a diagnostic.
+  silent?: boolean;
+  // Size facts for HeapAllocReason.
+  reason?: string;
+}
+
+export class Location {
+  edges: { src: Location; derefs: number; notes: Note | undefined }[] = [];
+  walkgen = 0;
+  derefs = 0;
+  dst: Location | undefined;
+  queued = false;
+  escapes = false;
+  transient: boolean;
+  captured = false;
+  reassigned = false;
+  addrtaken = false;
+  resultIndex = 0; // 1-based index of a result parameter, 0 otherwise
+  paramEsc: Leaks = new Leaks();
+
+  constructor(
+    readonly v: Var | undefined,
+    readonly site: Site | undefined,
+    readonly curfn: FuncInfo,
+    public loopDepth: number,
+    transient: boolean,
+  ) {
+    this.transient = transient;
+  }
+
+  isParam(): boolean {
+    return this.v !== undefined && this.v.isParam;
+  }
+  isResult(): boolean {
+    return this.v !== undefined && this.v.isResult;
+  }
+
+  // leakTo records that this parameter leaks to sink (escape.go: leakTo).
+  leakTo(sink: Location, derefs: number): void {
+    if (!sink.escapes && sink.isResult() && sink.curfn === this.curfn) {
+      const ri = sink.resultIndex - 1;
+      if (ri < numEscResults) {
+        this.paramEsc.add(1 + ri, derefs);
+        return;
+      }
+    }
+    this.paramEsc.add(0, derefs);
+  }
+}
+
+export class Hole {
+  constructor(
+    readonly dst: Location,
+    readonly derefs: number,
+    readonly notes: Note | undefined,
+    readonly addrtaken = false,
+  ) {}
+
+  note(pos: Pos, where: string, why: string): Hole {
+    return new Hole(this.dst, this.derefs, { pos, where, why, next: this.notes }, this.addrtaken);
+  }
+  shift(delta: number): Hole {
+    return new Hole(this.dst, this.derefs + delta, this.notes, delta < 0);
+  }
+  deref(pos: Pos, where: string, why: string): Hole {
+    return this.shift(1).note(pos, where, why);
+  }
+  addr(pos: Pos, where: string, why: string): Hole {
+    return this.shift(-1).note(pos, where, why);
+  }
+}
+
+// Leaks mirrors leaks.go: slot 0 is the heap, slot 1+i result i; stored as derefs+1 so 0 means none.
+export class Leaks {
+  readonly slots: number[] = new Array(1 + numEscResults).fill(0);
+
+  get(i: number): number {
+    return this.slots[i]! - 1;
+  }
+  heap(): number {
+    return this.get(0);
+  }
+  result(i: number): number {
+    return this.get(1 + i);
+  }
+  add(i: number, derefs: number): void {
+    const old = this.get(i);
+    if (old < 0 || derefs < old) this.slots[i] = Math.min(derefs, 254) + 1;
+  }
+  empty(): boolean {
+    return this.slots.every((s) => s === 0);
+  }
+  // optimize drops result leaks no shorter than the heap leak (leaks.go: Optimize).
+  optimize(): void {
+    const h = this.heap();
+    if (h >= 0) for (let i = 0; i < numEscResults; i++) if (this.result(i) >= h) this.slots[1 + i] = 0;
+  }
+  clone(): Leaks {
+    const l = new Leaks();
+    this.slots.forEach((s, i) => {
+      l.slots[i] = s;
+    });
+    return l;
+  }
+}

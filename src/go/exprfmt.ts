@@ -1,0 +1,116 @@
+// Expression text as Go prints it. Two dialects: 'ir' is how the compiler's
+// ir package formats nodes in -m diagnostics (ir/fmt.go: exprFmt; parentheses
+// re-derived from operator precedence, composite literals as `T{...}`,
+// function literals as `func literal`, implicit conversions invisible);
+// 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
+import * as S from './syntax.js';
+import { typeString } from './types.js';
+
+type Dialect = 'ir' | 'types2';
+
+const binPrec: Record<string, number> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 3,
+  '<=': 3,
+  '>': 3,
+  '>=': 3,
+  '+': 4,
+  '-': 4,
+  '|': 4,
+  '^': 4,
+  '*': 5,
+  '/': 5,
+  '%': 5,
+  '<<': 5,
+  '>>': 5,
+  '&': 5,
+  '&^': 5,
+};
+
+export function exprString(e: S.Expr, d: Dialect): string {
+  return fmt(e, d, 0);
+}
+
+function prec(e: S.Expr): number {
+  if (e.kind === 'Operation') return e.y === undefined ? 6 : binPrec[e.op]!;
+  return 8;
+}
+
+function fmt(e: S.Expr, d: Dialect, outer: number): string {
+  if (d === 'ir') {
+    while (e.kind === 'ParenExpr') e = e.x;
+  }
+  const wrap = (s: string) => (prec(e) < outer ? `(${s})` : s);
+  switch (e.kind) {
+    case 'Name':
+      return e.value;
+    case 'BasicLit':
+      if (d === 'ir' && e.tv?.val?.kind === 'string') return JSON.stringify(e.tv.val.v);
+      return e.value;
+    case 'CompositeLit': {
+      const t = e.type !== undefined ? fmt(e.type, d, 0) : d === 'ir' && e.tv ? typeString(e.tv.type) : '';
+      return d === 'ir' ? `${t}{...}` : `${t}{…}`;
+    }
+    case 'KeyValueExpr':
+      return `${fmt(e.key, d, 0)}: ${fmt(e.value, d, 0)}`;
+    case 'FuncLit':
+      return d === 'ir' ? 'func literal' : `${fmt(e.type, d, 0)} {…}`;
+    case 'ParenExpr':
+      return `(${fmt(e.x, d, 0)})`;
+    case 'SelectorExpr':
+      return `${fmt(e.x, d, 7)}.${e.sel.value}`;
+    case 'IndexExpr':
+      return `${fmt(e.x, d, 7)}[${fmt(e.index, d, 0)}]`;
+    case 'SliceExpr': {
+      const [a, b, c] = e.index;
+      let s = `${fmt(e.x, d, 7)}[${a ? fmt(a, d, 0) : ''}:${b ? fmt(b, d, 0) : ''}`;
+      if (e.full) s += `:${c ? fmt(c, d, 0) : ''}`;
+      return `${s}]`;
+    }
+    case 'AssertExpr':
+      return `${fmt(e.x, d, 7)}.(${fmt(e.type, d, 0)})`;
+    case 'TypeSwitchGuard':
+      return `${e.lhs ? `${e.lhs.value} := ` : ''}${fmt(e.x, d, 7)}.(type)`;
+    case 'Operation':
+      if (e.y === undefined) {
+        if (e.op === '&' && d === 'ir') {
+          const x = S.unparen(e.x);
+          if (x.kind === 'CompositeLit') return `&${fmt(x, d, 7)}`;
+        }
+        return wrap(`${e.op}${fmt(e.x, d, 7)}`);
+      }
+      return wrap(`${fmt(e.x, d, binPrec[e.op]!)} ${e.op} ${fmt(e.y, d, binPrec[e.op]! + 1)}`);
+    case 'CallExpr': {
+      const args = e.args.map((a) => fmt(a, d, 0)).join(', ');
+      return `${fmt(e.fun, d, 7)}(${args}${e.hasDots ? '...' : ''})`;
+    }
+    case 'ListExpr':
+      return e.elems.map((x) => fmt(x, d, 0)).join(', ');
+    case 'ArrayType':
+      return `[${e.len ? fmt(e.len, d, 0) : '...'}]${fmt(e.elem, d, 0)}`;
+    case 'SliceType':
+      return `[]${fmt(e.elem, d, 0)}`;
+    case 'DotsType':
+      return `...${fmt(e.elem, d, 0)}`;
+    case 'StructType':
+      return e.tv ? typeString(e.tv.type) : 'struct{...}';
+    case 'InterfaceType':
+      return e.tv ? typeString(e.tv.type) : 'interface{...}';
+    case 'FuncType': {
+      const ps = e.params
+        .map((p) => (p.name ? `${p.name.value} ${fmt(p.type, d, 0)}` : fmt(p.type, d, 0)))
+        .join(', ');
+      const rs = e.results.map((p) => (p.name ? `${p.name.value} ${fmt(p.type, d, 0)}` : fmt(p.type, d, 0)));
+      const r =
+        rs.length === 0 ? '' : rs.length === 1 && !e.results[0]!.name ? ` ${rs[0]}` : ` (${rs.join(', ')})`;
+      return `func(${ps})${r}`;
+    }
+    case 'MapType':
+      return `map[${fmt(e.key, d, 0)}]${fmt(e.value, d, 0)}`;
+    case 'ChanType':
+      return `${e.dir === 2 ? '<-' : ''}chan${e.dir === 1 ? '<-' : ''} ${fmt(e.elem, d, 0)}`;
+  }
+}

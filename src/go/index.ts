@@ -1,0 +1,97 @@
+// The Go front end's entry point: parse Go files, type-check them as one
+// package, run escape analysis, and return both the -m diagnostics (sorted as
+// base.FlushErrors sorts them: by file, line, column, stably) and the
+// decisions as data for the runner.
+import { Checker } from './check.js';
+import { type GoError, typeErr } from './errors.js';
+import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
+import type { Leaks } from './escape/graph.js';
+import { parseFile } from './parser.js';
+import { stdlibSources } from './stdlib.js';
+import type * as S from './syntax.js';
+import { type FuncInfo, type Package, Scope } from './types.js';
+import { universe, unsafePkg } from './universe.js';
+
+export { GoError } from './errors.js';
+export type { Diagnostic, EscapeResult } from './escape/escape.js';
+
+export interface Program {
+  pkg: Package;
+  files: S.File[];
+  escape: EscapeResult;
+}
+
+export interface SourceFile {
+  name: string;
+  src: string;
+}
+
+const stubs = new Map<string, Package>();
+const stubTags = new Map<FuncInfo, Leaks[]>();
+
+function importer(path: string, pos: import('./errors.js').Pos): Package {
+  if (path === 'unsafe') return unsafePkg;
+  const cached = stubs.get(path);
+  if (cached !== undefined) return cached;
+  const src = stdlibSources[path];
+  if (src === undefined) typeErr(pos, `package ${path} is not in gomem's standard library`);
+  const file = parseFile(`$GOROOT/src/${path}/stub.go`, src);
+  const pkg: Package = { path, name: file.pkgName.value, scope: new Scope(universe), stub: true, funcs: [] };
+  stubs.set(path, pkg);
+  const c = new Checker(pkg, importer);
+  c.setFiles([file]);
+  c.checkFiles([file]);
+  analyze(pkg.funcs, stubTags, false, {
+    diagnostics: [],
+    heapVars: new Set(),
+    heapSites: new Set(),
+    stackSites: new Set(),
+  });
+  return pkg;
+}
+
+// compile checks and analyses the files; a syntax or type error is thrown as a GoError.
+export function compile(files: SourceFile[]): Program {
+  const parsed = files.map((f) => parseFile(f.name, f.src));
+  const first = parsed[0]!;
+  const pkg: Package = {
+    path: 'main',
+    name: first.pkgName.value,
+    scope: new Scope(universe),
+    stub: false,
+    funcs: [],
+  };
+  const c = new Checker(pkg, importer);
+  c.setFiles(parsed);
+  c.checkFiles(parsed);
+  const result: EscapeResult = {
+    diagnostics: [],
+    heapVars: new Set(),
+    heapSites: new Set(),
+    stackSites: new Set(),
+  };
+  analyze(pkg.funcs, stubTags, true, result);
+  result.diagnostics = sortDiagnostics(result.diagnostics);
+  return { pkg, files: parsed, escape: result };
+}
+
+export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        (a.d.pos.file < b.d.pos.file ? -1 : a.d.pos.file > b.d.pos.file ? 1 : 0) ||
+        a.d.pos.line - b.d.pos.line ||
+        a.d.pos.col - b.d.pos.col ||
+        a.i - b.i,
+    )
+    .map((x) => x.d);
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.msg}`;
+}
+
+export function isGoError(e: unknown): e is GoError {
+  return e instanceof Error && e.name === 'GoError';
+}
