@@ -657,7 +657,7 @@ export abstract class ExprChecker {
         );
       }
       if (i.mode === 'constant') {
-        const n = toBigInt(i.val)!;
+        const n = toBigInt(i.val!)!;
         if (n < 0n)
           typeErr(
             e.index.pos,
@@ -893,10 +893,11 @@ export abstract class ExprChecker {
         e.x.pos,
         `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe({ mode: x.mode, type: t })})`,
       );
-    if (x.mode === 'constant' && e.y.tv!.mode === 'constant') {
-      if ((e.op === '/' || e.op === '%') && toBigInt(e.y.tv.val!) === 0n)
+    const ytv = y;
+    if (x.mode === 'constant' && ytv.mode === 'constant') {
+      if ((e.op === '/' || e.op === '%') && toBigInt(ytv.val!) === 0n)
         typeErr(e.y!.pos, 'invalid operation: division by zero');
-      let v = binaryOp(e.op, x.val!, e.y.tv.val!);
+      let v = binaryOp(e.op, x.val!, ytv.val!);
       if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
       if (v !== undefined) {
         if (!isUntyped(t)) this.representable(e, v, t);
@@ -905,8 +906,8 @@ export abstract class ExprChecker {
     }
     if (
       (e.op === '/' || e.op === '%') &&
-      e.y.tv!.mode === 'constant' &&
-      toBigInt(e.y.tv.val!) === 0n &&
+      ytv.mode === 'constant' &&
+      toBigInt(ytv.val!) === 0n &&
       isInteger(t)
     ) {
       typeErr(e.y!.pos, 'invalid operation: division by zero');
@@ -1241,7 +1242,7 @@ export abstract class ExprChecker {
             !(isUntyped(x.type) && x.mode === 'constant' && toBigInt(x.val!) !== undefined)
           )
             typeErr(a.pos, `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type int`);
-          if (x.mode === 'constant' && toBigInt(x.val)! < 0n)
+          if (x.mode === 'constant' && (toBigInt(x.val!) ?? 0n) < 0n)
             typeErr(
               a.pos,
               `invalid argument: index ${this.exprStr(a)} (constant of type int) must not be negative`,
