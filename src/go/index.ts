@@ -51,7 +51,12 @@ function importer(path: string, pos: import('./errors.js').Pos): Package {
 }
 
 // compile checks and analyses the files; a syntax or type error is thrown as a GoError.
-export function compile(files: SourceFile[]): Program {
+export interface CompileOptions {
+  // Accept function declarations without bodies, as `go tool compile` does (Go's test harness runs it so).
+  allowBodyless?: boolean;
+}
+
+export function compile(files: SourceFile[], opts: CompileOptions = {}): Program {
   const parsed = files.map((f) => parseFile(f.name, f.src));
   const first = parsed[0]!;
   const pkg: Package = {
@@ -62,6 +67,7 @@ export function compile(files: SourceFile[]): Program {
     funcs: [],
   };
   const c = new Checker(pkg, importer);
+  c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
   c.checkFiles(parsed);
   const result: EscapeResult = {
