@@ -724,7 +724,8 @@ export class Checker extends ExprChecker {
         }
         if (g.lhs !== undefined) {
           const t = types.length === 1 && types[0] !== undefined ? types[0] : x.type;
-          const v = newVar(g.lhs.value, g.lhs.pos, t, this.pkg);
+          // Each clause declares its own variable, positioned at the clause.
+          const v = newVar(g.lhs.value, c.pos, t, this.pkg);
           v.fn = this.fn;
           v.decl = g.lhs;
           c.implicit = v;

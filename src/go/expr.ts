@@ -657,7 +657,7 @@ export abstract class ExprChecker {
         );
       }
       if (i.mode === 'constant') {
-        const n = toBigInt(i.val)!;
+        const n = toBigInt(i.val!) ?? 0n;
         if (n < 0n)
           typeErr(
             e.index.pos,

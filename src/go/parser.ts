@@ -41,6 +41,7 @@ class Parser {
   private xnest = 0;
   private groupId = 0;
   private pragmaLines = new Map<number, string>();
+  private prevDeclEnd = 0;
 
   constructor(
     readonly filename: string,
@@ -157,6 +158,7 @@ class Parser {
       } else {
         this.syntaxError('non-declaration statement outside function body');
       }
+      this.prevDeclEnd = this.t.line;
       if (!this.is('EOF')) this.semi('after top level declaration');
     }
     return { filename: this.filename, pkgName, decls };
@@ -249,7 +251,11 @@ class Parser {
   private funcDecl(): S.FuncDecl {
     const pos = this.pos();
     const pragmas = new Set<string>();
-    for (let l = pos.line - 1; this.pragmaLines.has(l); l--) pragmas.add(this.pragmaLines.get(l)!);
+    // Pragmas apply to the next declaration (syntax.Parser: pragma), blank lines allowed.
+    for (let l = pos.line - 1; l > this.prevDeclEnd; l--) {
+      const p = this.pragmaLines.get(l);
+      if (p !== undefined) pragmas.add(p);
+    }
     this.next();
     let recv: S.Field | undefined;
     if (this.is('(')) {

@@ -444,8 +444,9 @@ class Batch {
 
   private assignStmt(s: S.AssignStmt): void {
     if (s.rhs === undefined) {
-      // x++ / x--: x = x + 1 on a number; nothing flows.
-      this.addr(s.lhs);
+      // x++ / x--: x = x + 1 on a number; nothing flows, but x is reassigned.
+      const k = this.addr(s.lhs);
+      this.reassigned([k], s, undefined);
       return;
     }
     const lhs = S.exprList(s.lhs);
@@ -565,7 +566,7 @@ class Batch {
 
   private convIface(k: Hole, e: S.Expr): void {
     const t = e.tv!.type;
-    if (e.tv!.mode === 'constant' || (t.kind === 'basic' && t.name === 'untyped nil')) return;
+    if (t.kind === 'basic' && t.name === 'untyped nil') return;
     if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos);
     this.exprNoConv(k.note(e.pos, '', 'interface-converted'), e);
   }
@@ -1045,7 +1046,8 @@ class Batch {
     const params = sig.params;
     if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
       // f(g()): g's results flow to f's parameters.
-      const holes = params.map((_, i) => this.tagHole(ks, fn, idx + i, bodyless, noescape));
+      let holes = params.map((_, i) => this.tagHole(ks, fn, idx + i, bodyless, noescape));
+      if (wrapper !== undefined) holes = holes.map((k) => this.wrapTemp(wrapper, k));
       this.call(holes, S.unparen(args[0]!) as S.CallExpr);
       return;
     }
@@ -1057,9 +1059,9 @@ class Batch {
         // The implicit `... argument` slice literal.
         const site = { pos: call.pos, text: '... argument' } as const;
         const loc = this.newLoc(undefined, { ...site }, true);
-        const dk = wrapper !== undefined ? this.wrapTemp(wrapper, k) : k;
-        this.flow(dk.addr(call.pos, '', 'spill'), loc);
-        for (const a of rest) this.expr(this.asHole(loc).note(call.pos, '', 'slice-literal-element'), a);
+        this.flow(k.addr(call.pos, '', 'spill'), loc);
+        // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
+        for (const a of rest) argument(this.asHole(loc).note(call.pos, '', 'slice-literal-element'), a);
         return;
       }
       if (args[i] !== undefined) argument(k, args[i]!);
