@@ -143,11 +143,11 @@ export class Checker extends ExprChecker {
     for (const d of methods) this.collectMethod(d);
     // Bodies.
     for (const o of [...this.declOf.keys()]) {
-      if (o.kind === 'func' && o.decl?.body !== undefined) this.funcBody(o);
+      if (o.kind === 'func' && o.decl !== undefined) this.funcBody(o);
     }
     for (const d of methods) {
       const f = d.name.obj as Func;
-      if (d.body !== undefined) this.funcBody(f);
+      this.funcBody(f);
     }
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
@@ -390,7 +390,8 @@ export class Checker extends ExprChecker {
     f.info = info;
     this.pkg.funcs.push(info);
     this.scope = this.fileScopeFor(d);
-    this.body(info, d.body!);
+    // A declaration without a body still gets parameter tags (escape.go: paramTag).
+    if (d.body !== undefined) this.body(info, d.body);
   }
 
   // funcLit checks a function literal; closures are named outer.funcN in the

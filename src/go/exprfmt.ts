@@ -3,7 +3,6 @@
 // re-derived from operator precedence, composite literals as `T{...}`,
 // function literals as `func literal`, implicit conversions invisible);
 // 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
-import { type Constant, constString } from './constant.js';
 import * as S from './syntax.js';
 import { typeString } from './types.js';
 
@@ -35,11 +34,6 @@ export function exprString(e: S.Expr, d: Dialect): string {
   return fmt(e, d, 0);
 }
 
-// constText prints a constant as ir does: strings quoted, numbers in decimal.
-function constText(c: Constant): string {
-  return c.kind === 'string' ? JSON.stringify(c.v) : constString(c);
-}
-
 function prec(e: S.Expr): number {
   if (e.kind === 'Operation') return e.y === undefined ? 6 : binPrec[e.op]!;
   return 8;
@@ -48,15 +42,12 @@ function prec(e: S.Expr): number {
 function fmt(e: S.Expr, d: Dialect, outer: number): string {
   if (d === 'ir') {
     while (e.kind === 'ParenExpr') e = e.x;
-    // Constant expressions are folded to their value.
-    if (e.tv?.mode === 'constant' && e.tv.val !== undefined && e.kind !== 'Name') return constText(e.tv.val);
   }
   const wrap = (s: string) => (prec(e) < outer ? `(${s})` : s);
   switch (e.kind) {
     case 'Name':
       return e.value;
     case 'BasicLit':
-      if (d === 'ir' && e.tv?.val !== undefined) return constText(e.tv.val);
       return e.value;
     case 'CompositeLit': {
       const t = e.type !== undefined ? fmt(e.type, d, 0) : d === 'ir' && e.tv ? typeString(e.tv.type) : '';
@@ -97,7 +88,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         // ir prints a conversion to an unnamed type with the type in parentheses.
         const t = e.fun.tv.type;
         const ts = typeString(t);
-        const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.')) ;
+        const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
       const args = e.args.map((a) => fmt(a, d, 0)).join(', ');

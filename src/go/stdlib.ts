@@ -78,7 +78,7 @@ type MemStats struct {
 }
 func GC()
 func ReadMemStats(m *MemStats) { m.Alloc = 0 }
-func KeepAlive(x any) { sink = x }
+func KeepAlive(x any) {}
 func GOMAXPROCS(n int) int
 func NumGoroutine() int
 func Gosched()
@@ -97,10 +97,10 @@ func Casp1(ptr *unsafe.Pointer, old, new unsafe.Pointer) bool { *ptr = new; retu
 `,
   'sync/atomic': `package atomic
 import "unsafe"
-func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer) { return *addr }
-func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer) { *addr = val }
-func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer) { old = *addr; *addr = new; return }
-func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool) { *addr = new; return true }
+func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
+func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
+func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
+func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
 func AddInt64(addr *int64, delta int64) (new int64) { *addr += delta; return *addr }
 func AddInt32(addr *int32, delta int32) (new int32) { *addr += delta; return *addr }
 func LoadInt64(addr *int64) int64 { return *addr }

@@ -364,12 +364,16 @@ class Batch {
         });
         return;
       }
-      case 'IfStmt':
+      case 'IfStmt': {
         if (s.init) this.stmt(s.init);
         this.discard(s.cond);
-        this.block(s.then.list);
-        if (s.else) this.block([s.else]);
+        // Branches of a constant condition are dead code, removed before escape analysis (deadcode.go).
+        const c =
+          s.cond.tv?.mode === 'constant' && s.cond.tv.val?.kind === 'bool' ? s.cond.tv.val.v : undefined;
+        if (c !== false) this.block(s.then.list);
+        if (s.else && c !== true) this.block([s.else]);
         return;
+      }
       case 'ForStmt': {
         if (s.init?.kind === 'RangeClause') {
           this.rangeStmt(s, s.init);
@@ -776,22 +780,36 @@ class Batch {
     }
   }
 
+  // unsafeValue evaluates a uintptr-typed expression converted to
+  // unsafe.Pointer, following only the pointer-carrying parts (expr.go: unsafeValue).
   unsafeValue(k: Hole, e: S.Expr): void {
     const n = S.unparen(e);
     if (n.kind === 'CallExpr' && n.fun.tv?.mode === 'typexpr') {
       const a = n.args[0]!;
       if (isUnsafePointer(a.tv!.type)) this.expr(k, a);
-      else this.unsafeValue(k, a);
+      else this.discard(a);
       return;
     }
     if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field') {
-      this.unsafeValue(k, n.x);
+      if (isReflectHeaderData(n)) this.expr(k.deref(n.pos, '', 'reflect.Header.Data'), n.x);
+      else this.discard(n.x);
       return;
     }
-    if (n.kind === 'Operation' && n.y !== undefined) {
-      this.unsafeValue(k, n.x);
-      this.unsafeValue(k, n.y);
-      return;
+    if (n.kind === 'Operation') {
+      if (n.y === undefined && (n.op === '+' || n.op === '-' || n.op === '^')) {
+        this.unsafeValue(k, n.x);
+        return;
+      }
+      if (n.y !== undefined && ['+', '-', '|', '^', '*', '/', '%', '&', '&^'].includes(n.op)) {
+        this.unsafeValue(k, n.x);
+        this.unsafeValue(k, n.y);
+        return;
+      }
+      if (n.y !== undefined && (n.op === '<<' || n.op === '>>')) {
+        this.unsafeValue(k, n.x);
+        this.discard(n.y);
+        return;
+      }
     }
     this.discard(e);
   }
@@ -1288,8 +1306,7 @@ function isReflectHeaderData(dst: S.Expr): boolean {
   const n = S.unparen(dst);
   if (n.kind !== 'SelectorExpr' || n.sel.value !== 'Data' || n.selection?.kind !== 'field') return false;
   const xt = n.x.tv!.type;
-  if (xt.kind !== 'pointer') return false;
-  const el = xt.elem;
+  const el = xt.kind === 'pointer' ? xt.elem : xt;
   return (
     el.kind === 'named' &&
     el.obj.pkg?.path === 'reflect' &&
