@@ -279,6 +279,7 @@ export class Checker extends ExprChecker {
       }
       vars.forEach((v, i) => {
         const e = values[i]!;
+        if (local) v.defn = e;
         const x = this.expr(e);
         if (x.mode === 'novalue') typeErr(e.pos, `${this.exprStr(e)} (no value) used as value`);
         if (typ !== undefined) {
@@ -889,7 +890,10 @@ export class Checker extends ExprChecker {
         v.decl = e;
         e.obj = v;
         e.tv = { mode: 'variable', type: t };
-        if (rhs.length === lhs.length) this.convertUntyped(rhs[i]!, t);
+        if (rhs.length === lhs.length) {
+          this.convertUntyped(rhs[i]!, t);
+          v.defn = rhs[i];
+        }
         s.newVars!.add(e);
         decls.push([e, v]);
       });

@@ -19,6 +19,7 @@ import {
   isInterface,
   isString,
   isUntyped,
+  lookupFieldOrMethod,
   methodSet,
   type Named,
   newVar,
@@ -502,59 +503,8 @@ export abstract class ExprChecker {
     }
   }
 
-  // ---- field and method lookup (lookup.go: LookupFieldOrMethod), breadth-first over embedded fields
-
   lookup(t: Type, name: string): Selection | undefined {
-    let indirect0 = false;
-    let start = t;
-    if (t.kind === 'pointer') {
-      start = t.elem;
-      indirect0 = true;
-    } else if (t.kind !== 'named' && under(t).kind === 'pointer') {
-      start = (under(t) as { elem: Type }).elem;
-      indirect0 = true;
-    }
-    let level: { t: Type; index: number[]; indirect: boolean }[] = [
-      { t: start, index: [], indirect: indirect0 },
-    ];
-    const seen = new Set<Type>();
-    while (level.length > 0) {
-      const found: Selection[] = [];
-      const next: typeof level = [];
-      for (const { t: cur, index, indirect } of level) {
-        if (cur.kind === 'named') {
-          if (seen.has(cur)) continue;
-          seen.add(cur);
-          const m = cur.methods.find((x) => x.name === name);
-          if (m !== undefined) {
-            found.push({ kind: 'method', obj: m, index, indirect });
-            continue;
-          }
-        }
-        const u = under(cur);
-        if (u.kind === 'struct') {
-          u.fields.forEach((f, i) => {
-            if (f.name === name) found.push({ kind: 'field', obj: f, index: [...index, i], indirect });
-            if (f.embedded) {
-              let ft = f.type;
-              let ind = indirect;
-              if (ft.kind === 'pointer') {
-                ft = ft.elem;
-                ind = true;
-              }
-              next.push({ t: ft, index: [...index, i], indirect: ind });
-            }
-          });
-        } else if (u.kind === 'interface') {
-          const m = methodSet(u).find((x) => x.name === name);
-          if (m !== undefined) found.push({ kind: 'method', obj: m, index, indirect });
-        }
-      }
-      if (found.length === 1) return found[0];
-      if (found.length > 1) return { kind: 'field', obj: found[0]!.obj, index: [-1], indirect: false };
-      level = next;
-    }
-    return undefined;
+    return lookupFieldOrMethod(t, name);
   }
 
   private selector(e: S.SelectorExpr): TV {

@@ -129,6 +129,8 @@ export interface Var extends ObjBase {
   reassigned: boolean;
   used: boolean;
   decl?: S.Name;
+  // The single initial value of a local declared as `x := e` or `var x = e` (ir.Name.Defn).
+  defn?: S.Expr;
 }
 export interface Const extends ObjBase {
   kind: 'const';
@@ -409,4 +411,60 @@ export function newVar(name: string, pos: Pos, type: Type, pkg: Package | undefi
     reassigned: false,
     used: false,
   };
+}
+
+// lookupFieldOrMethod mirrors types2 lookup.go (LookupFieldOrMethod): a
+// breadth-first search over embedded fields; more than one hit at the
+// shallowest depth is ambiguous (reported as index [-1]).
+export function lookupFieldOrMethod(t: Type, name: string): Selection | undefined {
+  let indirect0 = false;
+  let start = t;
+  if (t.kind === 'pointer') {
+    start = t.elem;
+    indirect0 = true;
+  } else if (t.kind !== 'named' && under(t).kind === 'pointer') {
+    start = (under(t) as { elem: Type }).elem;
+    indirect0 = true;
+  }
+  let level: { t: Type; index: number[]; indirect: boolean }[] = [
+    { t: start, index: [], indirect: indirect0 },
+  ];
+  const seen = new Set<Type>();
+  while (level.length > 0) {
+    const found: Selection[] = [];
+    const next: typeof level = [];
+    for (const { t: cur, index, indirect } of level) {
+      if (cur.kind === 'named') {
+        if (seen.has(cur)) continue;
+        seen.add(cur);
+        const m = cur.methods.find((x) => x.name === name);
+        if (m !== undefined) {
+          found.push({ kind: 'method', obj: m, index, indirect });
+          continue;
+        }
+      }
+      const u = under(cur);
+      if (u.kind === 'struct') {
+        u.fields.forEach((f, i) => {
+          if (f.name === name) found.push({ kind: 'field', obj: f, index: [...index, i], indirect });
+          if (f.embedded) {
+            let ft = f.type;
+            let ind = indirect;
+            if (ft.kind === 'pointer') {
+              ft = ft.elem;
+              ind = true;
+            }
+            next.push({ t: ft, index: [...index, i], indirect: ind });
+          }
+        });
+      } else if (u.kind === 'interface') {
+        const m = methodSet(u).find((x) => x.name === name);
+        if (m !== undefined) found.push({ kind: 'method', obj: m, index, indirect });
+      }
+    }
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return { kind: 'field', obj: found[0]!.obj, index: [-1], indirect: false };
+    level = next;
+  }
+  return undefined;
 }

@@ -16,11 +16,15 @@ import { exprString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
+  type Func,
   type FuncInfo,
   hasPointers,
   isInterface,
+  lookupFieldOrMethod,
+  type Selection,
   type Signature,
   type Type,
+  typeString,
   under,
   type Var,
 } from '../types.js';
@@ -39,6 +43,17 @@ export interface EscapeResult {
   heapVars: Set<Var>;
   heapSites: Set<S.Expr>;
   stackSites: Set<S.Expr>;
+}
+
+interface Callee {
+  fn: FuncInfo | undefined;
+  sig: Signature | undefined;
+  lit?: S.FuncLit;
+  recv?: S.Expr;
+  dynamic: boolean;
+  // Devirtualized call: the receiver is the interface value asserted to this type.
+  concrete?: Type;
+  sel?: Selection;
 }
 
 const maxStackVarSize = 10 * 1024 * 1024;
@@ -141,7 +156,6 @@ class Batch {
   curfn!: FuncInfo;
   loopDepth = 1;
   labels = new Map<string, 'looping' | 'nonlooping'>();
-  staticValue = new Map<Var, S.FuncLit>();
   siteNodes = new Map<Location, S.Expr>();
 
   constructor(
@@ -465,11 +479,6 @@ class Batch {
     if (rhs.length === 1 && lhs.length > 1) {
       this.assignMulti(lhs, rhs[0]!, s.pos, false, s);
       return;
-    }
-    // Record closures bound once to a variable, for static calls (ir.StaticValue).
-    if (s.define && lhs.length === 1 && lhs[0]!.kind === 'Name' && S.unparen(rhs[0]!).kind === 'FuncLit') {
-      const v = (lhs[0] as S.Name).obj as Var;
-      if (!v.reassigned && !v.addrTaken) this.staticValue.set(v, S.unparen(rhs[0]!) as S.FuncLit);
     }
     const why = lhs.length > 1 ? 'assign-pair' : 'assign';
     const ks = lhs.map((e) => this.addr(e));
@@ -934,44 +943,70 @@ class Batch {
     }
   }
 
-  // staticCallee resolves the function a call invokes when it is known (ir.StaticValue).
-  private staticCallee(fun: S.Expr): {
-    fn: FuncInfo | undefined;
-    sig: Signature | undefined;
-    lit?: S.FuncLit;
-    recv?: S.Expr;
-    dynamic: boolean;
-  } {
-    const f = S.unparen(fun);
-    if (f.kind === 'Name') {
-      const o = f.obj;
-      if (o?.kind === 'func') return { fn: o.info, sig: o.type, dynamic: false };
-      if (o?.kind === 'var') {
-        const lit = this.staticValue.get(o);
-        if (lit !== undefined && !this.locs.get(o)?.reassigned && !o.reassigned)
-          return { fn: lit.fn, sig: lit.fn!.sig, lit, dynamic: false };
-      }
-      return { fn: undefined, sig: undefined, dynamic: true };
+  // staticValue follows locals bound once to their initial value (ir.StaticValue).
+  private staticValue(e: S.Expr): S.Expr {
+    for (let i = 0; i < 100; i++) {
+      const n = S.unparen(e);
+      if (n.kind !== 'Name' || n.obj?.kind !== 'var') return n;
+      const v = n.obj;
+      if (v.global || v.defn === undefined || v.reassigned || v.addrTaken || this.locs.get(v)?.reassigned)
+        return n;
+      if (v.defn.iface !== undefined) return v.defn;
+      e = v.defn;
     }
-    if (f.kind === 'FuncLit') return { fn: f.fn, sig: f.fn!.sig, lit: f, dynamic: false };
+    return e;
+  }
+
+  // staticCallee resolves the function a call invokes when it is known,
+  // devirtualizing interface calls on a value of known concrete type
+  // (devirtualize.Static).
+  private staticCallee(call: S.CallExpr): Callee {
+    const f = S.unparen(call.fun);
+    const sv = this.staticValue(f);
+    if (sv.kind === 'Name' && sv.obj?.kind === 'func')
+      return { fn: sv.obj.info, sig: sv.obj.type, dynamic: false };
+    if (sv.kind === 'FuncLit') return { fn: sv.fn, sig: sv.fn!.sig, lit: sv, dynamic: false };
+    if (sv.kind === 'SelectorExpr' && sv.selection?.kind === 'pkg' && sv.selection.obj.kind === 'func') {
+      return { fn: sv.selection.obj.info, sig: sv.selection.obj.type, dynamic: false };
+    }
     if (f.kind === 'SelectorExpr') {
       const sel = f.selection;
-      if (sel?.kind === 'pkg' && sel.obj.kind === 'func')
-        return { fn: sel.obj.info, sig: sel.obj.type, dynamic: false };
       if (sel?.kind === 'method') {
-        const m = sel.obj as import('../types.js').Func;
+        const m = sel.obj as Func;
         const recvT = f.x.tv!.type;
-        const viaIface = m.decl === undefined && (isInterface(recvT) || sel.index.length > 0);
-        if (viaIface || isInterface(recvT)) return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
+        if (isInterface(recvT)) {
+          const dv = this.devirtualize(call, f);
+          if (dv !== undefined) return dv;
+          return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
+        }
+        if (m.decl === undefined) return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
         return { fn: m.info, sig: m.type, recv: f.x, dynamic: false };
       }
       if (sel?.kind === 'methodexpr') {
-        const m = sel.obj as import('../types.js').Func;
+        const m = sel.obj as Func;
         if (isInterface(sel.recv!)) return { fn: undefined, sig: undefined, dynamic: true };
         return { fn: m.info, sig: m.type, dynamic: false };
       }
     }
     return { fn: undefined, sig: undefined, dynamic: true };
+  }
+
+  private devirtualize(call: S.CallExpr, f: S.SelectorExpr): Callee | undefined {
+    const def = this.staticValue(f.x);
+    if (def.iface === undefined || isInterface(def.tv!.type)) return undefined;
+    const concrete = def.tv!.type;
+    const sel = lookupFieldOrMethod(concrete, f.sel.value);
+    if (sel === undefined || sel.kind !== 'method') return undefined;
+    const m = sel.obj as Func;
+    const tstr = typeString(concrete, false);
+    const name = exprString(f, 'ir');
+    if (m.decl === undefined) {
+      // Promoted from an embedded interface: the call stays dynamic on that field.
+      this.warn(call.pos, `partially devirtualizing ${name} to ${tstr}`);
+      return { fn: undefined, sig: m.type, recv: f.x, dynamic: true, concrete };
+    }
+    this.warn(call.pos, `devirtualizing ${name} to ${tstr}`);
+    return { fn: m.info, sig: m.type, recv: f.x, dynamic: false, concrete, sel };
   }
 
   // tagHole returns where an argument for param flows (call.go: tagHole).
@@ -1006,7 +1041,7 @@ class Batch {
   }
 
   private callCommon(ks: Hole[], call: S.CallExpr, wrapper: { k: Hole } | undefined): void {
-    const sc = this.staticCallee(call.fun);
+    const sc = this.staticCallee(call);
     const fun = S.unparen(call.fun);
     if (sc.lit !== undefined && fun.kind === 'FuncLit') closureCalled.add(sc.lit.fn!);
     if (sc.lit !== undefined && fun.kind === 'Name') closureCalled.add(sc.lit.fn!);
@@ -1041,21 +1076,25 @@ class Batch {
     let idx = 0;
     const recvVar = fn?.sig.recv;
     if (sc.recv !== undefined) {
-      const recvT = recvVar?.type;
-      const recvE = sc.recv;
       const k = this.tagHole(ks, fn, idx++, bodyless, noescape);
-      const sel = (fun as S.SelectorExpr).selection!;
-      // The receiver expression, auto-addressed or auto-dereferenced as the method wants.
-      const m = sel.obj as import('../types.js').Func;
+      // A devirtualized receiver is x.(T); otherwise the selector's own operand.
+      const baseT = sc.concrete ?? sc.recv.tv!.type;
+      const sel =
+        sc.concrete !== undefined
+          ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
+          : (fun as S.SelectorExpr).selection!;
+      const m = sel.obj as Func;
       let kk = k;
-      const xt = recvE.tv!.type;
-      if (!sc.dynamic && recvT !== undefined) {
-        const xIsPtr = under(xt).kind === 'pointer' && xt.kind !== 'named';
-        if (m.ptrRecv && !xIsPtr && !sel.indirect) kk = k.addr(call.pos, '', 'address-of');
-        else if (!m.ptrRecv && (xIsPtr || sel.indirect)) kk = k.deref(call.pos, '', 'indirection');
+      if (!sc.dynamic && recvVar !== undefined) {
+        // The method's receiver, auto-addressed or auto-dereferenced from the selected value.
+        const selT = pathType(baseT, sel.index);
+        const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
+        if (m.ptrRecv && !isPtr) kk = k.addr(call.pos, '', 'address-of');
+        else if (!m.ptrRecv && isPtr) kk = k.deref(call.pos, '', 'indirection');
       }
-      this.recvPath(kk, recvE, sel);
-      void argument;
+      kk = kk.shift(pathDerefs(baseT, sel.index));
+      if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
+      this.expr(kk, sc.recv);
     } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
       // Method expression T.M(x, ...): the receiver is the first argument.
       argument(this.tagHole(ks, fn, idx++, bodyless, noescape), call.args[0]!);
@@ -1091,27 +1130,6 @@ class Batch {
     this.flow(wrapper.k, tmp);
     this.flow(k, tmp);
     return this.asHole(tmp);
-  }
-
-  // recvPath evaluates a method receiver reached through embedded fields.
-  private recvPath(k: Hole, x: S.Expr, sel: import('../types.js').Selection): void {
-    if (sel.index.length === 0) {
-      this.expr(k, x);
-      return;
-    }
-    let t = x.tv!.type;
-    let derefs = 0;
-    for (const i of sel.index) {
-      let u = under(t);
-      if (u.kind === 'pointer') {
-        derefs++;
-        u = under(u.elem);
-      }
-      t = (u as { fields: Var[] }).fields[i]!.type;
-    }
-    let kk = k;
-    for (let i = 0; i < derefs; i++) kk = kk.shift(1);
-    this.expr(kk, x);
   }
 
   private goDeferStmt(s: S.CallStmt): void {
@@ -1227,6 +1245,29 @@ class Batch {
     }
     return esc;
   }
+}
+
+// pathType is the type reached from t along embedded-field indices, and
+// pathDerefs the number of pointer indirections taken on the way.
+function pathType(t: Type, index: number[]): Type {
+  for (const i of index) {
+    let u = under(t);
+    if (u.kind === 'pointer') u = under(u.elem);
+    t = (u as { fields: Var[] }).fields[i]!.type;
+  }
+  return t;
+}
+function pathDerefs(t: Type, index: number[]): number {
+  let n = 0;
+  for (const i of index) {
+    let u = under(t);
+    if (u.kind === 'pointer') {
+      n++;
+      u = under(u.elem);
+    }
+    t = (u as { fields: Var[] }).fields[i]!.type;
+  }
+  return n;
 }
 
 function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonlooping'>): void {
