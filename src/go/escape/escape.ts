@@ -71,6 +71,13 @@ export function analyze(funcs: FuncInfo[], tagged: Tagged, diag: boolean, result
 // as ir.VisitFuncsBottomUp), each batch a set of mutually recursive functions.
 function batches(funcs: FuncInfo[]): FuncInfo[][] {
   const callees = new Map<FuncInfo, Set<FuncInfo>>();
+  const byName = new Map<string, FuncInfo[]>();
+  for (const f of funcs) {
+    if (f.obj?.type.recv === undefined) continue;
+    const l = byName.get(f.obj.name) ?? [];
+    l.push(f);
+    byName.set(f.obj.name, l);
+  }
   for (const f of funcs) {
     const set = new Set<FuncInfo>();
     const visit = (n: unknown): void => {
@@ -98,14 +105,13 @@ function batches(funcs: FuncInfo[]): FuncInfo[][] {
         )
           visit(o[k]);
       if (o.kind === 'SelectorExpr') {
-        const sel = o.selection as { kind: string; obj: { kind: string; info?: FuncInfo } } | undefined;
-        if (
-          sel &&
-          (sel.kind === 'method' || sel.kind === 'methodexpr' || sel.kind === 'pkg') &&
-          sel.obj.kind === 'func' &&
-          sel.obj.info
-        )
-          set.add(sel.obj.info);
+        const sel = o.selection as Selection | undefined;
+        if (sel !== undefined && sel.kind !== 'field' && sel.obj.kind === 'func') {
+          const m = sel.obj;
+          if (m.info !== undefined) set.add(m.info);
+          // An interface method call may be devirtualized to any method of that name.
+          else for (const c of byName.get(m.name) ?? []) set.add(c);
+        }
       }
     };
     visit(f.decl.body);
