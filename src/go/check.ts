@@ -254,7 +254,7 @@ export class Checker extends ExprChecker {
       const v = local || n.value === '_' ? newVar(n.value, n.pos, typ ?? Typ.int, this.pkg) : (n.obj as Var);
       v.decl = n;
       if (!local) v.global = true;
-      else v.fn = this.fn;
+      else this.addLocal(v);
       n.obj = v;
       return v;
     });
@@ -384,6 +384,7 @@ export class Checker extends ExprChecker {
       pkg: this.pkg,
       outer: undefined,
       closures: [],
+      locals: [],
       captured: [],
       obj: f,
       noescape: d.pragmas.has('noescape'),
@@ -412,6 +413,7 @@ export class Checker extends ExprChecker {
       pkg: this.pkg,
       outer,
       closures: [],
+      locals: [],
       captured: [],
       obj: undefined,
       noescape: false,
@@ -500,6 +502,12 @@ export class Checker extends ExprChecker {
         typeErr(o.pos, `${o.name} declared but not used`);
       }
     }
+  }
+
+  // addLocal records a local variable of the current function in declaration order (ir.Func.Dcl).
+  private addLocal(v: Var): void {
+    v.fn = this.fn;
+    this.fn?.locals.push(v);
   }
 
   declare(n: S.Name, o: Obj): void {
@@ -728,7 +736,7 @@ export class Checker extends ExprChecker {
           const t = types.length === 1 && types[0] !== undefined ? types[0] : x.type;
           // Each clause declares its own variable, positioned at the clause.
           const v = newVar(g.lhs.value, c.pos, t, this.pkg);
-          v.fn = this.fn;
+          this.addLocal(v);
           v.decl = g.lhs;
           c.implicit = v;
           this.scope.elems.set(v.name, v);
@@ -817,7 +825,7 @@ export class Checker extends ExprChecker {
       lhs.forEach((e, i) => {
         if (e.kind !== 'Name') typeErr(e.pos, `non-name ${this.exprStr(e)} on left side of :=`);
         const v = newVar(e.value, e.pos, types[i]!, this.pkg);
-        v.fn = this.fn;
+        this.addLocal(v);
         v.decl = e;
         e.obj = v;
         e.tv = { mode: 'variable', type: v.type };
@@ -886,7 +894,7 @@ export class Checker extends ExprChecker {
         }
         const t = defaultType(types[i]!);
         const v = newVar(e.value, e.pos, t, this.pkg);
-        v.fn = this.fn;
+        this.addLocal(v);
         v.decl = e;
         e.obj = v;
         e.tv = { mode: 'variable', type: t };

@@ -41,21 +41,16 @@ function importer(path: string, pos: import('./errors.js').Pos): Package {
   const c = new Checker(pkg, importer);
   c.setFiles([file]);
   c.checkFiles([file]);
-  analyze(pkg.funcs, stubTags, false, {
-    diagnostics: [],
-    heapVars: new Set(),
-    heapSites: new Set(),
-    stackSites: new Set(),
-  });
+  analyze(pkg.funcs, stubTags, false, newResult());
   return pkg;
 }
 
-// compile checks and analyses the files; a syntax or type error is thrown as a GoError.
 export interface CompileOptions {
   // Accept function declarations without bodies, as `go tool compile` does (Go's test harness runs it so).
   allowBodyless?: boolean;
 }
 
+// compile checks and analyses the files; a syntax or type error is thrown as a GoError.
 export function compile(files: SourceFile[], opts: CompileOptions = {}): Program {
   const parsed = files.map((f) => parseFile(f.name, f.src));
   const first = parsed[0]!;
@@ -70,28 +65,33 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
   c.checkFiles(parsed);
-  const result: EscapeResult = {
+  const result = newResult();
+  // Functions in source order, as Go visits typecheck.Target.Decls.
+  const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));
+  const order = (a: FuncInfo, b: FuncInfo) =>
+    fileIndex.get(a.pos.file)! - fileIndex.get(b.pos.file)! ||
+    a.pos.line - b.pos.line ||
+    a.pos.col - b.pos.col;
+  pkg.funcs.sort(order);
+  analyze(pkg.funcs, stubTags, true, result);
+  // -m flushes each message as it is produced, so the output is in emission
+  // order: devirtualizations first (their pass precedes escape analysis),
+  // then escape analysis batch by batch.
+  const devirt = result.devirtualized
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => order(a.d.fn, b.d.fn) || a.i - b.i);
+  result.diagnostics = [...devirt.map(({ d }) => ({ pos: d.pos, msg: d.msg })), ...result.diagnostics];
+  return { pkg, files: parsed, escape: result };
+}
+
+function newResult(): EscapeResult {
+  return {
     diagnostics: [],
+    devirtualized: [],
     heapVars: new Set(),
     heapSites: new Set(),
     stackSites: new Set(),
   };
-  analyze(pkg.funcs, stubTags, true, result);
-  result.diagnostics = sortDiagnostics(result.diagnostics);
-  return { pkg, files: parsed, escape: result };
-}
-
-export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return ds
-    .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        (a.d.pos.file < b.d.pos.file ? -1 : a.d.pos.file > b.d.pos.file ? 1 : 0) ||
-        a.d.pos.line - b.d.pos.line ||
-        a.d.pos.col - b.d.pos.col ||
-        a.i - b.i,
-    )
-    .map((x) => x.d);
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

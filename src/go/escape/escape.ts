@@ -40,6 +40,7 @@ export interface Diagnostic {
 // and which allocation sites (keyed by the syntax node) escape.
 export interface EscapeResult {
   diagnostics: Diagnostic[];
+  devirtualized: (Diagnostic & { fn: FuncInfo })[];
   heapVars: Set<Var>;
   heapSites: Set<S.Expr>;
   stackSites: Set<S.Expr>;
@@ -281,6 +282,7 @@ class Batch {
       const l = this.newLoc(v, undefined, false);
       l.resultIndex = 1 + i;
     });
+    for (const v of fn.locals) this.newLoc(v, undefined, false);
   }
 
   walkFunc(fn: FuncInfo): void {
@@ -1008,10 +1010,10 @@ class Batch {
     const name = exprString(f, 'ir');
     if (m.decl === undefined) {
       // Promoted from an embedded interface: the call stays dynamic on that field.
-      this.warn(call.pos, `partially devirtualizing ${name} to ${tstr}`);
+      this.devirt(call.pos, `partially devirtualizing ${name} to ${tstr}`);
       return { fn: undefined, sig: m.type, recv: f.x, dynamic: true, concrete };
     }
-    this.warn(call.pos, `devirtualizing ${name} to ${tstr}`);
+    this.devirt(call.pos, `devirtualizing ${name} to ${tstr}`);
     return { fn: m.info, sig: m.type, recv: f.x, dynamic: false, concrete, sel };
   }
 
@@ -1182,6 +1184,14 @@ class Batch {
 
   warn(pos: Pos, msg: string): void {
     this.diags.push({ pos, msg });
+  }
+
+  // devirt records a devirtualization, which Go reports in a pass before
+  // escape analysis, function by function in declaration order.
+  private devirt(pos: Pos, msg: string): void {
+    let top = this.curfn;
+    while (top.outer !== undefined) top = top.outer;
+    if (this.diag && !top.pkg.stub) this.result.devirtualized.push({ pos, msg, fn: top });
   }
 
   private finish(): void {
