@@ -53,7 +53,7 @@ export class Checker extends ExprChecker {
     const pkg = this.pkg;
     for (const f of files) {
       if (f.pkgName.value !== pkg.name) {
-        typeErr(f.pkgName.pos, `package ${f.pkgName.value}; expected ${pkg.name}`);
+        typeErr(S.startPos(f.pkgName), `package ${f.pkgName.value}; expected ${pkg.name}`);
       }
     }
     // Collect package-level objects (resolver.go: collectObjects).
@@ -120,7 +120,7 @@ export class Checker extends ExprChecker {
               this.initFuncs.push(f);
             } else this.declarePkg(d.name, f, d);
             if (d.body === undefined && !pkg.stub && !this.allowBodyless) {
-              typeErr(d.name.pos, `missing function body`);
+              typeErr(S.startPos(d.name), `missing function body`);
             }
             break;
           }
@@ -133,7 +133,7 @@ export class Checker extends ExprChecker {
         const clash = pkg.scope.elems.get(name);
         if (clash !== undefined)
           typeErr(
-            clash.pos,
+            S.startPos(clash),
             `${name} already declared through import of package ${(o as import('./types.js').PkgName).imported.path}`,
           );
       }
@@ -151,7 +151,7 @@ export class Checker extends ExprChecker {
     }
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
-        if (!pn.used) typeErr(decl.pos, `"${pn.imported.path}" imported and not used`);
+        if (!pn.used) typeErr(S.startPos(decl), `imported and not used: ${JSON.stringify(pn.imported.path)}`);
       }
     }
   }
@@ -160,7 +160,7 @@ export class Checker extends ExprChecker {
 
   private declarePkg(n: S.Name, o: Obj, d: S.Decl): void {
     const prev = this.pkg.scope.elems.get(n.value);
-    if (prev !== undefined) typeErr(n.pos, `${n.value} redeclared in this block`);
+    if (prev !== undefined) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
     this.pkg.scope.elems.set(n.value, o);
     this.declOf.set(o, { decl: d, state: 'unresolved' });
   }
@@ -191,7 +191,7 @@ export class Checker extends ExprChecker {
     if (di === undefined || di.state === 'done') return;
     if (di.state === 'resolving') {
       if (o.kind === 'typename' && o.type.kind === 'named') return; // recursive named types are fine
-      typeErr(o.pos, `initialization cycle or invalid recursive reference to ${o.name}`);
+      typeErr(S.startPos(o), `initialization cycle or invalid recursive reference to ${o.name}`);
     }
     di.state = 'resolving';
     const saved = { scope: this.scope, fn: this.fn };
@@ -220,17 +220,17 @@ export class Checker extends ExprChecker {
   constDecl(d: S.ConstDecl, local: boolean): void {
     const values = S.exprList(d.values);
     const typ = d.type ? this.typExpr(d.type) : undefined;
-    if (values.length === 0) typeErr(d.pos, 'missing init expr for const declaration');
+    if (values.length === 0) typeErr(S.startPos(d), 'missing init expr for const declaration');
     if (values.length < d.names.length)
-      typeErr(d.names[values.length]!.pos, 'missing init expr for const declaration');
-    if (values.length > d.names.length) typeErr(values[d.names.length]!.pos, 'extra init expr');
+      typeErr(S.startPos(d.names[values.length]!), 'missing init expr for const declaration');
+    if (values.length > d.names.length) typeErr(S.startPos(values[d.names.length]!), 'extra init expr');
     d.names.forEach((n, i) => {
       this.iota = d.iota;
       const e = structuredClone(values[i]!, { transfer: [] });
       const x = this.expr(e);
       this.iota = undefined;
       if (x.mode !== 'constant')
-        typeErr(e.pos, `${this.exprStr(e)} (value of type ${typeString(x.type)}) is not constant`);
+        typeErr(S.startPos(e), `${this.exprStr(e)} (value of type ${typeString(x.type)}) is not constant`);
       let t = x.type;
       if (typ !== undefined) {
         this.assignment(e, typ, 'constant declaration');
@@ -269,25 +269,25 @@ export class Checker extends ExprChecker {
       if (values.length !== vars.length) {
         if (values.length < vars.length)
           typeErr(
-            d.names[values.length]!.pos,
+            S.startPos(d.names[values.length]!),
             `assignment mismatch: ${vars.length} variables but ${values.length} value${values.length === 1 ? '' : 's'}`,
           );
         typeErr(
-          d.names[0]!.pos,
+          S.startPos(d.names[0]!),
           `assignment mismatch: ${vars.length} variable${vars.length === 1 ? '' : 's'} but ${values.length} values`,
         );
       }
       vars.forEach((v, i) => {
         const e = values[i]!;
         if (local) v.defn = e;
-        const x = this.expr(e);
-        if (x.mode === 'novalue') typeErr(e.pos, `${this.exprStr(e)} (no value) used as value`);
+        const x = this.assignedValue(e, vars.length);
+        if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
         if (typ !== undefined) {
           this.assignment(e, typ, 'variable declaration');
           v.type = typ;
         } else {
           if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-            typeErr(e.pos, `use of untyped nil in variable declaration`);
+            typeErr(S.startPos(e), `use of untyped nil in variable declaration`);
           v.type = defaultType(x.type);
           this.convertUntyped(e, v.type);
         }
@@ -315,7 +315,7 @@ export class Checker extends ExprChecker {
     const rhs = this.typExpr(d.type, named);
     named.underlying = under(rhs);
     if (named.underlying.kind === 'basic' && named.underlying.name === 'invalid') {
-      typeErr(d.name.pos, `invalid recursive type ${d.name.value}`);
+      typeErr(S.startPos(d.name), `invalid recursive type ${d.name.value}`);
     }
   }
 
@@ -328,15 +328,15 @@ export class Checker extends ExprChecker {
       ptr = true;
       rt = S.unparen(rt.x);
     }
-    if (rt.kind !== 'Name') typeErr(rt.pos, `invalid receiver type ${this.exprStr(rt)}`);
+    if (rt.kind !== 'Name') typeErr(S.startPos(rt), `invalid receiver type ${this.exprStr(rt)}`);
     const base = this.pkg.scope.elems.get(rt.value);
-    if (base === undefined) typeErr(rt.pos, `undefined: ${rt.value}`);
+    if (base === undefined) typeErr(S.startPos(rt), `undefined: ${rt.value}`);
     if (base.kind !== 'typename' || base.type.kind !== 'named')
-      typeErr(rt.pos, `cannot define new methods on non-local type ${rt.value}`);
+      typeErr(S.startPos(rt), `cannot define new methods on non-local type ${rt.value}`);
     const named = base.type;
     const uk = named.underlying?.kind;
     if (uk === 'pointer' || uk === 'interface')
-      typeErr(rt.pos, `invalid receiver type ${rt.value} (pointer or interface type)`);
+      typeErr(S.startPos(rt), `invalid receiver type ${rt.value} (pointer or interface type)`);
     const recvType: Type = ptr ? { kind: 'pointer', elem: named } : named;
     const recv = newVar(
       recvField.name?.value ?? '',
@@ -359,10 +359,10 @@ export class Checker extends ExprChecker {
     };
     if (d.name.value !== '_') {
       if (named.methods.some((x) => x.name === m.name))
-        typeErr(d.name.pos, `method ${named.obj.name}.${m.name} already declared`);
+        typeErr(S.startPos(d.name), `method ${named.obj.name}.${m.name} already declared`);
       const u = under(named);
       if (u.kind === 'struct' && u.fields.some((f) => f.name === m.name))
-        typeErr(d.name.pos, `field and method with the same name ${m.name}`);
+        typeErr(S.startPos(d.name), `field and method with the same name ${m.name}`);
       named.methods.push(m);
     }
     d.name.obj = m;
@@ -465,7 +465,8 @@ export class Checker extends ExprChecker {
   private walkLabels(s: S.Stmt): void {
     switch (s.kind) {
       case 'LabeledStmt':
-        if (this.labels.has(s.label.value)) typeErr(s.label.pos, `label ${s.label.value} already declared`);
+        if (this.labels.has(s.label.value))
+          typeErr(S.startPos(s.label), `label ${s.label.value} already declared`);
         this.labels.set(s.label.value, s);
         this.walkLabels(s.stmt);
         break;
@@ -499,7 +500,7 @@ export class Checker extends ExprChecker {
         o.name !== '_' &&
         !this.pkg.stub
       ) {
-        typeErr(o.pos, `${o.name} declared but not used`);
+        typeErr(S.startPos(o), `${o.name} declared but not used`);
       }
     }
   }
@@ -512,7 +513,7 @@ export class Checker extends ExprChecker {
 
   declare(n: S.Name, o: Obj): void {
     if (n.value === '_') return;
-    if (this.scope.elems.has(n.value)) typeErr(n.pos, `${n.value} redeclared in this block`);
+    if (this.scope.elems.has(n.value)) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
     this.scope.elems.set(n.value, o);
   }
 
@@ -550,14 +551,18 @@ export class Checker extends ExprChecker {
         const u = S.unparen(s.x);
         const isCall = u.kind === 'CallExpr' && x.mode !== 'typexpr';
         const isRecv = u.kind === 'Operation' && u.op === '<-';
-        if (!isCall && !isRecv) typeErr(s.x.pos, `${this.exprStr(s.x)} (${this.describe(x)}) is not used`);
+        if (!isCall && !isRecv)
+          typeErr(S.startPos(s.x), `${this.exprStr(s.x)} (${this.describe(x)}) is not used`);
         if (isCall && u.kind === 'CallExpr' && S.unparen(u.fun).kind === 'Name') {
           const b = (S.unparen(u.fun) as S.Name).obj;
           if (
             b?.kind === 'builtin' &&
             ['append', 'cap', 'len', 'make', 'new', 'complex', 'real', 'imag'].includes(b.name)
           ) {
-            typeErr(s.x.pos, `${this.exprStr(s.x)} (value of type ${typeString(x.type)}) is not used`);
+            typeErr(
+              S.startPos(s.x),
+              `${this.exprStr(s.x)} (value of type ${typeString(x.type)}) is not used`,
+            );
           }
         }
         return;
@@ -567,12 +572,12 @@ export class Checker extends ExprChecker {
         const u = under(ch.type);
         if (u.kind !== 'chan')
           typeErr(
-            s.pos,
+            S.startPos(s),
             `invalid operation: cannot send to non-channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
           );
         if (u.dir === 2)
           typeErr(
-            s.pos,
+            S.startPos(s),
             `invalid operation: cannot send to receive-only channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
           );
         this.expr(s.value);
@@ -592,15 +597,16 @@ export class Checker extends ExprChecker {
       case 'BranchStmt':
         if (s.tok === 'goto') {
           const l = this.labels.get(s.label!.value);
-          if (l === undefined) typeErr(s.label!.pos, `label ${s.label!.value} not declared`);
+          if (l === undefined) typeErr(S.startPos(s.label!), `label ${s.label!.value} not declared`);
           s.target = l;
         } else if (s.label !== undefined) {
           const l = this.labels.get(s.label.value);
-          if (l === undefined) typeErr(s.label.pos, `label ${s.label.value} not declared`);
+          if (l === undefined) typeErr(S.startPos(s.label), `label ${s.label.value} not declared`);
           s.target = l;
         } else if (s.tok === 'break' && this.breakOk === 0)
-          typeErr(s.pos, 'break is not in a loop, switch, or select');
-        else if (s.tok === 'continue' && this.loopDepth === 0) typeErr(s.pos, 'continue is not in a loop');
+          typeErr(S.startPos(s), 'break is not in a loop, switch, or select');
+        else if (s.tok === 'continue' && this.loopDepth === 0)
+          typeErr(S.startPos(s), 'continue is not in a loop');
         return;
       case 'CallStmt': {
         const call = S.unparen(s.call) as S.CallExpr;
@@ -612,7 +618,7 @@ export class Checker extends ExprChecker {
             f.obj?.kind === 'builtin' &&
             ['append', 'cap', 'len', 'make', 'new'].includes(f.obj.name))
         ) {
-          typeErr(s.call.pos, `${s.tok} discards result of ${this.exprStr(s.call)}`);
+          typeErr(S.startPos(s.call), `${s.tok} discards result of ${this.exprStr(s.call)}`);
         }
         return;
       }
@@ -622,7 +628,7 @@ export class Checker extends ExprChecker {
         if (xs.length === 0) {
           if (results.length > 0 && results[0]!.name === '')
             typeErr(
-              s.pos,
+              S.startPos(s),
               'not enough return values\n\thave ()\n\twant ' +
                 `(${results.map((r) => typeString(r.type)).join(', ')})`,
             );
@@ -633,7 +639,7 @@ export class Checker extends ExprChecker {
           types.forEach((t, i) => {
             if (!this.assignableTo(t, results[i]!.type))
               typeErr(
-                xs[0]!.pos,
+                S.startPos(xs[0]!),
                 `cannot use ${this.exprStr(xs[0]!)} value as ${typeString(results[i]!.type)} value in return statement`,
               );
           });
@@ -644,7 +650,7 @@ export class Checker extends ExprChecker {
           const have = `(${xs.map((x) => typeString(x.tv!.type)).join(', ')})`;
           const want = `(${results.map((r) => typeString(r.type)).join(', ')})`;
           typeErr(
-            xs[0]!.pos,
+            S.startPos(xs[0]!),
             `${xs.length < results.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${want}`,
           );
         }
@@ -691,7 +697,7 @@ export class Checker extends ExprChecker {
               (comm.kind === 'AssignStmt' &&
                 comm.rhs !== undefined &&
                 S.unparen(comm.rhs).kind === 'Operation');
-            if (!recv) typeErr(comm.pos, 'select case must be receive, send or assign recv');
+            if (!recv) typeErr(S.startPos(comm), 'select case must be receive, send or assign recv');
             this.stmt(comm);
           }
           this.stmtList(c.body);
@@ -705,7 +711,7 @@ export class Checker extends ExprChecker {
   private cond(e: S.Expr, what: string): void {
     const x = this.expr(e);
     if (!(under(x.type).kind === 'basic' && (under(x.type) as { name: string }).name.endsWith('bool'))) {
-      typeErr(e.pos, `non-boolean condition in ${what} statement`);
+      typeErr(S.startPos(e), `non-boolean condition in ${what} statement`);
     }
   }
 
@@ -716,7 +722,7 @@ export class Checker extends ExprChecker {
       const g = s.tag;
       const x = this.expr(g.x);
       if (!isInterface(x.type))
-        typeErr(g.x.pos, `${this.exprStr(g.x)} (${this.describe(x)}) is not an interface`);
+        typeErr(S.startPos(g.x), `${this.exprStr(g.x)} (${this.describe(x)}) is not an interface`);
       let used = false;
       for (const c of s.body) {
         this.openScope();
@@ -747,7 +753,7 @@ export class Checker extends ExprChecker {
         this.closeScope();
       }
       if (g.lhs !== undefined && !used && g.lhs.value !== '_')
-        typeErr(g.lhs.pos, `${g.lhs.value} declared but not used`);
+        typeErr(S.startPos(g.lhs), `${g.lhs.value} declared but not used`);
     } else {
       let tagT: Type | undefined;
       if (s.tag) {
@@ -764,7 +770,7 @@ export class Checker extends ExprChecker {
             !(under(y.type).kind === 'basic' && (under(y.type) as { name: string }).name.endsWith('bool'))
           ) {
             typeErr(
-              e.pos,
+              S.startPos(e),
               `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,
             );
           }
@@ -785,7 +791,7 @@ export class Checker extends ExprChecker {
     switch (u.kind) {
       case 'basic':
         if (u.name !== 'string' && u.name !== 'untyped string')
-          typeErr(r.x.pos, `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+          typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
         kt = Typ.int;
         vt = Typ.rune;
         break;
@@ -797,7 +803,7 @@ export class Checker extends ExprChecker {
       case 'pointer': {
         const e = under(u.elem);
         if (e.kind !== 'array')
-          typeErr(r.x.pos, `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+          typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
         kt = Typ.int;
         vt = e.elem;
         break;
@@ -811,7 +817,7 @@ export class Checker extends ExprChecker {
         vt = undefined;
         break;
       default:
-        typeErr(r.x.pos, `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+        typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
     }
     const lhs = S.exprList(r.lhs);
     if (lhs.length > (vt === undefined ? 1 : 2))
@@ -823,7 +829,7 @@ export class Checker extends ExprChecker {
     if (r.def) {
       const vars: [S.Name, Var][] = [];
       lhs.forEach((e, i) => {
-        if (e.kind !== 'Name') typeErr(e.pos, `non-name ${this.exprStr(e)} on left side of :=`);
+        if (e.kind !== 'Name') typeErr(S.startPos(e), `non-name ${this.exprStr(e)} on left side of :=`);
         const v = newVar(e.value, e.pos, types[i]!, this.pkg);
         this.addLocal(v);
         v.decl = e;
@@ -844,7 +850,7 @@ export class Checker extends ExprChecker {
       const x = this.expr(s.lhs);
       if (!this.isNumeric(x.type))
         typeErr(
-          s.lhs.pos,
+          S.startPos(s.lhs),
           `invalid operation: ${this.exprStr(s.lhs)}${s.op}${s.op} (non-numeric type ${typeString(x.type)})`,
         );
       this.checkAssignable(s.lhs);
@@ -867,20 +873,21 @@ export class Checker extends ExprChecker {
           : (() => {
               if (rhs.length !== lhs.length)
                 typeErr(
-                  lhs[0]!.pos,
+                  S.startPos(lhs[0]!),
                   `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
                 );
               return rhs.map((e) => {
-                const x = this.expr(e);
-                if (x.mode === 'novalue') typeErr(e.pos, `${this.exprStr(e)} (no value) used as value`);
+                const x = this.assignedValue(e, lhs.length);
+                if (x.mode === 'novalue')
+                  typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
                 if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-                  typeErr(e.pos, 'use of untyped nil in assignment');
+                  typeErr(S.startPos(e), 'use of untyped nil in assignment');
                 return x.type;
               });
             })();
       const decls: [S.Name, Var][] = [];
       lhs.forEach((e, i) => {
-        if (e.kind !== 'Name') typeErr(e.pos, `non-name ${this.exprStr(e)} on left side of :=`);
+        if (e.kind !== 'Name') typeErr(S.startPos(e), `non-name ${this.exprStr(e)} on left side of :=`);
         const existing = this.scope.elems.get(e.value);
         if (existing !== undefined && e.value !== '_') {
           e.obj = existing;
@@ -906,8 +913,8 @@ export class Checker extends ExprChecker {
         decls.push([e, v]);
       });
       if (decls.length === 0 && !lhs.every((e) => e.kind === 'Name' && e.value === '_'))
-        typeErr(s.pos, 'no new variables on left side of :=');
-      if (decls.length === 0) typeErr(s.pos, 'no new variables on left side of :=');
+        typeErr(S.startPos(s), 'no new variables on left side of :=');
+      if (decls.length === 0) typeErr(S.startPos(s), 'no new variables on left side of :=');
       for (const [n, v] of decls) this.declare(n, v);
       return;
     }
@@ -920,7 +927,7 @@ export class Checker extends ExprChecker {
     }
     if (rhs.length !== lhs.length)
       typeErr(
-        lhs[0]!.pos,
+        S.startPos(lhs[0]!),
         `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
       );
     const lts = lhs.map((e) => {
@@ -933,14 +940,14 @@ export class Checker extends ExprChecker {
       return x.type;
     });
     rhs.forEach((e, i) => {
-      const x = this.expr(e);
-      if (x.mode === 'novalue') typeErr(e.pos, `${this.exprStr(e)} (no value) used as value`);
+      const x = this.assignedValue(e, lhs.length);
+      if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
       const t = lts[i];
       // Go positions an assignment's implicit conversion at its destination.
       if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = lhs[i]!.pos;
       if (t === undefined) {
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-          typeErr(e.pos, 'use of untyped nil in assignment');
+          typeErr(S.startPos(e), 'use of untyped nil in assignment');
         this.convertUntyped(e, defaultType(x.type));
       } else this.assignment(e, t, 'assignment');
     });
@@ -955,7 +962,10 @@ export class Checker extends ExprChecker {
     const x = this.expr(e, true);
     this.checkAssignable(e);
     if (!this.assignableTo(t, x.type))
-      typeErr(e.pos, `cannot use ${typeString(t)} value as ${typeString(x.type)} value in assignment`);
+      typeErr(
+        S.startPos(e),
+        `cannot use ${typeString(t)} value as ${typeString(x.type)} value in assignment`,
+      );
     if (isInterface(x.type) && !isInterface(t)) e.iface = x.type;
   }
 
@@ -967,9 +977,9 @@ export class Checker extends ExprChecker {
       return;
     }
     if (u.kind === 'SelectorExpr' && tv.mode === 'value' && under(S.unparen(u.x).tv!.type).kind === 'map') {
-      typeErr(e.pos, `cannot assign to struct field ${this.exprStr(e)} in map`);
+      typeErr(S.startPos(e), `cannot assign to struct field ${this.exprStr(e)} in map`);
     }
-    typeErr(e.pos, `cannot assign to ${this.exprStr(e)} (${this.describe(tv)})`);
+    typeErr(S.startPos(e), `cannot assign to ${this.exprStr(e)} (${this.describe(tv)})`);
   }
 
   private markReassigned(v: Var): void {
@@ -1033,7 +1043,8 @@ export class Checker extends ExprChecker {
     const params = t.params.map((f, i) => {
       let ft: Type;
       if (f.type.kind === 'DotsType') {
-        if (i !== t.params.length - 1) typeErr(f.type.pos, 'can only use ... with final parameter in list');
+        if (i !== t.params.length - 1)
+          typeErr(S.startPos(f.type), 'can only use ... with final parameter in list');
         variadic = true;
         ft = { kind: 'slice', elem: this.typExpr(f.type.elem) };
       } else ft = this.typExpr(f.type);

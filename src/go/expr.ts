@@ -89,7 +89,7 @@ export abstract class ExprChecker {
       case 'Name':
       case 'SelectorExpr': {
         const x = this.rawExpr(e);
-        if (x.mode !== 'typexpr') typeErr(e.pos, `${this.exprStr(e)} is not a type`);
+        if (x.mode !== 'typexpr') typeErr(S.startPos(e), `${this.exprStr(e)} is not a type`);
         return x.type;
       }
       case 'ParenExpr':
@@ -98,7 +98,8 @@ export abstract class ExprChecker {
         if (e.op === '*' && e.y === undefined) return { kind: 'pointer', elem: this.typExpr(e.x) };
         break;
       case 'ArrayType': {
-        if (e.len === undefined) typeErr(e.pos, 'invalid use of [...] array (outside a composite literal)');
+        if (e.len === undefined)
+          typeErr(S.startPos(e), 'invalid use of [...] array (outside a composite literal)');
         const n = this.arrayLen(e.len);
         return { kind: 'array', elem: this.typExpr(e.elem), len: n };
       }
@@ -108,7 +109,7 @@ export abstract class ExprChecker {
         const key = this.typExpr(e.key);
         const u = under(key);
         if (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature')
-          typeErr(e.key.pos, `invalid map key type ${typeString(key)}`);
+          typeErr(S.startPos(e.key), `invalid map key type ${typeString(key)}`);
         return { kind: 'map', key, elem: this.typExpr(e.value) };
       }
       case 'ChanType':
@@ -141,7 +142,7 @@ export abstract class ExprChecker {
           if (m.name === undefined) {
             const t = this.typExpr(m.type);
             if (!isInterface(t) && under(t).kind !== 'basic')
-              typeErr(m.type.pos, `cannot use ${typeString(t)} in interface`);
+              typeErr(S.startPos(m.type), `cannot use ${typeString(t)} in interface`);
             if (!isInterface(t)) unsupported(m.type.pos, 'type constraints');
             embeddeds.push(t);
           } else {
@@ -160,17 +161,17 @@ export abstract class ExprChecker {
         return { kind: 'interface', methods, embeddeds };
       }
     }
-    typeErr(e.pos, `${this.exprStr(e)} is not a type`);
+    typeErr(S.startPos(e), `${this.exprStr(e)} is not a type`);
   }
 
   private arrayLen(e: S.Expr): number {
     const x = this.expr(e);
     if (x.mode !== 'constant')
-      typeErr(e.pos, `array length ${this.exprStr(e)} (${this.describe(x)}) must be constant`);
+      typeErr(S.startPos(e), `array length ${this.exprStr(e)} (${this.describe(x)}) must be constant`);
     const n = toBigInt(x.val!);
     if (n === undefined || (!isInteger(x.type) && !isUntyped(x.type)))
-      typeErr(e.pos, `array length ${this.exprStr(e)} (${this.describe(x)}) must be integer`);
-    if (n < 0n) typeErr(e.pos, `invalid array length ${this.exprStr(e)} (untyped int constant ${n})`);
+      typeErr(S.startPos(e), `array length ${this.exprStr(e)} (${this.describe(x)}) must be integer`);
+    if (n < 0n) typeErr(S.startPos(e), `invalid array length ${this.exprStr(e)} (untyped int constant ${n})`);
     return Number(n);
   }
 
@@ -179,25 +180,43 @@ export abstract class ExprChecker {
   // expr checks e as a single value (or a type); lhs marks the left side of an
   // assignment, where a use does not count as a use.
   expr(e: S.Expr, lhs = false): TV {
-    const x = this.rawExpr(e, lhs);
-    if (x.mode === 'typexpr') typeErr(e.pos, `${this.exprStr(e)} (type) is not an expression`);
-    if (x.mode === 'builtin') typeErr(e.pos, `${this.exprStr(e)} (built-in) must be called`);
+    return this.singleValue(e, this.rawExpr(e, lhs));
+  }
+
+  private singleValue(e: S.Expr, x: TV): TV {
+    if (x.mode === 'typexpr') typeErr(S.startPos(e), `${this.exprStr(e)} (type) is not an expression`);
+    if (x.mode === 'builtin') typeErr(S.startPos(e), `${this.exprStr(e)} (built-in) must be called`);
     if (x.type.kind === 'tuple')
       typeErr(
-        e.pos,
+        S.startPos(e),
         `multiple-value ${this.exprStr(e)} (value of type ${typeString(x.type)}) in single-value context`,
       );
     return x;
   }
 
+  // assignedValue checks the value of an n-to-n assignment or declaration,
+  // where a multi-value call is a count mismatch (assignments.go: assignError).
+  assignedValue(e: S.Expr, nvars: number): TV {
+    const x = this.rawExpr(e);
+    if (x.type.kind === 'tuple' && x.type.vars.length !== 1)
+      this.assignMismatch(e, nvars, x.type.vars.length);
+    return this.singleValue(e, x);
+  }
+
+  private assignMismatch(e: S.Expr, nvars: number, nvals: number): never {
+    const u = S.unparen(e);
+    const what = u.kind === 'CallExpr' ? this.exprStr(u.fun) : this.exprStr(e);
+    const vs = `${nvars} variable${nvars === 1 ? '' : 's'}`;
+    typeErr(
+      S.startPos(e),
+      `assignment mismatch: ${vs} but ${what} returns ${nvals} value${nvals === 1 ? '' : 's'}`,
+    );
+  }
+
   multiValue(e: S.Expr, n: number): Type[] {
     const x = this.rawExpr(e);
     if (x.type.kind === 'tuple') {
-      if (x.type.vars.length !== n)
-        typeErr(
-          e.pos,
-          `assignment mismatch: ${n} variables but ${this.exprStr(e)} returns ${x.type.vars.length} value${x.type.vars.length === 1 ? '' : 's'}`,
-        );
+      if (x.type.vars.length !== n) this.assignMismatch(e, n, x.type.vars.length);
       return x.type.vars.map((v) => v.type);
     }
     if (n === 2 && x.mode === 'commaok') {
@@ -206,7 +225,7 @@ export abstract class ExprChecker {
       (u as S.Expr & { commaOk?: boolean }).commaOk = true;
       return [x.type, Typ.untypedBool];
     }
-    typeErr(e.pos, `assignment mismatch: ${n} variables but 1 value`);
+    typeErr(S.startPos(e), `assignment mismatch: ${n} variables but 1 value`);
   }
 
   rawExpr(e: S.Expr, lhs = false): TV {
@@ -239,7 +258,7 @@ export abstract class ExprChecker {
         const x = this.expr(e.x);
         if (!isInterface(x.type))
           typeErr(
-            e.x.pos,
+            S.startPos(e.x),
             `invalid operation: ${this.exprStr(e.x)} (${this.describe(x)}) is not an interface`,
           );
         const t = this.typExpr(e.type);
@@ -247,17 +266,17 @@ export abstract class ExprChecker {
         return { mode: 'commaok', type: t };
       }
       case 'TypeSwitchGuard':
-        typeErr(e.pos, 'use of .(type) outside type switch');
+        typeErr(S.startPos(e), 'use of .(type) outside type switch');
         break;
       case 'Operation':
         return this.operation(e);
       case 'CallExpr':
         return this.call(e);
       case 'KeyValueExpr':
-        typeErr(e.pos, 'unexpected key:value expression');
+        typeErr(S.startPos(e), 'unexpected key:value expression');
         break;
       case 'ListExpr':
-        typeErr(e.pos, 'unexpected list of expressions');
+        typeErr(S.startPos(e), 'unexpected list of expressions');
         break;
       default:
         return { mode: 'typexpr', type: this.typExpr(e) };
@@ -265,9 +284,9 @@ export abstract class ExprChecker {
   }
 
   private ident(e: S.Name, lhs: boolean): TV {
-    if (e.value === '_') typeErr(e.pos, 'cannot use _ as value');
+    if (e.value === '_') typeErr(S.startPos(e), 'cannot use _ as value');
     const o = this.scope.lookup(e.value);
-    if (o === undefined) typeErr(e.pos, `undefined: ${e.value}`);
+    if (o === undefined) typeErr(S.startPos(e), `undefined: ${e.value}`);
     e.obj = o;
     this.resolve(o);
     switch (o.kind) {
@@ -277,7 +296,7 @@ export abstract class ExprChecker {
         return { mode: 'variable', type: o.type };
       case 'const':
         if (o.name === 'iota' && o.pkg === undefined) {
-          if (this.iota === undefined) typeErr(e.pos, 'cannot use iota outside constant declaration');
+          if (this.iota === undefined) typeErr(S.startPos(e), 'cannot use iota outside constant declaration');
           return { mode: 'constant', type: Typ.untypedInt, val: makeInt(this.iota) };
         }
         return { mode: 'constant', type: o.type, val: o.val };
@@ -290,7 +309,7 @@ export abstract class ExprChecker {
       case 'nil':
         return { mode: 'value', type: Typ.untypedNil };
       case 'pkgname':
-        typeErr(e.pos, `use of package ${o.name} without selector`);
+        typeErr(S.startPos(e), `use of package ${o.name} without selector`);
     }
   }
 
@@ -346,7 +365,7 @@ export abstract class ExprChecker {
         !['pointer', 'slice', 'map', 'chan', 'signature'].includes(tu.kind) &&
         !(tu.kind === 'basic' && tu.name === 'unsafe.Pointer')
       ) {
-        typeErr(e.pos, `cannot use nil as ${typeString(target)} value in ${'assignment'}`);
+        typeErr(S.startPos(e), `cannot use nil as ${typeString(target)} value in ${'assignment'}`);
       }
       this.setType(e, target);
       return;
@@ -380,10 +399,13 @@ export abstract class ExprChecker {
       if (n === undefined) {
         if (v.kind === 'float')
           typeErr(
-            e.pos,
+            S.startPos(e),
             `cannot use ${lit} (untyped float constant) as ${tname} value in ${'assignment'} (truncated)`,
           );
-        typeErr(e.pos, `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+        typeErr(
+          S.startPos(e),
+          `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`,
+        );
       }
       const bits = {
         int8: 8,
@@ -404,19 +426,25 @@ export abstract class ExprChecker {
         const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
         if (n < lo || n > hi)
           typeErr(
-            e.pos,
+            S.startPos(e),
             `cannot use ${lit} (untyped int constant ${n}) as ${tname} value in assignment (overflows)`,
           );
       }
     } else if (isString(u) && v.kind !== 'string') {
       typeErr(
-        e.pos,
+        S.startPos(e),
         `cannot use ${lit} (untyped ${v.kind === 'int' ? 'int' : v.kind} constant) as ${tname} value in assignment`,
       );
     } else if (isBoolean(u) && v.kind !== 'bool') {
-      typeErr(e.pos, `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+      typeErr(
+        S.startPos(e),
+        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`,
+      );
     } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float') {
-      typeErr(e.pos, `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+      typeErr(
+        S.startPos(e),
+        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`,
+      );
     }
   }
 
@@ -448,7 +476,7 @@ export abstract class ExprChecker {
   // records implicit conversions (assignments.go: assignment).
   assignment(e: S.Expr, t: Type, context: string): void {
     const x = e.tv!;
-    if (x.mode === 'novalue') typeErr(e.pos, `${this.exprStr(e)} (no value) used as value`);
+    if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
     if (!this.assignableTo(x.type, t)) {
       let why = '';
       if (isInterface(t) && !isUntyped(x.type)) {
@@ -457,12 +485,12 @@ export abstract class ExprChecker {
       }
       if (isUntyped(x.type) && x.mode === 'constant') {
         typeErr(
-          e.pos,
+          S.startPos(e),
           `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}`,
         );
       }
       typeErr(
-        e.pos,
+        S.startPos(e),
         `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}${why}`,
       );
     }
@@ -495,7 +523,7 @@ export abstract class ExprChecker {
     const m = this.missingMethod(t, under(iface) as import('./types.js').Interface);
     if (m !== undefined) {
       typeErr(
-        at.pos,
+        S.startPos(at),
         assertion
           ? `impossible type assertion: ${this.exprStr(at)}\n\t${typeString(t)} does not implement ${typeString(iface)} (${m})`
           : `${typeString(t)} does not implement ${typeString(iface)} (${m})`,
@@ -516,7 +544,8 @@ export abstract class ExprChecker {
         o.used = true;
         bx.obj = o;
         const m = o.imported.scope.elems.get(sel);
-        if (m === undefined || !/^[A-Z]/.test(sel)) typeErr(e.sel.pos, `undefined: ${bx.value}.${sel}`);
+        if (m === undefined || !/^[A-Z]/.test(sel))
+          typeErr(S.startPos(e.sel), `undefined: ${bx.value}.${sel}`);
         e.sel.obj = m;
         e.selection = { kind: 'pkg', obj: m, index: [], indirect: false };
         switch (m.kind) {
@@ -531,7 +560,7 @@ export abstract class ExprChecker {
           case 'builtin':
             return { mode: 'builtin', type: Typ.int };
           default:
-            typeErr(e.pos, `unexpected ${m.kind}`);
+            typeErr(S.startPos(e), `unexpected ${m.kind}`);
         }
       }
     }
@@ -541,7 +570,7 @@ export abstract class ExprChecker {
       const s = this.lookup(x.type, sel);
       if (s === undefined || s.kind !== 'method')
         typeErr(
-          e.sel.pos,
+          S.startPos(e.sel),
           `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no method ${sel})`,
         );
       const f = s.obj as Func;
@@ -552,10 +581,10 @@ export abstract class ExprChecker {
       return { mode: 'value', type: sig };
     }
     if (x.mode === 'builtin' || x.mode === 'novalue')
-      typeErr(e.pos, `${this.exprStr(e.x)} (${this.describe(x)}) has no field or method ${sel}`);
+      typeErr(S.startPos(e), `${this.exprStr(e.x)} (${this.describe(x)}) has no field or method ${sel}`);
     if (x.type.kind === 'tuple')
       typeErr(
-        e.x.pos,
+        S.startPos(e.x),
         `multiple-value ${this.exprStr(e.x)} (value of type ${typeString(x.type)}) in single-value context`,
       );
     const s = this.lookup(x.type, sel);
@@ -564,9 +593,9 @@ export abstract class ExprChecker {
         isInterface(x.type) && under(x.type).kind === 'interface'
           ? `(type ${typeString(x.type)} has no field or method ${sel})`
           : `(type ${typeString(x.type)} has no field or method ${sel})`;
-      typeErr(e.sel.pos, `${this.exprStr(e)} undefined ${what}`);
+      typeErr(S.startPos(e.sel), `${this.exprStr(e)} undefined ${what}`);
     }
-    if (s.index[0] === -1) typeErr(e.sel.pos, `ambiguous selector ${this.exprStr(e)}`);
+    if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);
     e.selection = s;
     e.sel.obj = s.obj;
     if (s.kind === 'field') {
@@ -577,7 +606,7 @@ export abstract class ExprChecker {
     }
     const f = s.obj as Func;
     if (f.ptrRecv && !s.indirect && x.type.kind !== 'pointer' && x.mode !== 'variable') {
-      typeErr(e.pos, `cannot call pointer method ${sel} on ${typeString(x.type)}`);
+      typeErr(S.startPos(e), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
     }
     if (f.ptrRecv && x.mode === 'variable' && !s.indirect && x.type.kind !== 'pointer') this.markAddr(e.x);
     return { mode: 'value', type: { ...f.type, recv: undefined } };
@@ -602,7 +631,7 @@ export abstract class ExprChecker {
         !(isUntyped(i.type) && i.mode === 'constant' && toBigInt(i.val!) !== undefined)
       ) {
         typeErr(
-          e.index.pos,
+          S.startPos(e.index),
           `invalid argument: index ${this.exprStr(e.index)} (${this.describe(i)}) must be integer`,
         );
       }
@@ -610,11 +639,11 @@ export abstract class ExprChecker {
         const n = toBigInt(i.val!) ?? 0n;
         if (n < 0n)
           typeErr(
-            e.index.pos,
+            S.startPos(e.index),
             `invalid argument: index ${this.exprStr(e.index)} (constant of type int) must not be negative`,
           );
         if (length !== undefined && n >= BigInt(length))
-          typeErr(e.index.pos, `invalid argument: index ${n} out of bounds [0:${length}]`);
+          typeErr(S.startPos(e.index), `invalid argument: index ${n} out of bounds [0:${length}]`);
       }
       this.convertUntyped(e.index, Typ.int);
     };
@@ -645,7 +674,7 @@ export abstract class ExprChecker {
         return { mode: 'mapindex', type: u.elem };
       }
     }
-    typeErr(e.x.pos, `invalid operation: cannot index ${this.exprStr(e.x)} (${this.describe(x)})`);
+    typeErr(S.startPos(e.x), `invalid operation: cannot index ${this.exprStr(e.x)} (${this.describe(x)})`);
   }
 
   private sliceExpr(e: S.SliceExpr): TV {
@@ -655,19 +684,22 @@ export abstract class ExprChecker {
       if (i === undefined) continue;
       const t = this.expr(i);
       if (!isInteger(t.type))
-        typeErr(i.pos, `invalid argument: index ${this.exprStr(i)} (${this.describe(t)}) must be integer`);
+        typeErr(
+          S.startPos(i),
+          `invalid argument: index ${this.exprStr(i)} (${this.describe(t)}) must be integer`,
+        );
       this.convertUntyped(i, Typ.int);
     }
     switch (u.kind) {
       case 'basic':
         if (isString(u)) {
-          if (e.full) typeErr(e.pos, `invalid operation: 3-index slice of string`);
+          if (e.full) typeErr(S.startPos(e), `invalid operation: 3-index slice of string`);
           return { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
         }
         break;
       case 'array':
         if (x.mode !== 'variable')
-          typeErr(e.pos, `invalid operation: ${this.exprStr(e.x)} (slice of unaddressable value)`);
+          typeErr(S.startPos(e), `invalid operation: ${this.exprStr(e.x)} (slice of unaddressable value)`);
         this.markAddr(e.x);
         return { mode: 'value', type: { kind: 'slice', elem: u.elem } };
       case 'pointer': {
@@ -678,7 +710,7 @@ export abstract class ExprChecker {
       case 'slice':
         return { mode: 'value', type: x.type };
     }
-    typeErr(e.x.pos, `cannot slice ${this.exprStr(e.x)} (${this.describe(x)})`);
+    typeErr(S.startPos(e.x), `cannot slice ${this.exprStr(e.x)} (${this.describe(x)})`);
   }
 
   compositeLit(e: S.CompositeLit, hint: Type | undefined): Type {
@@ -701,7 +733,7 @@ export abstract class ExprChecker {
       } else t = this.typExpr(e.type);
     } else if (hint !== undefined) {
       t = hint;
-    } else typeErr(e.pos, 'invalid composite literal type: missing type');
+    } else typeErr(S.startPos(e), 'invalid composite literal type: missing type');
     let base = t;
     let u = under(t);
     if (e.type === undefined && u.kind === 'pointer') {
@@ -725,26 +757,30 @@ export abstract class ExprChecker {
         if (e.elems[0]!.kind === 'KeyValueExpr') {
           for (const el of e.elems) {
             if (el.kind !== 'KeyValueExpr')
-              typeErr(el.pos, 'mixture of field:value and value elements in struct literal');
+              typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
             const k = el.key;
-            if (k.kind !== 'Name') typeErr(k.pos, `invalid field name ${this.exprStr(k)} in struct literal`);
+            if (k.kind !== 'Name')
+              typeErr(S.startPos(k), `invalid field name ${this.exprStr(k)} in struct literal`);
             const i = u.fields.findIndex((f) => f.name === k.value);
             if (i < 0)
-              typeErr(k.pos, `unknown field ${k.value} in struct literal of type ${typeString(base)}`);
+              typeErr(
+                S.startPos(k),
+                `unknown field ${k.value} in struct literal of type ${typeString(base)}`,
+              );
             k.obj = u.fields[i];
             (el as S.KeyValueExpr & { field?: number }).field = i;
             const ft = u.fields[i]!.type;
             if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
-              typeErr(el.value.pos, 'invalid composite literal type: missing type');
+              typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
             this.expr(el.value);
             this.assignment(el.value, ft, 'struct literal');
           }
         } else {
           e.elems.forEach((el, i) => {
             if (el.kind === 'KeyValueExpr')
-              typeErr(el.pos, 'mixture of field:value and value elements in struct literal');
+              typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
             if (i >= u.fields.length)
-              typeErr(el.pos, `too many values in struct literal of type ${typeString(base)}`);
+              typeErr(S.startPos(el), `too many values in struct literal of type ${typeString(base)}`);
             this.expr(el);
             this.assignment(el, u.fields[i]!.type, 'struct literal');
           });
@@ -762,7 +798,7 @@ export abstract class ExprChecker {
           if (el.kind === 'KeyValueExpr') {
             const k = this.expr(el.key);
             if (k.mode !== 'constant')
-              typeErr(el.key.pos, `index ${this.exprStr(el.key)} must be integer constant`);
+              typeErr(S.startPos(el.key), `index ${this.exprStr(el.key)} must be integer constant`);
             this.convertUntyped(el.key, Typ.int);
             elemLit(el.value, u.elem);
           } else elemLit(el, u.elem);
@@ -770,7 +806,7 @@ export abstract class ExprChecker {
         break;
       case 'map':
         for (const el of e.elems) {
-          if (el.kind !== 'KeyValueExpr') typeErr(el.pos, 'missing key in map literal');
+          if (el.kind !== 'KeyValueExpr') typeErr(S.startPos(el), 'missing key in map literal');
           if (el.key.kind === 'CompositeLit' && el.key.type === undefined) elemLit(el.key, u.key);
           else {
             this.expr(el.key);
@@ -780,7 +816,7 @@ export abstract class ExprChecker {
         }
         break;
       default:
-        typeErr(e.pos, `invalid composite literal type ${typeString(t)}`);
+        typeErr(S.startPos(e), `invalid composite literal type ${typeString(t)}`);
     }
     if (e.type === undefined && under(t).kind === 'pointer') return t;
     return t;
@@ -814,7 +850,7 @@ export abstract class ExprChecker {
       if (xr >= 0 && yr >= 0) t = xr > yr ? x.type : y.type;
     } else if (!identical(x.type, y.type)) {
       typeErr(
-        e.x.pos,
+        S.startPos(e.x),
         `invalid operation: ${this.exprStr(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
       );
     }
@@ -840,13 +876,13 @@ export abstract class ExprChecker {
     })();
     if (!ok)
       typeErr(
-        e.x.pos,
+        S.startPos(e.x),
         `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe({ mode: x.mode, type: t })})`,
       );
     const ytv = y;
     if (x.mode === 'constant' && ytv.mode === 'constant') {
       if ((e.op === '/' || e.op === '%') && toBigInt(ytv.val!) === 0n)
-        typeErr(e.y!.pos, 'invalid operation: division by zero');
+        typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
       let v = binaryOp(e.op, x.val!, ytv.val!);
       if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
       if (v !== undefined) {
@@ -860,7 +896,7 @@ export abstract class ExprChecker {
       toBigInt(ytv.val!) === 0n &&
       isInteger(t)
     ) {
-      typeErr(e.y!.pos, 'invalid operation: division by zero');
+      typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
     }
     return { mode: 'value', type: t };
   }
@@ -873,7 +909,7 @@ export abstract class ExprChecker {
         return;
       }
       typeErr(
-        e.pos,
+        S.startPos(e),
         `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(x.type)} and ${typeString(t)})`,
       );
     }
@@ -886,7 +922,7 @@ export abstract class ExprChecker {
     const opStr = e ? this.exprStr(e) : `${this.exprStr(xe)} ${op} ${this.exprStr(ye)}`;
     if (!ok)
       typeErr(
-        xe.pos,
+        S.startPos(xe),
         `invalid operation: ${opStr} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
       );
     if (isUntyped(x.type) && !isUntyped(y.type)) this.convertUntyped(xe, y.type);
@@ -907,11 +943,11 @@ export abstract class ExprChecker {
       !isNilT(y.type)
     ) {
       const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
-      typeErr(xe.pos, `invalid operation: ${opStr} (${what} can only be compared to nil)`);
+      typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
     }
     if (op !== '==' && op !== '!=' && !(this.isNumeric(t) || isString(t))) {
       typeErr(
-        xe.pos,
+        S.startPos(xe),
         `invalid operation: ${opStr} (operator ${op} not defined on ${this.exprStr(xe)} (${this.describe(x)}))`,
       );
     }
@@ -927,7 +963,7 @@ export abstract class ExprChecker {
     const y = this.expr(e.y!);
     if (!isInteger(y.type) && !(isUntyped(y.type) && y.mode === 'constant'))
       typeErr(
-        e.y!.pos,
+        S.startPos(e.y!),
         `invalid operation: shift count ${this.exprStr(e.y!)} (${this.describe(y)}) must be integer`,
       );
     if (isUntyped(y.type)) this.convertUntyped(e.y!, Typ.uint);
@@ -938,7 +974,7 @@ export abstract class ExprChecker {
     if (isUntyped(x.type)) this.convertUntyped(e.x, Typ.int);
     if (!isInteger(e.x.tv!.type))
       typeErr(
-        e.x.pos,
+        S.startPos(e.x),
         `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
       );
     return { mode: 'value', type: e.x.tv!.type };
@@ -954,7 +990,7 @@ export abstract class ExprChecker {
       const x = this.expr(e.x);
       if (x.mode !== 'variable')
         typeErr(
-          e.pos,
+          S.startPos(e),
           `invalid operation: cannot take address of ${this.exprStr(e.x)} (${this.describe(x)})`,
         );
       this.markAddr(e.x);
@@ -964,10 +1000,13 @@ export abstract class ExprChecker {
       const x = this.rawExpr(e.x);
       if (x.mode === 'typexpr') return { mode: 'typexpr', type: { kind: 'pointer', elem: x.type } };
       if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-        typeErr(e.pos, 'invalid operation: cannot indirect nil');
+        typeErr(S.startPos(e), 'invalid operation: cannot indirect nil');
       const u = under(x.type);
       if (u.kind !== 'pointer')
-        typeErr(e.x.pos, `invalid operation: cannot indirect ${this.exprStr(e.x)} (${this.describe(x)})`);
+        typeErr(
+          S.startPos(e.x),
+          `invalid operation: cannot indirect ${this.exprStr(e.x)} (${this.describe(x)})`,
+        );
       return { mode: 'variable', type: u.elem };
     }
     const x = this.expr(e.x);
@@ -975,12 +1014,12 @@ export abstract class ExprChecker {
       const u = under(x.type);
       if (u.kind !== 'chan')
         typeErr(
-          e.pos,
+          S.startPos(e),
           `invalid operation: cannot receive from non-channel ${this.exprStr(e.x)} (${this.describe(x)})`,
         );
       if (u.dir === 1)
         typeErr(
-          e.pos,
+          S.startPos(e),
           `invalid operation: cannot receive from send-only channel ${this.exprStr(e.x)} (${this.describe(x)})`,
         );
       return { mode: 'commaok', type: u.elem };
@@ -988,7 +1027,7 @@ export abstract class ExprChecker {
     const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : this.isNumeric(x.type);
     if (!ok)
       typeErr(
-        e.pos,
+        S.startPos(e),
         `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe(x)})`,
       );
     if (x.mode === 'constant') {
@@ -1022,7 +1061,7 @@ export abstract class ExprChecker {
     const sig = under(f.type);
     if (sig.kind !== 'signature')
       typeErr(
-        e.pos,
+        S.startPos(e),
         `invalid operation: cannot call non-function ${this.exprStr(e.fun)} (${this.describe(f)})`,
       );
     this.arguments(e, sig);
@@ -1043,7 +1082,7 @@ export abstract class ExprChecker {
           (!sig.variadic && ts.length > params.length)
         ) {
           typeErr(
-            e.args[0]!.pos,
+            S.startPos(e.args[0]!),
             `${ts.length < params.length ? 'not enough' : 'too many'} arguments in call to ${call}`,
           );
         }
@@ -1053,17 +1092,17 @@ export abstract class ExprChecker {
     const args = e.args;
     for (const a of args) {
       const x = this.expr(a);
-      if (x.mode === 'novalue') typeErr(a.pos, `${this.exprStr(a)} (no value) used as value`);
+      if (x.mode === 'novalue') typeErr(S.startPos(a), `${this.exprStr(a)} (no value) used as value`);
     }
     const nfixed = sig.variadic ? params.length - 1 : params.length;
     const sigStr = () =>
-      `\n\thave (${args.map((a) => typeString(defaultType(a.tv!.type))).join(', ')})\n\twant ${import_sig(sig)}`;
+      `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${import_sig(sig)}`;
     if (e.hasDots) {
       if (!sig.variadic)
         typeErr(e.args[e.args.length - 1]!.pos, `have (...) but function is not variadic: ${call}`);
       if (args.length !== params.length)
         typeErr(
-          e.pos,
+          S.startPos(e),
           `${args.length < params.length ? 'not enough' : 'too many'} arguments in call to ${call}${sigStr()}`,
         );
       args.forEach((a, i) => {
@@ -1076,7 +1115,7 @@ export abstract class ExprChecker {
       typeErr(rparenPos(e) ?? at, `not enough arguments in call to ${call}${sigStr()}`);
     }
     if (!sig.variadic && args.length > params.length)
-      typeErr(args[params.length]!.pos, `too many arguments in call to ${call}${sigStr()}`);
+      typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
     args.forEach((a, i) => {
       const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
       this.assignment(a, pt, `argument to ${call}`);
@@ -1086,7 +1125,7 @@ export abstract class ExprChecker {
   private conversion(e: S.CallExpr, t: Type): TV {
     if (e.args.length !== 1)
       typeErr(
-        e.pos,
+        S.startPos(e),
         `${e.args.length === 0 ? 'missing' : 'too many'} argument${e.args.length === 0 ? '' : 's'} in conversion to ${typeString(t)}`,
       );
     const a = e.args[0]!;
@@ -1112,7 +1151,10 @@ export abstract class ExprChecker {
         (tu.kind === 'pointer' || (tu.kind === 'basic' && tu.name === 'uintptr'))) ||
       (xu.kind === 'slice' && tu.kind === 'pointer' && under(tu.elem).kind === 'array');
     if (!ok)
-      typeErr(a.pos, `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type ${typeString(t)}`);
+      typeErr(
+        S.startPos(a),
+        `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type ${typeString(t)}`,
+      );
     if (isUntyped(x.type))
       this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
     if (isInterface(t) && !isInterface(x.type)) a.iface = t;
@@ -1131,7 +1173,7 @@ export abstract class ExprChecker {
         );
       if (args.length > max)
         typeErr(
-          args[max]!.pos,
+          S.startPos(args[max]!),
           `too many arguments for ${this.exprStr(e)} (expected ${max}, found ${args.length})`,
         );
     };
@@ -1149,7 +1191,7 @@ export abstract class ExprChecker {
           (name === 'len' && (isString(u) || u.kind === 'map'));
         if (!ok)
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(x)}) for ${name}`,
           );
         if (isUntyped(x.type)) this.convertUntyped(args[0]!, Typ.string);
@@ -1172,17 +1214,17 @@ export abstract class ExprChecker {
         const min = u.kind === 'slice' ? 2 : 1;
         if (u.kind !== 'slice' && u.kind !== 'map' && u.kind !== 'chan')
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid argument: cannot make ${this.exprStr(args[0]!)}; type must be slice, map, or channel`,
           );
         if (args.length < min)
           typeErr(
-            e.pos,
+            S.startPos(e),
             `invalid operation: ${this.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${args.length}`,
           );
         if (args.length > 3 || (u.kind !== 'slice' && args.length > 2))
           typeErr(
-            e.pos,
+            S.startPos(e),
             `invalid operation: ${this.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${args.length}`,
           );
         for (const a of args.slice(1)) {
@@ -1191,10 +1233,10 @@ export abstract class ExprChecker {
             !isInteger(x.type) &&
             !(isUntyped(x.type) && x.mode === 'constant' && toBigInt(x.val!) !== undefined)
           )
-            typeErr(a.pos, `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type int`);
+            typeErr(S.startPos(a), `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type int`);
           if (x.mode === 'constant' && (toBigInt(x.val!) ?? 0n) < 0n)
             typeErr(
-              a.pos,
+              S.startPos(a),
               `invalid argument: index ${this.exprStr(a)} (constant of type int) must not be negative`,
             );
           this.convertUntyped(a, Typ.int);
@@ -1208,9 +1250,12 @@ export abstract class ExprChecker {
         const u = under(s.type);
         if (u.kind !== 'slice') {
           if (s.type.kind === 'basic' && s.type.name === 'untyped nil')
-            typeErr(args[0]!.pos, `first argument to append must be a typed slice; found untyped nil`);
+            typeErr(
+              S.startPos(args[0]!),
+              `first argument to append must be a typed slice; found untyped nil`,
+            );
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(s)}) is not a slice`,
           );
         }
@@ -1233,7 +1278,7 @@ export abstract class ExprChecker {
         const s = this.expr(args[1]!);
         if (under(d.type).kind !== 'slice')
           typeErr(
-            e.pos,
+            S.startPos(e),
             `invalid argument: copy expects slice arguments; found ${this.exprStr(args[0]!)} (${this.describe(d)}) and ${this.exprStr(args[1]!)} (${this.describe(s)})`,
           );
         if (isUntyped(s.type)) this.convertUntyped(args[1]!, Typ.string);
@@ -1245,7 +1290,7 @@ export abstract class ExprChecker {
         const u = under(m.type);
         if (u.kind !== 'map')
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(m)}) is not a map`,
           );
         this.expr(args[1]!);
@@ -1258,12 +1303,12 @@ export abstract class ExprChecker {
         const u = under(c.type);
         if (u.kind !== 'chan')
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid operation: cannot close non-channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
           );
         if (u.dir === 2)
           typeErr(
-            args[0]!.pos,
+            S.startPos(args[0]!),
             `invalid operation: cannot close receive-only channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
           );
         return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
@@ -1303,10 +1348,11 @@ export abstract class ExprChecker {
         nargs(1);
         const a = S.unparen(args[0]!);
         if (a.kind !== 'SelectorExpr')
-          typeErr(a.pos, `invalid argument: ${this.exprStr(a)} is not a selector expression`);
+          typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is not a selector expression`);
         const x = this.expr(a);
         const sel = a.selection!;
-        if (sel.kind !== 'field') typeErr(a.pos, `invalid argument: ${this.exprStr(a)} is a method value`);
+        if (sel.kind !== 'field')
+          typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is a method value`);
         // Offset relative to the struct holding the field (through embedded fields without indirection).
         let t = S.unparen(a.x).tv!.type;
         let off = 0;
@@ -1325,8 +1371,14 @@ export abstract class ExprChecker {
         for (const a of args) this.expr(a);
         unsupported(e.pos, name);
     }
-    typeErr(e.pos, `unknown built-in ${name}`);
+    typeErr(S.startPos(e), `unknown built-in ${name}`);
   }
+}
+
+// argTypeString writes an argument's type as types2 does in have/want lists: untyped numbers as "number".
+function argTypeString(t: Type): string {
+  if (t.kind === 'basic' && /^untyped (int|rune|float|complex)$/.test(t.name)) return 'number';
+  return typeString(defaultType(t));
 }
 
 function isByteOrRune(t: Type): boolean {

@@ -5,7 +5,7 @@
 // syntax errors in its words: `unexpected X, expecting Y`. The first syntax
 // error ends the parse. `//go:` pragmas directly above a func are kept on the
 // FuncDecl (escape analysis reads //go:noescape).
-import { type Pos, SyntaxErr, unsupported } from './errors.js';
+import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
 import { Scanner, type Token } from './scanner.js';
 import type * as S from './syntax.js';
 
@@ -124,7 +124,10 @@ class Parser {
   }
 
   fileOrNil(): S.File {
-    if (!this.is('keyword', 'package')) this.syntaxError('package statement must be first');
+    // go build reads the package clause first (go/parser) and words this error its way.
+    if (!this.is('keyword', 'package')) {
+      throw new GoError(this.filename, this.t.line, this.t.col, `expected 'package', found '${this.t.lit}'`);
+    }
     this.next();
     const pkgName = this.name();
     this.semi('after package clause');
@@ -318,7 +321,8 @@ class Parser {
         items.push({ pos, name: undefined, type: this.is('...') ? this.dotsType() : this.type() });
       }
       if (!this.got(',')) {
-        if (!this.is(')')) this.errorExpected('comma or )');
+        if (!this.is(')'))
+          this.syntaxError(`unexpected ${this.tokDesc()} in parameter list; possibly missing comma or )`);
         break;
       }
     }
@@ -914,17 +918,17 @@ class Parser {
         case '.': {
           this.next();
           if (this.is('name')) {
-            x = { kind: 'SelectorExpr', pos: x.pos, x, sel: this.name() };
+            x = { kind: 'SelectorExpr', pos, x, sel: this.name() };
             continue;
           }
           if (this.got('(')) {
             if (this.got('keyword', 'type')) {
               this.want(')');
-              x = { kind: 'TypeSwitchGuard', pos: x.pos, lhs: undefined, x };
+              x = { kind: 'TypeSwitchGuard', pos, lhs: undefined, x };
             } else {
               const type = this.type();
               this.want(')');
-              x = { kind: 'AssertExpr', pos: x.pos, x, type };
+              x = { kind: 'AssertExpr', pos, x, type };
             }
             continue;
           }
@@ -967,7 +971,10 @@ class Parser {
             args.push(this.expr());
             if (this.got('...')) hasDots = true;
             if (!this.got(',')) {
-              if (!this.is(')')) this.errorExpected('comma or )');
+              if (!this.is(')'))
+                this.syntaxError(
+                  `unexpected ${this.tokDesc()} in argument list; possibly missing comma or )`,
+                );
               break;
             }
           }
@@ -1012,7 +1019,8 @@ class Parser {
       }
       elems.push(e);
       if (!this.got(',')) {
-        if (!this.is('}')) this.errorExpected('comma or }');
+        if (!this.is('}'))
+          this.syntaxError(`unexpected ${this.tokDesc()} in composite literal; possibly missing comma or }`);
         break;
       }
     }

@@ -326,8 +326,8 @@ export class Scanner {
     const s = this.src;
     let j = start + 1;
     for (;;) {
-      if (j >= s.length || s[j] === '\n')
-        this.err(this.line, this.col(start), 'string literal not terminated');
+      if (j >= s.length) this.err(this.line, this.col(start), 'string literal not terminated');
+      if (s[j] === '\n') this.err(this.line, this.col(j), 'newline in string');
       if (s[j] === '\\') j += 2;
       else if (s[j] === '"') break;
       else j++;
@@ -343,7 +343,8 @@ export class Scanner {
     const s = this.src;
     let j = start + 1;
     for (;;) {
-      if (j >= s.length || s[j] === '\n') this.err(this.line, this.col(start), 'rune literal not terminated');
+      if (j >= s.length) this.err(this.line, this.col(start), 'rune literal not terminated');
+      if (s[j] === '\n') this.err(this.line, this.col(j), 'newline in rune literal');
       if (s[j] === '\\') j += 2;
       else if (s[j] === "'") break;
       else j++;

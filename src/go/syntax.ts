@@ -343,3 +343,36 @@ export function exprList(x: Expr | undefined): Expr[] {
   if (x === undefined) return [];
   return x.kind === 'ListExpr' ? x.elems : [x];
 }
+
+// startPos is where an expression begins (syntax.StartPos): types2 reports
+// errors there, while -m reports the node's own position (operator, '(').
+export function startPos(n: { pos: Pos; kind?: string }): Pos {
+  let e = n as Expr;
+  for (;;) {
+    switch (e.kind) {
+      case 'Operation':
+        if (e.y === undefined) return e.pos;
+        e = e.x;
+        continue;
+      case 'CallExpr':
+        e = e.fun;
+        continue;
+      case 'SelectorExpr':
+      case 'IndexExpr':
+      case 'SliceExpr':
+      case 'AssertExpr':
+      case 'TypeSwitchGuard':
+        e = e.x;
+        continue;
+      case 'CompositeLit':
+        if (e.type === undefined) return e.pos;
+        e = e.type;
+        continue;
+      case 'KeyValueExpr':
+        e = e.key;
+        continue;
+      default:
+        return e.pos;
+    }
+  }
+}
