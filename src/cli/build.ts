@@ -1,7 +1,8 @@
 // `gomem build [-m [-m]] [-l] FILE.go...`: type-check Go files and, with -m,
 // print escape analysis decisions as `go build -gcflags=-m` does (-l, which
 // disables inlining, is accepted: gomem never inlines). Errors print as
-// `file.go:LINE:COL: message` with exit status 1, usage errors with status 2.
+// `file.go:LINE:COL: message` with exit status 2 as go build's, a missing file
+// with status 1, usage errors with status 2.
 import fs from 'node:fs';
 import { compile, formatDiagnostic, isGoError, type SourceFile } from '../go/index.js';
 import { type Command, CommandError } from './command.js';
@@ -28,20 +29,21 @@ export const command: Command = {
       } catch {
         throw new CommandError(`gomem build: open ${name}: no such file or directory`, 1);
       }
-      return { name, src };
+      // go build names a file in the current directory ./NAME.
+      return { name: name.includes('/') ? name : `./${name}`, src };
     });
     let out: string[];
     try {
-      const prog = compile(files);
+      const prog = compile(files, { m: Math.max(m, 1) });
       out = m > 0 ? prog.escape.diagnostics.map(formatDiagnostic) : [];
     } catch (e) {
       if (isGoError(e)) {
         process.stderr.write(`# command-line-arguments\n${e.message}\n`);
-        return 1;
+        return 2;
       }
       if (e instanceof RangeError) {
         process.stderr.write(`gomem build: program too deeply nested\n`);
-        return 1;
+        return 2;
       }
       throw e;
     }

@@ -121,3 +121,44 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       return `${e.dir === 2 ? '<-' : ''}chan${e.dir === 1 ? '<-' : ''} ${fmt(e.elem, d, 0)}`;
   }
 }
+
+// nodeString formats an expression or statement as ir does in -m -m notes
+// (ir/fmt.go: stmtFmt): `x := e`, `a, b = c, d`, `return e`, `c <- v`.
+export function nodeString(n: S.Expr | S.Stmt): string {
+  switch (n.kind) {
+    case 'AssignStmt': {
+      const lhs = fmt(n.lhs, 'ir', 0);
+      if (n.rhs === undefined) return `${lhs}${n.op}${n.op}`;
+      const op = n.define ? ':=' : `${n.op}=`;
+      return `${lhs} ${op} ${fmt(n.rhs, 'ir', 0)}`;
+    }
+    case 'ReturnStmt':
+      return n.results === undefined ? 'return' : `return ${fmt(n.results, 'ir', 0)}`;
+    case 'SendStmt':
+      return `${fmt(n.chan, 'ir', 0)} <- ${fmt(n.value, 'ir', 0)}`;
+    case 'DeclStmt': {
+      const d = n.decls[0];
+      if (d?.kind === 'VarDecl') {
+        const names = d.names.map((x) => x.value).join(', ');
+        return d.values === undefined ? `var ${names}` : `${names} = ${fmt(d.values, 'ir', 0)}`;
+      }
+      return 'declaration';
+    }
+    case 'ForStmt':
+      return n.init?.kind === 'RangeClause' ? `for range ${fmt(n.init.x, 'ir', 0)}` : 'for loop';
+    case 'CallStmt':
+      return `${n.tok} ${fmt(n.call, 'ir', 0)}`;
+    case 'ExprStmt':
+      return fmt(n.x, 'ir', 0);
+    case 'EmptyStmt':
+    case 'LabeledStmt':
+    case 'BlockStmt':
+    case 'BranchStmt':
+    case 'IfStmt':
+    case 'SwitchStmt':
+    case 'SelectStmt':
+      return n.kind;
+    default:
+      return fmt(n, 'ir', 0);
+  }
+}

@@ -41,13 +41,15 @@ function importer(path: string, pos: import('./errors.js').Pos): Package {
   const c = new Checker(pkg, importer);
   c.setFiles([file]);
   c.checkFiles([file]);
-  analyze(pkg.funcs, stubTags, false, newResult());
+  analyze(pkg.funcs, stubTags, 0, newResult());
   return pkg;
 }
 
 export interface CompileOptions {
   // Accept function declarations without bodies, as `go tool compile` does (Go's test harness runs it so).
   allowBodyless?: boolean;
+  // The -m level: 1 (default) reports decisions, 2 adds the explanations.
+  m?: number;
 }
 
 // compile checks and analyses the files; a syntax or type error is thrown as a GoError.
@@ -73,7 +75,7 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
     a.pos.line - b.pos.line ||
     a.pos.col - b.pos.col;
   pkg.funcs.sort(order);
-  analyze(pkg.funcs, stubTags, true, result);
+  analyze(pkg.funcs, stubTags, opts.m ?? 1, result);
   // -m flushes each message as it is produced, so the output is in emission
   // order: devirtualizations first (their pass precedes escape analysis),
   // then escape analysis batch by batch.

@@ -11,8 +11,8 @@
 // static call graph, closures with their enclosing function), so every
 // static call to an analysed function uses that function's parameter tags.
 import { toBigInt } from '../constant.js';
-import type { Pos } from '../errors.js';
-import { exprString } from '../exprfmt.js';
+import { fmtPos, type Pos } from '../errors.js';
+import { exprString, nodeString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
@@ -28,7 +28,7 @@ import {
   under,
   type Var,
 } from '../types.js';
-import { Hole, Location, numEscResults, type Site } from './graph.js';
+import { Hole, Location, type Note, numEscResults, type Site, type Where } from './graph.js';
 import { closureCalled, walkAll } from './solve.js';
 
 export interface Diagnostic {
@@ -64,8 +64,9 @@ type Tagged = Map<FuncInfo, Leaks[]>;
 
 import type { Leaks } from './graph.js';
 
-export function analyze(funcs: FuncInfo[], tagged: Tagged, diag: boolean, result: EscapeResult): void {
-  for (const batch of batches(funcs)) new Batch(batch, tagged, diag, result).run();
+// m is the -m level: 0 silent, 1 decisions, 2 decisions with explanations.
+export function analyze(funcs: FuncInfo[], tagged: Tagged, m: number, result: EscapeResult): void {
+  for (const batch of batches(funcs)) new Batch(batch, tagged, m, result).run();
 }
 
 // batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
@@ -159,6 +160,7 @@ class Batch {
   closures: { k: Hole; fn: FuncInfo; site: Location }[] = [];
   inBatch: Set<FuncInfo>;
   diags: Diagnostic[] = [];
+  readonly diag: boolean;
   // Per function being walked.
   curfn!: FuncInfo;
   loopDepth = 1;
@@ -168,9 +170,10 @@ class Batch {
   constructor(
     readonly fns: FuncInfo[],
     readonly tagged: Tagged,
-    readonly diag: boolean,
+    readonly m: number,
     readonly result: EscapeResult,
   ) {
+    this.diag = m > 0;
     const root = fns[0]!;
     this.heapLoc = new Location(undefined, undefined, root, 0, false);
     this.heapLoc.escapes = true;
@@ -193,9 +196,28 @@ class Batch {
         (loc.v !== undefined && !loc.v.isParam && !loc.v.isResult && sizeof(loc.v.type) > maxStackVarSize
           ? 'too large for stack'
           : undefined);
-      if (why !== undefined) this.flow(this.heapHole().addr(loc.site?.pos ?? loc.v!.pos, '', why), loc);
+      if (why !== undefined)
+        this.flow(this.heapHole().addr(loc.site?.pos ?? loc.v!.pos, loc.site?.text ?? loc.v!.name, why), loc);
     }
-    walkAll(this.allLocs, this.heapLoc);
+    walkAll(
+      this.allLocs,
+      this.heapLoc,
+      this.m >= 2
+        ? {
+            leak: (root, l, derefs) => {
+              this.warn(
+                locPos(l),
+                `parameter ${locText(l)} leaks to ${explainLoc(root, this.heapLoc)} with derefs=${derefs}:`,
+              );
+              this.explainPath(root, l);
+            },
+            escape: (root, l) => {
+              this.warn(locPos(l), `${locText(l)} escapes to heap:`);
+              this.explainPath(root, l);
+            },
+          }
+        : undefined,
+    );
     this.finish();
   }
 
@@ -233,6 +255,10 @@ class Batch {
     if (dst === this.blankLoc) return;
     if (dst === src && k.derefs >= 0) return;
     if (dst.escapes && k.derefs < 0) {
+      if (this.m >= 2 && (src.v !== undefined || src.site !== undefined)) {
+        this.warn(locPos(src), `${locText(src)} escapes to heap:`);
+        this.explainFlow(locPos(src), dst, src, k.derefs, k.notes);
+      }
       src.escapes = true;
       return;
     }
@@ -271,6 +297,36 @@ class Batch {
     return this.asHole(loc);
   }
 
+  // ---- -m -m explanations (solve.go: explainPath, explainFlow)
+
+  private explainPath(root: Location, src: Location): void {
+    const visited = new Set<Location>();
+    const pos = locPos(src);
+    for (;;) {
+      if (visited.has(src)) {
+        this.warn(
+          pos,
+          '  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518',
+        );
+        break;
+      }
+      visited.add(src);
+      const dst = src.dst!;
+      const edge = dst.edges[src.dstEdgeIdx]!;
+      this.explainFlow(pos, dst, src, edge.derefs, edge.notes);
+      if (dst === root) break;
+      src = dst;
+    }
+  }
+
+  private explainFlow(pos: Pos, dst: Location, src: Location, derefs: number, notes: Note | undefined): void {
+    const ops = derefs < 0 ? '&' : '*'.repeat(derefs);
+    this.warn(pos, `  flow: ${explainLoc(dst, this.heapLoc)} = ${ops}${explainLoc(src, this.heapLoc)}:`);
+    for (let n = notes; n !== undefined; n = n.next) {
+      this.warn(pos, `    from ${whereText(n.where)} (${n.why}) at ${fmtPos(n.pos)}`);
+    }
+  }
+
   // ---- functions
 
   initFunc(fn: FuncInfo): void {
@@ -302,6 +358,12 @@ class Batch {
     for (const v of fn.captured) {
       const loc = this.oldLoc(v);
       const byval = !loc.addrtaken && !loc.reassigned && sizeof(v.type) <= 128;
+      if (this.m >= 2) {
+        this.warn(
+          v.pos,
+          `${v.fn?.name} capturing by ${byval ? 'value' : 'ref'}: ${v.name} (addr=${loc.addrtaken} assign=${loc.reassigned} width=${sizeof(v.type)})`,
+        );
+      }
       const kk = byval ? k : k.addr(v.pos, v.name, 'reference');
       this.flow(kk.note(v.pos, v.name, 'captured by a closure'), loc);
     }
@@ -342,7 +404,7 @@ class Batch {
       }
       case 'SendStmt':
         this.discard(s.chan);
-        this.assignHeap(s.value, 'send', s.pos);
+        this.assignHeap(s.value, 'send', s);
         return;
       case 'DeclStmt':
         for (const d of s.decls) {
@@ -360,7 +422,7 @@ class Batch {
           }
           vars.forEach((v, i) => {
             const k = v.name === '_' ? this.discardHole() : this.asHole(this.oldLoc(v));
-            this.expr(k.note(d.pos, '', 'assign'), values[i]!);
+            this.expr(k.note(s.pos, s, 'assign'), values[i]!);
           });
         }
         return;
@@ -382,7 +444,7 @@ class Batch {
           return;
         }
         xs.forEach((x, i) => {
-          this.expr(ks[i]!.note(s.pos, 'return', 'return'), x);
+          this.expr(ks[i]!.note(s.pos, s, 'return'), x);
         });
         return;
       }
@@ -456,8 +518,8 @@ class Batch {
     });
     if (ks.length > 1) {
       const xt = under(r.x.tv!.type);
-      if (xt.kind === 'array') this.flow(ks[1]!.note(r.pos, '', 'range'), tmp);
-      else this.flow(ks[1]!.deref(r.pos, '', 'range-deref'), tmp);
+      if (xt.kind === 'array') this.flow(ks[1]!.note(s.pos, s, 'range'), tmp);
+      else this.flow(ks[1]!.deref(s.pos, s, 'range-deref'), tmp);
     }
     for (const k of ks) if (k.dst !== this.blankLoc && k.dst !== this.heapLoc) k.dst.reassigned = true;
     this.block(s.body.list);
@@ -479,7 +541,7 @@ class Batch {
     const rhs = S.exprList(s.rhs);
     if (s.op !== '') {
       const k = this.addr(s.lhs);
-      this.expr(k.note(s.pos, '', 'assign'), s.rhs);
+      this.expr(k.note(s.pos, s, 'assign'), s.rhs);
       this.reassigned([k], s, undefined);
       return;
     }
@@ -494,7 +556,7 @@ class Batch {
       const dst = lhs[i]!;
       const src = rhs[i]!;
       if (isReflectHeaderData(dst)) {
-        this.unsafeValue(this.heapHole().note(s.pos, '', why), src);
+        this.unsafeValue(this.heapHole().note(s.pos, s, why), src);
         return;
       }
       if (isSelfAssign(dst, src)) {
@@ -505,7 +567,7 @@ class Batch {
           );
         k = this.discardHole();
       }
-      this.expr(k.note(s.pos, '', why), src);
+      this.expr(k.note(s.pos, s, why), src);
     });
     this.reassigned(ks, s, s.define ? s.newVars : undefined);
   }
@@ -519,7 +581,7 @@ class Batch {
       this.call(ks, u);
     } else {
       // v, ok = x.(T) / m[k] / <-ch: the value flows to the first destination.
-      this.expr(ks[0]!.note(pos, '', 'assign-pair'), rhs);
+      this.expr(ks[0]!.note(pos, s ?? rhs, 'assign-pair'), rhs);
       for (const k of ks.slice(1)) void k;
     }
     if (s !== undefined) this.reassigned(ks, s, s.define ? s.newVars : undefined);
@@ -555,7 +617,7 @@ class Batch {
       const xt = under(n.x.tv!.type);
       if (xt.kind === 'map') {
         this.discard(n.x);
-        this.assignHeap(n.index, 'key of map put', n.pos);
+        this.assignHeap(n.index, 'key of map put', n);
         return this.heapHole();
       }
       this.discard(n.index);
@@ -567,8 +629,8 @@ class Batch {
     return this.heapHole();
   }
 
-  assignHeap(src: S.Expr, why: string, pos: Pos): void {
-    this.expr(this.heapHole().note(pos, '', why), src);
+  assignHeap(src: S.Expr, why: string, where: S.Expr | S.Stmt): void {
+    this.expr(this.heapHole().note(where.pos, where, why), src);
   }
 
   discard(e: S.Expr): void {
@@ -589,7 +651,7 @@ class Batch {
     const t = e.tv!.type;
     if (t.kind === 'basic' && t.name === 'untyped nil') return;
     if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos);
-    this.exprNoConv(k.note(e.pos, '', 'interface-converted'), e);
+    this.exprNoConv(k.note(e.pos, e, 'interface-converted'), e);
   }
 
   private exprNoConv(k: Hole, e: S.Expr): void {
@@ -619,7 +681,7 @@ class Batch {
         if (sel.kind === 'method') {
           // Method value x.M: a closure holding the receiver.
           const closureK = this.spill(k, e, undefined, undefined);
-          this.expr(closureK.note(e.pos, '', 'method value'), this.recvExpr(e));
+          this.expr(closureK.note(e.pos, e, 'method value'), this.recvExpr(e));
           return;
         }
         // Field selection, with implicit dereferences along embedded pointers.
@@ -633,21 +695,21 @@ class Batch {
           this.discard(e.index);
           return;
         }
-        if (xt.kind === 'array') this.expr(k.note(e.pos, '', 'fixed-array-index-of'), e.x);
+        if (xt.kind === 'array') this.expr(k.note(e.pos, e, 'fixed-array-index-of'), e.x);
         else if (xt.kind === 'basic') this.discard(e.x);
-        else this.expr(k.deref(e.pos, '', 'dot of pointer'), e.x);
+        else this.expr(k.deref(e.pos, e, 'dot of pointer'), e.x);
         this.discard(e.index);
         return;
       }
       case 'SliceExpr': {
         const xt = under(e.x.tv!.type);
-        if (xt.kind === 'array') this.expr(k.note(e.pos, '', 'slice').addr(e.pos, '', 'slice'), e.x);
-        else this.expr(k.note(e.pos, '', 'slice'), e.x);
+        if (xt.kind === 'array') this.expr(k.note(e.pos, e, 'slice').addr(e.pos, e, 'slice'), e.x);
+        else this.expr(k.note(e.pos, e, 'slice'), e.x);
         for (const i of e.index) if (i) this.discard(i);
         return;
       }
       case 'AssertExpr':
-        this.expr(this.dotType(k, tv.type).note(e.pos, '', 'dot'), e.x);
+        this.expr(this.dotType(k, tv.type).note(e.pos, e, 'dot'), e.x);
         return;
       case 'CallExpr':
         this.call([k], e);
@@ -701,8 +763,8 @@ class Batch {
       t = (u as { fields: Var[] }).fields[i]!.type;
     }
     let kk = k;
-    for (let i = 0; i < derefs; i++) kk = kk.deref(e.pos, '', 'dot of pointer');
-    this.expr(derefs > 0 ? kk : kk.note(e.pos, '', 'dot'), e.x);
+    for (let i = 0; i < derefs; i++) kk = kk.deref(e.pos, e, 'dot of pointer');
+    this.expr(derefs > 0 ? kk : kk.note(e.pos, e, 'dot'), e.x);
   }
 
   private operation(k: Hole, e: S.Operation): void {
@@ -722,11 +784,11 @@ class Batch {
             this.compositeLit(ck, x);
             return;
           }
-          this.expr(k.addr(e.pos, '', 'address-of'), e.x);
+          this.expr(k.addr(e.pos, e, 'address-of'), e.x);
           return;
         }
         case '*':
-          this.expr(k.deref(e.pos, '', 'indirection'), e.x);
+          this.expr(k.deref(e.pos, e, 'indirection'), e.x);
           return;
         case '<-':
           this.discard(e.x);
@@ -759,22 +821,22 @@ class Batch {
         return;
       }
       case 'array':
-        for (const el of e.elems) this.expr(k.note(e.pos, '', 'array literal element'), elemOf(el));
+        for (const el of e.elems) this.expr(k.note(e.pos, e, 'array literal element'), elemOf(el));
         return;
       case 'slice': {
         const sk = this.spill(k, e);
-        for (const el of e.elems) this.expr(sk.note(e.pos, '', 'slice-literal-element'), elemOf(el));
+        for (const el of e.elems) this.expr(sk.note(e.pos, e, 'slice-literal-element'), elemOf(el));
         return;
       }
       case 'struct':
-        for (const el of e.elems) this.expr(k.note(e.pos, '', 'struct literal element'), elemOf(el));
+        for (const el of e.elems) this.expr(k.note(e.pos, e, 'struct literal element'), elemOf(el));
         return;
       case 'map': {
         this.spill(k, e);
         for (const el of e.elems) {
           if (el.kind !== 'KeyValueExpr') continue;
-          this.assignHeap(el.key, 'map literal key', e.pos);
-          this.assignHeap(el.value, 'map literal value', e.pos);
+          this.assignHeap(el.key, 'map literal key', e);
+          this.assignHeap(el.value, 'map literal value', e);
         }
         return;
       }
@@ -791,8 +853,8 @@ class Batch {
     } else if (u.kind === 'map') {
       for (const el of e.elems) {
         if (el.kind !== 'KeyValueExpr') continue;
-        this.assignHeap(el.key, 'map literal key', e.pos);
-        this.assignHeap(el.value, 'map literal value', e.pos);
+        this.assignHeap(el.key, 'map literal key', e);
+        this.assignHeap(el.value, 'map literal value', e);
       }
     }
   }
@@ -808,7 +870,7 @@ class Batch {
       return;
     }
     if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field') {
-      if (isReflectHeaderData(n)) this.expr(k.deref(n.pos, '', 'reflect.Header.Data'), n.x);
+      if (isReflectHeaderData(n)) this.expr(k.deref(n.pos, n, 'reflect.Header.Data'), n.x);
       else this.discard(n.x);
       return;
     }
@@ -861,7 +923,7 @@ class Batch {
       // Explicit conversion to an interface: OCONVIFACE printed with its type.
       if (a.tv!.mode === 'constant') return;
       if (!isDirectIface(at)) k = this.spill(k, call);
-      this.expr(k.note(call.pos, '', 'interface-converted'), a);
+      this.expr(k.note(call.pos, call, 'interface-converted'), a);
       return;
     }
     const strToSlice = isStringType(at) && tu.kind === 'slice';
@@ -887,16 +949,16 @@ class Batch {
         let appendeeK = k0;
         const st = under(args[0].tv!.type) as { elem: Type };
         if (hasPointers(st.elem))
-          appendeeK = this.teeHole([appendeeK, this.heapHole().deref(call.pos, '', 'appendee slice')]);
-        this.expr(appendeeK.note(call.pos, '', 'call parameter'), args[0]!);
+          appendeeK = this.teeHole([appendeeK, this.heapHole().deref(call.pos, call, 'appendee slice')]);
+        this.expr(appendeeK.note(call.pos, call, 'call parameter'), args[0]!);
         if (call.hasDots) {
           let appendedK = this.discardHole();
           const at = under(args[1].tv!.type);
           if (at.kind === 'slice' && hasPointers(at.elem))
-            appendedK = this.heapHole().deref(call.pos, '', 'appended slice...');
-          this.expr(appendedK.note(call.pos, '', 'call parameter'), args[1]!);
+            appendedK = this.heapHole().deref(call.pos, call, 'appended slice...');
+          this.expr(appendedK.note(call.pos, call, 'call parameter'), args[1]!);
         } else {
-          for (const a of args.slice(1)) this.expr(this.heapHole().note(call.pos, '', 'call parameter'), a);
+          for (const a of args.slice(1)) this.expr(this.heapHole().note(call.pos, call, 'call parameter'), a);
         }
         return;
       }
@@ -905,13 +967,13 @@ class Batch {
         const yt = under(args[1].tv!.type);
         const copiedK =
           yt.kind === 'slice' && hasPointers(yt.elem)
-            ? this.heapHole().deref(call.pos, '', 'copied slice')
+            ? this.heapHole().deref(call.pos, call, 'copied slice')
             : this.discardHole();
         this.expr(copiedK, args[1]!);
         return;
       }
       case 'panic':
-        this.expr(this.heapHole().note(call.pos, '', 'call parameter'), args[0]!);
+        this.expr(this.heapHole().note(call.pos, call, 'call parameter'), args[0]!);
         return;
       case 'new': {
         const et = call.tv!.type.kind === 'pointer' ? call.tv!.type.elem : call.tv!.type;
@@ -1071,7 +1133,7 @@ class Batch {
         this.flow(k, tmp);
         return;
       }
-      this.expr(k.note(call.pos, '', 'call parameter'), arg);
+      this.expr(k.note(call.pos, call, 'call parameter'), arg);
     };
     // The callee expression.
     if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
@@ -1097,8 +1159,8 @@ class Batch {
         // The method's receiver, auto-addressed or auto-dereferenced from the selected value.
         const selT = pathType(baseT, sel.index);
         const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-        if (m.ptrRecv && !isPtr) kk = k.addr(call.pos, '', 'address-of');
-        else if (!m.ptrRecv && isPtr) kk = k.deref(call.pos, '', 'indirection');
+        if (m.ptrRecv && !isPtr) kk = k.addr(call.pos, call, 'address-of');
+        else if (!m.ptrRecv && isPtr) kk = k.deref(call.pos, call, 'indirection');
       }
       kk = kk.shift(pathDerefs(baseT, sel.index));
       if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
@@ -1124,9 +1186,9 @@ class Batch {
         // The implicit `... argument` slice literal.
         const site = { pos: call.pos, text: '... argument' } as const;
         const loc = this.newLoc(undefined, { ...site }, true);
-        this.flow(k.addr(call.pos, '', 'spill'), loc);
+        this.flow(k.addr(call.pos, call, 'spill'), loc);
         // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
-        for (const a of rest) argument(this.asHole(loc).note(call.pos, '', 'slice-literal-element'), a);
+        for (const a of rest) argument(this.asHole(loc).note(call.pos, call, 'slice-literal-element'), a);
         return;
       }
       if (args[i] !== undefined) argument(k, args[i]!);
@@ -1160,7 +1222,7 @@ class Batch {
     }
     // A wrapper closure `func() { call }` capturing the evaluated arguments.
     const clo = this.newLoc(undefined, undefined, false);
-    this.flow(k.addr(s.pos, '', 'spill'), clo);
+    this.flow(k.addr(s.pos, s, 'spill'), clo);
     const wrapper = { k: this.asHole(clo) };
     if (ftv.mode === 'builtin') {
       for (const a of call.args) {
@@ -1261,6 +1323,29 @@ class Batch {
     }
     return esc;
   }
+}
+
+function locPos(l: Location): Pos {
+  return l.v?.pos ?? l.site!.pos;
+}
+
+// locText names a location as ir prints its node: a variable's name
+// (~rN for an unnamed result) or the allocating expression.
+function locText(l: Location): string {
+  if (l.v !== undefined) return l.v.name !== '' ? l.v.name : `~r${l.resultIndex - 1}`;
+  return l.site?.text ?? '';
+}
+
+function explainLoc(l: Location, heap: Location): string {
+  if (l === heap) return '{heap}';
+  if (l.v !== undefined) return locText(l);
+  if (l.site !== undefined) return `{storage for ${l.site.text}}`;
+  return '{temp}';
+}
+
+function whereText(w: Where): string {
+  if (typeof w === 'string') return w;
+  return nodeString(w);
 }
 
 // pathType is the type reached from t along embedded-field indices, and

@@ -6,14 +6,19 @@
 // Leak tags follow leaks.go: per parameter, the minimal derefs to the heap
 // and to each of the first seven results, -1 meaning "no flow".
 import type { Pos } from '../errors.js';
+import type * as S from '../syntax.js';
 import type { FuncInfo, Var } from '../types.js';
 
 export const numEscResults = 7;
 
+// A note's `where` is the node -m -m names ("from WHERE (WHY) at POS"),
+// formatted only when an explanation is printed.
+export type Where = string | S.Expr | S.Stmt;
+
 export interface Note {
   pos: Pos;
   why: string;
-  where: string;
+  where: Where;
   next: Note | undefined;
 }
 
@@ -33,6 +38,7 @@ export class Location {
   walkgen = 0;
   derefs = 0;
   dst: Location | undefined;
+  dstEdgeIdx = 0;
   queued = false;
   escapes = false;
   transient: boolean;
@@ -80,16 +86,16 @@ export class Hole {
     readonly addrtaken = false,
   ) {}
 
-  note(pos: Pos, where: string, why: string): Hole {
+  note(pos: Pos, where: Where, why: string): Hole {
     return new Hole(this.dst, this.derefs, { pos, where, why, next: this.notes }, this.addrtaken);
   }
   shift(delta: number): Hole {
     return new Hole(this.dst, this.derefs + delta, this.notes, delta < 0);
   }
-  deref(pos: Pos, where: string, why: string): Hole {
+  deref(pos: Pos, where: Where, why: string): Hole {
     return this.shift(1).note(pos, where, why);
   }
-  addr(pos: Pos, where: string, why: string): Hole {
+  addr(pos: Pos, where: Where, why: string): Hole {
     return this.shift(-1).note(pos, where, why);
   }
 }

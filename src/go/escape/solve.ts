@@ -6,7 +6,13 @@
 import type { FuncInfo } from '../types.js';
 import type { Location } from './graph.js';
 
-export function walkAll(allLocs: Location[], heapLoc: Location): void {
+// Explainer receives the events -m -m explains (solve.go: explainPath).
+export interface Explainer {
+  leak(root: Location, l: Location, derefs: number): void;
+  escape(root: Location, l: Location): void;
+}
+
+export function walkAll(allLocs: Location[], heapLoc: Location, explain: Explainer | undefined): void {
   const todo: Location[] = [];
   const enqueue = (l: Location) => {
     if (!l.queued) {
@@ -21,11 +27,16 @@ export function walkAll(allLocs: Location[], heapLoc: Location): void {
     const root = todo.pop()!;
     root.queued = false;
     walkgen++;
-    walkOne(root, walkgen, enqueue);
+    walkOne(root, walkgen, enqueue, explain);
   }
 }
 
-function walkOne(root: Location, walkgen: number, enqueue: (l: Location) => void): void {
+function walkOne(
+  root: Location,
+  walkgen: number,
+  enqueue: (l: Location) => void,
+  explain: Explainer | undefined,
+): void {
   root.walkgen = walkgen;
   root.derefs = 0;
   root.dst = undefined;
@@ -42,20 +53,26 @@ function walkOne(root: Location, walkgen: number, enqueue: (l: Location) => void
       }
     }
     if (outlives(root, l)) {
-      if (l.isParam()) l.leakTo(root, derefs);
+      if (l.isParam()) {
+        if (!l.escapes) explain?.leak(root, l, derefs);
+        l.leakTo(root, derefs);
+      }
       if (addressOf && !l.escapes) {
+        explain?.escape(root, l);
         l.escapes = true;
         enqueue(l);
         continue;
       }
     }
-    for (const edge of l.edges) {
+    for (let i = 0; i < l.edges.length; i++) {
+      const edge = l.edges[i]!;
       if (edge.src.escapes) continue;
       const d = derefs + edge.derefs;
       if (edge.src.walkgen !== walkgen || edge.src.derefs > d) {
         edge.src.walkgen = walkgen;
         edge.src.derefs = d;
         edge.src.dst = l;
+        edge.src.dstEdgeIdx = i;
         todo.push(edge.src);
       }
     }
