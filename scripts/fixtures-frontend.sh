@@ -2,7 +2,7 @@
 # Runs real Go 1.19 on the programs under scripts/go/frontend/ and writes what
 # it printed to test/fixtures/go1.19/frontend/, which the front end's tests
 # compare against (tests never need Go installed):
-#   escape/NAME.m.txt    go build -gcflags='-m -l' NAME.go
+#   escape/NAME.m.txt    go build -gcflags='-m -l' NAME.go (also rules/, one program per escape rule)
 #   escape/NAME.mm.txt   go build -gcflags='-m -m -l' NAME.go (facts.go only)
 #   bad/NAME.txt         go build NAME.go on a malformed program, plus its exit status
 #   sizes.txt            go run sizes.go (unsafe.Sizeof/Alignof/Offsetof on amd64)
@@ -11,16 +11,18 @@ cd "$(dirname "$0")/.."
 GO=$(scripts/go119.sh)
 src=scripts/go/frontend
 out=test/fixtures/go1.19/frontend
-mkdir -p "$out/escape" "$out/bad"
+mkdir -p "$out/escape" "$out/rules" "$out/bad"
 export GOFLAGS=-mod=mod GO111MODULE=off GOARCH=amd64 GOOS=linux CGO_ENABLED=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for f in "$src"/escape/*.go; do
-  name=$(basename "$f" .go)
-  cp "$f" "$work/"
-  (cd "$work" && "$GO" build -o /dev/null -gcflags='-m -l' "$name.go") >"$out/escape/$name.m.txt" 2>&1
-  rm "$work/$name.go"
+for dir in escape rules; do
+  for f in "$src/$dir"/*.go; do
+    name=$(basename "$f" .go)
+    cp "$f" "$work/"
+    (cd "$work" && "$GO" build -o /dev/null -gcflags='-m -l' "$name.go") >"$out/$dir/$name.m.txt" 2>&1
+    rm "$work/$name.go"
+  done
 done
 cp "$src/escape/facts.go" "$work/"
 (cd "$work" && "$GO" build -o /dev/null -gcflags='-m -m -l' facts.go) >"$out/escape/facts.mm.txt" 2>&1

@@ -944,7 +944,7 @@ export class Checker extends ExprChecker {
       if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
       const t = lts[i];
       // Go positions an assignment's implicit conversion at its destination.
-      if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = lhs[i]!.pos;
+      if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = S.startPos(lhs[i]!);
       if (t === undefined) {
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
           typeErr(S.startPos(e), 'use of untyped nil in assignment');

@@ -1119,6 +1119,8 @@ export abstract class ExprChecker {
     args.forEach((a, i) => {
       const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
       this.assignment(a, pt, `argument to ${call}`);
+      // Go positions the implicit conversion of a plain name at the call.
+      if (a.iface !== undefined && a.kind === 'Name') a.ifacePos = e.pos;
     });
   }
 
