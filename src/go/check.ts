@@ -284,6 +284,8 @@ export class Checker extends ExprChecker {
         if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
         if (typ !== undefined) {
           this.assignment(e, typ, 'variable declaration');
+          // Go positions the conversion of a declared constant value at the variable.
+          if (e.iface !== undefined && e.tv?.mode === 'constant') e.ifacePos = d.names[i]!.pos;
           v.type = typ;
         } else {
           if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
