@@ -816,7 +816,7 @@ class Batch {
     switch (u.kind) {
       case 'pointer': {
         // An elided &T{...} inside an outer literal.
-        const ck = this.spill(k, e, `&${exprString(e, 'ir')}`);
+        const ck = this.spill(k, e, `&${typeString(u.elem)}{${e.elems.length > 0 ? '...' : ''}}`);
         this.compositeLitOf(ck, e, under(u.elem));
         return;
       }
