@@ -402,13 +402,15 @@ export class Checker extends ExprChecker {
   // order Go numbers them (textual order within the outermost function).
   override funcLit(e: S.FuncLit): Type {
     const sig = this.funcSig(e.type, undefined, undefined);
-    const outer = this.fn!;
+    const outer = this.fn;
+    // Closures are numbered within their outermost function; package-level
+    // ones belong to the package initialiser, which Go names glob..
     let top = outer;
-    while (top.outer !== undefined) top = top.outer;
+    while (top?.outer !== undefined) top = top.outer;
     const n = (this.closureCount.get(top) ?? 0) + 1;
     this.closureCount.set(top, n);
     const info: FuncInfo = {
-      name: `${top.name}.func${n}`,
+      name: `${top?.name ?? 'glob.'}.func${n}`,
       pos: e.pos,
       decl: e,
       sig,
@@ -420,14 +422,15 @@ export class Checker extends ExprChecker {
       obj: undefined,
       noescape: false,
     };
-    outer.closures.push(info);
+    if (outer !== undefined) outer.closures.push(info);
+    else this.pkg.funcs.push(info);
     e.fn = info;
     const saved = this.scope;
     this.body(info, e.body);
     this.scope = saved;
     return sig;
   }
-  private closureCount = new Map<FuncInfo, number>();
+  private closureCount = new Map<FuncInfo | undefined, number>();
 
   private body(info: FuncInfo, b: S.BlockStmt): void {
     const savedFn = this.fn;

@@ -219,7 +219,7 @@ export abstract class ExprChecker {
       if (x.type.vars.length !== n) this.assignMismatch(e, n, x.type.vars.length);
       return x.type.vars.map((v) => v.type);
     }
-    if (n === 2 && x.mode === 'commaok') {
+    if (n === 2 && (x.mode === 'commaok' || x.mode === 'mapindex')) {
       x.mode = 'value';
       const u = S.unparen(e);
       (u as S.Expr & { commaOk?: boolean }).commaOk = true;
@@ -382,10 +382,11 @@ export abstract class ExprChecker {
     if (
       u.kind === 'Operation' &&
       u.y !== undefined &&
-      !['==', '!=', '<', '<=', '>', '>=', '&&', '||', '<<', '>>'].includes(u.op)
+      !['==', '!=', '<', '<=', '>', '>=', '&&', '||'].includes(u.op)
     ) {
+      const shift = u.op === '<<' || u.op === '>>';
       if (u.x.tv && isUntyped(u.x.tv.type)) this.setType(u.x, t);
-      if (u.y.tv && isUntyped(u.y.tv.type)) this.setType(u.y, t);
+      if (!shift && u.y.tv && isUntyped(u.y.tv.type)) this.setType(u.y, t);
     }
   }
 
@@ -971,7 +972,13 @@ export abstract class ExprChecker {
       const v = binaryOp(e.op, x.val!, y.val!);
       return { mode: 'constant', type: x.type, val: v! };
     }
-    if (isUntyped(x.type)) this.convertUntyped(e.x, Typ.int);
+    // A non-constant shift of an untyped constant takes its type from the
+    // context, like the constant would (spec: Operators, shifts).
+    if (isUntyped(x.type))
+      return {
+        mode: 'value',
+        type: x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type,
+      };
     if (!isInteger(e.x.tv!.type))
       typeErr(
         S.startPos(e.x),
@@ -1160,6 +1167,20 @@ export abstract class ExprChecker {
     if (isUntyped(x.type))
       this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
     if (isInterface(t) && !isInterface(x.type)) a.iface = t;
+    if (
+      x.mode === 'constant' &&
+      tu.kind === 'basic' &&
+      isString(tu) &&
+      isInteger(x.type) &&
+      x.val?.kind === 'int'
+    ) {
+      // Out-of-range code points convert to U+FFFD (spec: Conversions to and from a string type).
+      const cp =
+        x.val.v >= 0n && x.val.v <= 0x10ffffn && !(x.val.v >= 0xd800n && x.val.v <= 0xdfffn)
+          ? Number(x.val.v)
+          : 0xfffd;
+      return { mode: 'constant', type: t, val: { kind: 'string', v: String.fromCodePoint(cp) } };
+    }
     if (x.mode === 'constant' && tu.kind === 'basic' && isString(tu) && isString(x.type))
       return { mode: 'constant', type: t, val: x.val! };
     return { mode: 'value', type: t };

@@ -5,6 +5,7 @@
 // syntax errors in its words: `unexpected X, expecting Y`. The first syntax
 // error ends the parse. `//go:` pragmas directly above a func are kept on the
 // FuncDecl (escape analysis reads //go:noescape).
+import { unquote } from './constant.js';
 import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
 import { Scanner, type Token } from './scanner.js';
 import type * as S from './syntax.js';
@@ -186,9 +187,7 @@ class Parser {
       this.next();
     }
     if (!this.is('literal') || this.t.litKind !== 'string') this.syntaxError('missing import path');
-    const path = JSON.parse(
-      this.t.lit.startsWith('`') ? JSON.stringify(this.t.lit.slice(1, -1)) : this.t.lit,
-    );
+    const path = unquote(this.t.lit);
     this.next();
     return { kind: 'ImportDecl', pos, localName, path };
   }

@@ -88,7 +88,8 @@ export class Scanner {
     src: string,
     readonly file: string,
   ) {
-    this.src = src;
+    // A leading byte order mark is not part of the source (scanner.go).
+    this.src = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
   }
 
   private col(at: number): number {
@@ -296,7 +297,7 @@ export class Scanner {
         kind = 'float';
         j++;
         if (s[j] === '+' || s[j] === '-') j++;
-        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+        while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
       }
     } else {
       while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
@@ -309,7 +310,7 @@ export class Scanner {
         kind = 'float';
         j++;
         if (s[j] === '+' || s[j] === '-') j++;
-        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+        while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
       }
     }
     if (s[j] === 'i') {
