@@ -3,7 +3,7 @@
 # it printed to test/fixtures/go1.19/frontend/, which the front end's tests
 # compare against (tests never need Go installed):
 #   escape/NAME.m.txt    go build -gcflags='-m -l' NAME.go (also rules/, one program per escape rule)
-#   escape/NAME.mm.txt   go build -gcflags='-m -m -l' NAME.go (facts.go only)
+#   escape/NAME.mm.txt   go build -gcflags='-m -m -l' NAME.go (and rules/)
 #   bad/NAME.txt         go build NAME.go on a malformed program, plus its exit status
 #   sizes.txt            go run sizes.go (unsafe.Sizeof/Alignof/Offsetof on amd64)
 set -euo pipefail
@@ -21,12 +21,10 @@ for dir in escape rules; do
     name=$(basename "$f" .go)
     cp "$f" "$work/"
     (cd "$work" && "$GO" build -o /dev/null -gcflags='-m -l' "$name.go") >"$out/$dir/$name.m.txt" 2>&1
+    (cd "$work" && "$GO" build -o /dev/null -gcflags='-m -m -l' "$name.go") >"$out/$dir/$name.mm.txt" 2>&1
     rm "$work/$name.go"
   done
 done
-cp "$src/escape/facts.go" "$work/"
-(cd "$work" && "$GO" build -o /dev/null -gcflags='-m -m -l' facts.go) >"$out/escape/facts.mm.txt" 2>&1
-rm "$work/facts.go"
 
 for f in "$src"/bad/*.go; do
   name=$(basename "$f" .go)

@@ -388,6 +388,7 @@ export class Checker extends ExprChecker {
       closures: [],
       locals: [],
       captured: [],
+      capturedAt: new Map(),
       obj: f,
       noescape: d.pragmas.has('noescape'),
     };
@@ -419,6 +420,7 @@ export class Checker extends ExprChecker {
       closures: [],
       locals: [],
       captured: [],
+      capturedAt: new Map(),
       obj: undefined,
       noescape: false,
     };

@@ -4,7 +4,7 @@
 // `obj`; selectors get `selection`; operands implicitly converted to an
 // interface get `iface`, which is where escape analysis finds OCONVIFACE.
 import { binaryOp, type Constant, compare, makeInt, toBigInt, unquote } from './constant.js';
-import { typeErr, unsupported } from './errors.js';
+import { type Pos, typeErr, unsupported } from './errors.js';
 import { exprString } from './exprfmt.js';
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
@@ -292,7 +292,7 @@ export abstract class ExprChecker {
     switch (o.kind) {
       case 'var':
         if (!lhs) o.used = true;
-        this.capture(o);
+        this.capture(o, e.pos);
         return { mode: 'variable', type: o.type };
       case 'const':
         if (o.name === 'iota' && o.pkg === undefined) {
@@ -314,10 +314,13 @@ export abstract class ExprChecker {
   }
 
   // capture records a variable of an enclosing function used in a closure.
-  private capture(v: Var): void {
+  private capture(v: Var, at: Pos): void {
     if (v.global || v.fn === undefined || this.fn === undefined || v.fn === this.fn) return;
     for (let f: FuncInfo | undefined = this.fn; f !== undefined && f !== v.fn; f = f.outer) {
-      if (!f.captured.includes(v)) f.captured.push(v);
+      if (!f.captured.includes(v)) {
+        f.captured.push(v);
+        f.capturedAt.set(v, at);
+      }
     }
   }
 

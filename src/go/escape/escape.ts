@@ -364,8 +364,9 @@ class Batch {
           `${v.fn?.name} capturing by ${byval ? 'value' : 'ref'}: ${v.name} (addr=${loc.addrtaken} assign=${loc.reassigned} width=${sizeof(v.type)})`,
         );
       }
-      const kk = byval ? k : k.addr(v.pos, v.name, 'reference');
-      this.flow(kk.note(v.pos, v.name, 'captured by a closure'), loc);
+      const at = fn.capturedAt.get(v) ?? v.pos;
+      const kk = byval ? k : k.addr(at, v.name, 'reference');
+      this.flow(kk.note(at, v.name, 'captured by a closure'), loc);
     }
   }
 
@@ -1124,6 +1125,8 @@ class Batch {
         if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
       });
     }
+    // Notes name the call as ir prints it after the variadic arguments are packed.
+    const where = sig.variadic && !call.hasDots ? variadicCallText(call, sig.params.length - 1) : call;
     const argument = (k: Hole, arg: S.Expr) => {
       if (wrapper !== undefined) {
         // go/defer: the argument is evaluated now into a temporary the wrapper closure captures.
@@ -1133,7 +1136,7 @@ class Batch {
         this.flow(k, tmp);
         return;
       }
-      this.expr(k.note(call.pos, call, 'call parameter'), arg);
+      this.expr(k.note(call.pos, where, 'call parameter'), arg);
     };
     // The callee expression.
     if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
@@ -1146,7 +1149,7 @@ class Batch {
     let idx = 0;
     const recvVar = fn?.sig.recv;
     if (sc.recv !== undefined) {
-      const k = this.tagHole(ks, fn, idx++, bodyless, noescape);
+      const k = this.tagHole(ks, fn, idx++, bodyless, noescape).note(call.pos, where, 'call parameter');
       // A devirtualized receiver is x.(T); otherwise the selector's own operand.
       const baseT = sc.concrete ?? sc.recv.tv!.type;
       const sel =
@@ -1186,9 +1189,13 @@ class Batch {
         // The implicit `... argument` slice literal.
         const site = { pos: call.pos, text: '... argument' } as const;
         const loc = this.newLoc(undefined, { ...site }, true);
-        this.flow(k.addr(call.pos, call, 'spill'), loc);
+        this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
         // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
-        for (const a of rest) argument(this.asHole(loc).note(call.pos, call, 'slice-literal-element'), a);
+        for (const a of rest) {
+          const h = this.asHole(loc).note(call.pos, site.text, 'slice-literal-element');
+          if (wrapper !== undefined) argument(h, a);
+          else this.expr(h, a);
+        }
         return;
       }
       if (args[i] !== undefined) argument(k, args[i]!);
@@ -1323,6 +1330,11 @@ class Batch {
     }
     return esc;
   }
+}
+
+function variadicCallText(call: S.CallExpr, nfixed: number): string {
+  const args = call.args.slice(0, nfixed).map((a) => exprString(a, 'ir'));
+  return `${exprString(call.fun, 'ir')}(${[...args, '... argument'].join(', ')}...)`;
 }
 
 function locPos(l: Location): Pos {
