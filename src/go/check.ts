@@ -117,7 +117,6 @@ export class Checker extends ExprChecker {
             d.name.obj = f;
             if (d.name.value === 'init' || d.name.value === '_') {
               this.declOf.set(f, { decl: d, state: 'unresolved' });
-              this.initFuncs.push(f);
             } else this.declarePkg(d.name, f, d);
             if (d.body === undefined && !pkg.stub && !this.allowBodyless) {
               typeErr(S.startPos(d.name), `missing function body`);
@@ -156,8 +155,6 @@ export class Checker extends ExprChecker {
     }
   }
 
-  private initFuncs: Func[] = [];
-
   private declarePkg(n: S.Name, o: Obj, d: S.Decl): void {
     const prev = this.pkg.scope.elems.get(n.value);
     if (prev !== undefined) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
@@ -165,12 +162,6 @@ export class Checker extends ExprChecker {
     this.declOf.set(o, { decl: d, state: 'unresolved' });
   }
 
-  private scopeOfFile(d: S.Decl): Scope {
-    // Package-level declarations resolve in their file's scope (for imports).
-    for (const fs of this.fileScopes) if (this.fileOf.get(d) === fs) return fs;
-    return this.fileScopeFor(d);
-  }
-  private fileOf = new Map<S.Decl, Scope>();
   private fileScopeFor(d: S.Decl): Scope {
     // Declarations are file-local only for import names; find by filename.
     const i = this.fileIndex.get(d.pos.file);
@@ -195,7 +186,7 @@ export class Checker extends ExprChecker {
     }
     di.state = 'resolving';
     const saved = { scope: this.scope, fn: this.fn };
-    this.scope = this.scopeOfFile(di.decl);
+    this.scope = this.fileScopeFor(di.decl);
     this.fn = undefined;
     const d = di.decl;
     switch (d.kind) {
@@ -209,7 +200,7 @@ export class Checker extends ExprChecker {
         this.typeDecl(d, false);
         break;
       case 'FuncDecl':
-        (o as Func).type = this.funcSig(d.type, undefined, undefined);
+        (o as Func).type = this.funcSig(d.type, undefined);
         break;
     }
     this.scope = saved.scope;
@@ -348,7 +339,7 @@ export class Checker extends ExprChecker {
     );
     recv.isParam = true;
     if (recvField.name) recvField.name.obj = recv;
-    const sig = this.funcSig(d.type, recv, undefined);
+    const sig = this.funcSig(d.type, recv);
     const m: Func = {
       kind: 'func',
       name: d.name.value,
@@ -402,7 +393,7 @@ export class Checker extends ExprChecker {
   // funcLit checks a function literal; closures are named outer.funcN in the
   // order Go numbers them (textual order within the outermost function).
   override funcLit(e: S.FuncLit): Type {
-    const sig = this.funcSig(e.type, undefined, undefined);
+    const sig = this.funcSig(e.type, undefined);
     const outer = this.fn;
     // Closures are numbered within their outermost function; package-level
     // ones belong to the package initialiser, which Go names glob..
@@ -902,7 +893,7 @@ export class Checker extends ExprChecker {
             existing.used = existing.used || false;
             e.tv = { mode: 'variable', type: existing.type };
             if (rhs.length === lhs.length) this.assignment(rhs[i]!, existing.type, 'assignment');
-            this.markReassigned(existing);
+            existing.reassigned = true;
           }
           return;
         }
@@ -980,17 +971,13 @@ export class Checker extends ExprChecker {
     const u = S.unparen(e);
     const tv = e.tv!;
     if (tv.mode === 'variable' || tv.mode === 'mapindex') {
-      if (u.kind === 'Name' && u.obj?.kind === 'var') this.markReassigned(u.obj);
+      if (u.kind === 'Name' && u.obj?.kind === 'var') u.obj.reassigned = true;
       return;
     }
     if (u.kind === 'SelectorExpr' && tv.mode === 'value' && under(S.unparen(u.x).tv!.type).kind === 'map') {
       typeErr(S.startPos(e), `cannot assign to struct field ${this.exprStr(e)} in map`);
     }
     typeErr(S.startPos(e), `cannot assign to ${this.exprStr(e)} (${this.describe(tv)})`);
-  }
-
-  private markReassigned(v: Var): void {
-    v.reassigned = true;
   }
 
   private isTerminatingList(list: S.Stmt[]): boolean {
@@ -1045,7 +1032,7 @@ export class Checker extends ExprChecker {
   }
 
   // funcSig builds a Signature from a FuncType (typexpr.go: funcType).
-  override funcSig(t: S.FuncType, recv: Var | undefined, _unused: undefined): Signature {
+  override funcSig(t: S.FuncType, recv: Var | undefined): Signature {
     let variadic = false;
     const params = t.params.map((f, i) => {
       let ft: Type;

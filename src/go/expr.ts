@@ -34,7 +34,7 @@ import {
   under,
   type Var,
 } from './types.js';
-import { defaultType, errorType, Typ, unsafePkg } from './universe.js';
+import { defaultType, Typ } from './universe.js';
 
 type TV = S.TypeAndValue;
 
@@ -47,7 +47,7 @@ export abstract class ExprChecker {
 
   abstract resolve(o: Obj): void;
   abstract funcLit(e: S.FuncLit): Type;
-  abstract funcSig(t: S.FuncType, recv: Var | undefined, _unused: undefined): Signature;
+  abstract funcSig(t: S.FuncType, recv: Var | undefined): Signature;
 
   exprStr(e: S.Expr): string {
     return exprString(e, 'types2');
@@ -115,7 +115,7 @@ export abstract class ExprChecker {
       case 'ChanType':
         return { kind: 'chan', dir: e.dir, elem: this.typExpr(e.elem) };
       case 'FuncType':
-        return this.funcSig(e, undefined, undefined);
+        return this.funcSig(e, undefined);
       case 'StructType': {
         const seen = new Set<string>();
         const fields = e.fields.map((f) => {
@@ -151,7 +151,7 @@ export abstract class ExprChecker {
               name: m.name.value,
               pos: m.name.pos,
               pkg: this.pkg,
-              type: this.funcSig(m.type as S.FuncType, undefined, undefined),
+              type: this.funcSig(m.type as S.FuncType, undefined),
               decl: undefined,
               info: undefined,
               ptrRecv: false,
@@ -593,11 +593,10 @@ export abstract class ExprChecker {
       );
     const s = this.lookup(x.type, sel);
     if (s === undefined) {
-      const what =
-        isInterface(x.type) && under(x.type).kind === 'interface'
-          ? `(type ${typeString(x.type)} has no field or method ${sel})`
-          : `(type ${typeString(x.type)} has no field or method ${sel})`;
-      typeErr(S.startPos(e.sel), `${this.exprStr(e)} undefined ${what}`);
+      typeErr(
+        S.startPos(e.sel),
+        `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
+      );
     }
     if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);
     e.selection = s;
@@ -822,7 +821,6 @@ export abstract class ExprChecker {
       default:
         typeErr(S.startPos(e), `invalid composite literal type ${typeString(t)}`);
     }
-    if (e.type === undefined && under(t).kind === 'pointer') return t;
     return t;
   }
 
@@ -1106,7 +1104,7 @@ export abstract class ExprChecker {
     }
     const nfixed = sig.variadic ? params.length - 1 : params.length;
     const sigStr = () =>
-      `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${import_sig(sig)}`;
+      `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${paramsString(sig)}`;
     if (e.hasDots) {
       if (!sig.variadic)
         typeErr(e.args[e.args.length - 1]!.pos, `have (...) but function is not variadic: ${call}`);
@@ -1121,8 +1119,7 @@ export abstract class ExprChecker {
       return;
     }
     if (args.length < nfixed) {
-      const at = args.length > 0 ? { ...e.pos } : e.pos;
-      typeErr(rparenPos(e) ?? at, `not enough arguments in call to ${call}${sigStr()}`);
+      typeErr(e.rparen, `not enough arguments in call to ${call}${sigStr()}`);
     }
     if (!sig.variadic && args.length > params.length)
       typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
@@ -1194,7 +1191,7 @@ export abstract class ExprChecker {
     const nargs = (min: number, max = min) => {
       if (args.length < min)
         typeErr(
-          rparenPos(e) ?? e.pos,
+          e.rparen,
           `not enough arguments for ${this.exprStr(e)} (expected ${min}, found ${args.length})`,
         );
       if (args.length > max)
@@ -1233,8 +1230,7 @@ export abstract class ExprChecker {
         return { mode: 'value', type: { kind: 'pointer', elem: t } };
       }
       case 'make': {
-        if (args.length === 0)
-          typeErr(rparenPos(e) ?? e.pos, `not enough arguments for make() (expected 1, found 0)`);
+        if (args.length === 0) typeErr(e.rparen, `not enough arguments for make() (expected 1, found 0)`);
         const t = this.typExpr(args[0]!);
         const u = under(t);
         const min = u.kind === 'slice' ? 2 : 1;
@@ -1270,8 +1266,7 @@ export abstract class ExprChecker {
         return { mode: 'value', type: t };
       }
       case 'append': {
-        if (args.length === 0)
-          typeErr(rparenPos(e) ?? e.pos, `not enough arguments for append() (expected 1, found 0)`);
+        if (args.length === 0) typeErr(e.rparen, `not enough arguments for append() (expected 1, found 0)`);
         const s = this.expr(args[0]!);
         const u = under(s.type);
         if (u.kind !== 'slice') {
@@ -1375,7 +1370,7 @@ export abstract class ExprChecker {
         const a = S.unparen(args[0]!);
         if (a.kind !== 'SelectorExpr')
           typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is not a selector expression`);
-        const x = this.expr(a);
+        this.expr(a);
         const sel = a.selection!;
         if (sel.kind !== 'field')
           typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is a method value`);
@@ -1389,7 +1384,6 @@ export abstract class ExprChecker {
           off += offsetsof(st)[i]!;
           t = st.fields[i]!.type;
         }
-        void x;
         return { mode: 'constant', type: Typ.uintptr, val: makeInt(off) };
       }
       case 'unsafe.Add':
@@ -1431,14 +1425,6 @@ function containsCallOrRecv(e: S.Expr): boolean {
   return false;
 }
 
-// rparenPos: Go reports missing arguments at the closing parenthesis, which
-// the syntax tree does not keep; the call's own position is used instead.
-function rparenPos(_e: S.CallExpr): undefined {
-  return undefined;
-}
-
-function import_sig(sig: Signature): string {
+function paramsString(sig: Signature): string {
   return `(${sig.params.map((p, i) => (sig.variadic && i === sig.params.length - 1 ? `...${typeString((p.type as { elem: Type }).elem)}` : typeString(p.type))).join(', ')})`;
 }
-
-export { errorType, unsafePkg };

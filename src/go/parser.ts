@@ -978,8 +978,9 @@ class Parser {
             }
           }
           this.xnest--;
+          const rparen = this.pos();
           this.want(')');
-          x = { kind: 'CallExpr', pos, fun: x, args, hasDots };
+          x = { kind: 'CallExpr', pos, fun: x, args, hasDots, rparen };
           continue;
         }
         case '{': {

@@ -110,6 +110,7 @@ export interface CallExpr extends ExprBase {
   fun: Expr;
   args: Expr[];
   hasDots: boolean;
+  rparen: Pos; // types2 reports missing arguments here
 }
 export interface ListExpr extends ExprBase {
   kind: 'ListExpr';

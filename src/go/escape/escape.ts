@@ -414,7 +414,7 @@ class Batch {
           const values = S.exprList(d.values);
           for (const v of vars) if (v.name !== '_') this.dcl(v);
           if (values.length === 0) {
-            for (const v of vars) if (v.name !== '_') this.reassignedZero(v);
+            // `var x T` initialises x; it is not a reassignment (assign.go: reassigned).
             continue;
           }
           if (values.length === 1 && vars.length > 1) {
@@ -527,10 +527,6 @@ class Batch {
     this.loopDepth = saved;
   }
 
-  private reassignedZero(_v: Var): void {
-    // `var x T` is x's initialization, not a reassignment (assign.go: reassigned).
-  }
-
   private assignStmt(s: S.AssignStmt): void {
     if (s.rhs === undefined) {
       // x++ / x--: x = x + 1 on a number; nothing flows, but x is reassigned.
@@ -583,7 +579,6 @@ class Batch {
     } else {
       // v, ok = x.(T) / m[k] / <-ch: the value flows to the first destination.
       this.expr(ks[0]!.note(pos, s ?? rhs, 'assign-pair'), rhs);
-      for (const k of ks.slice(1)) void k;
     }
     if (s !== undefined) this.reassigned(ks, s, s.define ? s.newVars : undefined);
   }
@@ -682,7 +677,7 @@ class Batch {
         if (sel.kind === 'method') {
           // Method value x.M: a closure holding the receiver.
           const closureK = this.spill(k, e, undefined, undefined);
-          this.expr(closureK.note(e.pos, e, 'method value'), this.recvExpr(e));
+          this.expr(closureK.note(e.pos, e, 'method value'), e.x);
           return;
         }
         // Field selection, with implicit dereferences along embedded pointers.
@@ -742,12 +737,6 @@ class Batch {
         this.expr(k, e.value);
         return;
     }
-  }
-
-  // recvExpr returns the receiver operand of a method selector, with the
-  // embedded-field path applied (x.M through embedded fields selects x.E.M).
-  private recvExpr(e: S.SelectorExpr): S.Expr {
-    return e.x;
   }
 
   private fieldPath(k: Hole, e: S.SelectorExpr): void {
@@ -1081,15 +1070,8 @@ class Batch {
   }
 
   // tagHole returns where an argument for param flows (call.go: tagHole).
-  private tagHole(
-    ks: Hole[],
-    fn: FuncInfo | undefined,
-    index: number,
-    bodyless: boolean,
-    noescape: boolean,
-  ): Hole {
+  private tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole {
     if (fn === undefined) {
-      if (bodyless) return noescape ? this.discardHole() : this.heapHole();
       return this.heapHole();
     }
     if (this.inBatch.has(fn)) {
@@ -1118,8 +1100,6 @@ class Batch {
     if (sc.lit !== undefined && fun.kind === 'Name') closureCalled.add(sc.lit.fn!);
     const sig = (sc.sig ?? under(call.fun.tv!.type)) as Signature;
     const fn = sc.fn;
-    const bodyless = fn === undefined && !sc.dynamic;
-    const noescape = false;
     if (fn !== undefined && this.inBatch.has(fn) && ks.length > 0) {
       fn.sig.results.forEach((r, i) => {
         if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
@@ -1149,7 +1129,7 @@ class Batch {
     let idx = 0;
     const recvVar = fn?.sig.recv;
     if (sc.recv !== undefined) {
-      const k = this.tagHole(ks, fn, idx++, bodyless, noescape).note(call.pos, where, 'call parameter');
+      const k = this.tagHole(ks, fn, idx++).note(call.pos, where, 'call parameter');
       // A devirtualized receiver is x.(T); otherwise the selector's own operand.
       const baseT = sc.concrete ?? sc.recv.tv!.type;
       const sel =
@@ -1170,19 +1150,19 @@ class Batch {
       this.expr(kk, sc.recv);
     } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
       // Method expression T.M(x, ...): the receiver is the first argument.
-      argument(this.tagHole(ks, fn, idx++, bodyless, noescape), call.args[0]!);
+      argument(this.tagHole(ks, fn, idx++), call.args[0]!);
     }
     const args = sc.recv === undefined && fn?.sig.recv !== undefined ? call.args.slice(1) : call.args;
     const params = sig.params;
     if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
       // f(g()): g's results flow to f's parameters.
-      let holes = params.map((_, i) => this.tagHole(ks, fn, idx + i, bodyless, noescape));
+      let holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
       if (wrapper !== undefined) holes = holes.map((k) => this.wrapTemp(wrapper, k));
       this.call(holes, S.unparen(args[0]!) as S.CallExpr);
       return;
     }
     params.forEach((_p, i) => {
-      const k = this.tagHole(ks, fn, idx + i, bodyless, noescape);
+      const k = this.tagHole(ks, fn, idx + i);
       if (sig.variadic && i === params.length - 1 && !call.hasDots) {
         const rest = args.slice(i);
         if (rest.length === 0) return;
