@@ -5,7 +5,7 @@
 import { Checker } from './check.js';
 import { type GoError, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
-import type { Leaks } from './escape/graph.js';
+import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
 import { stdlibSources } from './stdlib.js';
 import type * as S from './syntax.js';

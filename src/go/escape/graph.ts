@@ -3,13 +3,10 @@
 // derefs d says "the value of src, dereferenced d times, flows to dst"
 // (d = -1: src's address flows). A hole is a place an expression's value is
 // assigned to: a destination plus a deref count and the notes -m -m prints.
-// Leak tags follow leaks.go: per parameter, the minimal derefs to the heap
-// and to each of the first seven results, -1 meaning "no flow".
 import type { Pos } from '../errors.js';
 import type * as S from '../syntax.js';
 import type { FuncInfo, Var } from '../types.js';
-
-export const numEscResults = 7;
+import { Leaks, numEscResults } from './leaks.js';
 
 // A note's `where` is the node -m -m names ("from WHERE (WHY) at POS"),
 // formatted only when an explanation is printed.
@@ -97,39 +94,5 @@ export class Hole {
   }
   addr(pos: Pos, where: Where, why: string): Hole {
     return this.shift(-1).note(pos, where, why);
-  }
-}
-
-// Leaks mirrors leaks.go: slot 0 is the heap, slot 1+i result i; stored as derefs+1 so 0 means none.
-export class Leaks {
-  readonly slots: number[] = new Array(1 + numEscResults).fill(0);
-
-  get(i: number): number {
-    return this.slots[i]! - 1;
-  }
-  heap(): number {
-    return this.get(0);
-  }
-  result(i: number): number {
-    return this.get(1 + i);
-  }
-  add(i: number, derefs: number): void {
-    const old = this.get(i);
-    if (old < 0 || derefs < old) this.slots[i] = Math.min(derefs, 254) + 1;
-  }
-  empty(): boolean {
-    return this.slots.every((s) => s === 0);
-  }
-  // optimize drops result leaks no shorter than the heap leak (leaks.go: Optimize).
-  optimize(): void {
-    const h = this.heap();
-    if (h >= 0) for (let i = 0; i < numEscResults; i++) if (this.result(i) >= h) this.slots[1 + i] = 0;
-  }
-  clone(): Leaks {
-    const l = new Leaks();
-    this.slots.forEach((s, i) => {
-      l.slots[i] = s;
-    });
-    return l;
   }
 }
