@@ -61,7 +61,8 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     const x = this.expr(s.lhs);
     this.checkAssignable(s.lhs);
     const op: S.Operation = { kind: 'Operation', pos: s.pos, op: s.op, x: s.lhs, y: s.rhs };
-    this.binaryOperands(op, x);
+    if (s.op === '<<' || s.op === '>>') this.operation(op);
+    else this.binaryOperands(op, x);
     return;
   }
   const lhs = S.exprList(s.lhs);

@@ -95,11 +95,15 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   }
   if (!sig.variadic && args.length > params.length)
     typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
+  // Go positions the implicit conversion of a plain name where the compiler
+  // last stood: the previous argument that is not a plain name, or the call.
+  let last = e.pos;
   args.forEach((a, i) => {
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
     this.assignment(a, pt, `argument to ${call}`);
-    // Go positions the implicit conversion of a plain name at the call.
-    if (a.iface !== undefined && a.kind === 'Name') a.ifacePos = e.pos;
+    const u = S.unparen(a);
+    if (u.kind !== 'Name') last = u.pos;
+    else if (a.iface !== undefined) a.ifacePos = last;
   });
 };
 

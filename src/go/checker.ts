@@ -188,9 +188,10 @@ export class Checker {
           );
       }
     }
-    // Resolve all package objects, then attach methods.
-    for (const [o] of this.declOf) this.resolve(o);
+    // Attach methods first: package-level initialisers may already need a
+    // type's method set (an assignment to an interface, a method call).
     for (const d of methods) this.collectMethod(d);
+    for (const [o] of this.declOf) this.resolve(o);
     // Bodies.
     for (const o of [...this.declOf.keys()]) {
       if (o.kind === 'func' && o.decl !== undefined) this.funcBody(o);

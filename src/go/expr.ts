@@ -275,7 +275,8 @@ Checker.prototype.comparison = function (
     );
   if (isUntyped(x.type) && !isUntyped(y.type)) this.convertUntyped(xe, y.type);
   else if (isUntyped(y.type) && !isUntyped(x.type)) this.convertUntyped(ye, x.type);
-  else if (isUntyped(x.type) && isUntyped(y.type)) {
+  else if (isUntyped(x.type) && isUntyped(y.type) && !(x.mode === 'constant' && y.mode === 'constant')) {
+    // Two untyped constants compare exactly; otherwise both take their default type.
     const isNil = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
     if (!isNil(x.type)) this.convertUntyped(xe, defaultType(x.type));
     if (!isNil(y.type)) this.convertUntyped(ye, defaultType(y.type));
@@ -316,8 +317,16 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
     );
   if (isUntyped(y.type)) this.convertUntyped(e.y!, Typ.uint);
   if (x.mode === 'constant' && y.mode === 'constant') {
-    const v = binaryOp(e.op, x.val!, y.val!);
-    return { mode: 'constant', type: x.type, val: v! };
+    // Constant shifts are exact; an untyped float operand must have an integer value.
+    const xv = toBigInt(x.val!);
+    if (xv === undefined) {
+      typeErr(
+        S.startPos(e.x),
+        `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
+      );
+    }
+    const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
+    return { mode: 'constant', type: t, val: binaryOp(e.op, makeInt(xv), makeInt(toBigInt(y.val) ?? 0n))! };
   }
   // A non-constant shift of an untyped constant takes its type from the
   // context, like the constant would (spec: Operators, shifts).

@@ -4,7 +4,7 @@
 // function literals as `func literal`, implicit conversions invisible);
 // 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
 import * as S from './syntax.js';
-import { typeString } from './types.js';
+import { type Func, isInterface, type Struct, typeString, under } from './types.js';
 
 type Dialect = 'ir' | 'types2';
 
@@ -91,8 +91,32 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
-      const args = e.args.map((a) => fmt(a, d, 0)).join(', ');
-      return `${fmt(e.fun, d, 7)}(${args}${e.hasDots ? '...' : ''})`;
+      const args = e.args.map((a) => fmt(a, d, 0));
+      const fun = S.unparen(e.fun);
+      if (
+        d === 'ir' &&
+        fun.kind === 'SelectorExpr' &&
+        fun.selection?.kind === 'method' &&
+        !isInterface(fun.x.tv!.type)
+      ) {
+        // Escape analysis rewrites a method call into a call of the method
+        // expression with the receiver first (typecheck.FixMethodCall); -m
+        // prints that form.
+        const m = fun.selection.obj as Func;
+        let recv = fmt(fun.x, d, 7);
+        let t = fun.x.tv!.type;
+        for (const i of fun.selection.index) {
+          const u = under(t.kind === 'pointer' ? t.elem : t) as Struct;
+          const f = u.fields[i]!;
+          recv += `.${f.name}`;
+          t = f.type;
+        }
+        const base = t.kind === 'pointer' ? t.elem : t;
+        if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')})`;
+        const rt = m.ptrRecv ? `(*${typeString(base)})` : typeString(base);
+        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${e.hasDots ? '...' : ''})`;
+      }
+      return `${fmt(e.fun, d, 7)}(${args.join(', ')}${e.hasDots ? '...' : ''})`;
     }
     case 'ListExpr':
       return e.elems.map((x) => fmt(x, d, 0)).join(', ');

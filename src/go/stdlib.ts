@@ -24,6 +24,7 @@ func (e *errorString) Error() string { return e.s }
 func New(text string) error { return &errorString{text} }
 `,
   os: `package os
+var Args []string
 func Environ() []string { return make([]string, 0) }
 func Exit(code int)
 func Getenv(key string) string { return "" }
@@ -58,6 +59,7 @@ type SliceHeader struct { Data uintptr; Len int; Cap int }
 type StringHeader struct { Data uintptr; Len int }
 type Value struct { typ unsafe.Pointer; ptr unsafe.Pointer; flag uintptr }
 func ValueOf(i any) Value { sink = i; return Value{} }
+func DeepEqual(x, y any) bool { return false }
 func (v Value) Pointer() uintptr { return 0 }
 func (v Value) UnsafeAddr() uintptr { return 0 }
 func (v Value) Elem() Value { return v }
@@ -76,6 +78,10 @@ type MemStats struct {
 	EnableGC, DebugGC bool
 	BySize [61]struct { Size uint32; Mallocs, Frees uint64 }
 }
+const GOOS = "linux"
+const GOARCH = "amd64"
+const Compiler = "gc"
+func NumCPU() int
 func GC()
 func ReadMemStats(m *MemStats) { m.Alloc = 0 }
 func KeepAlive(x any) {}
@@ -126,6 +132,66 @@ func (o *Once) Do(f func()) { sink = f }
 type Pool struct { local unsafe.Pointer; New func() any }
 func (p *Pool) Get() any { return nil }
 func (p *Pool) Put(x any) { sink = x }
+`,
+  time: `package time
+type Duration int64
+const (
+	Nanosecond Duration = 1
+	Microsecond = 1000 * Nanosecond
+	Millisecond = 1000 * Microsecond
+	Second = 1000 * Millisecond
+	Minute = 60 * Second
+	Hour = 60 * Minute
+)
+func (d Duration) Seconds() float64 { return float64(d) / 1e9 }
+func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+func (d Duration) String() string { return "" }
+type Time struct { wall uint64; ext int64; loc *Location }
+type Location struct { name string }
+func Now() Time { return Time{} }
+func Since(t Time) Duration { return 0 }
+func (t Time) Sub(u Time) Duration { return 0 }
+func (t Time) UnixNano() int64 { return t.ext }
+func Sleep(d Duration)
+`,
+  math: `package math
+const (
+	MaxInt = 1<<63 - 1
+	MinInt = -1 << 63
+	MaxInt32 = 1<<31 - 1
+	MaxInt64 = 1<<63 - 1
+	MaxUint32 = 1<<32 - 1
+	Pi = 3.14159265358979323846264338327950288419716939937510582097494459
+)
+func Sqrt(x float64) float64 { return x }
+func Abs(x float64) float64 { return x }
+func Floor(x float64) float64 { return x }
+func Ceil(x float64) float64 { return x }
+func Max(x, y float64) float64 { return x }
+func Min(x, y float64) float64 { return x }
+func Log2(x float64) float64 { return x }
+func Pow(x, y float64) float64 { return x }
+`,
+  bytes: `package bytes
+type Buffer struct { buf []byte; off int }
+func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
+func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
+func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+func (b *Buffer) String() string { return string(b.buf[b.off:]) }
+func (b *Buffer) Len() int { return len(b.buf) - b.off }
+func (b *Buffer) Reset() { b.buf = b.buf[:0]; b.off = 0 }
+func (b *Buffer) Grow(n int) { b.buf = append(b.buf, make([]byte, n)...) }
+func Equal(a, b []byte) bool { return len(a) == len(b) }
+func Repeat(b []byte, count int) []byte { return make([]byte, len(b)*count) }
+`,
+  sort: `package sort
+var sink any
+func Ints(x []int) { sink = x }
+func Strings(x []string) { sink = x }
+func Float64s(x []float64) { sink = x }
+func Slice(x any, less func(i, j int) bool) { sink = x }
+func SearchInts(a []int, x int) int { return 0 }
 `,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }

@@ -253,9 +253,8 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
         const y = this.expr(e);
         if (tagT !== undefined) {
           this.comparison(s.tag!, e, '==', y);
-        } else if (
-          !(under(y.type).kind === 'basic' && (under(y.type) as { name: string }).name.endsWith('bool'))
-        ) {
+        } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
+          // A tagless switch compares each case with true.
           typeErr(
             S.startPos(e),
             `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,

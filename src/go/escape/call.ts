@@ -338,7 +338,9 @@ Batch.prototype.callCommon = function callCommon(
       if (m.ptrRecv && !isPtr) kk = k.addr(call.pos, call, 'address-of');
       else if (!m.ptrRecv && isPtr) kk = k.deref(call.pos, call, 'indirection');
     }
-    kk = kk.shift(pathDerefs(baseT, sel.index));
+    // (a zero shift would clear the hole's address-taken mark)
+    const derefs = pathDerefs(baseT, sel.index);
+    if (derefs > 0) kk = kk.shift(derefs);
     if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
     this.expr(kk, sc.recv);
   } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
