@@ -326,7 +326,11 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
       );
     }
     const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
-    return { mode: 'constant', type: t, val: binaryOp(e.op, makeInt(xv), makeInt(toBigInt(y.val) ?? 0n))! };
+    return {
+      mode: 'constant',
+      type: t,
+      val: binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!,
+    };
   }
   // A non-constant shift of an untyped constant takes its type from the
   // context, like the constant would (spec: Operators, shifts).
