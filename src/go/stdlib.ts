@@ -34,6 +34,12 @@ func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) }
 func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) }
 func SplitAfterN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
 func Split(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
+func Fields(s string) []string { r := make([]string, 1); r[0] = s; return r }
+func TrimSpace(s string) string { return s }
+func ToUpper(s string) string { return "" }
+func ToLower(s string) string { return "" }
+func Replace(s, old, new string, n int) string { return s }
+func ReplaceAll(s, old, new string) string { return s }
 func Repeat(s string, count int) string { return "" }
 func Contains(s, substr string) bool { return false }
 func Index(s, substr string) int { return 0 }
@@ -115,23 +121,26 @@ func StoreInt64(addr *int64, val int64) { *addr = val }
   sync: `package sync
 import "unsafe"
 var sink any
+// The lock and wait methods hand the receiver's fields to the runtime's
+// semaphores, which leaks the receiver.
 type Mutex struct { state int32; sema uint32 }
-func (m *Mutex) Lock() {}
-func (m *Mutex) Unlock() {}
+func (m *Mutex) Lock() { sink = m }
+func (m *Mutex) Unlock() { sink = m }
+func (m *Mutex) TryLock() bool { sink = m; return true }
 type RWMutex struct { w Mutex; readers int32 }
-func (m *RWMutex) Lock() {}
-func (m *RWMutex) Unlock() {}
-func (m *RWMutex) RLock() {}
-func (m *RWMutex) RUnlock() {}
+func (m *RWMutex) Lock() { sink = m }
+func (m *RWMutex) Unlock() { sink = m }
+func (m *RWMutex) RLock() { sink = m }
+func (m *RWMutex) RUnlock() { sink = m }
 type WaitGroup struct { state uint64; sema uint32 }
-func (wg *WaitGroup) Add(delta int) {}
-func (wg *WaitGroup) Done() {}
-func (wg *WaitGroup) Wait() {}
+func (wg *WaitGroup) Add(delta int) { sink = wg }
+func (wg *WaitGroup) Done() { sink = wg }
+func (wg *WaitGroup) Wait() { sink = wg }
 type Once struct { done uint32; m Mutex }
-func (o *Once) Do(f func()) { sink = f }
+func (o *Once) Do(f func()) { sink = o; f() }
 type Pool struct { local unsafe.Pointer; New func() any }
-func (p *Pool) Get() any { return nil }
-func (p *Pool) Put(x any) { sink = x }
+func (p *Pool) Get() any { sink = p; return nil }
+func (p *Pool) Put(x any) { sink = p; sink = x }
 `,
   time: `package time
 type Duration int64
