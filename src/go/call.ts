@@ -102,7 +102,8 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
     this.assignment(a, pt, `argument to ${call}`);
     const u = S.unparen(a);
-    if (u.kind !== 'Name') last = u.pos;
+    // Named constants are literals by then, positioned at themselves.
+    if (u.kind !== 'Name' || u.tv?.mode === 'constant') last = u.pos;
     else if (a.iface !== undefined) a.ifacePos = last;
   });
 };

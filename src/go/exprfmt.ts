@@ -91,7 +91,17 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
-      const args = e.args.map((a) => fmt(a, d, 0));
+      let args = e.args.map((a) => fmt(a, d, 0));
+      let dots = e.hasDots;
+      const sig = e.fun.tv?.type;
+      if (d === 'ir' && !e.hasDots && sig?.kind === 'signature' && sig.variadic) {
+        // Escape analysis packs variadic arguments into a slice
+        // (typecheck.FixVariadicCall); -m prints the packed call.
+        const nfixed = sig.params.length - 1;
+        args = [...args.slice(0, nfixed), e.args.length > nfixed ? '... argument' : 'nil'];
+        dots = true;
+      }
+      const tail = dots ? '...' : '';
       const fun = S.unparen(e.fun);
       if (
         d === 'ir' &&
@@ -99,9 +109,8 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         fun.selection?.kind === 'method' &&
         !isInterface(fun.x.tv!.type)
       ) {
-        // Escape analysis rewrites a method call into a call of the method
-        // expression with the receiver first (typecheck.FixMethodCall); -m
-        // prints that form.
+        // It also rewrites a method call into a call of the method expression
+        // with the receiver first (typecheck.FixMethodCall).
         const m = fun.selection.obj as Func;
         let recv = fmt(fun.x, d, 7);
         let t = fun.x.tv!.type;
@@ -112,11 +121,11 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
           t = f.type;
         }
         const base = t.kind === 'pointer' ? t.elem : t;
-        if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')})`;
+        if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')}${tail})`;
         const rt = m.ptrRecv ? `(*${typeString(base)})` : typeString(base);
-        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${e.hasDots ? '...' : ''})`;
+        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
       }
-      return `${fmt(e.fun, d, 7)}(${args.join(', ')}${e.hasDots ? '...' : ''})`;
+      return `${fmt(e.fun, d, 7)}(${args.join(', ')}${tail})`;
     }
     case 'ListExpr':
       return e.elems.map((x) => fmt(x, d, 0)).join(', ');

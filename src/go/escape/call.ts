@@ -30,7 +30,6 @@ import {
   maxImplicitStackVarSize,
   pathDerefs,
   pathType,
-  variadicCallText,
 } from './utils.js';
 
 declare module './batch.js' {
@@ -298,8 +297,6 @@ Batch.prototype.callCommon = function callCommon(
       if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
     });
   }
-  // Notes name the call as ir prints it after the variadic arguments are packed.
-  const where = sig.variadic && !call.hasDots ? variadicCallText(call, sig.params.length - 1) : call;
   const argument = (k: Hole, arg: S.Expr) => {
     if (wrapper !== undefined) {
       // go/defer: the argument is evaluated now into a temporary the wrapper closure captures.
@@ -309,7 +306,7 @@ Batch.prototype.callCommon = function callCommon(
       this.flow(k, tmp);
       return;
     }
-    this.expr(k.note(call.pos, where, 'call parameter'), arg);
+    this.expr(k.note(call.pos, call, 'call parameter'), arg);
   };
   // The callee expression.
   if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
@@ -322,7 +319,7 @@ Batch.prototype.callCommon = function callCommon(
   let idx = 0;
   const recvVar = fn?.sig.recv;
   if (sc.recv !== undefined) {
-    const k = this.tagHole(ks, fn, idx++).note(call.pos, where, 'call parameter');
+    const k = this.tagHole(ks, fn, idx++).note(call.pos, call, 'call parameter');
     // A devirtualized receiver is x.(T); otherwise the selector's own operand.
     const baseT = sc.concrete ?? sc.recv.tv!.type;
     const sel =
@@ -364,7 +361,7 @@ Batch.prototype.callCommon = function callCommon(
       // The implicit `... argument` slice literal.
       const site = { pos: call.pos, text: '... argument' } as const;
       const loc = this.newLoc(undefined, { ...site }, true);
-      this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
+      this.flow(k.note(call.pos, call, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
       // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
       for (const a of rest) {
         const h = this.asHole(loc).note(call.pos, site.text, 'slice-literal-element');

@@ -1,18 +1,12 @@
 // Helpers of the escape walk (cmd/compile/internal/escape/utils.go and the
 // ir predicates it uses): size limits, self-assignment, reflect header
 // fields, pointer-shaped types, embedded-field paths.
-import { exprString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type FuncInfo, type Type, under, type Var } from '../types.js';
 
 export const maxStackVarSize = 10 * 1024 * 1024;
 export const maxImplicitStackVarSize = 64 * 1024;
-
-export function variadicCallText(call: S.CallExpr, nfixed: number): string {
-  const args = call.args.slice(0, nfixed).map((a) => exprString(a, 'ir'));
-  return `${exprString(call.fun, 'ir')}(${[...args, '... argument'].join(', ')}...)`;
-}
 
 // pathType is the type reached from t along embedded-field indices, and
 // pathDerefs the number of pointer indirections taken on the way.
