@@ -7,7 +7,7 @@
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
 import { makeInt } from './constant.js';
-import { type Pos, typeErr, unsupported } from './errors.js';
+import { fmtPos, type Pos, typeErr, unsupported } from './errors.js';
 import { exprString } from './exprfmt.js';
 import * as S from './syntax.js';
 import {
@@ -43,6 +43,8 @@ export class Checker {
   fn: FuncInfo | undefined;
   iota: number | undefined;
   declOf = new Map<Obj, DeclInfo>();
+  // Package objects whose declarations are being checked, innermost last.
+  resolving: Obj[] = [];
   fileScopes: Scope[] = [];
   // Function declarations without a body stand for assembly; go build
   // rejects them unless the package has .s files, the compiler alone does not.
@@ -233,9 +235,13 @@ export class Checker {
     if (di === undefined || di.state === 'done') return;
     if (di.state === 'resolving') {
       if (o.kind === 'typename' && o.type.kind === 'named') return; // recursive named types are fine
-      typeErr(S.startPos(o), `initialization cycle or invalid recursive reference to ${o.name}`);
+      // initorder.go: reportCycle, the path from o back to itself.
+      const cycle = this.resolving.slice(this.resolving.indexOf(o));
+      const kind = o.kind === 'typename' ? 'invalid recursive type' : 'initialization loop for';
+      typeErr(o.pos, `${kind} ${o.name}${cyclePath(cycle.map((x) => [x.pos, x.name]))}`);
     }
     di.state = 'resolving';
+    this.resolving.push(o);
     const saved = { scope: this.scope, fn: this.fn };
     this.scope = this.fileScopeFor(di.decl);
     this.fn = undefined;
@@ -256,6 +262,7 @@ export class Checker {
     }
     this.scope = saved.scope;
     this.fn = saved.fn;
+    this.resolving.pop();
     di.state = 'done';
   }
 
@@ -420,4 +427,10 @@ export class Checker {
     this.checkUnused(this.scope);
     this.scope = this.scope.parent!;
   }
+}
+
+// cyclePath writes the "refers to" lines Go appends to a cycle error.
+export function cyclePath(cycle: [Pos, string][]): string {
+  const lines = cycle.map(([p, n]) => `\n\t${fmtPos(p)}: ${n} refers to`);
+  return `${lines.join('')}\n\t${fmtPos(cycle[0]![0])}: ${cycle[0]![1]}`;
 }

@@ -3,7 +3,7 @@
 // initialisers, named types and aliases, methods attached to their receiver
 // base type.
 
-import { Checker } from './checker.js';
+import { Checker, cyclePath } from './checker.js';
 import { typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
@@ -128,9 +128,46 @@ Checker.prototype.typeDecl = function (this: Checker, d: S.TypeDecl, local: bool
   const rhs = this.typExpr(d.type, named);
   named.underlying = under(rhs);
   if (named.underlying.kind === 'basic' && named.underlying.name === 'invalid') {
-    typeErr(S.startPos(d.name), `invalid recursive type ${d.name.value}`);
+    typeErr(
+      S.startPos(d.name),
+      `invalid recursive type ${d.name.value}${cyclePath([[d.name.pos, d.name.value]])}`,
+    );
   }
+  validType(named, []);
 };
+
+// validType rejects a type that contains itself by value, through struct
+// fields, array elements or embedded interfaces (types2 validtype.go);
+// pointers, slices, maps, channels and functions break the cycle.
+function validType(t: Type, path: Named[]): void {
+  if (t.kind === 'named') {
+    const i = path.indexOf(t);
+    if (i >= 0) {
+      const cycle = path.slice(i);
+      const first = cycle[0]!.obj;
+      typeErr(
+        first.pos,
+        `invalid recursive type ${first.name}${cyclePath(cycle.map((n) => [n.obj.pos, n.obj.name]))}`,
+      );
+    }
+    if (t.underlying === undefined) return; // still being declared: its own check completes the cycle
+    path.push(t);
+    validType(t.underlying, path);
+    path.pop();
+    return;
+  }
+  switch (t.kind) {
+    case 'array':
+      validType(t.elem, path);
+      break;
+    case 'struct':
+      for (const f of t.fields) validType(f.type, path);
+      break;
+    case 'interface':
+      for (const e of t.embeddeds) validType(e, path);
+      break;
+  }
+}
 
 Checker.prototype.collectMethod = function (this: Checker, d: S.FuncDecl): void {
   this.scope = this.fileScopeFor(d);

@@ -91,9 +91,11 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
       for (const m of e.methods) {
         if (m.name === undefined) {
           const t = this.typExpr(m.type);
-          if (!isInterface(t) && under(t).kind !== 'basic')
+          // A named type still being declared may only be checked once complete (validType).
+          const pending = t.kind === 'named' && t.underlying === undefined;
+          if (!pending && !isInterface(t) && under(t).kind !== 'basic')
             typeErr(S.startPos(m.type), `cannot use ${typeString(t)} in interface`);
-          if (!isInterface(t)) unsupported(m.type.pos, 'type constraints');
+          if (!pending && !isInterface(t)) unsupported(m.type.pos, 'type constraints');
           embeddeds.push(t);
         } else {
           methods.push({

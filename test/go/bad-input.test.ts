@@ -23,10 +23,12 @@ for (const file of goFiles(path.join(programs, 'bad'))) {
     const fixture = read(path.join(fixtures, 'bad', file.replace(/\.go$/, '.txt'))).split('\n');
     // go build's first diagnostic, with the continuation lines (tab-indented) that belong to it.
     const first = fixture.findIndex((l) => positioned.test(l));
-    const want = [fixture[first]!.replace(/^\.\//, '')];
+    const want = [fixture[first]!];
     for (let i = first + 1; fixture[i]?.startsWith('\t'); i++) want.push(fixture[i]!);
-    const got = gomemError(file, read(path.join(programs, 'bad', file)));
-    assert.equal(got, want.join('\n'));
+    const got = gomemError(`./${file}`, read(path.join(programs, 'bad', file)));
+    // go build itself (not the compiler) reports a missing package clause, without the ./ prefix.
+    const bare = (s: string) => s.replace(/(^|\t)\.\//gm, '$1');
+    assert.equal(bare(got), bare(want.join('\n')));
     assert.equal(got.split('\n').filter((l) => positioned.test(l)).length, 1);
     assert.match(fixture[fixture.length - 2]!, /^exit status [12]$/);
   });
