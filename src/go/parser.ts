@@ -229,15 +229,13 @@ class Parser {
     const pos = this.pos();
     const name = this.name();
     if (this.is('[')) {
-      // `type T[P any] ...` vs `type T [N]E`: a name followed by a type
-      // constraint means type parameters, which gomem does not implement.
+      // `type T[P any] ...` vs `type T [N]E`: an array length is an
+      // expression closed by ']'; anything after it means type parameters,
+      // which gomem does not implement.
       const save = this.pos();
       this.next();
-      if (this.is('name')) {
-        this.next();
-        if (!this.is(']')) unsupported(save, 'type parameters');
-      }
       const len = this.is(']') ? undefined : this.expr();
+      if (!this.is(']')) unsupported(save, 'type parameters');
       this.want(']');
       const elem = this.type();
       const arr: S.Expr =

@@ -88,3 +88,15 @@ test('go:noescape applies to the next declaration, across blank lines', () => {
   assert.ok(a!.pragmas.has('noescape'));
   assert.ok(!b!.pragmas.has('noescape'));
 });
+
+test('type T [N]E is an array type; type T[P any] is reported as unsupported', () => {
+  const f = parseFile('t.go', 'package p\nconst N = 2\ntype T [N]int\ntype U [N * 2]byte\n');
+  const [, t, u] = f.decls as S.TypeDecl[];
+  assert.equal(t!.type.kind, 'ArrayType');
+  assert.equal(((t!.type as S.ArrayType).len as S.Name).value, 'N');
+  assert.equal(u!.type.kind, 'ArrayType');
+  assert.equal(
+    syntaxError('package p\ntype S[T any] struct{}\n'),
+    't.go:2:7: unsupported by gomem: type parameters',
+  );
+});
