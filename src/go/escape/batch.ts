@@ -19,7 +19,7 @@ export class Batch {
   heapLoc: Location;
   blankLoc: Location;
   locs = new Map<Var, Location>();
-  closures: { k: Hole; fn: FuncInfo; site: Location }[] = [];
+  closures: { k: Hole; fn: FuncInfo }[] = [];
   inBatch: Set<FuncInfo>;
   diags: Diagnostic[] = [];
   readonly diag: boolean;

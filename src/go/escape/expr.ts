@@ -123,8 +123,7 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
         'func literal',
         closureSize(fn) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
       );
-      const site = ck.dst;
-      this.closures.push({ k: ck, fn, site });
+      this.closures.push({ k: ck, fn });
       for (const v of fn.captured) {
         const loc = this.oldLoc(v);
         if (!loc.captured) {
