@@ -13,7 +13,7 @@ import { type FuncInfo, type Package, Scope } from './types.js';
 import { universe, unsafePkg } from './universe.js';
 
 export { GoError } from './errors.js';
-export type { Diagnostic, EscapeResult } from './escape/escape.js';
+export type { AllocSite, Diagnostic, EscapeResult } from './escape/escape.js';
 
 export interface Program {
   pkg: Package;
@@ -91,8 +91,7 @@ function newResult(): EscapeResult {
     diagnostics: [],
     devirtualized: [],
     heapVars: new Set(),
-    heapSites: new Set(),
-    stackSites: new Set(),
+    sites: [],
   };
 }
 

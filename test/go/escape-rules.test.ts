@@ -140,6 +140,25 @@ test('the typed result names heap variables and allocation sites', () => {
   ]);
   const heap = [...p.escape.heapVars].map((v) => v.name).sort();
   assert.deepEqual(heap, ['x']);
-  assert.equal(p.escape.heapSites.size, 0);
-  assert.equal(p.escape.stackSites.size, 1);
+  assert.deepEqual(
+    p.escape.sites.map((s) => [s.kind, s.text, s.heap, s.node.kind]),
+    [['alloc', 'new(int)', false, 'CallExpr']],
+  );
+});
+
+test('sites distinguish allocations, interface conversions and variadic slices', () => {
+  const p = compile([
+    {
+      name: 'x.go',
+      src: 'package p\nvar sink interface{}\nfunc f(xs ...int) {}\nfunc g(n int) {\n\tsink = n\n\tf(1, 2)\n\ts := make([]int, n)\n\t_ = s\n}\n',
+    },
+  ]);
+  assert.deepEqual(
+    p.escape.sites.map((s) => [s.kind, s.text, s.heap]),
+    [
+      ['iface', 'n', true],
+      ['variadic', '... argument', false],
+      ['alloc', 'make([]int, n)', true],
+    ],
+  );
 });

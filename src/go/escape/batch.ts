@@ -27,7 +27,6 @@ export class Batch {
   curfn!: FuncInfo;
   loopDepth = 1;
   labels = new Map<string, 'looping' | 'nonlooping'>();
-  siteNodes = new Map<Location, S.Expr>();
 
   constructor(
     readonly fns: FuncInfo[],
@@ -85,11 +84,10 @@ export class Batch {
 
   // ---- locations and holes
 
-  newLoc(v: Var | undefined, site: Site | undefined, transient: boolean, node?: S.Expr): Location {
+  newLoc(v: Var | undefined, site: Site | undefined, transient: boolean): Location {
     const loc = new Location(v, site, this.curfn, this.loopDepth, transient);
     this.allLocs.push(loc);
     if (v !== undefined) this.locs.set(v, loc);
-    if (node !== undefined) this.siteNodes.set(loc, node);
     return loc;
   }
 
@@ -148,17 +146,18 @@ export class Batch {
     return this.asHole(loc);
   }
 
+  // spillAt allocates storage for n converted to an interface, at the position Go gives the conversion.
   spillAt(k: Hole, n: S.Expr, pos: Pos): Hole {
-    const site: Site = { pos, text: exprString(n, 'ir') };
-    const loc = this.newLoc(undefined, site, true, n);
+    const site: Site = { pos, text: exprString(n, 'ir'), node: n, kind: 'iface' };
+    const loc = this.newLoc(undefined, site, true);
     this.flow(k.addr(pos, site.text, 'spill'), loc);
     return this.asHole(loc);
   }
 
   spill(k: Hole, n: S.Expr, text?: string, reason?: string): Hole {
-    const site: Site = { pos: n.pos, text: text ?? exprString(n, 'ir') };
+    const site: Site = { pos: n.pos, text: text ?? exprString(n, 'ir'), node: n, kind: 'alloc' };
     if (reason !== undefined) site.reason = reason;
-    const loc = this.newLoc(undefined, site, true, n);
+    const loc = this.newLoc(undefined, site, true);
     this.flow(k.addr(n.pos, site.text, 'spill'), loc);
     return this.asHole(loc);
   }
@@ -272,15 +271,15 @@ export class Batch {
         continue;
       }
       const site = loc.site;
-      if (site === undefined || site.silent) continue;
-      const node = this.siteNodes.get(loc);
-      if (loc.escapes) {
-        if (node) this.result.heapSites.add(node);
-        this.warn(site.pos, `${site.text} escapes to heap`);
-      } else {
-        if (node) this.result.stackSites.add(node);
-        this.warn(site.pos, `${site.text} does not escape`);
-      }
+      if (site === undefined) continue;
+      this.result.sites.push({
+        node: site.node,
+        kind: site.kind,
+        heap: loc.escapes,
+        pos: site.pos,
+        text: site.text,
+      });
+      this.warn(site.pos, `${site.text} ${loc.escapes ? 'escapes to heap' : 'does not escape'}`);
     }
     if (this.diag && !this.fns[0]!.pkg.stub) this.result.diagnostics.push(...this.diags);
   }

@@ -20,7 +20,7 @@ import {
   under,
 } from '../types.js';
 import { Batch } from './batch.js';
-import type { Hole } from './graph.js';
+import type { Hole, Site } from './graph.js';
 import { numEscResults } from './leaks.js';
 import { closureCalled } from './solve.js';
 import {
@@ -359,8 +359,8 @@ Batch.prototype.callCommon = function callCommon(
       const rest = args.slice(i);
       if (rest.length === 0) return;
       // The implicit `... argument` slice literal.
-      const site = { pos: call.pos, text: '... argument' } as const;
-      const loc = this.newLoc(undefined, { ...site }, true);
+      const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
+      const loc = this.newLoc(undefined, site, true);
       this.flow(k.note(call.pos, call, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
       // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
       for (const a of rest) {

@@ -14,6 +14,7 @@ import './assign.js';
 import './call.js';
 import './expr.js';
 import './stmt.js';
+import type { Site } from './graph.js';
 import type { Leaks } from './leaks.js';
 import { batches } from './scc.js';
 
@@ -22,14 +23,22 @@ export interface Diagnostic {
   msg: string;
 }
 
+// One allocation site's decision: `node` allocates on the heap when `heap`.
+export interface AllocSite {
+  node: S.Expr;
+  kind: Site['kind'];
+  heap: boolean;
+  pos: Pos;
+  text: string;
+}
+
 // Result of the analysis, for the runner: which variables live on the heap
-// and which allocation sites (keyed by the syntax node) escape.
+// and, for every allocation site, whether it escapes.
 export interface EscapeResult {
   diagnostics: Diagnostic[];
   devirtualized: (Diagnostic & { fn: FuncInfo })[];
   heapVars: Set<Var>;
-  heapSites: Set<S.Expr>;
-  stackSites: Set<S.Expr>;
+  sites: AllocSite[];
 }
 
 // Parameter tags of analysed functions, kept across packages (stdlib stubs are analysed once).

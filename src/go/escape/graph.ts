@@ -24,8 +24,12 @@ export interface Note {
 export interface Site {
   pos: Pos;
   text: string;
-  // Silent sites (go/defer wrappers) take part in the analysis without a diagnostic.
-  silent?: boolean;
+  node: S.Expr;
+  // 'alloc': the expression allocates (&T{}, new, make, literals, closures,
+  // method values, string conversions and concatenation); 'iface': the
+  // storage of a value converted to an interface; 'variadic': the implicit
+  // `... argument` slice of a call, whose node is the call.
+  kind: 'alloc' | 'iface' | 'variadic';
   // Size facts for HeapAllocReason.
   reason?: string;
 }
