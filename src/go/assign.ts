@@ -93,7 +93,6 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       if (existing !== undefined && e.value !== '_') {
         e.obj = existing;
         if (existing.kind === 'var') {
-          existing.used = existing.used || false;
           e.tv = { mode: 'variable', type: existing.type };
           if (rhs.length === lhs.length) this.assignment(rhs[i]!, existing.type, 'assignment');
           existing.reassigned = true;
@@ -101,6 +100,12 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
         return;
       }
       const t = defaultType(types[i]!);
+      if (e.value === '_') {
+        // The blank identifier declares nothing.
+        e.tv = { mode: 'variable', type: t };
+        if (rhs.length === lhs.length) this.convertUntyped(rhs[i]!, t);
+        return;
+      }
       const v = newVar(e.value, e.pos, t, this.pkg);
       this.addLocal(v);
       v.decl = e;
@@ -113,8 +118,6 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       s.newVars!.add(e);
       decls.push([e, v]);
     });
-    if (decls.length === 0 && !lhs.every((e) => e.kind === 'Name' && e.value === '_'))
-      typeErr(S.startPos(s), 'no new variables on left side of :=');
     if (decls.length === 0) typeErr(S.startPos(s), 'no new variables on left side of :=');
     for (const [n, v] of decls) this.declare(n, v);
     return;
@@ -197,9 +200,10 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
         `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}`,
       );
     }
+    // cmd/compile words a typed mismatch "as type T" (types2 CompilerErrorMessages).
     typeErr(
       S.startPos(e),
-      `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}${why}`,
+      `cannot use ${this.exprStr(e)} (${this.describe(x)}) as type ${typeString(t)} in ${context}${why}`,
     );
   }
   if (isUntyped(x.type)) {

@@ -109,11 +109,9 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
 };
 
 Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type): S.TypeAndValue {
-  if (e.args.length !== 1)
-    typeErr(
-      S.startPos(e),
-      `${e.args.length === 0 ? 'missing' : 'too many'} argument${e.args.length === 0 ? '' : 's'} in conversion to ${typeString(t)}`,
-    );
+  if (e.args.length === 0) typeErr(e.rparen, `missing argument in conversion to ${typeString(t)}`);
+  if (e.args.length > 1)
+    typeErr(S.startPos(e.args[1]!), `too many arguments in conversion to ${typeString(t)}`);
   const a = e.args[0]!;
   const x = this.expr(a);
   const tu = under(t);

@@ -107,7 +107,7 @@ Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolea
 };
 
 Checker.prototype.ident = function (this: Checker, e: S.Name, lhs: boolean): S.TypeAndValue {
-  if (e.value === '_') typeErr(S.startPos(e), 'cannot use _ as value');
+  if (e.value === '_') typeErr(S.startPos(e), 'cannot use _ as value or type');
   const o = this.scope.lookup(e.value);
   if (o === undefined) typeErr(S.startPos(e), `undefined: ${e.value}`);
   e.obj = o;

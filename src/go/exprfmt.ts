@@ -51,8 +51,8 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       return e.value;
     case 'CompositeLit': {
       const t = e.type !== undefined ? fmt(e.type, d, 0) : d === 'ir' && e.tv ? typeString(e.tv.type) : '';
-      if (d === 'ir') return e.elems.length > 0 ? `${t}{...}` : `${t}{}`;
-      return `${t}{…}`;
+      if (e.elems.length === 0) return `${t}{}`;
+      return d === 'ir' ? `${t}{...}` : `${t}{…}`;
     }
     case 'KeyValueExpr':
       return `${fmt(e.key, d, 0)}: ${fmt(e.value, d, 0)}`;

@@ -73,32 +73,22 @@ class Parser {
   private is(tok: string, lit?: string): boolean {
     return this.t.tok === tok && (lit === undefined || this.t.lit === lit);
   }
+  // tokDesc names the current token as Go 1.19's syntaxErrorAt does: names
+  // and keywords bare, literals prefixed, punctuation by its spelling.
   private tokDesc(): string {
     const t = this.t;
     switch (t.tok) {
-      case 'EOF':
-        return 'EOF';
       case ';':
-        return t.lit === 'semicolon' ? 'semicolon' : t.lit;
-      case 'name':
-        return `name ${t.lit}`;
+        return t.lit;
       case 'literal':
         return `literal ${t.lit}`;
-      case 'keyword':
-        return `keyword ${t.lit}`;
-      case 'op':
-      case 'star':
-      case 'arrow':
-      case 'incdec':
-        return `operator ${t.lit}`;
-      case 'assignop':
-        return t.lit === '=' ? '=' : `operator ${t.lit}`;
-      case 'define':
-        return ':=';
+      case ',':
+        return 'comma';
       default:
         return t.lit;
     }
   }
+
   syntaxError(msg: string): never {
     throw new SyntaxErr(this.filename, this.t.line, this.t.col, msg);
   }
@@ -106,7 +96,7 @@ class Parser {
     this.syntaxError(`unexpected ${this.tokDesc()}, expecting ${what}`);
   }
   private want(tok: string, lit?: string): void {
-    if (!this.got(tok, lit)) this.errorExpected(lit ?? tok);
+    if (!this.got(tok, lit)) this.errorExpected(tokstring(lit ?? tok));
   }
   private name(): S.Name {
     if (this.t.tok !== 'name') this.errorExpected('name');
@@ -127,9 +117,16 @@ class Parser {
   fileOrNil(): S.File {
     // go build reads the package clause first (go/parser) and words this error its way.
     if (!this.is('keyword', 'package')) {
-      throw new GoError(this.filename, this.t.line, this.t.col, `expected 'package', found '${this.t.lit}'`);
+      const found = this.t.tok === 'name' || this.t.tok === 'literal' ? this.t.lit : `'${this.t.lit}'`;
+      // go build (go/parser) names the file as given, without ./
+      const file = this.filename.replace(/^\.\//, '');
+      throw new GoError(file, this.t.line, this.t.col, `expected 'package', found ${found}`);
     }
     this.next();
+    if (!this.is('name')) {
+      const file = this.filename.replace(/^\.\//, '');
+      throw new GoError(file, this.t.line, this.t.col, `expected 'IDENT', found '${this.t.lit}'`);
+    }
     const pkgName = this.name();
     this.semi('after package clause');
     const decls: S.Decl[] = [];
@@ -163,7 +160,9 @@ class Parser {
         this.syntaxError('non-declaration statement outside function body');
       }
       this.prevDeclEnd = this.t.line;
-      if (!this.is('EOF')) this.semi('after top level declaration');
+      // At top level a declaration must end with a semicolon (parser.go: fileOrNil).
+      if (!this.is('EOF') && !this.got(';'))
+        this.syntaxError(`unexpected ${this.tokDesc()} after top level declaration`);
     }
     return { filename: this.filename, pkgName, decls };
   }
@@ -245,7 +244,9 @@ class Parser {
       return { kind: 'TypeDecl', pos, name, alias: false, type: arr };
     }
     const alias = this.got('assignop', '=');
-    return { kind: 'TypeDecl', pos, name, alias, type: this.type() };
+    const type = this.typeOrNil();
+    if (type === undefined) this.syntaxError(`unexpected ${this.tokDesc()} in type declaration`);
+    return { kind: 'TypeDecl', pos, name, alias, type };
   }
 
   private funcDecl(): S.FuncDecl {
@@ -580,10 +581,11 @@ class Parser {
           const call = this.pexpr();
           const u = call.kind === 'ParenExpr' ? call.x : call;
           if (u.kind !== 'CallExpr') {
-            throw new SyntaxErr(
+            // Reported without the "syntax error:" prefix, at the expression (parser.go: callStmt).
+            throw new GoError(
               this.filename,
-              pos.line,
-              pos.col,
+              u.pos.line,
+              u.pos.col,
               `expression in ${t.lit} must be function call`,
             );
           }
@@ -624,11 +626,13 @@ class Parser {
     if (t.tok === 'name') {
       const lhs = this.exprListNode();
       if (lhs.kind === 'Name' && this.is(':')) {
+        const colon = this.pos();
         this.next();
         if (this.is('}'))
           return { kind: 'LabeledStmt', pos, label: lhs, stmt: { kind: 'EmptyStmt', pos: this.pos() } };
         const s = this.stmtOrNil();
-        if (s === undefined) this.syntaxError('missing statement after label');
+        if (s === undefined)
+          throw new SyntaxErr(this.filename, colon.line, colon.col, 'missing statement after label');
         return { kind: 'LabeledStmt', pos, label: lhs, stmt: s };
       }
       return this.simpleStmt(lhs, false) as S.SimpleStmt;
@@ -700,7 +704,21 @@ class Parser {
     const outer = this.xnest;
     this.xnest = -1;
     let init: S.SimpleStmt | S.RangeClause | undefined;
-    if (!this.is(';')) init = this.simpleStmt(undefined, keyword === 'for');
+    if (!this.is(';')) {
+      if (this.is('keyword', 'var')) {
+        const at = this.pos();
+        this.next();
+        throw new SyntaxErr(
+          this.filename,
+          at.line,
+          at.col + 4,
+          `var declaration not allowed in ${keyword} initializer`,
+        );
+      }
+      init = this.simpleStmt(undefined, keyword === 'for');
+      // Asking for '{' rather than ';' gives the better message (parser.go: header).
+      if (init.kind !== 'RangeClause' && !this.is(';') && !this.is('{')) this.errorExpected('{');
+    }
     let cond: S.Expr | undefined;
     let post: S.SimpleStmt | undefined;
     if (init?.kind !== 'RangeClause' && this.is(';')) {
@@ -1033,6 +1051,11 @@ class Parser {
     if (this.is('{')) return this.complitexpr(undefined);
     return this.expr();
   }
+}
+
+// tokstring spells an expected token as parser.go's tokstring does.
+function tokstring(tok: string): string {
+  return tok === ',' ? 'comma' : tok === ';' ? 'semicolon or newline' : tok;
 }
 
 function describeStmt(s: S.SimpleStmt | S.RangeClause): string {

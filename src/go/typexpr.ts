@@ -39,7 +39,8 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
     case 'Name':
     case 'SelectorExpr': {
       const x = this.rawExpr(e);
-      if (x.mode !== 'typexpr') typeErr(S.startPos(e), `${this.exprStr(e)} is not a type`);
+      if (x.mode !== 'typexpr')
+        typeErr(S.startPos(e), `${this.exprStr(e)} (${this.describe(x)}) is not a type`);
       return x.type;
     }
     case 'ParenExpr':
