@@ -7,7 +7,7 @@
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
 import { makeInt } from './constant.js';
-import { fmtPos, type Pos, typeErr, unsupported } from './errors.js';
+import { fmtPos, type Pos, TypeErr, typeErr, unsupported } from './errors.js';
 import { exprString } from './exprfmt.js';
 import * as S from './syntax.js';
 import {
@@ -102,16 +102,110 @@ export class Checker {
     return lookupFieldOrMethod(t, name);
   }
 
+  // checkFiles checks the package. types2 reports every error sorted by
+  // position, while this checker stops at its first hard error; unused
+  // variables and imports are only known at the end, so when a hard error
+  // occurs the earlier ones Go would list first are found by a scan.
   checkFiles(files: S.File[]): void {
+    try {
+      this.checkPackage(files);
+    } catch (e) {
+      if (!(e instanceof TypeErr) || this.pkg.stub) throw e;
+      const earlier = this.earlierUnused(files, e);
+      if (earlier !== undefined) typeErr(earlier.pos, earlier.msg);
+      throw e;
+    }
+  }
+
+  private earlierUnused(files: S.File[], err: TypeErr): { pos: Pos; msg: string } | undefined {
+    const order = (p: Pos) => [files.findIndex((f) => f.filename === p.file), p.line, p.col] as const;
+    const before = (a: Pos, b: Pos) => {
+      const [fa, la, ca] = order(a);
+      const [fb, lb, cb] = order(b);
+      return fa < fb || (fa === fb && (la < lb || (la === lb && ca < cb)));
+    };
+    const errPos = { file: err.file, line: err.line, col: err.col };
+    const found: { pos: Pos; msg: string }[] = [];
+    const uses = new Map<string, number>();
+    const onErrLine = new Set<string>();
+    const count = (n: unknown, skip: Set<unknown>): void => {
+      if (n === null || typeof n !== 'object' || skip.has(n)) return;
+      if (Array.isArray(n)) {
+        for (const x of n) count(x, skip);
+        return;
+      }
+      const o = n as Record<string, unknown>;
+      if (o.kind === 'Name') {
+        const name = o.value as string;
+        uses.set(name, (uses.get(name) ?? 0) + 1);
+        const p = o.pos as Pos;
+        if (p.file === err.file && p.line === err.line) onErrLine.add(name);
+      }
+      // A plain assignment to a name is not a use of it.
+      if (o.kind === 'AssignStmt' && o.op === '' && !o.define) {
+        for (const l of S.exprList(o.lhs as S.Expr)) if (l.kind !== 'Name') count(l, skip);
+        count(o.rhs, skip);
+        return;
+      }
+      for (const k in o)
+        if (
+          k !== 'tv' &&
+          k !== 'obj' &&
+          k !== 'pos' &&
+          k !== 'fn' &&
+          k !== 'selection' &&
+          k !== 'iface' &&
+          k !== 'ifacePos' &&
+          k !== 'implicit' &&
+          k !== 'target' &&
+          k !== 'newVars' &&
+          k !== 'defn'
+        )
+          count(o[k], skip);
+    };
+    for (const { pn, decl } of this.imports) {
+      uses.clear();
+      for (const f of files) count(f.decls, new Set([decl]));
+      if (!pn.used && (uses.get(pn.name) ?? 0) === 0) {
+        found.push({ pos: decl.pos, msg: `imported and not used: ${JSON.stringify(pn.imported.path)}` });
+      }
+    }
+    let top = this.fn;
+    while (top?.outer !== undefined) top = top.outer;
+    if (top?.decl.body !== undefined) {
+      uses.clear();
+      count(top.decl.body, new Set());
+      const locals: Var[] = [];
+      const collect = (f: FuncInfo) => {
+        locals.push(...f.locals);
+        f.closures.forEach(collect);
+      };
+      collect(top);
+      for (const v of locals) {
+        // The declaring name is one occurrence; any other may be a use.
+        // Names in the failing statement count as used, as types2 marks them to avoid follow-on errors.
+        if (!v.used && !onErrLine.has(v.name) && v.name !== '_' && (uses.get(v.name) ?? 0) <= 1) {
+          found.push({ pos: v.pos, msg: `${v.name} declared but not used` });
+        }
+      }
+    }
+    found.sort((a, b) => (before(a.pos, b.pos) ? -1 : before(b.pos, a.pos) ? 1 : 0));
+    return found[0] !== undefined && before(found[0].pos, errPos) ? found[0] : undefined;
+  }
+
+  private imports: { pn: import('./types.js').PkgName; decl: S.ImportDecl }[] = [];
+
+  private checkPackage(files: S.File[]): void {
     const pkg = this.pkg;
     for (const f of files) {
+      if (f.pkgName.value === '_') typeErr(f.pkgName.pos, 'invalid package name _');
       if (f.pkgName.value !== pkg.name) {
         typeErr(S.startPos(f.pkgName), `package ${f.pkgName.value}; expected ${pkg.name}`);
       }
     }
     // Collect package-level objects (resolver.go: collectObjects).
     const methods: S.FuncDecl[] = [];
-    const imports: { scope: Scope; pn: import('./types.js').PkgName; decl: S.ImportDecl }[] = [];
+    const imports = this.imports;
     for (const f of files) {
       const fileScope = new Scope(pkg.scope);
       this.fileScopes.push(fileScope);
@@ -124,7 +218,7 @@ export class Checker {
             if (name === '_') continue;
             if (name === '.') unsupported(d.pos, 'dot imports');
             fileScope.elems.set(name, pn);
-            imports.push({ scope: fileScope, pn, decl: d });
+            imports.push({ pn, decl: d });
             break;
           }
           case 'ConstDecl':

@@ -132,7 +132,7 @@ Checker.prototype.ident = function (this: Checker, e: S.Name, lhs: boolean): S.T
     case 'nil':
       return { mode: 'value', type: Typ.untypedNil };
     case 'pkgname':
-      typeErr(S.startPos(e), `use of package ${o.name} without selector`);
+      typeErr(S.startPos(e), `use of package ${o.name} not in selector`);
   }
 };
 
@@ -557,7 +557,10 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
             typeErr(S.startPos(k), `invalid field name ${this.exprStr(k)} in struct literal`);
           const i = u.fields.findIndex((f) => f.name === k.value);
           if (i < 0)
-            typeErr(S.startPos(k), `unknown field ${k.value} in struct literal of type ${typeString(base)}`);
+            typeErr(
+              S.startPos(k),
+              `unknown field '${k.value}' in struct literal of type ${typeString(base)}`,
+            );
           k.obj = u.fields[i];
           (el as S.KeyValueExpr & { field?: number }).field = i;
           const ft = u.fields[i]!.type;
@@ -665,9 +668,14 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     );
   const s = this.lookup(x.type, sel);
   if (s === undefined) {
+    // types2 points out a name that differs only in the case of its first letter.
+    const first = sel[0]!;
+    const flipped =
+      (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
+    const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
     typeErr(
       S.startPos(e.sel),
-      `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
+      `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel}${hint})`,
     );
   }
   if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);

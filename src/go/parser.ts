@@ -267,6 +267,7 @@ class Parser {
       }
       recv = ps[0];
     }
+    if (!this.is('name')) this.errorExpected('name or (');
     const name = this.name();
     if (this.is('[')) unsupported(this.pos(), 'type parameters');
     const type = this.funcType(pos);
@@ -313,9 +314,11 @@ class Parser {
         } else if (this.is(',') || this.is(')')) {
           items.push({ pos, name: undefined, type: n });
         } else {
-          items.push({ pos, name: n, type: this.is('...') ? this.dotsType() : this.type() });
+          items.push({ pos, name: n, type: this.is('...') ? this.dotsType() : this.paramType() });
         }
       } else {
+        // A token that cannot start a parameter (parser.go: paramDeclOrNil).
+        if (!this.is('...') && !this.typeStart()) this.errorExpected(')');
         items.push({ pos, name: undefined, type: this.is('...') ? this.dotsType() : this.type() });
       }
       if (!this.got(',')) {
@@ -342,6 +345,21 @@ class Parser {
       }
     }
     return out.reverse();
+  }
+
+  // paramType is a parameter's type after its name; a missing one is reported as the list does.
+  private paramType(): S.Expr {
+    const t = this.typeOrNil();
+    if (t === undefined)
+      this.syntaxError(`unexpected ${this.tokDesc()} in parameter list; possibly missing comma or )`);
+    return t;
+  }
+
+  private typeStart(): boolean {
+    const t = this.t;
+    if (t.tok === 'name' || t.tok === '[' || t.tok === '(' || t.tok === 'star' || t.tok === 'arrow')
+      return true;
+    return t.tok === 'keyword' && ['func', 'chan', 'map', 'struct', 'interface'].includes(t.lit);
   }
 
   private dotsType(): S.DotsType {
@@ -952,6 +970,7 @@ class Parser {
         }
         case '[': {
           this.next();
+          if (this.is(']')) this.errorExpected('operand');
           this.xnest++;
           const idx: (S.Expr | undefined)[] = [undefined, undefined, undefined];
           if (!this.is(':')) {

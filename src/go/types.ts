@@ -361,15 +361,21 @@ export function typeString(t: Type, qualify = true): string {
   }
 }
 
+// sigString writes parameters and results as types2 does, names included.
 export function sigString(s: Signature, qualify = true): string {
-  const ps = s.params.map((p, i) =>
-    s.variadic && i === s.params.length - 1
-      ? `...${typeString((p.type as Slice).elem, qualify)}`
-      : typeString(p.type, qualify),
-  );
+  const ps = s.params.map((p, i) => {
+    const t =
+      s.variadic && i === s.params.length - 1
+        ? `...${typeString((p.type as Slice).elem, qualify)}`
+        : typeString(p.type, qualify);
+    return p.name !== '' ? `${p.name} ${t}` : t;
+  });
   let r = `(${ps.join(', ')})`;
-  if (s.results.length === 1 && s.results[0]!.name === '') r += ` ${typeString(s.results[0]!.type, qualify)}`;
-  else if (s.results.length > 0) r += ` (${s.results.map((v) => typeString(v.type, qualify)).join(', ')})`;
+  const rs = s.results.map((v) =>
+    v.name !== '' ? `${v.name} ${typeString(v.type, qualify)}` : typeString(v.type, qualify),
+  );
+  if (s.results.length === 1 && s.results[0]!.name === '') r += ` ${rs[0]}`;
+  else if (s.results.length > 0) r += ` (${rs.join(', ')})`;
   return r;
 }
 
