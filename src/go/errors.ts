@@ -20,7 +20,8 @@ export class GoError extends Error {
     readonly col: number,
     readonly msg: string,
   ) {
-    super(`${file}:${line}:${col}: ${msg}`);
+    // A link error has no position.
+    super(file === '' ? msg : `${file}:${line}:${col}: ${msg}`);
     this.name = 'GoError';
   }
 }

@@ -3,7 +3,7 @@
 // base.FlushErrors sorts them: by file, line, column, stably) and the
 // decisions as data for the runner.
 import { Checker } from './check.js';
-import { type GoError, typeErr } from './errors.js';
+import { GoError, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
@@ -67,6 +67,11 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
   c.checkFiles(parsed);
+  // go build links package main, which needs func main (the compiler alone does not).
+  const main = pkg.scope.elems.get('main');
+  if (pkg.name === 'main' && !opts.allowBodyless && main?.kind !== 'func') {
+    throw new GoError('', 0, 0, 'runtime.main_main·f: function main is undeclared in the main package');
+  }
   const result = newResult();
   // Functions in source order, as Go visits typecheck.Target.Decls.
   const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));
