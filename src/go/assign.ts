@@ -69,6 +69,10 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
   const rhs = S.exprList(s.rhs);
   if (s.define) {
     s.newVars = new Set();
+    // types2 rejects a := without new variables before checking its values.
+    const anyNew = lhs.some((e) => e.kind === 'Name' && e.value !== '_' && !this.scope.elems.has(e.value));
+    if (!anyNew && lhs.every((e) => e.kind === 'Name'))
+      typeErr(S.startPos(s), 'no new variables on left side of :=');
     const types: Type[] =
       rhs.length === 1 && lhs.length > 1
         ? this.multiValue(rhs[0]!, lhs.length)

@@ -141,6 +141,11 @@ export class Checker {
         const p = o.pos as Pos;
         if (p.file === err.file && p.line === err.line) onErrLine.add(name);
       }
+      // A selected field or method name is not a use of a variable.
+      if (o.kind === 'SelectorExpr') {
+        count(o.x, skip);
+        return;
+      }
       // A plain assignment to a name is not a use of it.
       if (o.kind === 'AssignStmt' && o.op === '' && !o.define) {
         for (const l of S.exprList(o.lhs as S.Expr)) if (l.kind !== 'Name') count(l, skip);

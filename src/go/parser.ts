@@ -260,10 +260,11 @@ class Parser {
     this.next();
     let recv: S.Field | undefined;
     if (this.is('(')) {
-      const rpos = this.pos();
       const ps = this.paramList();
+      // Reported at the token after the receiver list, without the syntax error prefix.
       if (ps.length !== 1) {
-        throw new SyntaxErr(this.filename, rpos.line, rpos.col, 'method has multiple receivers');
+        const msg = ps.length === 0 ? 'method has no receiver' : 'method has multiple receivers';
+        throw new GoError(this.filename, this.t.line, this.t.col, msg);
       }
       recv = ps[0];
     }
@@ -333,6 +334,7 @@ class Parser {
     // Named form: a bare name takes the type of the next typed item.
     const out: S.Field[] = [];
     let typ: S.Expr | undefined;
+    let errPos: Pos | undefined; // the left-most offending parameter, as Go reports it
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i]!;
       if (it.name !== undefined) {
@@ -341,9 +343,11 @@ class Parser {
       } else if (it.type!.kind === 'Name' && typ !== undefined) {
         out.push({ pos: it.pos, name: it.type as S.Name, type: typ });
       } else {
-        throw new SyntaxErr(this.filename, it.pos.line, it.pos.col, 'mixed named and unnamed parameters');
+        errPos = it.pos;
       }
     }
+    if (errPos !== undefined)
+      throw new SyntaxErr(this.filename, errPos.line, errPos.col, 'mixed named and unnamed parameters');
     return out.reverse();
   }
 
