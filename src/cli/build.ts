@@ -4,7 +4,7 @@
 // `file.go:LINE:COL: message` with exit status 2 as go build's, a missing file
 // with status 1, usage errors with status 2.
 import fs from 'node:fs';
-import { compile, formatDiagnostic, isGoError, type SourceFile } from '../go/index.js';
+import { compile, formatDiagnostic, isGoError, link, type Program, type SourceFile } from '../go/index.js';
 import { type Command, CommandError } from './command.js';
 
 const usage = 'usage: gomem build [-m [-m]] [-l] FILE.go [FILE.go...]';
@@ -32,10 +32,9 @@ export const command: Command = {
       // go build names a file in the current directory ./NAME.
       return { name: name.includes('/') ? name : `./${name}`, src };
     });
-    let out: string[];
+    let prog: Program;
     try {
-      const prog = compile(files, { m: Math.max(m, 1) });
-      out = m > 0 ? prog.escape.diagnostics.map(formatDiagnostic) : [];
+      prog = compile(files, { m: Math.max(m, 1) });
     } catch (e) {
       if (isGoError(e)) {
         process.stderr.write(`# command-line-arguments\n${e.message}\n`);
@@ -47,7 +46,16 @@ export const command: Command = {
       }
       throw e;
     }
+    const out = m > 0 ? prog.escape.diagnostics.map(formatDiagnostic) : [];
     if (out.length > 0) process.stderr.write(`# command-line-arguments\n${out.join('\n')}\n`);
+    // The link step reports separately, under its own header.
+    try {
+      link(prog);
+    } catch (e) {
+      if (!isGoError(e)) throw e;
+      process.stderr.write(`# command-line-arguments\n${e.message}\n`);
+      return 2;
+    }
     return 0;
   },
 };

@@ -245,12 +245,9 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       const s = this.expr(args[0]!);
       const u = under(s.type);
       if (u.kind !== 'slice') {
-        if (s.type.kind === 'basic' && s.type.name === 'untyped nil')
-          typeErr(S.startPos(args[0]!), `first argument to append must be a typed slice; found untyped nil`);
-        typeErr(
-          S.startPos(args[0]!),
-          `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(s)}) is not a slice`,
-        );
+        const isNil = s.type.kind === 'basic' && s.type.name === 'untyped nil';
+        const cause = isNil ? 'have untyped nil' : `have ${this.exprStr(args[0]!)} (${this.describe(s)})`;
+        typeErr(S.startPos(args[0]!), `first argument to append must be a slice; ${cause}`);
       }
       if (e.hasDots) {
         nargs(2);

@@ -294,13 +294,13 @@ export class Checker {
     for (const d of methods) this.collectMethod(d);
     for (const [o] of this.declOf) this.resolve(o);
     // Bodies.
-    for (const o of [...this.declOf.keys()]) {
-      if (o.kind === 'func' && o.decl !== undefined) this.funcBody(o);
-    }
-    for (const d of methods) {
-      const f = d.name.obj as Func;
-      this.funcBody(f);
-    }
+    // Function and method bodies in source order, as types2 checks them.
+    const bodies: Func[] = [];
+    for (const o of this.declOf.keys()) if (o.kind === 'func' && o.decl !== undefined) bodies.push(o);
+    for (const d of methods) bodies.push(d.name.obj as Func);
+    const fileOf = (f: Func) => this.fileIndex.get(f.pos.file) ?? 0;
+    bodies.sort((a, b) => fileOf(a) - fileOf(b) || a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+    for (const f of bodies) this.funcBody(f);
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
         if (!pn.used) typeErr(S.startPos(decl), `imported and not used: ${JSON.stringify(pn.imported.path)}`);

@@ -67,11 +67,6 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
   c.checkFiles(parsed);
-  // go build links package main, which needs func main (the compiler alone does not).
-  const main = pkg.scope.elems.get('main');
-  if (pkg.name === 'main' && !opts.allowBodyless && main?.kind !== 'func') {
-    throw new GoError('', 0, 0, 'runtime.main_main·f: function main is undeclared in the main package');
-  }
   const result = newResult();
   // Functions in source order, as Go visits typecheck.Target.Decls.
   const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));
@@ -89,6 +84,15 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
     .sort((a, b) => order(a.d.fn, b.d.fn) || a.i - b.i);
   result.diagnostics = [...devirt.map(({ d }) => ({ pos: d.pos, msg: d.msg })), ...result.diagnostics];
   return { pkg, files: parsed, escape: result };
+}
+
+// link reports what go build's link step would: package main needs func
+// main. It comes after compiling, so -m output is printed first, as go build does.
+export function link(prog: Program): void {
+  const main = prog.pkg.scope.elems.get('main');
+  if (prog.pkg.name === 'main' && main?.kind !== 'func') {
+    throw new GoError('', 0, 0, 'runtime.main_main·f: function main is undeclared in the main package');
+  }
 }
 
 function newResult(): EscapeResult {

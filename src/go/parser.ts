@@ -185,7 +185,17 @@ class Parser {
       localName = { kind: 'Name', pos: this.pos(), value: '.' };
       this.next();
     }
-    if (!this.is('literal') || this.t.litKind !== 'string') this.syntaxError('missing import path');
+    if (!this.is('literal') || this.t.litKind !== 'string') {
+      // go build reads imports with go/parser first and words this its way.
+      const t = this.t;
+      const found = t.tok === ';' ? t.lit : t.tok === 'name' ? t.lit : `'${t.lit}'`;
+      throw new GoError(
+        this.filename.replace(/^\.\//, ''),
+        t.line,
+        t.col,
+        `expected 'STRING', found ${found}`,
+      );
+    }
     const path = unquote(this.t.lit);
     this.next();
     return { kind: 'ImportDecl', pos, localName, path };

@@ -146,7 +146,8 @@ Checker.prototype.funcSig = function (this: Checker, t: S.FuncType, recv: Var | 
   const results = t.results.map((f, i) => {
     const v = newVar(f.name?.value ?? '', f.name?.pos ?? f.pos, this.typExpr(f.type), this.pkg);
     v.isResult = true;
-    if (f.name === undefined || f.name.value === '_') v.name = f.name === undefined ? '' : `~r${i}`;
+    // Go names an unnamed result ~rN and a blank one ~bN.
+    if (f.name === undefined || f.name.value === '_') v.name = f.name === undefined ? '' : `~b${i}`;
     return v;
   });
   return { kind: 'signature', recv, params, results, variadic };

@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { compile, isGoError } from '../../src/go/index.js';
+import { compile, isGoError, link } from '../../src/go/index.js';
 import { fixtures, goFiles, programs, read } from './paths.js';
 
 function gomemError(name: string, src: string): string {
   try {
-    compile([{ name, src }]);
+    link(compile([{ name, src }]));
   } catch (e) {
     assert.ok(isGoError(e), `not a GoError: ${String(e)}`);
     return e.message;

@@ -58,3 +58,14 @@ test('several files form one package', () => {
   assert.equal(r.status, 0);
   assert.equal(r.stderr, '# command-line-arguments\n./b.go:3:11: moved to heap: x\n');
 });
+
+test('package main without func main: -m output, then the link error, exit 2', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gomem-'));
+  fs.writeFileSync(path.join(dir, 'lib.go'), 'package main\n\nfunc f(x int) *int { return &x }\n');
+  const r = gomem(['-m', 'lib.go'], dir);
+  assert.equal(r.status, 2);
+  assert.equal(
+    r.stderr,
+    '# command-line-arguments\n./lib.go:3:8: moved to heap: x\n# command-line-arguments\nruntime.main_main·f: function main is undeclared in the main package\n',
+  );
+});
