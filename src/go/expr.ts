@@ -249,6 +249,10 @@ Checker.prototype.assignOperand = function (this: Checker, e: S.Expr, t: Type, o
       this.convertUntyped(e, t);
       return;
     }
+    // An untyped constant that cannot become the other operand's non-basic type (expr.go: implicitTypeAndValue).
+    if (isUntyped(x.type) && x.mode === 'constant' && under(t).kind !== 'basic') {
+      typeErr(S.startPos(e), `cannot convert ${this.exprStr(e)} (${this.describe(x)}) to ${typeString(t)}`);
+    }
     typeErr(
       S.startPos(e),
       `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(x.type)} and ${typeString(t)})`,

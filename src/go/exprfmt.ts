@@ -50,7 +50,12 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'BasicLit':
       return e.value;
     case 'CompositeLit': {
-      const t = e.type !== undefined ? fmt(e.type, d, 0) : d === 'ir' && e.tv ? typeString(e.tv.type) : '';
+      const t =
+        e.type !== undefined
+          ? fmt(e.type, d, 0)
+          : d === 'ir' && e.tv
+            ? typeString(e.tv.type, true, true)
+            : '';
       if (e.elems.length === 0) return `${t}{}`;
       return d === 'ir' ? `${t}{...}` : `${t}{…}`;
     }
@@ -87,7 +92,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
         // ir prints a conversion to an unnamed type with the type in parentheses.
         const t = e.fun.tv.type;
-        const ts = typeString(t);
+        const ts = typeString(t, true, true);
         const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
@@ -122,7 +127,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         }
         const base = t.kind === 'pointer' ? t.elem : t;
         if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')}${tail})`;
-        const rt = m.ptrRecv ? `(*${typeString(base)})` : typeString(base);
+        const rt = m.ptrRecv ? `(*${typeString(base, true, true)})` : typeString(base, true, true);
         return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
       }
       return `${fmt(e.fun, d, 7)}(${args.join(', ')}${tail})`;
@@ -136,9 +141,9 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'DotsType':
       return `...${fmt(e.elem, d, 0)}`;
     case 'StructType':
-      return e.tv ? typeString(e.tv.type) : 'struct{...}';
+      return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'struct{...}';
     case 'InterfaceType':
-      return e.tv ? typeString(e.tv.type) : 'interface{...}';
+      return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'interface{...}';
     case 'FuncType': {
       const ps = e.params
         .map((p) => (p.name ? `${p.name.value} ${fmt(p.type, d, 0)}` : fmt(p.type, d, 0)))

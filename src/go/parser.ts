@@ -7,6 +7,7 @@
 // FuncDecl (escape analysis reads //go:noescape).
 import { unquote } from './constant.js';
 import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
+import { exprString, nodeString } from './exprfmt.js';
 import { Scanner, type Token } from './scanner.js';
 import type * as S from './syntax.js';
 
@@ -760,7 +761,8 @@ class Parser {
         if (!this.is(';')) {
           if (this.is('{')) this.syntaxError('expected for loop condition');
           const c = this.simpleStmt(undefined, false);
-          if (c.kind !== 'ExprStmt') this.syntaxError(`cannot use ${describeStmt(c)} as value`);
+          if (c.kind !== 'ExprStmt')
+            throw new SyntaxErr(this.filename, c.pos.line, c.pos.col, `cannot use ${stmtText(c)} as value`);
           cond = c.x;
         }
         this.want(';');
@@ -768,7 +770,8 @@ class Parser {
       } else if (!this.is('{')) {
         const c = this.simpleStmt(undefined, false);
         if (c.kind !== 'ExprStmt') {
-          if (keyword === 'if') this.syntaxError(`cannot use ${describeStmt(c)} as value`);
+          if (keyword === 'if')
+            throw new SyntaxErr(this.filename, c.pos.line, c.pos.col, `cannot use ${stmtText(c)} as value`);
           this.syntaxError(`switch expression must be an expression`);
         }
         cond = c.x;
@@ -1091,6 +1094,11 @@ function tokstring(tok: string): string {
   return tok === ',' ? 'comma' : tok === ';' ? 'semicolon or newline' : tok;
 }
 
-function describeStmt(s: S.SimpleStmt | S.RangeClause): string {
-  return s.kind === 'AssignStmt' ? 'assignment' : 'statement';
+// stmtText writes a simple statement as syntax.String does, for "cannot use ... as value".
+function stmtText(s: S.SimpleStmt | S.RangeClause): string {
+  if (s.kind === 'RangeClause') return `range ${exprString(s.x, 'types2')}`;
+  if (s.kind !== 'AssignStmt') return nodeString(s);
+  const lhs = exprString(s.lhs, 'types2');
+  if (s.rhs === undefined) return `${lhs}${s.op}${s.op}`;
+  return `${lhs} ${s.define ? ':=' : `${s.op}=`} ${exprString(s.rhs, 'types2')}`;
 }

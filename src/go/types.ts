@@ -325,8 +325,9 @@ export function methodSet(t: Interface): Func[] {
   return t.all;
 }
 
-// typeString writes a type as Go's error messages and -m output do.
-export function typeString(t: Type, qualify = true): string {
+// typeString writes a type as types2's error messages do, or (ir) as the
+// compiler's -m output does; they differ in how they space interfaces.
+export function typeString(t: Type, qualify = true, ir = false): string {
   switch (t.kind) {
     case 'basic':
       return t.alias ?? t.name;
@@ -335,44 +336,44 @@ export function typeString(t: Type, qualify = true): string {
         ? `${t.obj.pkg.name}.${t.obj.name}`
         : t.obj.name;
     case 'pointer':
-      return `*${typeString(t.elem, qualify)}`;
+      return `*${typeString(t.elem, qualify, ir)}`;
     case 'slice':
-      return `[]${typeString(t.elem, qualify)}`;
+      return `[]${typeString(t.elem, qualify, ir)}`;
     case 'array':
-      return `[${t.len}]${typeString(t.elem, qualify)}`;
+      return `[${t.len}]${typeString(t.elem, qualify, ir)}`;
     case 'map':
-      return `map[${typeString(t.key, qualify)}]${typeString(t.elem, qualify)}`;
+      return `map[${typeString(t.key, qualify, ir)}]${typeString(t.elem, qualify, ir)}`;
     case 'chan':
-      return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${typeString(t.elem, qualify)}`;
+      return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${typeString(t.elem, qualify, ir)}`;
     case 'struct':
-      return `struct{${t.fields.map((f) => (f.embedded ? typeString(f.type, qualify) : `${f.name} ${typeString(f.type, qualify)}`)).join('; ')}}`;
+      return `struct{${t.fields.map((f) => (f.embedded ? typeString(f.type, qualify, ir) : `${f.name} ${typeString(f.type, qualify, ir)}`)).join('; ')}}`;
     case 'signature':
-      return `func${sigString(t, qualify)}`;
+      return `func${sigString(t, qualify, ir)}`;
     case 'interface': {
-      if (t.methods.length === 0 && t.embeddeds.length === 0) return 'interface {}';
+      if (t.methods.length === 0 && t.embeddeds.length === 0) return ir ? 'interface {}' : 'interface{}';
       const parts = [
-        ...t.embeddeds.map((e) => typeString(e, qualify)),
-        ...t.methods.map((m) => `${m.name}${sigString(m.type, qualify)}`),
+        ...t.embeddeds.map((e) => typeString(e, qualify, ir)),
+        ...t.methods.map((m) => `${m.name}${sigString(m.type, qualify, ir)}`),
       ];
-      return `interface { ${parts.join('; ')} }`;
+      return ir ? `interface { ${parts.join('; ')} }` : `interface{${parts.join('; ')}}`;
     }
     case 'tuple':
-      return `(${t.vars.map((v) => typeString(v.type, qualify)).join(', ')})`;
+      return `(${t.vars.map((v) => typeString(v.type, qualify, ir)).join(', ')})`;
   }
 }
 
 // sigString writes parameters and results as types2 does, names included.
-export function sigString(s: Signature, qualify = true): string {
+export function sigString(s: Signature, qualify = true, ir = false): string {
   const ps = s.params.map((p, i) => {
     const t =
       s.variadic && i === s.params.length - 1
         ? `...${typeString((p.type as Slice).elem, qualify)}`
-        : typeString(p.type, qualify);
+        : typeString(p.type, qualify, ir);
     return p.name !== '' ? `${p.name} ${t}` : t;
   });
   let r = `(${ps.join(', ')})`;
   const rs = s.results.map((v) =>
-    v.name !== '' ? `${v.name} ${typeString(v.type, qualify)}` : typeString(v.type, qualify),
+    v.name !== '' ? `${v.name} ${typeString(v.type, qualify, ir)}` : typeString(v.type, qualify, ir),
   );
   if (s.results.length === 1 && s.results[0]!.name === '') r += ` ${rs[0]}`;
   else if (s.results.length > 0) r += ` (${rs.join(', ')})`;

@@ -240,7 +240,7 @@ Batch.prototype.devirtualize = function devirtualize(
   const sel = lookupFieldOrMethod(concrete, f.sel.value);
   if (sel === undefined || sel.kind !== 'method') return undefined;
   const m = sel.obj as Func;
-  const tstr = typeString(concrete, false);
+  const tstr = typeString(concrete, false, true);
   const name = exprString(f, 'ir');
   if (m.decl === undefined) {
     // Promoted from an embedded interface: the call stays dynamic on that field.

@@ -207,7 +207,7 @@ Batch.prototype.compositeLit = function compositeLit(this: Batch, k: Hole, e: S.
   switch (u.kind) {
     case 'pointer': {
       // An elided &T{...} inside an outer literal.
-      const ck = this.spill(k, e, `&${typeString(u.elem)}{${e.elems.length > 0 ? '...' : ''}}`);
+      const ck = this.spill(k, e, `&${typeString(u.elem, true, true)}{${e.elems.length > 0 ? '...' : ''}}`);
       this.compositeLitOf(ck, e, under(u.elem));
       return;
     }
