@@ -4,10 +4,26 @@
 // any message left over fails the file. Reads the tests from the installed
 // golang-1.19-src package (they are not copied into this repository) and
 // writes the per-file table into src/go/README.md between markers.
+//
+// With --mutants N [--seed S] it instead compares gomem with real go build
+// on N programs made by replacing one token of a front-end fixture program
+// with another token of it: both must accept or reject, the first message
+// must be the same, and accepted programs must give the same -m output.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { checkErrors } from '../src/go/errorcheck.js';
-import { compile, formatDiagnostic, isGoError } from '../src/go/index.js';
+import { compile, formatDiagnostic, isGoError, link } from '../src/go/index.js';
+
+const mutantsAt = process.argv.indexOf('--mutants');
+if (mutantsAt >= 0) {
+  mutants(
+    Number(process.argv[mutantsAt + 1] ?? 100),
+    Number(process.argv[process.argv.indexOf('--seed') + 1] ?? 1),
+  );
+  process.exit(0);
+}
 
 const testDir = process.env.GO119_TEST ?? '/usr/share/go-1.19/test';
 if (!fs.existsSync(testDir)) {
@@ -66,4 +82,57 @@ if (fs.existsSync(readme) && !process.argv.includes('--no-write')) {
   const j = text.indexOf(end);
   if (i >= 0 && j > i)
     fs.writeFileSync(readme, `${text.slice(0, i + begin.length)}\n${table}\n${text.slice(j)}`);
+}
+
+function mutants(n: number, seed: number): void {
+  const root = new URL('../../', import.meta.url).pathname;
+  const go = execFileSync(path.join(root, 'scripts/go119.sh'), { encoding: 'utf8' }).trim();
+  const dirs = ['escape', 'rules'].map((d) => path.join(root, 'scripts/go/frontend', d));
+  const sources = dirs.flatMap((d) => fs.readdirSync(d).map((f) => fs.readFileSync(path.join(d, f), 'utf8')));
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gomem-mutants-'));
+  let agree = 0;
+  const disagreements: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const tokens = sources[Math.floor(random() * sources.length)].match(
+      /[A-Za-z_]\w*|\d+|"[^"\n]*"|[^\s\w]+|\s+/g,
+    )!;
+    const solid = tokens.flatMap((t, j) => (/^\s/.test(t) ? [] : [j]));
+    const at = solid[Math.floor(random() * solid.length)]!;
+    tokens[at] = tokens[solid[Math.floor(random() * solid.length)]]!;
+    const src = tokens.join('');
+    fs.writeFileSync(path.join(work, 'm.go'), src);
+    const r = spawnSync(go, ['build', '-o', os.devNull, '-gcflags=-m -l', 'm.go'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    const goLines = r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    let mine: string[];
+    let ok = true;
+    try {
+      const prog = compile([{ name: './m.go', src }]);
+      mine = prog.escape.diagnostics.map(formatDiagnostic);
+      link(prog);
+    } catch (e) {
+      if (!isGoError(e)) throw e;
+      ok = false;
+      mine = e.message.split('\n');
+    }
+    const same =
+      ok === (r.status === 0) &&
+      (ok
+        ? mine.join('\n') === goLines.join('\n')
+        : mine[0] ===
+          goLines.find(
+            (l) =>
+              !/: (moved to heap|leaking param|.* escapes to heap|.* does not escape|devirtualizing)/.test(l),
+          ));
+    if (same) agree++;
+    else disagreements.push(`go:     ${goLines[0] ?? ''}\ngomem:  ${mine[0] ?? ''}`);
+  }
+  process.stdout.write(`${agree}/${n} mutants: same acceptance and the same first message (or -m output)\n`);
+  if (process.argv.includes('-v')) process.stdout.write(`${disagreements.join('\n')}\n`);
 }

@@ -91,7 +91,8 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
     return;
   }
   if (args.length < nfixed) {
-    typeErr(e.rparen, `not enough arguments in call to ${call}${sigStr()}`);
+    // types2 reports a shortfall at the last argument, or at the call when there is none.
+    typeErr(S.startPos(args[args.length - 1] ?? e), `not enough arguments in call to ${call}${sigStr()}`);
   }
   if (!sig.variadic && args.length > params.length)
     typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
@@ -109,7 +110,7 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
 };
 
 Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type): S.TypeAndValue {
-  if (e.args.length === 0) typeErr(e.rparen, `missing argument in conversion to ${typeString(t)}`);
+  if (e.args.length === 0) typeErr(S.startPos(e), `missing argument in conversion to ${typeString(t)}`);
   if (e.args.length > 1)
     typeErr(S.startPos(e.args[1]!), `too many arguments in conversion to ${typeString(t)}`);
   const a = e.args[0]!;

@@ -654,7 +654,7 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     if (s === undefined || s.kind !== 'method')
       typeErr(
         S.startPos(e.sel),
-        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no method ${sel})`,
+        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
       );
     const f = s.obj as Func;
     e.selection = { ...s, kind: 'methodexpr', recv: x.type };

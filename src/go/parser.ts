@@ -126,7 +126,8 @@ class Parser {
     this.next();
     if (!this.is('name')) {
       const file = this.filename.replace(/^\.\//, '');
-      throw new GoError(file, this.t.line, this.t.col, `expected 'IDENT', found '${this.t.lit}'`);
+      const found = this.t.tok === 'literal' || this.t.tok === ';' ? this.t.lit : `'${this.t.lit}'`;
+      throw new GoError(file, this.t.line, this.t.col, `expected 'IDENT', found ${found}`);
     }
     const pkgName = this.name();
     this.semi('after package clause');
@@ -759,7 +760,7 @@ class Parser {
       this.next();
       if (keyword === 'for') {
         if (!this.is(';')) {
-          if (this.is('{')) this.syntaxError('expected for loop condition');
+          if (this.is('{')) this.errorExpected('for loop condition');
           const c = this.simpleStmt(undefined, false);
           if (c.kind !== 'ExprStmt')
             throw new SyntaxErr(this.filename, c.pos.line, c.pos.col, `cannot use ${stmtText(c)} as value`);
