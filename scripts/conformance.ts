@@ -95,6 +95,7 @@ function mutants(n: number, seed: number): void {
   };
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gomem-mutants-'));
   let agree = 0;
+  let acceptance = 0;
   const disagreements: string[] = [];
   for (let i = 0; i < n; i++) {
     const tokens = sources[Math.floor(random() * sources.length)].match(
@@ -132,7 +133,10 @@ function mutants(n: number, seed: number): void {
           ));
     if (same) agree++;
     else disagreements.push(`go:     ${goLines[0] ?? ''}\ngomem:  ${mine[0] ?? ''}`);
+    if (ok !== (r.status === 0)) acceptance++;
   }
-  process.stdout.write(`${agree}/${n} mutants: same acceptance and the same first message (or -m output)\n`);
+  process.stdout.write(
+    `${agree}/${n} mutants: same acceptance and the same first message (or -m output); ${acceptance} accepted by one and rejected by the other\n`,
+  );
   if (process.argv.includes('-v')) process.stdout.write(`${disagreements.join('\n')}\n`);
 }
