@@ -86,7 +86,7 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
         `${args.length < params.length ? 'not enough' : 'too many'} arguments in call to ${call}${sigStr()}`,
       );
     args.forEach((a, i) => {
-      this.assignment(a, params[i]!.type, 'argument to ' + call);
+      this.assignment(a, params[i]!.type, `argument to ${call}`);
     });
     return;
   }

@@ -60,10 +60,10 @@ export class Location {
   }
 
   isParam(): boolean {
-    return this.v !== undefined && this.v.isParam;
+    return this.v?.isParam === true;
   }
   isResult(): boolean {
-    return this.v !== undefined && this.v.isResult;
+    return this.v?.isResult === true;
   }
 
   // leakTo records that this parameter leaks to sink (escape.go: leakTo).
