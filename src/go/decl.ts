@@ -95,8 +95,14 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
       if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
       if (typ !== undefined) {
         this.assignment(e, typ, 'variable declaration');
-        // Go positions the conversion of a declared constant value at the variable.
+        // Go positions the conversion of a declared constant value at the
+        // variable, of &T{...} at the literal's brace (the last node it visited).
+        const u = S.unparen(e);
         if (e.iface !== undefined && e.tv?.mode === 'constant') e.ifacePos = d.names[i]!.pos;
+        else if (e.iface !== undefined && u.kind === 'Operation' && u.op === '&' && u.y === undefined) {
+          const x = S.unparen(u.x);
+          if (x.kind === 'CompositeLit') e.ifacePos = x.pos;
+        }
         v.type = typ;
       } else {
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')

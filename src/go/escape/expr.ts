@@ -6,7 +6,7 @@
 import { exprString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { hasPointers, isInterface, type Type, typeString, under, type Var } from '../types.js';
+import { type Func, hasPointers, isInterface, type Type, typeString, under, type Var } from '../types.js';
 import { Batch } from './batch.js';
 import type { Hole } from './graph.js';
 import {
@@ -17,6 +17,8 @@ import {
   isStringType,
   isUnsafePointer,
   maxImplicitStackVarSize,
+  pathDerefs,
+  pathType,
 } from './utils.js';
 
 declare module './batch.js' {
@@ -49,7 +51,7 @@ Batch.prototype.convIface = function convIface(this: Batch, k: Hole, e: S.Expr):
   const t = e.tv!.type;
   if (t.kind === 'basic' && t.name === 'untyped nil') return;
   if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos);
-  this.exprNoConv(k.note(e.pos, e, 'interface-converted'), e);
+  this.exprNoConv(k.note(e.ifacePos ?? e.pos, e, 'interface-converted'), e);
 };
 
 Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr): void {
@@ -77,9 +79,25 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
       if (sel === undefined || sel.kind === 'pkg') return;
       if (sel.kind === 'methodexpr') return;
       if (sel.kind === 'method') {
-        // Method value x.M: a closure holding the receiver.
-        const closureK = this.spill(k, e, undefined, undefined);
-        this.expr(closureK.note(e.pos, e, 'method value'), e.x);
+        // Method value x.M: the receiver flows both into the closure and to
+        // the method's receiver parameter, whose results, called later who
+        // knows where, are taken to reach the heap (expr.go: OMETHVALUE).
+        const closureK = this.spill(k, e);
+        const m = sel.obj as Func;
+        const static_ = m.decl !== undefined && !isInterface(e.x.tv!.type) ? m.info : undefined;
+        const paramK = this.tagHole(
+          m.type.results.map(() => this.heapHole()),
+          static_,
+          0,
+        );
+        let kk = this.teeHole([paramK, closureK]);
+        const selT = pathType(e.x.tv!.type, sel.index);
+        const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
+        if (static_ !== undefined && m.ptrRecv && !isPtr) kk = kk.addr(e.pos, e.x, 'address-of');
+        else if (static_ !== undefined && !m.ptrRecv && isPtr) kk = kk.deref(e.pos, e.x, 'indirection');
+        const derefs = pathDerefs(e.x.tv!.type, sel.index);
+        if (derefs > 0) kk = kk.shift(derefs);
+        this.expr(kk, e.x);
         return;
       }
       // Field selection, with implicit dereferences along embedded pointers.
@@ -101,7 +119,8 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
     }
     case 'SliceExpr': {
       const xt = under(e.x.tv!.type);
-      if (xt.kind === 'array') this.expr(k.note(e.pos, e, 'slice').addr(e.pos, e, 'slice'), e.x);
+      // Slicing an array takes its address (the implicit &a of OSLICEARR).
+      if (xt.kind === 'array') this.expr(k.note(e.pos, e, 'slice').addr(e.x.pos, e.x, 'address-of'), e.x);
       else this.expr(k.note(e.pos, e, 'slice'), e.x);
       for (const i of e.index) if (i) this.discard(i);
       return;

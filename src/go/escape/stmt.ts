@@ -67,7 +67,8 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
         }
         vars.forEach((v, i) => {
           const k = v.name === '_' ? this.discardHole() : this.asHole(this.oldLoc(v));
-          this.expr(k.note(s.pos, s, 'assign'), values[i]!);
+          // A declaration's assignment is positioned at the variable.
+          this.expr(k.note(d.names[i]!.pos, s, 'assign'), values[i]!);
         });
       }
       return;
