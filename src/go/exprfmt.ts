@@ -183,7 +183,7 @@ export function nodeString(n: S.Expr | S.Stmt): string {
       return 'declaration';
     }
     case 'ForStmt':
-      return n.init?.kind === 'RangeClause' ? `for range ${fmt(n.init.x, 'ir', 0)}` : 'for loop';
+      return 'for loop';
     case 'CallStmt':
       return `${n.tok} ${fmt(n.call, 'ir', 0)}`;
     case 'ExprStmt':

@@ -715,8 +715,10 @@ class Parser {
       this.next();
       const define = t.tok === 'define';
       if (rangeOk && this.is('keyword', 'range')) {
+        // The range clause sits at its keyword, where Go positions the loop's range.
+        const rpos = this.pos();
         this.next();
-        return { kind: 'RangeClause', pos: apos, lhs, def: define, x: this.expr() };
+        return { kind: 'RangeClause', pos: rpos, lhs, def: define, x: this.expr() };
       }
       const rhs = this.exprListNode();
       const op = t.tok === 'define' || t.lit === '=' ? '' : t.lit.slice(0, -1);

@@ -332,8 +332,9 @@ Batch.prototype.callCommon = function callCommon(
       // The method's receiver, auto-addressed or auto-dereferenced from the selected value.
       const selT = pathType(baseT, sel.index);
       const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-      if (m.ptrRecv && !isPtr) kk = k.addr(call.pos, call, 'address-of');
-      else if (!m.ptrRecv && isPtr) kk = k.deref(call.pos, call, 'indirection');
+      // The implicit & or * sits at the method selector and prints as the receiver.
+      if (m.ptrRecv && !isPtr) kk = k.addr(fun.pos, sc.recv, 'address-of');
+      else if (!m.ptrRecv && isPtr) kk = k.deref(fun.pos, sc.recv, 'indirection');
     }
     // (a zero shift would clear the hole's address-taken mark)
     const derefs = pathDerefs(baseT, sel.index);

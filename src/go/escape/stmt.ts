@@ -158,8 +158,8 @@ Batch.prototype.rangeStmt = function rangeStmt(this: Batch, s: S.ForStmt, r: S.R
   });
   if (ks.length > 1) {
     const xt = under(r.x.tv!.type);
-    if (xt.kind === 'array') this.flow(ks[1]!.note(s.pos, s, 'range'), tmp);
-    else this.flow(ks[1]!.deref(s.pos, s, 'range-deref'), tmp);
+    if (xt.kind === 'array') this.flow(ks[1]!.note(r.pos, s, 'range'), tmp);
+    else this.flow(ks[1]!.deref(r.pos, s, 'range-deref'), tmp);
   }
   for (const k of ks) if (k.dst !== this.blankLoc && k.dst !== this.heapLoc) k.dst.reassigned = true;
   this.block(s.body.list);
