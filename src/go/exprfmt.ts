@@ -200,3 +200,9 @@ export function nodeString(n: S.Expr | S.Stmt): string {
       return fmt(n, 'ir', 0);
   }
 }
+
+// caseClauseString writes a case clause as ir prints an OCASE node.
+export function caseClauseString(c: S.CaseClause): string {
+  const head = c.cases === undefined ? 'default' : `case ${fmt(c.cases, 'ir', 0)}`;
+  return `${head}: ${c.body.map((st) => nodeString(st)).join('; ')}`;
+}

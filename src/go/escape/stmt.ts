@@ -2,6 +2,7 @@
 // range and switch cases): how each statement connects its expressions to
 // the locations they are assigned to, and the loop depth that bounds a
 // variable's lifetime.
+import { caseClauseString } from '../exprfmt.js';
 import * as S from '../syntax.js';
 import { hasPointers, under, type Var } from '../types.js';
 import { Batch } from './batch.js';
@@ -126,7 +127,10 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
           for (const c of s.body) {
             const v = c.implicit!;
             const k = this.dcl(v);
-            if (hasPointers(v.type)) ks.push(this.dotType(k, v.type));
+            if (hasPointers(v.type)) {
+              const where = this.m >= 2 ? caseClauseString(c) : '';
+              ks.push(this.dotType(k, v.type).note(c.pos, where, 'switch case'));
+            }
           }
         }
         this.expr(this.teeHole(ks), s.tag.x);
