@@ -10,6 +10,7 @@ import { typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
   type Func,
+  type Interface,
   identical,
   isBoolean,
   isComplex,
@@ -41,7 +42,7 @@ declare module './checker.js' {
     assignMismatch(e: S.Expr, nvars: number, nvals: number): never;
     multiValue(e: S.Expr, n: number): Type[];
     singleValue(e: S.Expr, x: S.TypeAndValue): S.TypeAndValue;
-    missingMethod(v: Type, t: import('./types.js').Interface): string | undefined;
+    missingMethod(v: Type, t: Interface): string | undefined;
     checkImplements(t: Type, iface: Type, at: S.Expr, assertion: boolean): void;
   }
 }
@@ -195,7 +196,7 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
   if (!this.assignableTo(x.type, t)) {
     let why = '';
     if (isInterface(t) && !isUntyped(x.type)) {
-      const m = this.missingMethod(x.type, under(t) as import('./types.js').Interface);
+      const m = this.missingMethod(x.type, under(t) as Interface);
       if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} (${m})`;
     }
     if (isUntyped(x.type) && x.mode === 'constant') {
@@ -383,11 +384,7 @@ Checker.prototype.singleValue = function (this: Checker, e: S.Expr, x: S.TypeAnd
 };
 
 // missingMethod reports why v does not implement interface t, or undefined.
-Checker.prototype.missingMethod = function (
-  this: Checker,
-  v: Type,
-  t: import('./types.js').Interface,
-): string | undefined {
+Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface): string | undefined {
   for (const m of methodSet(t)) {
     const vu = under(v);
     if (vu.kind === 'interface') {
@@ -411,7 +408,7 @@ Checker.prototype.checkImplements = function (
   at: S.Expr,
   assertion: boolean,
 ): void {
-  const m = this.missingMethod(t, under(iface) as import('./types.js').Interface);
+  const m = this.missingMethod(t, under(iface) as Interface);
   if (m !== undefined) {
     typeErr(
       S.startPos(at),

@@ -22,6 +22,7 @@ import {
   newVar,
   type Obj,
   type Package,
+  type PkgName,
   Scope,
   type Selection,
   type Type,
@@ -198,7 +199,7 @@ export class Checker {
     return found[0] !== undefined && before(found[0].pos, errPos) ? found[0] : undefined;
   }
 
-  private imports: { pn: import('./types.js').PkgName; decl: S.ImportDecl }[] = [];
+  private imports: { pn: PkgName; decl: S.ImportDecl }[] = [];
 
   private checkPackage(files: S.File[]): void {
     const pkg = this.pkg;
@@ -285,7 +286,7 @@ export class Checker {
         if (clash !== undefined)
           typeErr(
             S.startPos(clash),
-            `${name} already declared through import of package ${(o as import('./types.js').PkgName).imported.path}`,
+            `${name} already declared through import of package ${(o as PkgName).imported.path}`,
           );
       }
     }

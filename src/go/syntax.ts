@@ -9,7 +9,7 @@
 
 import type { Constant } from './constant.js';
 import type { Pos } from './errors.js';
-import type { Obj, Type } from './types.js';
+import type { FuncInfo, Obj, Selection, Type, Var } from './types.js';
 
 export type Mode =
   | 'novalue'
@@ -65,7 +65,7 @@ export interface FuncLit extends ExprBase {
   type: FuncType;
   body: BlockStmt;
   // Filled by the checker: the closure's function record.
-  fn?: import('./types.js').FuncInfo;
+  fn?: FuncInfo;
 }
 export interface ParenExpr extends ExprBase {
   kind: 'ParenExpr';
@@ -76,7 +76,7 @@ export interface SelectorExpr extends ExprBase {
   x: Expr;
   sel: Name;
   // Filled by the checker.
-  selection?: import('./types.js').Selection;
+  selection?: Selection;
 }
 export interface IndexExpr extends ExprBase {
   kind: 'IndexExpr';
@@ -257,7 +257,7 @@ export interface CaseClause extends NodeBase {
   cases: Expr | undefined; // undefined: default
   body: Stmt[];
   // Filled by the checker in a type switch with a bound name: that clause's variable.
-  implicit?: import('./types.js').Var;
+  implicit?: Var;
 }
 export interface SwitchStmt extends NodeBase {
   kind: 'SwitchStmt';
