@@ -7,6 +7,7 @@ import { type Command, CommandError } from './command.js';
 
 const commands: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./bench.js')).command,
+  build: async () => (await import('./build.js')).command,
   demo: async () => (await import('./demo.js')).command,
   sizeclasses: async () => (await import('./sizeclasses.js')).command,
 };

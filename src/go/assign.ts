@@ -1,0 +1,420 @@
+// Assignability and implicit conversions (types2 assignments.go, operand.go:
+// assignableTo, expr.go: implicitTypeAndValue/representable, lookup.go:
+// missingMethod). Untyped operands get their final type here, and every
+// implicit conversion of a concrete value to an interface is recorded on the
+// operand (`iface`), which is where escape analysis finds OCONVIFACE.
+
+import { Checker } from './checker.js';
+import { type Constant, toBigInt } from './constant.js';
+import { typeErr } from './errors.js';
+import * as S from './syntax.js';
+import {
+  type Func,
+  type Interface,
+  identical,
+  isBoolean,
+  isComplex,
+  isFloat,
+  isInteger,
+  isInterface,
+  isString,
+  isUntyped,
+  methodSet,
+  newVar,
+  type Type,
+  typeString,
+  under,
+  type Var,
+} from './types.js';
+import { defaultType, Typ } from './universe.js';
+
+declare module './checker.js' {
+  interface Checker {
+    assignStmt(s: S.AssignStmt): void;
+    assignVar(e: S.Expr, t: Type): void;
+    checkAssignable(e: S.Expr): void;
+    assignment(e: S.Expr, t: Type, context: string): void;
+    assignableTo(v: Type, t: Type): boolean;
+    convertUntyped(e: S.Expr, target: Type): void;
+    setType(e: S.Expr, t: Type): void;
+    representable(e: S.Expr, v: Constant, t: Type): void;
+    assignedValue(e: S.Expr, nvars: number): S.TypeAndValue;
+    assignMismatch(e: S.Expr, nvars: number, nvals: number): never;
+    multiValue(e: S.Expr, n: number): Type[];
+    singleValue(e: S.Expr, x: S.TypeAndValue): S.TypeAndValue;
+    missingMethod(v: Type, t: Interface): string | undefined;
+    checkImplements(t: Type, iface: Type, at: S.Expr, assertion: boolean): void;
+  }
+}
+
+Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
+  if (s.rhs === undefined) {
+    const x = this.expr(s.lhs);
+    if (!this.isNumeric(x.type))
+      typeErr(
+        S.startPos(s.lhs),
+        `invalid operation: ${this.exprStr(s.lhs)}${s.op}${s.op} (non-numeric type ${typeString(x.type)})`,
+      );
+    this.checkAssignable(s.lhs);
+    return;
+  }
+  if (s.op !== '') {
+    const x = this.expr(s.lhs);
+    this.checkAssignable(s.lhs);
+    const op: S.Operation = { kind: 'Operation', pos: s.pos, op: s.op, x: s.lhs, y: s.rhs };
+    if (s.op === '<<' || s.op === '>>') this.operation(op);
+    else this.binaryOperands(op, x);
+    return;
+  }
+  const lhs = S.exprList(s.lhs);
+  const rhs = S.exprList(s.rhs);
+  if (s.define) {
+    s.newVars = new Set();
+    // types2 rejects a := without new variables before checking its values.
+    const anyNew = lhs.some((e) => e.kind === 'Name' && e.value !== '_' && !this.scope.elems.has(e.value));
+    if (!anyNew && lhs.every((e) => e.kind === 'Name'))
+      typeErr(S.startPos(s), 'no new variables on left side of :=');
+    const types: Type[] =
+      rhs.length === 1 && lhs.length > 1
+        ? this.multiValue(rhs[0]!, lhs.length)
+        : (() => {
+            if (rhs.length !== lhs.length)
+              typeErr(
+                S.startPos(lhs[0]!),
+                `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
+              );
+            return rhs.map((e) => {
+              const x = this.assignedValue(e, lhs.length);
+              if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+              if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+                typeErr(S.startPos(e), 'use of untyped nil in assignment');
+              return x.type;
+            });
+          })();
+    const decls: [S.Name, Var][] = [];
+    lhs.forEach((e, i) => {
+      if (e.kind !== 'Name') typeErr(S.startPos(e), `non-name ${this.exprStr(e)} on left side of :=`);
+      const existing = this.scope.elems.get(e.value);
+      if (existing !== undefined && e.value !== '_') {
+        e.obj = existing;
+        if (existing.kind === 'var') {
+          e.tv = { mode: 'variable', type: existing.type };
+          if (rhs.length === lhs.length) this.assignment(rhs[i]!, existing.type, 'assignment');
+          existing.reassigned = true;
+        }
+        return;
+      }
+      const t = defaultType(types[i]!);
+      if (e.value === '_') {
+        // The blank identifier declares nothing.
+        e.tv = { mode: 'variable', type: t };
+        if (rhs.length === lhs.length) this.convertUntyped(rhs[i]!, t);
+        return;
+      }
+      const v = newVar(e.value, e.pos, t, this.pkg);
+      this.addLocal(v);
+      v.decl = e;
+      e.obj = v;
+      e.tv = { mode: 'variable', type: t };
+      if (rhs.length === lhs.length) {
+        this.convertUntyped(rhs[i]!, t);
+        v.defn = rhs[i];
+      }
+      s.newVars!.add(e);
+      decls.push([e, v]);
+    });
+    if (decls.length === 0) typeErr(S.startPos(s), 'no new variables on left side of :=');
+    for (const [n, v] of decls) this.declare(n, v);
+    return;
+  }
+  if (rhs.length === 1 && lhs.length > 1) {
+    const types = this.multiValue(rhs[0]!, lhs.length);
+    lhs.forEach((e, i) => {
+      this.assignVar(e, types[i]!);
+    });
+    return;
+  }
+  if (rhs.length !== lhs.length)
+    typeErr(
+      S.startPos(lhs[0]!),
+      `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
+    );
+  const lts = lhs.map((e) => {
+    if (e.kind === 'Name' && e.value === '_') {
+      e.tv = { mode: 'variable', type: Typ.int };
+      return undefined;
+    }
+    const x = this.expr(e, true);
+    this.checkAssignable(e);
+    return x.type;
+  });
+  rhs.forEach((e, i) => {
+    const x = this.assignedValue(e, lhs.length);
+    if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+    const t = lts[i];
+    // Go positions an assignment's implicit conversion at its destination.
+    if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = S.startPos(lhs[i]!);
+    if (t === undefined) {
+      if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+        typeErr(S.startPos(e), 'use of untyped nil in assignment');
+      this.convertUntyped(e, defaultType(x.type));
+    } else this.assignment(e, t, 'assignment');
+  });
+};
+
+// assignVar assigns a value of type t (from a multi-value expression) to e.
+Checker.prototype.assignVar = function (this: Checker, e: S.Expr, t: Type): void {
+  if (e.kind === 'Name' && e.value === '_') {
+    e.tv = { mode: 'variable', type: t };
+    return;
+  }
+  const x = this.expr(e, true);
+  this.checkAssignable(e);
+  if (!this.assignableTo(t, x.type))
+    typeErr(S.startPos(e), `cannot use ${typeString(t)} value as ${typeString(x.type)} value in assignment`);
+  if (isInterface(x.type) && !isInterface(t)) e.iface = x.type;
+};
+
+Checker.prototype.checkAssignable = function (this: Checker, e: S.Expr): void {
+  const u = S.unparen(e);
+  const tv = e.tv!;
+  if (tv.mode === 'variable' || tv.mode === 'mapindex') {
+    if (u.kind === 'Name' && u.obj?.kind === 'var') u.obj.reassigned = true;
+    return;
+  }
+  if (u.kind === 'SelectorExpr' && tv.mode === 'value' && under(S.unparen(u.x).tv!.type).kind === 'map') {
+    typeErr(S.startPos(e), `cannot assign to struct field ${this.exprStr(e)} in map`);
+  }
+  typeErr(S.startPos(e), `cannot assign to ${this.exprStr(e)} (${this.describe(tv)})`);
+};
+
+// assignment checks that e (already checked) can be assigned to t and
+// records implicit conversions (assignments.go: assignment).
+Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, context: string): void {
+  const x = e.tv!;
+  if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+  if (!this.assignableTo(x.type, t)) {
+    let why = '';
+    if (isInterface(t) && !isUntyped(x.type)) {
+      const m = this.missingMethod(x.type, under(t) as Interface);
+      if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} (${m})`;
+    }
+    if (isUntyped(x.type) && x.mode === 'constant') {
+      typeErr(
+        S.startPos(e),
+        `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}`,
+      );
+    }
+    // cmd/compile words a typed mismatch "as type T" (types2 CompilerErrorMessages).
+    typeErr(
+      S.startPos(e),
+      `cannot use ${this.exprStr(e)} (${this.describe(x)}) as type ${typeString(t)} in ${context}${why}`,
+    );
+  }
+  if (isUntyped(x.type)) {
+    this.convertUntyped(e, t);
+    return;
+  }
+  if (isInterface(t) && !isInterface(x.type)) e.iface = t;
+};
+
+Checker.prototype.assignableTo = function (this: Checker, v: Type, t: Type): boolean {
+  if (identical(v, t)) return true;
+  const vu = under(v);
+  const tu = under(t);
+  if (isUntyped(v)) {
+    if (v.kind === 'basic' && v.name === 'untyped nil') {
+      return (
+        ['pointer', 'slice', 'map', 'chan', 'signature', 'interface'].includes(tu.kind) ||
+        (tu.kind === 'basic' && tu.name === 'unsafe.Pointer')
+      );
+    }
+    if (tu.kind === 'interface') return methodSet(tu).length === 0;
+    if (tu.kind !== 'basic') return false;
+    if (isBoolean(v)) return isBoolean(tu);
+    if (isString(v)) return isString(tu);
+    return this.isNumeric(tu);
+  }
+  if (identical(vu, tu) && (v.kind !== 'named' || t.kind !== 'named') && vu.kind !== 'basic') return true;
+  if (tu.kind === 'interface') return this.missingMethod(v, tu) === undefined;
+  if (vu.kind === 'chan' && tu.kind === 'chan' && vu.dir === 0 && identical(vu.elem, tu.elem))
+    return v.kind !== 'named' || t.kind !== 'named';
+  return false;
+};
+
+// Untyped operands and assignability (assignments.go, operand.go).
+Checker.prototype.convertUntyped = function (this: Checker, e: S.Expr, target: Type): void {
+  const tv = e.tv!;
+  if (!isUntyped(tv.type)) return;
+  if (isInterface(target)) {
+    if (tv.type.kind === 'basic' && tv.type.name === 'untyped nil') {
+      this.setType(e, target);
+      return;
+    }
+    this.setType(e, defaultType(tv.type));
+    e.iface = target;
+    return;
+  }
+  const tu = under(target);
+  if (tv.type.kind === 'basic' && tv.type.name === 'untyped nil') {
+    if (
+      !['pointer', 'slice', 'map', 'chan', 'signature'].includes(tu.kind) &&
+      !(tu.kind === 'basic' && tu.name === 'unsafe.Pointer')
+    ) {
+      typeErr(S.startPos(e), `cannot use nil as ${typeString(target)} value in ${'assignment'}`);
+    }
+    this.setType(e, target);
+    return;
+  }
+  if (tu.kind !== 'basic') return;
+  if (tv.mode === 'constant' && tv.val !== undefined) this.representable(e, tv.val, target);
+  this.setType(e, target);
+};
+
+Checker.prototype.setType = function (this: Checker, e: S.Expr, t: Type): void {
+  e.tv = { ...e.tv!, type: t };
+  const u = S.unparen(e);
+  if (u !== e) this.setType(u, t);
+  if (
+    u.kind === 'Operation' &&
+    u.y !== undefined &&
+    !['==', '!=', '<', '<=', '>', '>=', '&&', '||'].includes(u.op)
+  ) {
+    const shift = u.op === '<<' || u.op === '>>';
+    if (u.x.tv && isUntyped(u.x.tv.type)) this.setType(u.x, t);
+    if (!shift && u.y.tv && isUntyped(u.y.tv.type)) this.setType(u.y, t);
+  }
+};
+
+Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constant, t: Type): void {
+  const u = under(t);
+  if (u.kind !== 'basic') return;
+  const tname = typeString(t);
+  const lit = this.exprStr(e);
+  if (isInteger(u)) {
+    const n = toBigInt(v);
+    if (n === undefined) {
+      if (v.kind === 'float')
+        typeErr(
+          S.startPos(e),
+          `cannot use ${lit} (untyped float constant) as ${tname} value in ${'assignment'} (truncated)`,
+        );
+      typeErr(
+        S.startPos(e),
+        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`,
+      );
+    }
+    const bits = {
+      int8: 8,
+      int16: 16,
+      int32: 32,
+      int64: 64,
+      int: 64,
+      uint8: 8,
+      uint16: 16,
+      uint32: 32,
+      uint64: 64,
+      uint: 64,
+      uintptr: 64,
+    }[u.name as 'int'];
+    if (bits !== undefined) {
+      const signed = !u.name.startsWith('u');
+      const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
+      const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+      if (n < lo || n > hi)
+        typeErr(
+          S.startPos(e),
+          `cannot use ${lit} (untyped int constant ${n}) as ${tname} value in assignment (overflows)`,
+        );
+    }
+  } else if (isString(u) && v.kind !== 'string') {
+    typeErr(
+      S.startPos(e),
+      `cannot use ${lit} (untyped ${v.kind === 'int' ? 'int' : v.kind} constant) as ${tname} value in assignment`,
+    );
+  } else if (isBoolean(u) && v.kind !== 'bool') {
+    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+  } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float') {
+    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+  }
+};
+
+// assignedValue checks the value of an n-to-n assignment or declaration,
+// where a multi-value call is a count mismatch (assignments.go: assignError).
+Checker.prototype.assignedValue = function (this: Checker, e: S.Expr, nvars: number): S.TypeAndValue {
+  const x = this.rawExpr(e);
+  if (x.type.kind === 'tuple' && x.type.vars.length !== 1) this.assignMismatch(e, nvars, x.type.vars.length);
+  return this.singleValue(e, x);
+};
+
+Checker.prototype.assignMismatch = function (this: Checker, e: S.Expr, nvars: number, nvals: number): never {
+  const u = S.unparen(e);
+  const what = u.kind === 'CallExpr' ? this.exprStr(u.fun) : this.exprStr(e);
+  const vs = `${nvars} variable${nvars === 1 ? '' : 's'}`;
+  typeErr(
+    S.startPos(e),
+    `assignment mismatch: ${vs} but ${what} returns ${nvals} value${nvals === 1 ? '' : 's'}`,
+  );
+};
+
+Checker.prototype.multiValue = function (this: Checker, e: S.Expr, n: number): Type[] {
+  const x = this.rawExpr(e);
+  if (x.type.kind === 'tuple') {
+    if (x.type.vars.length !== n) this.assignMismatch(e, n, x.type.vars.length);
+    return x.type.vars.map((v) => v.type);
+  }
+  if (n === 2 && (x.mode === 'commaok' || x.mode === 'mapindex')) {
+    x.mode = 'value';
+    const u = S.unparen(e);
+    (u as S.Expr & { commaOk?: boolean }).commaOk = true;
+    return [x.type, Typ.untypedBool];
+  }
+  typeErr(S.startPos(e), `assignment mismatch: ${n} variables but 1 value`);
+};
+
+Checker.prototype.singleValue = function (this: Checker, e: S.Expr, x: S.TypeAndValue): S.TypeAndValue {
+  if (x.mode === 'typexpr') typeErr(S.startPos(e), `${this.exprStr(e)} (type) is not an expression`);
+  if (x.mode === 'builtin') typeErr(S.startPos(e), `${this.exprStr(e)} (built-in) must be called`);
+  if (x.type.kind === 'tuple')
+    typeErr(
+      S.startPos(e),
+      `multiple-value ${this.exprStr(e)} (value of type ${typeString(x.type)}) in single-value context`,
+    );
+  return x;
+};
+
+// missingMethod reports why v does not implement interface t, or undefined.
+Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface): string | undefined {
+  for (const m of methodSet(t)) {
+    const vu = under(v);
+    if (vu.kind === 'interface') {
+      if (!methodSet(vu).some((x) => x.name === m.name)) return `missing method ${m.name}`;
+      continue;
+    }
+    const sel = this.lookup(v, m.name);
+    if (sel === undefined || sel.kind !== 'method') return `missing method ${m.name}`;
+    const f = sel.obj as Func;
+    if (!identical({ ...f.type, recv: undefined }, { ...m.type, recv: undefined }))
+      return `wrong type for method ${m.name}`;
+    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `method ${m.name} has pointer receiver`;
+  }
+  return undefined;
+};
+
+Checker.prototype.checkImplements = function (
+  this: Checker,
+  t: Type,
+  iface: Type,
+  at: S.Expr,
+  assertion: boolean,
+): void {
+  const m = this.missingMethod(t, under(iface) as Interface);
+  if (m !== undefined) {
+    typeErr(
+      S.startPos(at),
+      assertion
+        ? `impossible type assertion: ${this.exprStr(at)}\n\t${typeString(t)} does not implement ${typeString(iface)} (${m})`
+        : `${typeString(t)} does not implement ${typeString(iface)} (${m})`,
+    );
+  }
+};

@@ -1,0 +1,399 @@
+// Calls, conversions and built-ins (types2 call.go, conversions.go,
+// builtins.go), including unsafe.Sizeof/Alignof/Offsetof evaluated with
+// Go's amd64 sizes.
+
+import { Checker } from './checker.js';
+import { makeInt, toBigInt } from './constant.js';
+import { typeErr, unsupported } from './errors.js';
+import { alignof, offsetsof, sizeof } from './sizes.js';
+import * as S from './syntax.js';
+import {
+  identical,
+  isInteger,
+  isInterface,
+  isString,
+  isUntyped,
+  type Signature,
+  type Struct,
+  type Type,
+  typeString,
+  under,
+} from './types.js';
+import { defaultType, Typ } from './universe.js';
+
+declare module './checker.js' {
+  interface Checker {
+    call(e: S.CallExpr): S.TypeAndValue;
+    arguments(e: S.CallExpr, sig: Signature): void;
+    conversion(e: S.CallExpr, t: Type): S.TypeAndValue;
+    builtin(e: S.CallExpr, name: string): S.TypeAndValue;
+  }
+}
+
+Checker.prototype.call = function (this: Checker, e: S.CallExpr): S.TypeAndValue {
+  const f = this.rawExpr(e.fun);
+  if (f.mode === 'typexpr') return this.conversion(e, f.type);
+  if (f.mode === 'builtin') {
+    const fu = S.unparen(e.fun);
+    const name = fu.kind === 'Name' ? fu.value : `unsafe.${(fu as S.SelectorExpr).sel.value}`;
+    return this.builtin(e, name);
+  }
+  const sig = under(f.type);
+  if (sig.kind !== 'signature')
+    typeErr(
+      S.startPos(e),
+      `invalid operation: cannot call non-function ${this.exprStr(e.fun)} (${this.describe(f)})`,
+    );
+  this.arguments(e, sig);
+  if (sig.results.length === 0) return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
+  if (sig.results.length === 1) return { mode: 'value', type: sig.results[0]!.type };
+  return { mode: 'value', type: { kind: 'tuple', vars: sig.results } };
+};
+
+Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signature): void {
+  const params = sig.params;
+  const call = this.exprStr(e.fun);
+  if (e.args.length === 1 && params.length > 1) {
+    const x = this.rawExpr(e.args[0]!);
+    if (x.type.kind === 'tuple') {
+      const ts = x.type.vars.map((v) => v.type);
+      if (
+        ts.length < params.length - (sig.variadic ? 1 : 0) ||
+        (!sig.variadic && ts.length > params.length)
+      ) {
+        typeErr(
+          S.startPos(e.args[0]!),
+          `${ts.length < params.length ? 'not enough' : 'too many'} arguments in call to ${call}`,
+        );
+      }
+      return;
+    }
+  }
+  const args = e.args;
+  for (const a of args) {
+    const x = this.expr(a);
+    if (x.mode === 'novalue') typeErr(S.startPos(a), `${this.exprStr(a)} (no value) used as value`);
+  }
+  const nfixed = sig.variadic ? params.length - 1 : params.length;
+  const sigStr = () =>
+    `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${paramsString(sig)}`;
+  if (e.hasDots) {
+    if (!sig.variadic)
+      typeErr(e.args[e.args.length - 1]!.pos, `have (...) but function is not variadic: ${call}`);
+    if (args.length !== params.length)
+      typeErr(
+        S.startPos(e),
+        `${args.length < params.length ? 'not enough' : 'too many'} arguments in call to ${call}${sigStr()}`,
+      );
+    args.forEach((a, i) => {
+      this.assignment(a, params[i]!.type, `argument to ${call}`);
+    });
+    return;
+  }
+  if (args.length < nfixed) {
+    // types2 reports a shortfall at the last argument, or at the call when there is none.
+    typeErr(S.startPos(args[args.length - 1] ?? e), `not enough arguments in call to ${call}${sigStr()}`);
+  }
+  if (!sig.variadic && args.length > params.length)
+    typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
+  // Go positions the implicit conversion of a plain name where the compiler
+  // last stood: the previous argument that is not a plain name, or the call.
+  let last = e.pos;
+  args.forEach((a, i) => {
+    const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
+    this.assignment(a, pt, `argument to ${call}`);
+    const u = S.unparen(a);
+    // Named constants are literals by then, positioned at themselves.
+    if (u.kind !== 'Name' || u.tv?.mode === 'constant') last = u.pos;
+    else if (a.iface !== undefined) a.ifacePos = last;
+  });
+};
+
+Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type): S.TypeAndValue {
+  if (e.args.length === 0) typeErr(S.startPos(e), `missing argument in conversion to ${typeString(t)}`);
+  if (e.args.length > 1)
+    typeErr(S.startPos(e.args[1]!), `too many arguments in conversion to ${typeString(t)}`);
+  const a = e.args[0]!;
+  const x = this.expr(a);
+  const tu = under(t);
+  const xu = under(x.type);
+  if (x.mode === 'constant' && isUntyped(x.type) && tu.kind === 'basic' && !isString(tu)) {
+    this.convertUntyped(a, t);
+    return { mode: 'constant', type: t, val: x.val! };
+  }
+  const ok =
+    this.assignableTo(x.type, t) ||
+    identical(xu, tu) ||
+    (xu.kind === 'pointer' && tu.kind === 'pointer' && identical(under(xu.elem), under(tu.elem))) ||
+    (this.isNumeric(xu) && this.isNumeric(tu)) ||
+    (isString(tu) && (isInteger(xu) || (xu.kind === 'slice' && isByteOrRune(xu.elem)))) ||
+    (isString(xu) && tu.kind === 'slice' && isByteOrRune(tu.elem)) ||
+    (tu.kind === 'basic' &&
+      tu.name === 'unsafe.Pointer' &&
+      (xu.kind === 'pointer' || (xu.kind === 'basic' && xu.name === 'uintptr'))) ||
+    (xu.kind === 'basic' &&
+      xu.name === 'unsafe.Pointer' &&
+      (tu.kind === 'pointer' || (tu.kind === 'basic' && tu.name === 'uintptr'))) ||
+    (xu.kind === 'slice' && tu.kind === 'pointer' && under(tu.elem).kind === 'array');
+  if (!ok)
+    typeErr(
+      S.startPos(a),
+      `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type ${typeString(t)}`,
+    );
+  if (isUntyped(x.type))
+    this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
+  if (isInterface(t) && !isInterface(x.type)) a.iface = t;
+  if (
+    x.mode === 'constant' &&
+    tu.kind === 'basic' &&
+    isString(tu) &&
+    isInteger(x.type) &&
+    x.val?.kind === 'int'
+  ) {
+    // Out-of-range code points convert to U+FFFD (spec: Conversions to and from a string type).
+    const cp =
+      x.val.v >= 0n && x.val.v <= 0x10ffffn && !(x.val.v >= 0xd800n && x.val.v <= 0xdfffn)
+        ? Number(x.val.v)
+        : 0xfffd;
+    return { mode: 'constant', type: t, val: { kind: 'string', v: String.fromCodePoint(cp) } };
+  }
+  if (x.mode === 'constant' && tu.kind === 'basic' && isString(tu) && isString(x.type))
+    return { mode: 'constant', type: t, val: x.val! };
+  return { mode: 'value', type: t };
+};
+
+Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string): S.TypeAndValue {
+  const args = e.args;
+  const nargs = (min: number, max = min) => {
+    if (args.length < min)
+      typeErr(
+        e.rparen,
+        `not enough arguments for ${this.exprStr(e)} (expected ${min}, found ${args.length})`,
+      );
+    if (args.length > max)
+      typeErr(
+        S.startPos(args[max]!),
+        `too many arguments for ${this.exprStr(e)} (expected ${max}, found ${args.length})`,
+      );
+  };
+  switch (name) {
+    case 'len':
+    case 'cap': {
+      nargs(1);
+      const x = this.expr(args[0]!);
+      let u = under(x.type);
+      if (u.kind === 'pointer' && under(u.elem).kind === 'array') u = under(u.elem);
+      const ok =
+        u.kind === 'array' ||
+        u.kind === 'slice' ||
+        u.kind === 'chan' ||
+        (name === 'len' && (isString(u) || u.kind === 'map'));
+      if (!ok)
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(x)}) for ${name}`,
+        );
+      if (isUntyped(x.type)) this.convertUntyped(args[0]!, Typ.string);
+      if (x.mode === 'constant' && x.val?.kind === 'string')
+        return { mode: 'constant', type: Typ.int, val: makeInt(Buffer.byteLength(x.val.v, 'latin1')) };
+      if (u.kind === 'array' && !containsCallOrRecv(args[0]!))
+        return { mode: 'constant', type: Typ.int, val: makeInt(u.len) };
+      return { mode: 'value', type: Typ.int };
+    }
+    case 'new': {
+      nargs(1);
+      const t = this.typExpr(args[0]!);
+      return { mode: 'value', type: { kind: 'pointer', elem: t } };
+    }
+    case 'make': {
+      if (args.length === 0) typeErr(e.rparen, `not enough arguments for make() (expected 1, found 0)`);
+      const t = this.typExpr(args[0]!);
+      const u = under(t);
+      const min = u.kind === 'slice' ? 2 : 1;
+      if (u.kind !== 'slice' && u.kind !== 'map' && u.kind !== 'chan')
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid argument: cannot make ${this.exprStr(args[0]!)}; type must be slice, map, or channel`,
+        );
+      if (args.length < min)
+        typeErr(
+          S.startPos(e),
+          `invalid operation: ${this.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${args.length}`,
+        );
+      if (args.length > 3 || (u.kind !== 'slice' && args.length > 2))
+        typeErr(
+          S.startPos(e),
+          `invalid operation: ${this.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${args.length}`,
+        );
+      for (const a of args.slice(1)) {
+        const x = this.expr(a);
+        if (
+          !isInteger(x.type) &&
+          !(isUntyped(x.type) && x.mode === 'constant' && toBigInt(x.val!) !== undefined)
+        )
+          typeErr(S.startPos(a), `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type int`);
+        if (x.mode === 'constant' && (toBigInt(x.val!) ?? 0n) < 0n)
+          typeErr(
+            S.startPos(a),
+            `invalid argument: index ${this.exprStr(a)} (constant of type int) must not be negative`,
+          );
+        this.convertUntyped(a, Typ.int);
+      }
+      return { mode: 'value', type: t };
+    }
+    case 'append': {
+      if (args.length === 0) typeErr(e.rparen, `not enough arguments for append() (expected 1, found 0)`);
+      const s = this.expr(args[0]!);
+      const u = under(s.type);
+      if (u.kind !== 'slice') {
+        const isNil = s.type.kind === 'basic' && s.type.name === 'untyped nil';
+        const cause = isNil ? 'have untyped nil' : `have ${this.exprStr(args[0]!)} (${this.describe(s)})`;
+        typeErr(S.startPos(args[0]!), `first argument to append must be a slice; ${cause}`);
+      }
+      if (e.hasDots) {
+        nargs(2);
+        const x = this.expr(args[1]!);
+        if (isString(x.type) && isByteOrRune(u.elem)) this.convertUntyped(args[1]!, Typ.string);
+        else this.assignment(args[1]!, s.type, 'append');
+      } else {
+        for (const a of args.slice(1)) {
+          this.expr(a);
+          this.assignment(a, u.elem, 'argument to append');
+        }
+      }
+      return { mode: 'value', type: s.type };
+    }
+    case 'copy': {
+      nargs(2);
+      const d = this.expr(args[0]!);
+      const s = this.expr(args[1]!);
+      if (under(d.type).kind !== 'slice')
+        typeErr(
+          S.startPos(e),
+          `invalid argument: copy expects slice arguments; found ${this.exprStr(args[0]!)} (${this.describe(d)}) and ${this.exprStr(args[1]!)} (${this.describe(s)})`,
+        );
+      if (isUntyped(s.type)) this.convertUntyped(args[1]!, Typ.string);
+      return { mode: 'value', type: Typ.int };
+    }
+    case 'delete': {
+      nargs(2);
+      const m = this.expr(args[0]!);
+      const u = under(m.type);
+      if (u.kind !== 'map')
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(m)}) is not a map`,
+        );
+      this.expr(args[1]!);
+      this.assignment(args[1]!, u.key, 'argument to delete');
+      return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
+    }
+    case 'close': {
+      nargs(1);
+      const c = this.expr(args[0]!);
+      const u = under(c.type);
+      if (u.kind !== 'chan')
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid operation: cannot close non-channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
+        );
+      if (u.dir === 2)
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid operation: cannot close receive-only channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
+        );
+      return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
+    }
+    case 'panic': {
+      nargs(1);
+      this.expr(args[0]!);
+      this.assignment(args[0]!, { kind: 'interface', methods: [], embeddeds: [] }, 'argument to panic');
+      return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
+    }
+    case 'print':
+    case 'println':
+      for (const a of args) {
+        const x = this.expr(a);
+        if (isUntyped(x.type)) this.convertUntyped(a, defaultType(x.type));
+      }
+      return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
+    case 'recover':
+      nargs(0);
+      return { mode: 'value', type: { kind: 'interface', methods: [], embeddeds: [] } };
+    case 'complex':
+    case 'real':
+    case 'imag':
+      for (const a of args) this.expr(a);
+      unsupported(e.pos, `built-in ${name}`);
+      break;
+    case 'unsafe.Sizeof':
+    case 'unsafe.Alignof': {
+      nargs(1);
+      const x = this.expr(args[0]!);
+      if (isUntyped(x.type)) this.convertUntyped(args[0]!, defaultType(x.type));
+      const t = args[0].tv!.type;
+      const v = name === 'unsafe.Sizeof' ? sizeof(t) : alignof(t);
+      return { mode: 'constant', type: Typ.uintptr, val: makeInt(v) };
+    }
+    case 'unsafe.Offsetof': {
+      nargs(1);
+      const a = S.unparen(args[0]!);
+      if (a.kind !== 'SelectorExpr')
+        typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is not a selector expression`);
+      this.expr(a);
+      const sel = a.selection!;
+      if (sel.kind !== 'field')
+        typeErr(S.startPos(a), `invalid argument: ${this.exprStr(a)} is a method value`);
+      // Offset relative to the struct holding the field (through embedded fields without indirection).
+      let t = S.unparen(a.x).tv!.type;
+      let off = 0;
+      for (const i of sel.index) {
+        let u = under(t);
+        if (u.kind === 'pointer') u = under(u.elem);
+        const st = u as Struct;
+        off += offsetsof(st)[i]!;
+        t = st.fields[i]!.type;
+      }
+      return { mode: 'constant', type: Typ.uintptr, val: makeInt(off) };
+    }
+    case 'unsafe.Add':
+    case 'unsafe.Slice':
+      for (const a of args) this.expr(a);
+      unsupported(e.pos, name);
+  }
+  typeErr(S.startPos(e), `unknown built-in ${name}`);
+};
+
+// argTypeString writes an argument's type as types2 does in have/want lists: untyped numbers as "number".
+function argTypeString(t: Type): string {
+  if (t.kind === 'basic' && /^untyped (int|rune|float|complex)$/.test(t.name)) return 'number';
+  return typeString(defaultType(t));
+}
+
+function isByteOrRune(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'uint8' || u.name === 'int32');
+}
+
+function containsCallOrRecv(e: S.Expr): boolean {
+  switch (e.kind) {
+    case 'CallExpr':
+      return e.fun.tv?.mode !== 'typexpr';
+    case 'Operation':
+      return (
+        (e.op === '<-' && e.y === undefined) ||
+        containsCallOrRecv(e.x) ||
+        (e.y !== undefined && containsCallOrRecv(e.y))
+      );
+    case 'ParenExpr':
+    case 'SelectorExpr':
+      return containsCallOrRecv(e.x);
+    case 'IndexExpr':
+      return containsCallOrRecv(e.x) || containsCallOrRecv(e.index);
+  }
+  return false;
+}
+
+function paramsString(sig: Signature): string {
+  return `(${sig.params.map((p, i) => (sig.variadic && i === sig.params.length - 1 ? `...${typeString((p.type as { elem: Type }).elem)}` : typeString(p.type))).join(', ')})`;
+}

@@ -1,0 +1,220 @@
+// Declarations (types2 decl.go: constDecl, varDecl, typeDecl; resolver.go and
+// signature.go for methods): constants with iota, variables with their
+// initialisers, named types and aliases, methods attached to their receiver
+// base type.
+
+import { Checker, cyclePath } from './checker.js';
+import { typeErr } from './errors.js';
+import * as S from './syntax.js';
+import {
+  type Func,
+  type Named,
+  newVar,
+  type Obj,
+  type Type,
+  type TypeName,
+  typeString,
+  under,
+  type Var,
+} from './types.js';
+import { defaultType, Typ } from './universe.js';
+
+declare module './checker.js' {
+  interface Checker {
+    constDecl(d: S.ConstDecl, local: boolean): void;
+    varDecl(d: S.VarDecl, local: boolean): void;
+    typeDecl(d: S.TypeDecl, local: boolean): void;
+    collectMethod(d: S.FuncDecl): void;
+  }
+}
+
+Checker.prototype.constDecl = function (this: Checker, d: S.ConstDecl, local: boolean): void {
+  const values = S.exprList(d.values);
+  const typ = d.type ? this.typExpr(d.type) : undefined;
+  if (values.length === 0) typeErr(S.startPos(d), 'missing init expr for const declaration');
+  if (values.length < d.names.length)
+    typeErr(S.startPos(d.names[values.length]!), 'missing init expr for const declaration');
+  if (values.length > d.names.length) typeErr(S.startPos(values[d.names.length]!), 'extra init expr');
+  d.names.forEach((n, i) => {
+    this.iota = d.iota;
+    const e = structuredClone(values[i]!, { transfer: [] });
+    const x = this.expr(e);
+    this.iota = undefined;
+    if (x.mode !== 'constant')
+      typeErr(S.startPos(e), `${this.exprStr(e)} (value of type ${typeString(x.type)}) is not constant`);
+    let t = x.type;
+    if (typ !== undefined) {
+      this.assignment(e, typ, 'constant declaration');
+      t = typ;
+    }
+    const o: Obj = local
+      ? { kind: 'const', name: n.value, pos: n.pos, pkg: this.pkg, type: t, val: x.val! }
+      : (n.obj as Obj);
+    if (o.kind === 'const') {
+      o.type = t;
+      o.val = x.val!;
+    }
+    if (local && n.value !== '_') this.declare(n, o);
+  });
+};
+
+Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolean): void {
+  const typ = d.type ? this.typExpr(d.type) : undefined;
+  const values = S.exprList(d.values);
+  const vars = d.names.map((n) => {
+    const v = local || n.value === '_' ? newVar(n.value, n.pos, typ ?? Typ.int, this.pkg) : (n.obj as Var);
+    v.decl = n;
+    if (!local) v.global = true;
+    else this.addLocal(v);
+    n.obj = v;
+    return v;
+  });
+  if (values.length === 0) {
+    for (const v of vars) v.type = typ!;
+  } else if (values.length === 1 && vars.length > 1) {
+    const types = this.multiValue(values[0]!, vars.length);
+    vars.forEach((v, i) => {
+      v.type = typ ?? defaultType(types[i]!);
+    });
+  } else {
+    if (values.length !== vars.length) {
+      if (values.length < vars.length)
+        typeErr(
+          S.startPos(d.names[values.length]!),
+          `assignment mismatch: ${vars.length} variables but ${values.length} value${values.length === 1 ? '' : 's'}`,
+        );
+      typeErr(
+        S.startPos(d.names[0]!),
+        `assignment mismatch: ${vars.length} variable${vars.length === 1 ? '' : 's'} but ${values.length} values`,
+      );
+    }
+    vars.forEach((v, i) => {
+      const e = values[i]!;
+      if (local) v.defn = e;
+      const x = this.assignedValue(e, vars.length);
+      if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+      if (typ !== undefined) {
+        this.assignment(e, typ, 'variable declaration');
+        // Go positions the conversion of a declared constant value at the
+        // variable, of &T{...} at the literal's brace (the last node it visited).
+        const u = S.unparen(e);
+        if (e.iface !== undefined && e.tv?.mode === 'constant') e.ifacePos = d.names[i]!.pos;
+        else if (e.iface !== undefined && u.kind === 'Operation' && u.op === '&' && u.y === undefined) {
+          const x = S.unparen(u.x);
+          if (x.kind === 'CompositeLit') e.ifacePos = x.pos;
+        }
+        v.type = typ;
+      } else {
+        if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+          typeErr(S.startPos(e), `use of untyped nil in variable declaration`);
+        v.type = defaultType(x.type);
+        this.convertUntyped(e, v.type);
+      }
+    });
+  }
+  if (local)
+    vars.forEach((v, i) => {
+      d.names[i]!.value !== '_' && this.declare(d.names[i]!, v);
+    });
+};
+
+Checker.prototype.typeDecl = function (this: Checker, d: S.TypeDecl, local: boolean): void {
+  let tn = d.name.obj as TypeName | undefined;
+  if (local) {
+    tn = { kind: 'typename', name: d.name.value, pos: d.name.pos, pkg: this.pkg, type: Typ.int };
+    if (!d.alias) tn.type = { kind: 'named', obj: tn, underlying: undefined, methods: [] };
+    d.name.obj = tn;
+    this.declare(d.name, tn);
+  }
+  if (d.alias) {
+    tn!.type = this.typExpr(d.type);
+    return;
+  }
+  const named = tn!.type as Named;
+  const rhs = this.typExpr(d.type, named);
+  named.underlying = under(rhs);
+  if (named.underlying.kind === 'basic' && named.underlying.name === 'invalid') {
+    typeErr(
+      S.startPos(d.name),
+      `invalid recursive type ${d.name.value}${cyclePath([[d.name.pos, d.name.value]])}`,
+    );
+  }
+  validType(named, []);
+};
+
+// validType rejects a type that contains itself by value, through struct
+// fields, array elements or embedded interfaces (types2 validtype.go);
+// pointers, slices, maps, channels and functions break the cycle.
+function validType(t: Type, path: Named[]): void {
+  if (t.kind === 'named') {
+    const i = path.indexOf(t);
+    if (i >= 0) {
+      const cycle = path.slice(i);
+      const first = cycle[0]!.obj;
+      typeErr(
+        first.pos,
+        `invalid recursive type ${first.name}${cyclePath(cycle.map((n) => [n.obj.pos, n.obj.name]))}`,
+      );
+    }
+    if (t.underlying === undefined) return; // still being declared: its own check completes the cycle
+    path.push(t);
+    validType(t.underlying, path);
+    path.pop();
+    return;
+  }
+  switch (t.kind) {
+    case 'array':
+      validType(t.elem, path);
+      break;
+    case 'struct':
+      for (const f of t.fields) validType(f.type, path);
+      break;
+    case 'interface':
+      for (const e of t.embeddeds) validType(e, path);
+      break;
+  }
+}
+
+Checker.prototype.collectMethod = function (this: Checker, d: S.FuncDecl): void {
+  this.scope = this.fileScopeFor(d);
+  const recvField = d.recv!;
+  let rt = S.unparen(recvField.type);
+  let ptr = false;
+  if (rt.kind === 'Operation' && rt.op === '*' && rt.y === undefined) {
+    ptr = true;
+    rt = S.unparen(rt.x);
+  }
+  if (rt.kind !== 'Name') typeErr(S.startPos(rt), `invalid receiver type ${this.exprStr(rt)}`);
+  const base = this.pkg.scope.elems.get(rt.value);
+  if (base === undefined) typeErr(S.startPos(rt), `undefined: ${rt.value}`);
+  if (base.kind !== 'typename' || base.type.kind !== 'named')
+    typeErr(S.startPos(rt), `cannot define new methods on non-local type ${rt.value}`);
+  const named = base.type;
+  const uk = named.underlying?.kind;
+  if (uk === 'pointer' || uk === 'interface')
+    typeErr(S.startPos(rt), `invalid receiver type ${rt.value} (pointer or interface type)`);
+  const recvType: Type = ptr ? { kind: 'pointer', elem: named } : named;
+  const recv = newVar(recvField.name?.value ?? '', recvField.name?.pos ?? recvField.pos, recvType, this.pkg);
+  recv.isParam = true;
+  if (recvField.name) recvField.name.obj = recv;
+  const sig = this.funcSig(d.type, recv);
+  const m: Func = {
+    kind: 'func',
+    name: d.name.value,
+    pos: d.name.pos,
+    pkg: this.pkg,
+    type: sig,
+    decl: d,
+    info: undefined,
+    ptrRecv: ptr,
+  };
+  if (d.name.value !== '_') {
+    if (named.methods.some((x) => x.name === m.name))
+      typeErr(S.startPos(d.name), `method ${named.obj.name}.${m.name} already declared`);
+    const u = under(named);
+    if (u.kind === 'struct' && u.fields.some((f) => f.name === m.name))
+      typeErr(S.startPos(d.name), `field and method with the same name ${m.name}`);
+    named.methods.push(m);
+  }
+  d.name.obj = m;
+};

@@ -1,0 +1,423 @@
+// Calls (cmd/compile/internal/escape/call.go: call, callCommon, tagHole,
+// goDeferStmt; ir.StaticValue; devirtualize.Static). Arguments flow to the
+// callee's parameters when it is in the batch, to where its leak tags say
+// otherwise, and to the heap for dynamic calls. go and defer (in a loop)
+// capture their evaluated arguments in a wrapper closure that escapes.
+import { toBigInt } from '../constant.js';
+import { exprString } from '../exprfmt.js';
+import { sizeof } from '../sizes.js';
+import * as S from '../syntax.js';
+import {
+  type Func,
+  type FuncInfo,
+  hasPointers,
+  isInterface,
+  lookupFieldOrMethod,
+  type Selection,
+  type Signature,
+  type Type,
+  typeString,
+  under,
+} from '../types.js';
+import { Batch } from './batch.js';
+import type { Hole, Site } from './graph.js';
+import { numEscResults } from './leaks.js';
+import { closureCalled } from './solve.js';
+import {
+  isDirectIface,
+  isStringType,
+  isUnsafePointer,
+  maxImplicitStackVarSize,
+  pathDerefs,
+  pathType,
+} from './utils.js';
+
+declare module './batch.js' {
+  interface Batch {
+    call(ks: Hole[], call: S.CallExpr): void;
+    conversion(k: Hole, call: S.CallExpr): void;
+    builtinCall(ks: Hole[], call: S.CallExpr, name: string): void;
+    staticValue(e: S.Expr): S.Expr;
+    staticCallee(call: S.CallExpr): Callee;
+    devirtualize(call: S.CallExpr, f: S.SelectorExpr): Callee | undefined;
+    tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole;
+    callCommon(ks: Hole[], call: S.CallExpr, wrapper: { k: Hole } | undefined): void;
+    wrapTemp(wrapper: { k: Hole }, k: Hole): Hole;
+    goDeferStmt(s: S.CallStmt): void;
+  }
+}
+
+interface Callee {
+  fn: FuncInfo | undefined;
+  sig: Signature | undefined;
+  lit?: S.FuncLit;
+  recv?: S.Expr;
+  dynamic: boolean;
+  // Devirtualized call: the receiver is the interface value asserted to this type.
+  concrete?: Type;
+  sel?: Selection;
+}
+
+Batch.prototype.call = function (this: Batch, ks: Hole[], call: S.CallExpr): void {
+  const fun = S.unparen(call.fun);
+  const ftv = call.fun.tv!;
+  if (ftv.mode === 'typexpr') {
+    this.conversion(ks[0] ?? this.discardHole(), call);
+    return;
+  }
+  if (ftv.mode === 'builtin') {
+    this.builtinCall(
+      ks,
+      call,
+      fun.kind === 'Name' ? fun.value : `unsafe.${(fun as S.SelectorExpr).sel.value}`,
+    );
+    return;
+  }
+  this.callCommon(ks, call, undefined);
+};
+
+Batch.prototype.conversion = function conversion(this: Batch, k: Hole, call: S.CallExpr): void {
+  const t = call.tv!.type;
+  const a = call.args[0]!;
+  const at = a.tv!.type;
+  const tu = under(t);
+  const au = under(at);
+  if (isInterface(t) && !isInterface(at)) {
+    // Explicit conversion to an interface: OCONVIFACE printed with its type.
+    if (a.tv!.mode === 'constant') return;
+    if (!isDirectIface(at)) k = this.spill(k, call);
+    this.expr(k.note(call.pos, call, 'interface-converted'), a);
+    return;
+  }
+  const strToSlice = isStringType(at) && tu.kind === 'slice';
+  const sliceToStr = isStringType(t) && au.kind === 'slice';
+  const runeToStr = isStringType(t) && au.kind === 'basic' && !isStringType(at);
+  if (strToSlice || sliceToStr || runeToStr) {
+    if (call.tv!.mode !== 'constant') this.spill(k, call);
+    this.discard(a);
+    return;
+  }
+  if (isUnsafePointer(t) && au.kind === 'basic' && au.name === 'uintptr') {
+    this.unsafeValue(k, a);
+    return;
+  }
+  this.expr(k, a);
+};
+
+Batch.prototype.builtinCall = function builtinCall(
+  this: Batch,
+  ks: Hole[],
+  call: S.CallExpr,
+  name: string,
+): void {
+  const k0 = ks[0] ?? this.discardHole();
+  const args = call.args;
+  switch (name) {
+    case 'append': {
+      let appendeeK = k0;
+      const st = under(args[0].tv!.type) as { elem: Type };
+      if (hasPointers(st.elem))
+        appendeeK = this.teeHole([appendeeK, this.heapHole().deref(call.pos, call, 'appendee slice')]);
+      this.expr(appendeeK.note(call.pos, call, 'call parameter'), args[0]!);
+      if (call.hasDots) {
+        let appendedK = this.discardHole();
+        const at = under(args[1].tv!.type);
+        if (at.kind === 'slice' && hasPointers(at.elem))
+          appendedK = this.heapHole().deref(call.pos, call, 'appended slice...');
+        this.expr(appendedK.note(call.pos, call, 'call parameter'), args[1]!);
+      } else {
+        for (const a of args.slice(1)) this.expr(this.heapHole().note(call.pos, call, 'call parameter'), a);
+      }
+      return;
+    }
+    case 'copy': {
+      this.discard(args[0]!);
+      const yt = under(args[1].tv!.type);
+      const copiedK =
+        yt.kind === 'slice' && hasPointers(yt.elem)
+          ? this.heapHole().deref(call.pos, call, 'copied slice')
+          : this.discardHole();
+      this.expr(copiedK, args[1]!);
+      return;
+    }
+    case 'panic':
+      this.expr(this.heapHole().note(call.pos, call, 'call parameter'), args[0]!);
+      return;
+    case 'new': {
+      const et = call.tv!.type.kind === 'pointer' ? call.tv!.type.elem : call.tv!.type;
+      this.spill(
+        k0,
+        call,
+        undefined,
+        sizeof(et) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
+      );
+      return;
+    }
+    case 'make': {
+      const t = under(args[0].tv!.type);
+      if (t.kind === 'slice') {
+        const r = args[2] ?? args[1]!;
+        let reason: string | undefined;
+        const c = r.tv?.mode === 'constant' ? toBigInt(r.tv.val!) : undefined;
+        if (c === undefined) reason = 'non-constant size';
+        else {
+          const es = sizeof(t.elem);
+          if (es !== 0 && Number(c) > Math.floor(maxImplicitStackVarSize / es))
+            reason = 'too large for stack';
+        }
+        this.spill(k0, call, undefined, reason);
+      } else if (t.kind === 'map') {
+        this.spill(k0, call);
+      }
+      for (const a of args.slice(1)) this.discard(a);
+      return;
+    }
+    case 'unsafe.Add':
+      this.expr(k0, args[0]!);
+      this.discard(args[1]!);
+      return;
+    default:
+      for (const a of args) if (a.tv?.mode !== 'typexpr') this.discard(a);
+  }
+};
+
+// staticValue follows locals bound once to their initial value (ir.StaticValue).
+Batch.prototype.staticValue = function staticValue(this: Batch, e: S.Expr): S.Expr {
+  for (let i = 0; i < 100; i++) {
+    const n = S.unparen(e);
+    if (n.kind !== 'Name' || n.obj?.kind !== 'var') return n;
+    const v = n.obj;
+    if (v.global || v.defn === undefined || v.reassigned || v.addrTaken || this.locs.get(v)?.reassigned)
+      return n;
+    if (v.defn.iface !== undefined) return v.defn;
+    e = v.defn;
+  }
+  return e;
+};
+
+// staticCallee resolves the function a call invokes when it is known,
+// devirtualizing interface calls on a value of known concrete type
+// (devirtualize.Static).
+Batch.prototype.staticCallee = function staticCallee(this: Batch, call: S.CallExpr): Callee {
+  const f = S.unparen(call.fun);
+  const sv = this.staticValue(f);
+  if (sv.kind === 'Name' && sv.obj?.kind === 'func')
+    return { fn: sv.obj.info, sig: sv.obj.type, dynamic: false };
+  if (sv.kind === 'FuncLit') return { fn: sv.fn, sig: sv.fn!.sig, lit: sv, dynamic: false };
+  if (sv.kind === 'SelectorExpr' && sv.selection?.kind === 'pkg' && sv.selection.obj.kind === 'func') {
+    return { fn: sv.selection.obj.info, sig: sv.selection.obj.type, dynamic: false };
+  }
+  if (f.kind === 'SelectorExpr') {
+    const sel = f.selection;
+    if (sel?.kind === 'method') {
+      const m = sel.obj as Func;
+      const recvT = f.x.tv!.type;
+      if (isInterface(recvT)) {
+        const dv = this.devirtualize(call, f);
+        if (dv !== undefined) return dv;
+        return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
+      }
+      if (m.decl === undefined) return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
+      return { fn: m.info, sig: m.type, recv: f.x, dynamic: false };
+    }
+    if (sel?.kind === 'methodexpr') {
+      const m = sel.obj as Func;
+      if (isInterface(sel.recv!)) return { fn: undefined, sig: undefined, dynamic: true };
+      return { fn: m.info, sig: m.type, dynamic: false };
+    }
+  }
+  return { fn: undefined, sig: undefined, dynamic: true };
+};
+
+Batch.prototype.devirtualize = function devirtualize(
+  this: Batch,
+  call: S.CallExpr,
+  f: S.SelectorExpr,
+): Callee | undefined {
+  const def = this.staticValue(f.x);
+  if (def.iface === undefined || isInterface(def.tv!.type)) return undefined;
+  const concrete = def.tv!.type;
+  const sel = lookupFieldOrMethod(concrete, f.sel.value);
+  if (sel === undefined || sel.kind !== 'method') return undefined;
+  const m = sel.obj as Func;
+  const tstr = typeString(concrete, false, true);
+  const name = exprString(f, 'ir');
+  if (m.decl === undefined) {
+    // Promoted from an embedded interface: the call stays dynamic on that field.
+    this.devirt(call.pos, `partially devirtualizing ${name} to ${tstr}`);
+    return { fn: undefined, sig: m.type, recv: f.x, dynamic: true, concrete };
+  }
+  this.devirt(call.pos, `devirtualizing ${name} to ${tstr}`);
+  return { fn: m.info, sig: m.type, recv: f.x, dynamic: false, concrete, sel };
+};
+
+// tagHole returns where an argument for param flows (call.go: tagHole).
+Batch.prototype.tagHole = function tagHole(
+  this: Batch,
+  ks: Hole[],
+  fn: FuncInfo | undefined,
+  index: number,
+): Hole {
+  if (fn === undefined) {
+    return this.heapHole();
+  }
+  if (this.inBatch.has(fn)) {
+    const params = [...(fn.sig.recv ? [fn.sig.recv] : []), ...fn.sig.params];
+    const p = params[index]!;
+    if (p.name === '' || p.name === '_') return this.discardHole();
+    return this.asHole(this.oldLoc(p));
+  }
+  const tags = this.tagged.get(fn);
+  if (tags === undefined) return this.heapHole();
+  const esc = tags[index]!;
+  const tagKs: Hole[] = [];
+  const h = esc.heap();
+  if (h >= 0) tagKs.push(this.heapHole().shift(h));
+  for (let i = 0; i < numEscResults; i++) {
+    const x = esc.result(i);
+    if (x >= 0 && ks[i] !== undefined) tagKs.push(ks[i]!.shift(x));
+  }
+  return this.teeHole(tagKs);
+};
+
+Batch.prototype.callCommon = function callCommon(
+  this: Batch,
+  ks: Hole[],
+  call: S.CallExpr,
+  wrapper: { k: Hole } | undefined,
+): void {
+  const sc = this.staticCallee(call);
+  const fun = S.unparen(call.fun);
+  if (sc.lit !== undefined && fun.kind === 'FuncLit') closureCalled.add(sc.lit.fn!);
+  if (sc.lit !== undefined && fun.kind === 'Name') closureCalled.add(sc.lit.fn!);
+  const sig = (sc.sig ?? under(call.fun.tv!.type)) as Signature;
+  const fn = sc.fn;
+  if (fn !== undefined && this.inBatch.has(fn) && ks.length > 0) {
+    fn.sig.results.forEach((r, i) => {
+      if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
+    });
+  }
+  const argument = (k: Hole, arg: S.Expr) => {
+    if (wrapper !== undefined) {
+      // go/defer: the argument is evaluated now into a temporary the wrapper closure captures.
+      const tmp = this.newLoc(undefined, undefined, false);
+      this.expr(this.asHole(tmp), arg);
+      this.flow(wrapper.k, tmp);
+      this.flow(k, tmp);
+      return;
+    }
+    this.expr(k.note(call.pos, call, 'call parameter'), arg);
+  };
+  // The callee expression.
+  if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+    // receiver handled below
+  } else if (fun.kind === 'FuncLit' && wrapper === undefined) {
+    this.expr(this.discardHole(), call.fun);
+  } else {
+    argument(this.discardHole(), call.fun);
+  }
+  let idx = 0;
+  const recvVar = fn?.sig.recv;
+  if (sc.recv !== undefined) {
+    const k = this.tagHole(ks, fn, idx++).note(call.pos, call, 'call parameter');
+    // A devirtualized receiver is x.(T); otherwise the selector's own operand.
+    const baseT = sc.concrete ?? sc.recv.tv!.type;
+    const sel =
+      sc.concrete !== undefined
+        ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
+        : (fun as S.SelectorExpr).selection!;
+    const m = sel.obj as Func;
+    let kk = k;
+    if (!sc.dynamic && recvVar !== undefined) {
+      // The method's receiver, auto-addressed or auto-dereferenced from the selected value.
+      const selT = pathType(baseT, sel.index);
+      const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
+      // The implicit & or * sits at the method selector and prints as the receiver.
+      if (m.ptrRecv && !isPtr) kk = k.addr(fun.pos, sc.recv, 'address-of');
+      else if (!m.ptrRecv && isPtr) kk = k.deref(fun.pos, sc.recv, 'indirection');
+    }
+    // (a zero shift would clear the hole's address-taken mark)
+    const derefs = pathDerefs(baseT, sel.index);
+    if (derefs > 0) kk = kk.shift(derefs);
+    if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
+    this.expr(kk, sc.recv);
+  } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
+    // Method expression T.M(x, ...): the receiver is the first argument.
+    argument(this.tagHole(ks, fn, idx++), call.args[0]!);
+  }
+  const args = sc.recv === undefined && fn?.sig.recv !== undefined ? call.args.slice(1) : call.args;
+  const params = sig.params;
+  if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
+    // f(g()): g's results flow to f's parameters.
+    let holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
+    if (wrapper !== undefined) holes = holes.map((k) => this.wrapTemp(wrapper, k));
+    this.call(holes, S.unparen(args[0]!) as S.CallExpr);
+    return;
+  }
+  params.forEach((_p, i) => {
+    const k = this.tagHole(ks, fn, idx + i);
+    if (sig.variadic && i === params.length - 1 && !call.hasDots) {
+      const rest = args.slice(i);
+      if (rest.length === 0) return;
+      // The implicit `... argument` slice literal.
+      const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
+      const loc = this.newLoc(undefined, site, true);
+      this.flow(k.note(call.pos, call, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
+      // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
+      for (const a of rest) {
+        const h = this.asHole(loc).note(call.pos, site.text, 'slice-literal-element');
+        if (wrapper !== undefined) argument(h, a);
+        else this.expr(h, a);
+      }
+      return;
+    }
+    if (args[i] !== undefined) argument(k, args[i]!);
+  });
+};
+
+Batch.prototype.wrapTemp = function wrapTemp(this: Batch, wrapper: { k: Hole }, k: Hole): Hole {
+  const tmp = this.newLoc(undefined, undefined, false);
+  this.flow(wrapper.k, tmp);
+  this.flow(k, tmp);
+  return this.asHole(tmp);
+};
+
+Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): void {
+  let k = this.heapHole();
+  if (s.tok === 'defer' && this.loopDepth === 1) k = this.later(this.discardHole());
+  const call = S.unparen(s.call) as S.CallExpr;
+  const ftv = call.fun.tv!;
+  if (ftv.mode !== 'builtin' && ftv.mode !== 'typexpr') {
+    const sig = under(ftv.type) as Signature;
+    if (
+      sig.params.length + sig.results.length === 0 &&
+      !(
+        S.unparen(call.fun).kind === 'SelectorExpr' &&
+        (S.unparen(call.fun) as S.SelectorExpr).selection?.kind === 'method'
+      )
+    ) {
+      this.expr(k, call.fun);
+      return;
+    }
+  }
+  // A wrapper closure `func() { call }` capturing the evaluated arguments.
+  const clo = this.newLoc(undefined, undefined, false);
+  this.flow(k.addr(s.pos, s, 'spill'), clo);
+  const wrapper = { k: this.asHole(clo) };
+  if (ftv.mode === 'builtin') {
+    for (const a of call.args) {
+      const tmp = this.newLoc(undefined, undefined, false);
+      this.expr(this.asHole(tmp), a);
+      this.flow(wrapper.k, tmp);
+    }
+    this.builtinCall([], call, (S.unparen(call.fun) as S.Name).value);
+    return;
+  }
+  const fun = S.unparen(call.fun);
+  if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+    const tmp = this.newLoc(undefined, undefined, false);
+    this.expr(this.asHole(tmp), fun.x);
+    this.flow(wrapper.k, tmp);
+  }
+  this.callCommon([], call, wrapper);
+};

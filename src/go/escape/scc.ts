@@ -1,0 +1,88 @@
+// Analysis order (ir/scc.go: VisitFuncsBottomUp). Functions are analysed
+// callee first so a call finds its callee's parameter tags; mutually
+// recursive functions form one batch, and closures always belong to the
+// batch of the function that contains them.
+import type { FuncInfo, Selection } from '../types.js';
+
+// batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
+// as ir.VisitFuncsBottomUp), each batch a set of mutually recursive functions.
+export function batches(funcs: FuncInfo[]): FuncInfo[][] {
+  const callees = new Map<FuncInfo, Set<FuncInfo>>();
+  const byName = new Map<string, FuncInfo[]>();
+  for (const f of funcs) {
+    if (f.obj?.type.recv === undefined) continue;
+    const l = byName.get(f.obj.name) ?? [];
+    l.push(f);
+    byName.set(f.obj.name, l);
+  }
+  for (const f of funcs) {
+    const set = new Set<FuncInfo>();
+    const visit = (n: unknown): void => {
+      if (n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) {
+        for (const x of n) visit(x);
+        return;
+      }
+      const o = n as Record<string, unknown>;
+      if (o.kind === 'Name' && (o.obj as { kind?: string } | undefined)?.kind === 'func') {
+        const info = (o.obj as { info?: FuncInfo }).info;
+        if (info !== undefined) set.add(info);
+      }
+      for (const k in o)
+        if (
+          k !== 'tv' &&
+          k !== 'obj' &&
+          k !== 'pos' &&
+          k !== 'fn' &&
+          k !== 'selection' &&
+          k !== 'iface' &&
+          k !== 'implicit' &&
+          k !== 'target' &&
+          k !== 'newVars'
+        )
+          visit(o[k]);
+      if (o.kind === 'SelectorExpr') {
+        const sel = o.selection as Selection | undefined;
+        if (sel !== undefined && sel.kind !== 'field' && sel.obj.kind === 'func') {
+          const m = sel.obj;
+          if (m.info !== undefined) set.add(m.info);
+          // An interface method call may be devirtualized to any method of that name.
+          else for (const c of byName.get(m.name) ?? []) set.add(c);
+        }
+      }
+    };
+    visit(f.decl.body);
+    callees.set(f, set);
+  }
+  const out: FuncInfo[][] = [];
+  const index = new Map<FuncInfo, number>();
+  const low = new Map<FuncInfo, number>();
+  const stack: FuncInfo[] = [];
+  const onStack = new Set<FuncInfo>();
+  let counter = 0;
+  const strong = (v: FuncInfo): void => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of callees.get(v) ?? []) {
+      if (!callees.has(w)) continue;
+      if (!index.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const comp: FuncInfo[] = [];
+      let w: FuncInfo;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        comp.push(w);
+      } while (w !== v);
+      out.push(comp.reverse());
+    }
+  };
+  for (const f of funcs) if (!index.has(f)) strong(f);
+  return out;
+}

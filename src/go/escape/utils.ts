@@ -1,0 +1,206 @@
+// Helpers of the escape walk (cmd/compile/internal/escape/utils.go and the
+// ir predicates it uses): size limits, self-assignment, reflect header
+// fields, pointer-shaped types, embedded-field paths.
+import { sizeof } from '../sizes.js';
+import * as S from '../syntax.js';
+import { type FuncInfo, type Type, under, type Var } from '../types.js';
+
+export const maxStackVarSize = 10 * 1024 * 1024;
+export const maxImplicitStackVarSize = 64 * 1024;
+
+// pathType is the type reached from t along embedded-field indices, and
+// pathDerefs the number of pointer indirections taken on the way.
+export function pathType(t: Type, index: number[]): Type {
+  for (const i of index) {
+    let u = under(t);
+    if (u.kind === 'pointer') u = under(u.elem);
+    t = (u as { fields: Var[] }).fields[i]!.type;
+  }
+  return t;
+}
+
+export function pathDerefs(t: Type, index: number[]): number {
+  let n = 0;
+  for (const i of index) {
+    let u = under(t);
+    if (u.kind === 'pointer') {
+      n++;
+      u = under(u.elem);
+    }
+    t = (u as { fields: Var[] }).fields[i]!.type;
+  }
+  return n;
+}
+
+export function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonlooping'>): void {
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const x of n) visit(x);
+      return;
+    }
+    const o = n as Record<string, unknown>;
+    if (o.kind === 'FuncLit') return;
+    if (o.kind === 'LabeledStmt') labels.set((o.label as S.Name).value, 'nonlooping');
+    if (o.kind === 'BranchStmt' && o.tok === 'goto') {
+      const l = (o.label as S.Name).value;
+      if (labels.get(l) === 'nonlooping') labels.set(l, 'looping');
+    }
+    for (const k in o)
+      if (
+        k !== 'tv' &&
+        k !== 'obj' &&
+        k !== 'pos' &&
+        k !== 'fn' &&
+        k !== 'selection' &&
+        k !== 'iface' &&
+        k !== 'implicit' &&
+        k !== 'target' &&
+        k !== 'newVars'
+      )
+        visit(o[k]);
+  };
+  visit(b.list);
+}
+
+// isDirectIface reports whether values of t are stored directly in an
+// interface's data word (types.IsDirectIface): pointer-shaped types.
+export function isDirectIface(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'pointer':
+    case 'chan':
+    case 'map':
+    case 'signature':
+      return true;
+    case 'basic':
+      return u.name === 'unsafe.Pointer';
+    case 'array':
+      return u.len === 1 && isDirectIface(u.elem);
+    case 'struct':
+      return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
+  }
+  return false;
+}
+
+export function isStringType(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string');
+}
+
+export function isUnsafePointer(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && u.name === 'unsafe.Pointer';
+}
+
+export function flattenConcat(e: S.Expr): S.Expr[] {
+  const u = S.unparen(e);
+  if (u.kind === 'Operation' && u.op === '+' && u.y !== undefined && u.tv?.mode !== 'constant')
+    return [...flattenConcat(u.x), ...flattenConcat(u.y)];
+  return [e];
+}
+
+export function closureSize(fn: FuncInfo): number {
+  let n = 8;
+  for (const v of fn.captured) n += Math.max(sizeof(v.type), 8);
+  return n;
+}
+
+export function isReflectHeaderData(dst: S.Expr): boolean {
+  const n = S.unparen(dst);
+  if (n.kind !== 'SelectorExpr' || n.sel.value !== 'Data' || n.selection?.kind !== 'field') return false;
+  const xt = n.x.tv!.type;
+  const el = xt.kind === 'pointer' ? xt.elem : xt;
+  return (
+    el.kind === 'named' &&
+    el.obj.pkg?.path === 'reflect' &&
+    (el.obj.name === 'SliceHeader' || el.obj.name === 'StringHeader')
+  );
+}
+
+// isSelfAssign detects assignments that store a value back into the object
+// it was loaded from (utils.go: isSelfAssign, isSliceSelfAssign).
+export function isSelfAssign(dst: S.Expr, src: S.Expr): boolean {
+  const d = S.unparen(dst);
+  const s = S.unparen(src);
+  if (isSliceSelfAssign(d, s)) return true;
+  if (
+    d.kind === 'SelectorExpr' &&
+    s.kind === 'SelectorExpr' &&
+    d.selection?.kind === 'field' &&
+    s.selection?.kind === 'field'
+  ) {
+    return sameSafeExpr(d.x, s.x);
+  }
+  if (d.kind === 'IndexExpr' && s.kind === 'IndexExpr') {
+    if (mayAffectMemory(d.index) || mayAffectMemory(s.index)) return false;
+    return sameSafeExpr(d.x, s.x);
+  }
+  return false;
+}
+
+export function derefBase(e: S.Expr): S.Name | undefined {
+  const n = S.unparen(e);
+  if (n.kind === 'Operation' && n.op === '*' && n.y === undefined) {
+    const x = S.unparen(n.x);
+    return x.kind === 'Name' ? x : undefined;
+  }
+  if (n.kind === 'SelectorExpr' && n.selection?.kind === 'field' && under(n.x.tv!.type).kind === 'pointer') {
+    const x = S.unparen(n.x);
+    return x.kind === 'Name' ? x : undefined;
+  }
+  return undefined;
+}
+
+export function isSliceSelfAssign(d: S.Expr, s: S.Expr): boolean {
+  const dn = derefBase(d);
+  if (dn === undefined || s.kind !== 'SliceExpr') return false;
+  if (under(s.x.tv!.type).kind === 'array') return false;
+  const sn = derefBase(s.x);
+  return sn !== undefined && sn.obj === dn.obj;
+}
+
+export function sameSafeExpr(a: S.Expr, b: S.Expr): boolean {
+  a = S.unparen(a);
+  b = S.unparen(b);
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'Name':
+      return a.obj === (b as S.Name).obj;
+    case 'SelectorExpr':
+      return a.sel.value === (b as S.SelectorExpr).sel.value && sameSafeExpr(a.x, (b as S.SelectorExpr).x);
+    case 'Operation': {
+      const bo = b as S.Operation;
+      return (
+        a.op === bo.op &&
+        a.y === undefined &&
+        bo.y === undefined &&
+        (a.op === '*' || a.op === '-' || a.op === '^') &&
+        sameSafeExpr(a.x, bo.x)
+      );
+    }
+    case 'IndexExpr':
+      return sameSafeExpr(a.x, (b as S.IndexExpr).x) && sameSafeExpr(a.index, (b as S.IndexExpr).index);
+    case 'BasicLit':
+      return a.value === (b as S.BasicLit).value;
+  }
+  return false;
+}
+
+export function mayAffectMemory(e: S.Expr): boolean {
+  const n = S.unparen(e);
+  switch (n.kind) {
+    case 'Name':
+    case 'BasicLit':
+      return false;
+    case 'Operation':
+      return (
+        mayAffectMemory(n.x) || (n.y !== undefined && mayAffectMemory(n.y)) || n.op === '*' || n.op === '<-'
+      );
+    case 'IndexExpr':
+      return mayAffectMemory(n.x) || mayAffectMemory(n.index);
+    case 'SelectorExpr':
+      return mayAffectMemory(n.x);
+  }
+  return true;
+}

@@ -1,0 +1,709 @@
+// Expressions (types2 expr.go, index.go, selector lookup in call.go,
+// literals): each checked expression gets `tv`, names get `obj`, selectors
+// their `selection`.
+
+import { Checker } from './checker.js';
+import { binaryOp, type Constant, compare, makeInt, toBigInt, unquote } from './constant.js';
+import { typeErr } from './errors.js';
+import { sizeof } from './sizes.js';
+import * as S from './syntax.js';
+import {
+  type Func,
+  identical,
+  isBoolean,
+  isInteger,
+  isInterface,
+  isString,
+  isUntyped,
+  newVar,
+  type Signature,
+  type Type,
+  typeString,
+  under,
+  type Var,
+} from './types.js';
+import { defaultType, Typ } from './universe.js';
+
+declare module './checker.js' {
+  interface Checker {
+    expr(e: S.Expr, lhs?: boolean): S.TypeAndValue;
+    rawExpr(e: S.Expr, lhs?: boolean): S.TypeAndValue;
+    exprInternal(e: S.Expr, lhs: boolean): S.TypeAndValue;
+    ident(e: S.Name, lhs: boolean): S.TypeAndValue;
+    basicLit(e: S.BasicLit): S.TypeAndValue;
+    operation(e: S.Operation): S.TypeAndValue;
+    binaryOperands(e: S.Operation, x: S.TypeAndValue): S.TypeAndValue;
+    assignOperand(e: S.Expr, t: Type, op: S.Operation): void;
+    comparison(xe: S.Expr, ye: S.Expr, op: string, y: S.TypeAndValue, e?: S.Operation): S.TypeAndValue;
+    shift(e: S.Operation): S.TypeAndValue;
+    unary(e: S.Operation): S.TypeAndValue;
+    index(e: S.IndexExpr): S.TypeAndValue;
+    sliceExpr(e: S.SliceExpr): S.TypeAndValue;
+    compositeLit(e: S.CompositeLit, hint: Type | undefined): Type;
+    selector(e: S.SelectorExpr): S.TypeAndValue;
+    markAddr(e: S.Expr): void;
+  }
+}
+
+// expr checks e as a single value (or a type); lhs marks the left side of an
+// assignment, where a use does not count as a use.
+Checker.prototype.expr = function (this: Checker, e: S.Expr, lhs = false): S.TypeAndValue {
+  return this.singleValue(e, this.rawExpr(e, lhs));
+};
+
+Checker.prototype.rawExpr = function (this: Checker, e: S.Expr, lhs = false): S.TypeAndValue {
+  const tv = this.exprInternal(e, lhs);
+  e.tv = tv;
+  return tv;
+};
+
+Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolean): S.TypeAndValue {
+  switch (e.kind) {
+    case 'Name':
+      return this.ident(e, lhs);
+    case 'BasicLit':
+      return this.basicLit(e);
+    case 'ParenExpr': {
+      const x = this.rawExpr(e.x, lhs);
+      return { ...x };
+    }
+    case 'FuncLit':
+      return { mode: 'value', type: this.funcLit(e) };
+    case 'CompositeLit':
+      return { mode: 'value', type: this.compositeLit(e, undefined) };
+    case 'SelectorExpr':
+      return this.selector(e);
+    case 'IndexExpr':
+      return this.index(e);
+    case 'SliceExpr':
+      return this.sliceExpr(e);
+    case 'AssertExpr': {
+      const x = this.expr(e.x);
+      if (!isInterface(x.type))
+        typeErr(
+          S.startPos(e.x),
+          `invalid operation: ${this.exprStr(e.x)} (${this.describe(x)}) is not an interface`,
+        );
+      const t = this.typExpr(e.type);
+      if (!isInterface(t)) this.checkImplements(t, x.type, e.type, true);
+      return { mode: 'commaok', type: t };
+    }
+    case 'TypeSwitchGuard':
+      typeErr(S.startPos(e), 'use of .(type) outside type switch');
+      break;
+    case 'Operation':
+      return this.operation(e);
+    case 'CallExpr':
+      return this.call(e);
+    case 'KeyValueExpr':
+      typeErr(S.startPos(e), 'unexpected key:value expression');
+      break;
+    case 'ListExpr':
+      typeErr(S.startPos(e), 'unexpected list of expressions');
+      break;
+    default:
+      return { mode: 'typexpr', type: this.typExpr(e) };
+  }
+};
+
+Checker.prototype.ident = function (this: Checker, e: S.Name, lhs: boolean): S.TypeAndValue {
+  if (e.value === '_') typeErr(S.startPos(e), 'cannot use _ as value or type');
+  const o = this.scope.lookup(e.value);
+  if (o === undefined) typeErr(S.startPos(e), `undefined: ${e.value}`);
+  e.obj = o;
+  this.resolve(o);
+  switch (o.kind) {
+    case 'var':
+      if (!lhs) o.used = true;
+      this.capture(o, e.pos);
+      return { mode: 'variable', type: o.type };
+    case 'const':
+      if (o.name === 'iota' && o.pkg === undefined) {
+        if (this.iota === undefined) typeErr(S.startPos(e), 'cannot use iota outside constant declaration');
+        return { mode: 'constant', type: Typ.untypedInt, val: makeInt(this.iota) };
+      }
+      return { mode: 'constant', type: o.type, val: o.val };
+    case 'typename':
+      return { mode: 'typexpr', type: o.type };
+    case 'func':
+      return { mode: 'value', type: o.type };
+    case 'builtin':
+      return { mode: 'builtin', type: Typ.int };
+    case 'nil':
+      return { mode: 'value', type: Typ.untypedNil };
+    case 'pkgname':
+      typeErr(S.startPos(e), `use of package ${o.name} not in selector`);
+  }
+};
+
+Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndValue {
+  switch (e.litKind) {
+    case 'int': {
+      const s = e.value.replace(/_/g, '');
+      const v = /^0[0-7]+$/.test(s) ? BigInt(`0o${s.slice(1)}`) : BigInt(s.replace(/^0([oO])/, '0o'));
+      return { mode: 'constant', type: Typ.untypedInt, val: makeInt(v) };
+    }
+    case 'float':
+      return {
+        mode: 'constant',
+        type: Typ.untypedFloat,
+        val: { kind: 'float', v: Number(e.value.replace(/_/g, '')) },
+      };
+    case 'imag':
+      return { mode: 'constant', type: Typ.untypedComplex, val: { kind: 'float', v: 0 } };
+    case 'rune': {
+      const s = unquote(e.value);
+      return { mode: 'constant', type: Typ.untypedRune, val: makeInt(s.codePointAt(0) ?? 0) };
+    }
+    case 'string':
+      return { mode: 'constant', type: Typ.untypedString, val: { kind: 'string', v: unquote(e.value) } };
+  }
+};
+
+// Operators.
+Checker.prototype.operation = function (this: Checker, e: S.Operation): S.TypeAndValue {
+  if (e.y === undefined) return this.unary(e);
+  if (e.op === '<<' || e.op === '>>') return this.shift(e);
+  const x = this.expr(e.x);
+  if (['==', '!=', '<', '<=', '>', '>='].includes(e.op)) {
+    const y = this.expr(e.y);
+    return this.comparison(e.x, e.y, e.op, y, e);
+  }
+  return this.binaryOperands(e, x);
+};
+
+Checker.prototype.binaryOperands = function (
+  this: Checker,
+  e: S.Operation,
+  x: S.TypeAndValue,
+): S.TypeAndValue {
+  const y = this.expr(e.y!);
+  let t = x.type;
+  if (isUntyped(x.type) && !isUntyped(y.type)) {
+    this.assignOperand(e.x, y.type, e);
+    t = y.type;
+  } else if (!isUntyped(x.type) && isUntyped(y.type)) {
+    this.assignOperand(e.y!, x.type, e);
+  } else if (isUntyped(x.type) && isUntyped(y.type)) {
+    const rank = ['untyped int', 'untyped rune', 'untyped float', 'untyped complex'];
+    const xr = rank.indexOf((x.type as { name: string }).name);
+    const yr = rank.indexOf((y.type as { name: string }).name);
+    if (xr >= 0 && yr >= 0) t = xr > yr ? x.type : y.type;
+  } else if (!identical(x.type, y.type)) {
+    typeErr(
+      S.startPos(e.x),
+      `invalid operation: ${this.exprStr(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+    );
+  }
+  const ok = (() => {
+    switch (e.op) {
+      case '+':
+        return this.isNumeric(t) || isString(t);
+      case '-':
+      case '*':
+      case '/':
+        return this.isNumeric(t);
+      case '%':
+      case '&':
+      case '|':
+      case '^':
+      case '&^':
+        return isInteger(t);
+      case '&&':
+      case '||':
+        return isBoolean(t);
+    }
+    return false;
+  })();
+  if (!ok)
+    typeErr(
+      S.startPos(e.x),
+      `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe({ mode: x.mode, type: t })})`,
+    );
+  const ytv = y;
+  if (x.mode === 'constant' && ytv.mode === 'constant') {
+    if ((e.op === '/' || e.op === '%') && toBigInt(ytv.val!) === 0n)
+      typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
+    let v = binaryOp(e.op, x.val!, ytv.val!);
+    if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
+    if (v !== undefined) {
+      if (!isUntyped(t)) this.representable(e, v, t);
+      return { mode: 'constant', type: t, val: v };
+    }
+  }
+  if (
+    (e.op === '/' || e.op === '%') &&
+    ytv.mode === 'constant' &&
+    toBigInt(ytv.val!) === 0n &&
+    isInteger(t)
+  ) {
+    typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
+  }
+  return { mode: 'value', type: t };
+};
+
+Checker.prototype.assignOperand = function (this: Checker, e: S.Expr, t: Type, op: S.Operation): void {
+  const x = e.tv!;
+  if (!this.assignableTo(x.type, t) || isInterface(t)) {
+    if (isInterface(t) && isUntyped(x.type)) {
+      this.convertUntyped(e, t);
+      return;
+    }
+    // An untyped constant that cannot become the other operand's non-basic type (expr.go: implicitTypeAndValue).
+    if (isUntyped(x.type) && x.mode === 'constant' && under(t).kind !== 'basic') {
+      typeErr(S.startPos(e), `cannot convert ${this.exprStr(e)} (${this.describe(x)}) to ${typeString(t)}`);
+    }
+    typeErr(
+      S.startPos(e),
+      `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(x.type)} and ${typeString(t)})`,
+    );
+  }
+  this.convertUntyped(e, t);
+};
+
+Checker.prototype.comparison = function (
+  this: Checker,
+  xe: S.Expr,
+  ye: S.Expr,
+  op: string,
+  y: S.TypeAndValue,
+  e?: S.Operation,
+): S.TypeAndValue {
+  const x = xe.tv!;
+  const ok = this.assignableTo(x.type, y.type) || this.assignableTo(y.type, x.type);
+  const opStr = e ? this.exprStr(e) : `${this.exprStr(xe)} ${op} ${this.exprStr(ye)}`;
+  if (!ok)
+    typeErr(
+      S.startPos(xe),
+      `invalid operation: ${opStr} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+    );
+  if (isUntyped(x.type) && !isUntyped(y.type)) this.convertUntyped(xe, y.type);
+  else if (isUntyped(y.type) && !isUntyped(x.type)) this.convertUntyped(ye, x.type);
+  else if (isUntyped(x.type) && isUntyped(y.type) && !(x.mode === 'constant' && y.mode === 'constant')) {
+    // Two untyped constants compare exactly; otherwise both take their default type.
+    const isNil = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
+    if (!isNil(x.type)) this.convertUntyped(xe, defaultType(x.type));
+    if (!isNil(y.type)) this.convertUntyped(ye, defaultType(y.type));
+  } else if (isInterface(x.type) && !isInterface(y.type)) ye.iface = x.type;
+  else if (isInterface(y.type) && !isInterface(x.type)) xe.iface = y.type;
+  const isNilT = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
+  const t = isNilT(x.type) ? y.type : x.type;
+  const u = under(t);
+  if (
+    (op === '==' || op === '!=') &&
+    (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature') &&
+    !isNilT(x.type) &&
+    !isNilT(y.type)
+  ) {
+    const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
+    typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
+  }
+  if (op !== '==' && op !== '!=' && !(this.isNumeric(t) || isString(t))) {
+    typeErr(
+      S.startPos(xe),
+      `invalid operation: ${opStr} (operator ${op} not defined on ${this.exprStr(xe)} (${this.describe(x)}))`,
+    );
+  }
+  if (x.mode === 'constant' && y.mode === 'constant') {
+    const v = compare(op, x.val!, y.val!);
+    if (v !== undefined) return { mode: 'constant', type: Typ.untypedBool, val: { kind: 'bool', v } };
+  }
+  return { mode: 'value', type: Typ.untypedBool };
+};
+
+Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndValue {
+  const x = this.expr(e.x);
+  const y = this.expr(e.y!);
+  if (!isInteger(y.type) && !(isUntyped(y.type) && y.mode === 'constant'))
+    typeErr(
+      S.startPos(e.y!),
+      `invalid operation: shift count ${this.exprStr(e.y!)} (${this.describe(y)}) must be integer`,
+    );
+  if (isUntyped(y.type)) this.convertUntyped(e.y!, Typ.uint);
+  if (x.mode === 'constant' && y.mode === 'constant') {
+    // Constant shifts are exact; an untyped float operand must have an integer value.
+    const xv = toBigInt(x.val!);
+    if (xv === undefined) {
+      typeErr(
+        S.startPos(e.x),
+        `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
+      );
+    }
+    const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
+    return {
+      mode: 'constant',
+      type: t,
+      val: binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!,
+    };
+  }
+  // A non-constant shift of an untyped constant takes its type from the
+  // context, like the constant would (spec: Operators, shifts).
+  if (isUntyped(x.type))
+    return {
+      mode: 'value',
+      type: x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type,
+    };
+  if (!isInteger(e.x.tv!.type))
+    typeErr(
+      S.startPos(e.x),
+      `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
+    );
+  return { mode: 'value', type: e.x.tv!.type };
+};
+
+Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndValue {
+  if (e.op === '&') {
+    const xu = S.unparen(e.x);
+    if (xu.kind === 'CompositeLit') {
+      const t = this.rawExpr(e.x).type;
+      return { mode: 'value', type: { kind: 'pointer', elem: t } };
+    }
+    const x = this.expr(e.x);
+    if (x.mode !== 'variable')
+      typeErr(
+        S.startPos(e),
+        `invalid operation: cannot take address of ${this.exprStr(e.x)} (${this.describe(x)})`,
+      );
+    this.markAddr(e.x);
+    return { mode: 'value', type: { kind: 'pointer', elem: x.type } };
+  }
+  if (e.op === '*') {
+    const x = this.rawExpr(e.x);
+    if (x.mode === 'typexpr') return { mode: 'typexpr', type: { kind: 'pointer', elem: x.type } };
+    if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+      typeErr(S.startPos(e), 'invalid operation: cannot indirect nil');
+    const u = under(x.type);
+    if (u.kind !== 'pointer')
+      typeErr(
+        S.startPos(e.x),
+        `invalid operation: cannot indirect ${this.exprStr(e.x)} (${this.describe(x)})`,
+      );
+    return { mode: 'variable', type: u.elem };
+  }
+  const x = this.expr(e.x);
+  if (e.op === '<-') {
+    const u = under(x.type);
+    if (u.kind !== 'chan')
+      typeErr(
+        S.startPos(e),
+        `invalid operation: cannot receive from non-channel ${this.exprStr(e.x)} (${this.describe(x)})`,
+      );
+    if (u.dir === 1)
+      typeErr(
+        S.startPos(e),
+        `invalid operation: cannot receive from send-only channel ${this.exprStr(e.x)} (${this.describe(x)})`,
+      );
+    return { mode: 'commaok', type: u.elem };
+  }
+  const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : this.isNumeric(x.type);
+  if (!ok)
+    typeErr(
+      S.startPos(e),
+      `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe(x)})`,
+    );
+  if (x.mode === 'constant') {
+    const v = x.val!;
+    let r: Constant | undefined;
+    if (e.op === '-')
+      r = v.kind === 'int' ? makeInt(-v.v) : v.kind === 'float' ? { kind: 'float', v: -v.v } : undefined;
+    else if (e.op === '+') r = v;
+    else if (e.op === '!' && v.kind === 'bool') r = { kind: 'bool', v: !v.v };
+    else if (e.op === '^' && v.kind === 'int') {
+      r = makeInt(~v.v);
+      const u = under(x.type);
+      if (u.kind === 'basic' && u.name.startsWith('uint'))
+        r = makeInt(v.v ^ ((1n << BigInt(sizeof(u) * 8)) - 1n));
+    }
+    if (r !== undefined) return { mode: 'constant', type: x.type, val: r };
+  }
+  return { mode: 'value', type: x.type };
+};
+
+Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndValue {
+  const x = this.expr(e.x);
+  const u = under(x.type);
+  const idx = (length: number | undefined): void => {
+    const i = this.expr(e.index);
+    if (
+      !isInteger(i.type) &&
+      !(isUntyped(i.type) && i.mode === 'constant' && toBigInt(i.val!) !== undefined)
+    ) {
+      typeErr(
+        S.startPos(e.index),
+        `invalid argument: index ${this.exprStr(e.index)} (${this.describe(i)}) must be integer`,
+      );
+    }
+    if (i.mode === 'constant') {
+      const n = toBigInt(i.val!) ?? 0n;
+      if (n < 0n)
+        typeErr(
+          S.startPos(e.index),
+          `invalid argument: index ${this.exprStr(e.index)} (constant of type int) must not be negative`,
+        );
+      if (length !== undefined && n >= BigInt(length))
+        typeErr(S.startPos(e.index), `invalid argument: index ${n} out of bounds [0:${length}]`);
+    }
+    this.convertUntyped(e.index, Typ.int);
+  };
+  switch (u.kind) {
+    case 'basic':
+      if (isString(u)) {
+        idx(x.mode === 'constant' && x.val?.kind === 'string' ? x.val.v.length : undefined);
+        return { mode: 'value', type: Typ.byte };
+      }
+      break;
+    case 'array':
+      idx(u.len);
+      return { mode: x.mode === 'variable' ? 'variable' : 'value', type: u.elem };
+    case 'pointer': {
+      const a = under(u.elem);
+      if (a.kind === 'array') {
+        idx(a.len);
+        return { mode: 'variable', type: a.elem };
+      }
+      break;
+    }
+    case 'slice':
+      idx(undefined);
+      return { mode: 'variable', type: u.elem };
+    case 'map': {
+      this.expr(e.index);
+      this.assignment(e.index, u.key, 'map index');
+      return { mode: 'mapindex', type: u.elem };
+    }
+  }
+  typeErr(S.startPos(e.x), `invalid operation: cannot index ${this.exprStr(e.x)} (${this.describe(x)})`);
+};
+
+Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAndValue {
+  const x = this.expr(e.x);
+  const u = under(x.type);
+  for (const i of e.index) {
+    if (i === undefined) continue;
+    const t = this.expr(i);
+    if (!isInteger(t.type))
+      typeErr(
+        S.startPos(i),
+        `invalid argument: index ${this.exprStr(i)} (${this.describe(t)}) must be integer`,
+      );
+    this.convertUntyped(i, Typ.int);
+  }
+  switch (u.kind) {
+    case 'basic':
+      if (isString(u)) {
+        if (e.full) typeErr(S.startPos(e), `invalid operation: 3-index slice of string`);
+        return { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
+      }
+      break;
+    case 'array':
+      if (x.mode !== 'variable')
+        typeErr(S.startPos(e), `invalid operation: ${this.exprStr(e.x)} (slice of unaddressable value)`);
+      this.markAddr(e.x);
+      return { mode: 'value', type: { kind: 'slice', elem: u.elem } };
+    case 'pointer': {
+      const a = under(u.elem);
+      if (a.kind === 'array') return { mode: 'value', type: { kind: 'slice', elem: a.elem } };
+      break;
+    }
+    case 'slice':
+      return { mode: 'value', type: x.type };
+  }
+  typeErr(S.startPos(e.x), `cannot slice ${this.exprStr(e.x)} (${this.describe(x)})`);
+};
+
+Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hint: Type | undefined): Type {
+  let t: Type;
+  if (e.type !== undefined) {
+    if (e.type.kind === 'ArrayType' && e.type.len === undefined) {
+      const elem = this.typExpr(e.type.elem);
+      let n = 0;
+      let max = 0;
+      for (const el of e.elems) {
+        if (el.kind === 'KeyValueExpr') {
+          const k = this.expr(el.key);
+          n = Number(toBigInt(k.val!) ?? 0n);
+        }
+        n++;
+        max = Math.max(max, n);
+      }
+      t = { kind: 'array', elem, len: max };
+      e.type.tv = { mode: 'typexpr', type: t };
+    } else t = this.typExpr(e.type);
+  } else if (hint !== undefined) {
+    t = hint;
+  } else typeErr(S.startPos(e), 'invalid composite literal type: missing type');
+  let base = t;
+  let u = under(t);
+  if (e.type === undefined && u.kind === 'pointer') {
+    base = u.elem;
+    u = under(base);
+  }
+  const elemLit = (el: S.Expr, et: Type): void => {
+    if (el.kind === 'CompositeLit' && el.type === undefined) {
+      const lt = this.compositeLit(el, et);
+      let ft = lt;
+      if (under(et).kind === 'pointer') ft = et;
+      el.tv = { mode: 'value', type: ft };
+      return;
+    }
+    this.expr(el);
+    this.assignment(el, et, 'array or slice literal');
+  };
+  switch (u.kind) {
+    case 'struct': {
+      if (e.elems.length === 0) break;
+      if (e.elems[0]!.kind === 'KeyValueExpr') {
+        for (const el of e.elems) {
+          if (el.kind !== 'KeyValueExpr')
+            typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
+          const k = el.key;
+          if (k.kind !== 'Name')
+            typeErr(S.startPos(k), `invalid field name ${this.exprStr(k)} in struct literal`);
+          const i = u.fields.findIndex((f) => f.name === k.value);
+          if (i < 0)
+            typeErr(
+              S.startPos(k),
+              `unknown field '${k.value}' in struct literal of type ${typeString(base)}`,
+            );
+          k.obj = u.fields[i];
+          (el as S.KeyValueExpr & { field?: number }).field = i;
+          const ft = u.fields[i]!.type;
+          if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
+            typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
+          this.expr(el.value);
+          this.assignment(el.value, ft, 'struct literal');
+        }
+      } else {
+        e.elems.forEach((el, i) => {
+          if (el.kind === 'KeyValueExpr')
+            typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
+          if (i >= u.fields.length)
+            typeErr(S.startPos(el), `too many values in struct literal of type ${typeString(base)}`);
+          this.expr(el);
+          this.assignment(el, u.fields[i]!.type, 'struct literal');
+        });
+        if (e.elems.length < u.fields.length)
+          typeErr(
+            e.elems[e.elems.length - 1]!.pos,
+            `too few values in struct literal of type ${typeString(base)}`,
+          );
+      }
+      break;
+    }
+    case 'array':
+    case 'slice':
+      for (const el of e.elems) {
+        if (el.kind === 'KeyValueExpr') {
+          const k = this.expr(el.key);
+          if (k.mode !== 'constant')
+            typeErr(S.startPos(el.key), `index ${this.exprStr(el.key)} must be integer constant`);
+          this.convertUntyped(el.key, Typ.int);
+          elemLit(el.value, u.elem);
+        } else elemLit(el, u.elem);
+      }
+      break;
+    case 'map':
+      for (const el of e.elems) {
+        if (el.kind !== 'KeyValueExpr') typeErr(S.startPos(el), 'missing key in map literal');
+        if (el.key.kind === 'CompositeLit' && el.key.type === undefined) elemLit(el.key, u.key);
+        else {
+          this.expr(el.key);
+          this.assignment(el.key, u.key, 'map literal');
+        }
+        elemLit(el.value, u.elem);
+      }
+      break;
+    default:
+      typeErr(S.startPos(e), `invalid composite literal type ${typeString(t)}`);
+  }
+  return t;
+};
+
+Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.TypeAndValue {
+  const sel = e.sel.value;
+  const bx = S.unparen(e.x);
+  if (bx.kind === 'Name') {
+    const o = this.scope.lookup(bx.value);
+    if (o?.kind === 'pkgname') {
+      o.used = true;
+      bx.obj = o;
+      const m = o.imported.scope.elems.get(sel);
+      if (m === undefined || !/^[A-Z]/.test(sel)) typeErr(S.startPos(e.sel), `undefined: ${bx.value}.${sel}`);
+      e.sel.obj = m;
+      e.selection = { kind: 'pkg', obj: m, index: [], indirect: false };
+      switch (m.kind) {
+        case 'const':
+          return { mode: 'constant', type: m.type, val: m.val };
+        case 'typename':
+          return { mode: 'typexpr', type: m.type };
+        case 'var':
+          return { mode: 'variable', type: m.type };
+        case 'func':
+          return { mode: 'value', type: m.type };
+        case 'builtin':
+          return { mode: 'builtin', type: Typ.int };
+        default:
+          typeErr(S.startPos(e), `unexpected ${m.kind}`);
+      }
+    }
+  }
+  const x = this.rawExpr(e.x);
+  if (x.mode === 'typexpr') {
+    // method expression T.m / (*T).m
+    const s = this.lookup(x.type, sel);
+    if (s === undefined || s.kind !== 'method')
+      typeErr(
+        S.startPos(e.sel),
+        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
+      );
+    const f = s.obj as Func;
+    e.selection = { ...s, kind: 'methodexpr', recv: x.type };
+    const recv = newVar('', e.pos, x.type, this.pkg);
+    recv.isParam = true;
+    const sig: Signature = { ...f.type, recv: undefined, params: [recv, ...f.type.params] };
+    return { mode: 'value', type: sig };
+  }
+  if (x.mode === 'builtin' || x.mode === 'novalue')
+    typeErr(S.startPos(e), `${this.exprStr(e.x)} (${this.describe(x)}) has no field or method ${sel}`);
+  if (x.type.kind === 'tuple')
+    typeErr(
+      S.startPos(e.x),
+      `multiple-value ${this.exprStr(e.x)} (value of type ${typeString(x.type)}) in single-value context`,
+    );
+  const s = this.lookup(x.type, sel);
+  if (s === undefined) {
+    // types2 points out a name that differs only in the case of its first letter.
+    const first = sel[0]!;
+    const flipped =
+      (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
+    const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+    typeErr(
+      S.startPos(e.sel),
+      `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel}${hint})`,
+    );
+  }
+  if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);
+  e.selection = s;
+  e.sel.obj = s.obj;
+  if (s.kind === 'field') {
+    const v = s.obj as Var;
+    const mode =
+      x.mode === 'variable' || s.indirect || under(x.type).kind === 'pointer' ? 'variable' : 'value';
+    return { mode, type: v.type };
+  }
+  const f = s.obj as Func;
+  if (f.ptrRecv && !s.indirect && x.type.kind !== 'pointer' && x.mode !== 'variable') {
+    typeErr(S.startPos(e), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
+  }
+  if (f.ptrRecv && x.mode === 'variable' && !s.indirect && x.type.kind !== 'pointer') this.markAddr(e.x);
+  return { mode: 'value', type: { ...f.type, recv: undefined } };
+};
+
+// markAddr notes that e's variable has its address taken (&x, x.m() with a pointer method).
+Checker.prototype.markAddr = function (this: Checker, e: S.Expr): void {
+  let u = S.unparen(e);
+  while (u.kind === 'SelectorExpr' && u.selection?.kind === 'field' && !u.selection.indirect)
+    u = S.unparen(u.x);
+  while (u.kind === 'IndexExpr' && under(u.x.tv!.type).kind === 'array') u = S.unparen(u.x);
+  if (u.kind === 'Name' && u.obj?.kind === 'var') u.obj.addrTaken = true;
+};

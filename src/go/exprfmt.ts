@@ -1,0 +1,208 @@
+// Expression text as Go prints it. Two dialects: 'ir' is how the compiler's
+// ir package formats nodes in -m diagnostics (ir/fmt.go: exprFmt; parentheses
+// re-derived from operator precedence, composite literals as `T{...}`,
+// function literals as `func literal`, implicit conversions invisible);
+// 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
+import * as S from './syntax.js';
+import { type Func, isInterface, type Struct, typeString, under } from './types.js';
+
+type Dialect = 'ir' | 'types2';
+
+const binPrec: Record<string, number> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 3,
+  '<=': 3,
+  '>': 3,
+  '>=': 3,
+  '+': 4,
+  '-': 4,
+  '|': 4,
+  '^': 4,
+  '*': 5,
+  '/': 5,
+  '%': 5,
+  '<<': 5,
+  '>>': 5,
+  '&': 5,
+  '&^': 5,
+};
+
+export function exprString(e: S.Expr, d: Dialect): string {
+  return fmt(e, d, 0);
+}
+
+function prec(e: S.Expr): number {
+  if (e.kind === 'Operation') return e.y === undefined ? 6 : binPrec[e.op]!;
+  return 8;
+}
+
+function fmt(e: S.Expr, d: Dialect, outer: number): string {
+  if (d === 'ir') {
+    while (e.kind === 'ParenExpr') e = e.x;
+  }
+  const wrap = (s: string) => (prec(e) < outer ? `(${s})` : s);
+  switch (e.kind) {
+    case 'Name':
+      return e.value;
+    case 'BasicLit':
+      return e.value;
+    case 'CompositeLit': {
+      const t =
+        e.type !== undefined
+          ? fmt(e.type, d, 0)
+          : d === 'ir' && e.tv
+            ? typeString(e.tv.type, true, true)
+            : '';
+      if (e.elems.length === 0) return `${t}{}`;
+      return d === 'ir' ? `${t}{...}` : `${t}{…}`;
+    }
+    case 'KeyValueExpr':
+      return `${fmt(e.key, d, 0)}: ${fmt(e.value, d, 0)}`;
+    case 'FuncLit':
+      return d === 'ir' ? 'func literal' : `${fmt(e.type, d, 0)} {…}`;
+    case 'ParenExpr':
+      return `(${fmt(e.x, d, 0)})`;
+    case 'SelectorExpr':
+      return `${fmt(e.x, d, 7)}.${e.sel.value}`;
+    case 'IndexExpr':
+      return `${fmt(e.x, d, 7)}[${fmt(e.index, d, 0)}]`;
+    case 'SliceExpr': {
+      const [a, b, c] = e.index;
+      let s = `${fmt(e.x, d, 7)}[${a ? fmt(a, d, 0) : ''}:${b ? fmt(b, d, 0) : ''}`;
+      if (e.full) s += `:${c ? fmt(c, d, 0) : ''}`;
+      return `${s}]`;
+    }
+    case 'AssertExpr':
+      return `${fmt(e.x, d, 7)}.(${fmt(e.type, d, 0)})`;
+    case 'TypeSwitchGuard':
+      return `${e.lhs ? `${e.lhs.value} := ` : ''}${fmt(e.x, d, 7)}.(type)`;
+    case 'Operation':
+      if (e.y === undefined) {
+        if (e.op === '&' && d === 'ir') {
+          const x = S.unparen(e.x);
+          if (x.kind === 'CompositeLit') return `&${fmt(x, d, 7)}`;
+        }
+        return wrap(`${e.op}${fmt(e.x, d, 7)}`);
+      }
+      return wrap(`${fmt(e.x, d, binPrec[e.op]!)} ${e.op} ${fmt(e.y, d, binPrec[e.op]! + 1)}`);
+    case 'CallExpr': {
+      if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
+        // ir prints a conversion to an unnamed type with the type in parentheses.
+        const t = e.fun.tv.type;
+        const ts = typeString(t, true, true);
+        const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
+        return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
+      }
+      let args = e.args.map((a) => fmt(a, d, 0));
+      let dots = e.hasDots;
+      const sig = e.fun.tv?.type;
+      if (d === 'ir' && !e.hasDots && sig?.kind === 'signature' && sig.variadic) {
+        // Escape analysis packs variadic arguments into a slice
+        // (typecheck.FixVariadicCall); -m prints the packed call.
+        const nfixed = sig.params.length - 1;
+        args = [...args.slice(0, nfixed), e.args.length > nfixed ? '... argument' : 'nil'];
+        dots = true;
+      }
+      const tail = dots ? '...' : '';
+      const fun = S.unparen(e.fun);
+      if (
+        d === 'ir' &&
+        fun.kind === 'SelectorExpr' &&
+        fun.selection?.kind === 'method' &&
+        !isInterface(fun.x.tv!.type)
+      ) {
+        // It also rewrites a method call into a call of the method expression
+        // with the receiver first (typecheck.FixMethodCall).
+        const m = fun.selection.obj as Func;
+        let recv = fmt(fun.x, d, 7);
+        let t = fun.x.tv!.type;
+        for (const i of fun.selection.index) {
+          const u = under(t.kind === 'pointer' ? t.elem : t) as Struct;
+          const f = u.fields[i]!;
+          recv += `.${f.name}`;
+          t = f.type;
+        }
+        const base = t.kind === 'pointer' ? t.elem : t;
+        if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')}${tail})`;
+        const rt = m.ptrRecv ? `(*${typeString(base, true, true)})` : typeString(base, true, true);
+        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
+      }
+      return `${fmt(e.fun, d, 7)}(${args.join(', ')}${tail})`;
+    }
+    case 'ListExpr':
+      return e.elems.map((x) => fmt(x, d, 0)).join(', ');
+    case 'ArrayType':
+      return `[${e.len ? fmt(e.len, d, 0) : '...'}]${fmt(e.elem, d, 0)}`;
+    case 'SliceType':
+      return `[]${fmt(e.elem, d, 0)}`;
+    case 'DotsType':
+      return `...${fmt(e.elem, d, 0)}`;
+    case 'StructType':
+      return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'struct{...}';
+    case 'InterfaceType':
+      return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'interface{...}';
+    case 'FuncType': {
+      const ps = e.params
+        .map((p) => (p.name ? `${p.name.value} ${fmt(p.type, d, 0)}` : fmt(p.type, d, 0)))
+        .join(', ');
+      const rs = e.results.map((p) => (p.name ? `${p.name.value} ${fmt(p.type, d, 0)}` : fmt(p.type, d, 0)));
+      const r =
+        rs.length === 0 ? '' : rs.length === 1 && !e.results[0]!.name ? ` ${rs[0]}` : ` (${rs.join(', ')})`;
+      return `func(${ps})${r}`;
+    }
+    case 'MapType':
+      return `map[${fmt(e.key, d, 0)}]${fmt(e.value, d, 0)}`;
+    case 'ChanType':
+      return `${e.dir === 2 ? '<-' : ''}chan${e.dir === 1 ? '<-' : ''} ${fmt(e.elem, d, 0)}`;
+  }
+}
+
+// nodeString formats an expression or statement as ir does in -m -m notes
+// (ir/fmt.go: stmtFmt): `x := e`, `a, b = c, d`, `return e`, `c <- v`.
+export function nodeString(n: S.Expr | S.Stmt): string {
+  switch (n.kind) {
+    case 'AssignStmt': {
+      const lhs = fmt(n.lhs, 'ir', 0);
+      if (n.rhs === undefined) return `${lhs}${n.op}${n.op}`;
+      const op = n.define ? ':=' : `${n.op}=`;
+      return `${lhs} ${op} ${fmt(n.rhs, 'ir', 0)}`;
+    }
+    case 'ReturnStmt':
+      return n.results === undefined ? 'return' : `return ${fmt(n.results, 'ir', 0)}`;
+    case 'SendStmt':
+      return `${fmt(n.chan, 'ir', 0)} <- ${fmt(n.value, 'ir', 0)}`;
+    case 'DeclStmt': {
+      const d = n.decls[0];
+      if (d?.kind === 'VarDecl') {
+        const names = d.names.map((x) => x.value).join(', ');
+        return d.values === undefined ? `var ${names}` : `${names} = ${fmt(d.values, 'ir', 0)}`;
+      }
+      return 'declaration';
+    }
+    case 'ForStmt':
+      return 'for loop';
+    case 'CallStmt':
+      return `${n.tok} ${fmt(n.call, 'ir', 0)}`;
+    case 'ExprStmt':
+      return fmt(n.x, 'ir', 0);
+    case 'EmptyStmt':
+    case 'LabeledStmt':
+    case 'BlockStmt':
+    case 'BranchStmt':
+    case 'IfStmt':
+    case 'SwitchStmt':
+    case 'SelectStmt':
+      return n.kind;
+    default:
+      return fmt(n, 'ir', 0);
+  }
+}
+
+// caseClauseString writes a case clause as ir prints an OCASE node.
+export function caseClauseString(c: S.CaseClause): string {
+  const head = c.cases === undefined ? 'default' : `case ${fmt(c.cases, 'ir', 0)}`;
+  return `${head}: ${c.body.map((st) => nodeString(st)).join('; ')}`;
+}

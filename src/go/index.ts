@@ -1,0 +1,113 @@
+// The Go front end's entry point: parse Go files, type-check them as one
+// package, run escape analysis, and return both the -m diagnostics (sorted as
+// base.FlushErrors sorts them: by file, line, column, stably) and the
+// decisions as data for the runner.
+import { Checker } from './check.js';
+import { GoError, typeErr } from './errors.js';
+import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
+import type { Leaks } from './escape/leaks.js';
+import { parseFile } from './parser.js';
+import { stdlibSources } from './stdlib.js';
+import type * as S from './syntax.js';
+import { type FuncInfo, type Package, Scope } from './types.js';
+import { universe, unsafePkg } from './universe.js';
+
+export { GoError } from './errors.js';
+export type { AllocSite, Diagnostic, EscapeResult } from './escape/escape.js';
+
+export interface Program {
+  pkg: Package;
+  files: S.File[];
+  escape: EscapeResult;
+}
+
+export interface SourceFile {
+  name: string;
+  src: string;
+}
+
+const stubs = new Map<string, Package>();
+const stubTags = new Map<FuncInfo, Leaks[]>();
+
+function importer(path: string, pos: import('./errors.js').Pos): Package {
+  if (path === 'unsafe') return unsafePkg;
+  const cached = stubs.get(path);
+  if (cached !== undefined) return cached;
+  const src = stdlibSources[path];
+  if (src === undefined) typeErr(pos, `package ${path} is not in gomem's standard library`);
+  const file = parseFile(`$GOROOT/src/${path}/stub.go`, src);
+  const pkg: Package = { path, name: file.pkgName.value, scope: new Scope(universe), stub: true, funcs: [] };
+  stubs.set(path, pkg);
+  const c = new Checker(pkg, importer);
+  c.setFiles([file]);
+  c.checkFiles([file]);
+  analyze(pkg.funcs, stubTags, 0, newResult());
+  return pkg;
+}
+
+export interface CompileOptions {
+  // Accept function declarations without bodies, as `go tool compile` does (Go's test harness runs it so).
+  allowBodyless?: boolean;
+  // The -m level: 1 (default) reports decisions, 2 adds the explanations.
+  m?: number;
+}
+
+// compile checks and analyses the files; a syntax or type error is thrown as a GoError.
+export function compile(files: SourceFile[], opts: CompileOptions = {}): Program {
+  const parsed = files.map((f) => parseFile(f.name, f.src));
+  const first = parsed[0]!;
+  const pkg: Package = {
+    path: 'main',
+    name: first.pkgName.value,
+    scope: new Scope(universe),
+    stub: false,
+    funcs: [],
+  };
+  const c = new Checker(pkg, importer);
+  c.allowBodyless = opts.allowBodyless ?? false;
+  c.setFiles(parsed);
+  c.checkFiles(parsed);
+  const result = newResult();
+  // Functions in source order, as Go visits typecheck.Target.Decls.
+  const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));
+  const order = (a: FuncInfo, b: FuncInfo) =>
+    fileIndex.get(a.pos.file)! - fileIndex.get(b.pos.file)! ||
+    a.pos.line - b.pos.line ||
+    a.pos.col - b.pos.col;
+  pkg.funcs.sort(order);
+  analyze(pkg.funcs, stubTags, opts.m ?? 1, result);
+  // -m flushes each message as it is produced, so the output is in emission
+  // order: devirtualizations first (their pass precedes escape analysis),
+  // then escape analysis batch by batch.
+  const devirt = result.devirtualized
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => order(a.d.fn, b.d.fn) || a.i - b.i);
+  result.diagnostics = [...devirt.map(({ d }) => ({ pos: d.pos, msg: d.msg })), ...result.diagnostics];
+  return { pkg, files: parsed, escape: result };
+}
+
+// link reports what go build's link step would: package main needs func
+// main. It comes after compiling, so -m output is printed first, as go build does.
+export function link(prog: Program): void {
+  const main = prog.pkg.scope.elems.get('main');
+  if (prog.pkg.name === 'main' && main?.kind !== 'func') {
+    throw new GoError('', 0, 0, 'runtime.main_main·f: function main is undeclared in the main package');
+  }
+}
+
+function newResult(): EscapeResult {
+  return {
+    diagnostics: [],
+    devirtualized: [],
+    heapVars: new Set(),
+    sites: [],
+  };
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.msg}`;
+}
+
+export function isGoError(e: unknown): e is GoError {
+  return e instanceof Error && e.name === 'GoError';
+}

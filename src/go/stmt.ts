@@ -1,0 +1,410 @@
+// Statements (types2 stmt.go and return.go): blocks and scopes, if/for/range/
+// switch/type switch/select, branches and labels, go/defer, return, and the
+// spec's terminating-statement rule behind "missing return".
+
+import { Checker } from './checker.js';
+import { typeErr } from './errors.js';
+import * as S from './syntax.js';
+import { isInterface, newVar, type Type, typeString, under, type Var } from './types.js';
+import { defaultType, Typ } from './universe.js';
+
+declare module './checker.js' {
+  interface Checker {
+    stmtList(list: S.Stmt[]): void;
+    stmt(s: S.Stmt): void;
+    cond(e: S.Expr, what: string): void;
+    switchStmt(s: S.SwitchStmt): void;
+    rangeClause(r: S.RangeClause): void;
+    isTerminatingList(list: S.Stmt[]): boolean;
+    isTerminating(s: S.Stmt, label: string | undefined): boolean;
+  }
+}
+
+Checker.prototype.stmtList = function (this: Checker, list: S.Stmt[]): void {
+  for (const s of list) this.stmt(s);
+};
+
+Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
+  switch (s.kind) {
+    case 'EmptyStmt':
+      return;
+    case 'BlockStmt':
+      this.openScope();
+      this.stmtList(s.list);
+      this.closeScope();
+      return;
+    case 'LabeledStmt':
+      this.stmt(s.stmt);
+      return;
+    case 'ExprStmt': {
+      const x = this.rawExpr(s.x);
+      const u = S.unparen(s.x);
+      const isCall = u.kind === 'CallExpr' && x.mode !== 'typexpr';
+      const isRecv = u.kind === 'Operation' && u.op === '<-';
+      if (!isCall && !isRecv)
+        typeErr(S.startPos(s.x), `${this.exprStr(s.x)} (${this.describe(x)}) is not used`);
+      if (isCall && u.kind === 'CallExpr' && S.unparen(u.fun).kind === 'Name') {
+        const b = (S.unparen(u.fun) as S.Name).obj;
+        if (
+          b?.kind === 'builtin' &&
+          ['append', 'cap', 'len', 'make', 'new', 'complex', 'real', 'imag'].includes(b.name)
+        ) {
+          typeErr(S.startPos(s.x), `${this.exprStr(s.x)} (value of type ${typeString(x.type)}) is not used`);
+        }
+      }
+      return;
+    }
+    case 'SendStmt': {
+      const ch = this.expr(s.chan);
+      const u = under(ch.type);
+      if (u.kind !== 'chan')
+        typeErr(
+          S.startPos(s),
+          `invalid operation: cannot send to non-channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
+        );
+      if (u.dir === 2)
+        typeErr(
+          S.startPos(s),
+          `invalid operation: cannot send to receive-only channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
+        );
+      this.expr(s.value);
+      this.assignment(s.value, u.elem, 'send');
+      return;
+    }
+    case 'AssignStmt':
+      this.assignStmt(s);
+      return;
+    case 'DeclStmt':
+      for (const d of s.decls) {
+        if (d.kind === 'ConstDecl') this.constDecl(d, true);
+        else if (d.kind === 'VarDecl') this.varDecl(d, true);
+        else if (d.kind === 'TypeDecl') this.typeDecl(d, true);
+      }
+      return;
+    case 'BranchStmt':
+      if (s.tok === 'goto') {
+        const l = this.labels.get(s.label!.value);
+        if (l === undefined) typeErr(S.startPos(s.label!), `label ${s.label!.value} not declared`);
+        s.target = l;
+      } else if (s.label !== undefined) {
+        const l = this.labels.get(s.label.value);
+        if (l === undefined) typeErr(S.startPos(s.label), `label ${s.label.value} not declared`);
+        s.target = l;
+      } else if (s.tok === 'break' && this.breakOk === 0)
+        typeErr(S.startPos(s), 'break is not in a loop, switch, or select');
+      else if (s.tok === 'continue' && this.loopDepth === 0)
+        typeErr(S.startPos(s), 'continue is not in a loop');
+      return;
+    case 'CallStmt': {
+      const call = S.unparen(s.call) as S.CallExpr;
+      const x = this.rawExpr(call);
+      const f = S.unparen(call.fun);
+      if (
+        x.mode === 'typexpr' ||
+        (f.kind === 'Name' &&
+          f.obj?.kind === 'builtin' &&
+          ['append', 'cap', 'len', 'make', 'new'].includes(f.obj.name))
+      ) {
+        typeErr(S.startPos(s.call), `${s.tok} discards result of ${this.exprStr(s.call)}`);
+      }
+      return;
+    }
+    case 'ReturnStmt': {
+      const results = this.fn!.sig.results;
+      const xs = S.exprList(s.results);
+      if (xs.length === 0) {
+        if (results.length > 0 && results[0]!.name === '')
+          typeErr(
+            S.startPos(s),
+            'not enough return values\n\thave ()\n\twant ' +
+              `(${results.map((r) => typeString(r.type)).join(', ')})`,
+          );
+        return;
+      }
+      if (xs.length === 1 && results.length > 1) {
+        const types = this.multiValue(xs[0]!, results.length);
+        types.forEach((t, i) => {
+          if (!this.assignableTo(t, results[i]!.type))
+            typeErr(
+              S.startPos(xs[0]!),
+              `cannot use ${this.exprStr(xs[0]!)} value as ${typeString(results[i]!.type)} value in return statement`,
+            );
+        });
+        return;
+      }
+      for (const x of xs) this.expr(x);
+      if (xs.length !== results.length) {
+        const have = `(${xs.map((x) => typeString(x.tv!.type)).join(', ')})`;
+        const want = `(${results.map((r) => typeString(r.type)).join(', ')})`;
+        typeErr(
+          S.startPos(xs[0]!),
+          `${xs.length < results.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${want}`,
+        );
+      }
+      xs.forEach((x, i) => {
+        this.assignment(x, results[i]!.type, 'return statement');
+      });
+      return;
+    }
+    case 'IfStmt':
+      this.openScope();
+      if (s.init) this.stmt(s.init);
+      this.cond(s.cond, 'if');
+      this.stmt(s.then);
+      if (s.else) this.stmt(s.else);
+      this.closeScope();
+      return;
+    case 'ForStmt':
+      this.openScope();
+      this.loopDepth++;
+      this.breakOk++;
+      if (s.init?.kind === 'RangeClause') this.rangeClause(s.init);
+      else if (s.init) this.stmt(s.init);
+      if (s.cond) this.cond(s.cond, 'for');
+      if (s.post) this.stmt(s.post);
+      this.stmt(s.body);
+      this.loopDepth--;
+      this.breakOk--;
+      this.closeScope();
+      return;
+    case 'SwitchStmt':
+      this.breakOk++;
+      this.switchStmt(s);
+      this.breakOk--;
+      return;
+    case 'SelectStmt':
+      this.breakOk++;
+      for (const c of s.body) {
+        this.openScope();
+        if (c.comm) {
+          const comm = c.comm;
+          const recv =
+            comm.kind === 'SendStmt' ||
+            (comm.kind === 'ExprStmt' && S.unparen(comm.x).kind === 'Operation') ||
+            (comm.kind === 'AssignStmt' &&
+              comm.rhs !== undefined &&
+              S.unparen(comm.rhs).kind === 'Operation');
+          if (!recv) typeErr(S.startPos(comm), 'select case must be receive, send or assign recv');
+          this.stmt(comm);
+        }
+        this.stmtList(c.body);
+        this.closeScope();
+      }
+      this.breakOk--;
+      return;
+  }
+};
+
+Checker.prototype.cond = function (this: Checker, e: S.Expr, what: string): void {
+  const x = this.expr(e);
+  if (!(under(x.type).kind === 'basic' && (under(x.type) as { name: string }).name.endsWith('bool'))) {
+    typeErr(S.startPos(e), `non-boolean condition in ${what} statement`);
+  }
+};
+
+Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
+  this.openScope();
+  if (s.init) this.stmt(s.init);
+  if (s.tag?.kind === 'TypeSwitchGuard') {
+    const g = s.tag;
+    const x = this.expr(g.x);
+    if (!isInterface(x.type))
+      typeErr(S.startPos(g.x), `${this.exprStr(g.x)} (${this.describe(x)}) is not an interface`);
+    let used = false;
+    for (const c of s.body) {
+      this.openScope();
+      const types: (Type | undefined)[] = [];
+      for (const e of S.exprList(c.cases)) {
+        const u = S.unparen(e);
+        if (u.kind === 'Name' && u.value === 'nil') {
+          this.rawExpr(e);
+          types.push(undefined);
+        } else {
+          const t = this.typExpr(e);
+          e.tv = { mode: 'typexpr', type: t };
+          types.push(t);
+        }
+      }
+      if (g.lhs !== undefined) {
+        const t = types.length === 1 && types[0] !== undefined ? types[0] : x.type;
+        // Each clause declares its own variable, positioned at the clause.
+        const v = newVar(g.lhs.value, c.pos, t, this.pkg);
+        this.addLocal(v);
+        v.decl = g.lhs;
+        c.implicit = v;
+        this.scope.elems.set(v.name, v);
+        this.stmtList(c.body);
+        if (v.used) used = true;
+        this.scope.elems.delete(v.name);
+      } else this.stmtList(c.body);
+      this.closeScope();
+    }
+    if (g.lhs !== undefined && !used && g.lhs.value !== '_')
+      typeErr(S.startPos(g.lhs), `${g.lhs.value} declared but not used`);
+  } else {
+    let tagT: Type | undefined;
+    if (s.tag) {
+      const x = this.expr(s.tag);
+      tagT = defaultType(x.type);
+      this.convertUntyped(s.tag, tagT);
+    }
+    for (const c of s.body) {
+      for (const e of S.exprList(c.cases)) {
+        const y = this.expr(e);
+        if (tagT !== undefined) {
+          this.comparison(s.tag!, e, '==', y);
+        } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
+          // A tagless switch compares each case with true.
+          typeErr(
+            S.startPos(e),
+            `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,
+          );
+        }
+      }
+      this.openScope();
+      this.stmtList(c.body);
+      this.closeScope();
+    }
+  }
+  this.closeScope();
+};
+
+Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void {
+  const x = this.expr(r.x);
+  const u = under(x.type);
+  let kt: Type;
+  let vt: Type | undefined;
+  switch (u.kind) {
+    case 'basic':
+      if (u.name !== 'string' && u.name !== 'untyped string')
+        typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+      kt = Typ.int;
+      vt = Typ.rune;
+      break;
+    case 'array':
+    case 'slice':
+      kt = Typ.int;
+      vt = u.elem;
+      break;
+    case 'pointer': {
+      const e = under(u.elem);
+      if (e.kind !== 'array')
+        typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+      kt = Typ.int;
+      vt = e.elem;
+      break;
+    }
+    case 'map':
+      kt = u.key;
+      vt = u.elem;
+      break;
+    case 'chan':
+      kt = u.elem;
+      vt = undefined;
+      break;
+    default:
+      typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+  }
+  const lhs = S.exprList(r.lhs);
+  if (lhs.length > (vt === undefined ? 1 : 2))
+    typeErr(lhs[lhs.length - 1]!.pos, `range over ${this.exprStr(r.x)} permits only one iteration variable`);
+  const types = [kt, vt];
+  if (r.def) {
+    const vars: [S.Name, Var][] = [];
+    lhs.forEach((e, i) => {
+      if (e.kind !== 'Name') typeErr(S.startPos(e), `non-name ${this.exprStr(e)} on left side of :=`);
+      const v = newVar(e.value, e.pos, types[i]!, this.pkg);
+      this.addLocal(v);
+      v.decl = e;
+      e.obj = v;
+      e.tv = { mode: 'variable', type: v.type };
+      vars.push([e, v]);
+    });
+    for (const [n, v] of vars) this.declare(n, v);
+  } else {
+    lhs.forEach((e, i) => {
+      this.assignVar(e, types[i]!);
+    });
+  }
+};
+
+Checker.prototype.isTerminatingList = function (this: Checker, list: S.Stmt[]): boolean {
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i]!.kind !== 'EmptyStmt') return this.isTerminating(list[i]!, undefined);
+  }
+  return false;
+};
+
+// isTerminating follows the spec's "terminating statements" (return.go).
+Checker.prototype.isTerminating = function (this: Checker, s: S.Stmt, label: string | undefined): boolean {
+  switch (s.kind) {
+    case 'ReturnStmt':
+      return true;
+    case 'BranchStmt':
+      return s.tok === 'goto' || s.tok === 'fallthrough';
+    case 'ExprStmt': {
+      const u = S.unparen(s.x);
+      return (
+        u.kind === 'CallExpr' &&
+        S.unparen(u.fun).kind === 'Name' &&
+        (S.unparen(u.fun) as S.Name).obj?.kind === 'builtin' &&
+        (S.unparen(u.fun) as S.Name).value === 'panic'
+      );
+    }
+    case 'BlockStmt':
+      return this.isTerminatingList(s.list);
+    case 'LabeledStmt':
+      return this.isTerminating(s.stmt, s.label.value);
+    case 'IfStmt':
+      return (
+        s.else !== undefined && this.isTerminatingList(s.then.list) && this.isTerminating(s.else, undefined)
+      );
+    case 'ForStmt':
+      return s.cond === undefined && s.init?.kind !== 'RangeClause' && !hasBreak(s.body.list, label, true);
+    case 'SwitchStmt':
+      return (
+        s.body.some((c) => c.cases === undefined) &&
+        s.body.every((c) => {
+          const last = c.body[c.body.length - 1];
+          return (
+            (this.isTerminatingList(c.body) || (last?.kind === 'BranchStmt' && last.tok === 'fallthrough')) &&
+            !hasBreak(c.body, label, true)
+          );
+        })
+      );
+    case 'SelectStmt':
+      return s.body.every((c) => this.isTerminatingList(c.body) && !hasBreak(c.body, label, true));
+  }
+  return false;
+};
+
+function hasBreak(list: S.Stmt[], label: string | undefined, top: boolean): boolean {
+  for (const s of list) {
+    switch (s.kind) {
+      case 'BranchStmt':
+        if (
+          s.tok === 'break' &&
+          ((s.label === undefined && top) || (label !== undefined && s.label?.value === label))
+        )
+          return true;
+        break;
+      case 'BlockStmt':
+        if (hasBreak(s.list, label, top)) return true;
+        break;
+      case 'LabeledStmt':
+        if (hasBreak([s.stmt], label, top)) return true;
+        break;
+      case 'IfStmt':
+        if (hasBreak(s.then.list, label, top) || (s.else && hasBreak([s.else], label, top))) return true;
+        break;
+      case 'ForStmt':
+        if (label !== undefined && hasBreak(s.body.list, label, false)) return true;
+        break;
+      case 'SwitchStmt':
+      case 'SelectStmt':
+        if (label !== undefined && s.body.some((c) => hasBreak(c.body, label, false))) return true;
+        break;
+    }
+  }
+  return false;
+}

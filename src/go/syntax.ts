@@ -1,0 +1,379 @@
+// The Go syntax tree. Mirrors cmd/compile/internal/syntax/nodes.go: the same
+// node names (Name, Operation, CallExpr, AssignStmt, ...) and the same position
+// convention, which is what -m diagnostics print: an Operation is at its
+// operator, a CallExpr at its '(', a CompositeLit at its '{', a FuncLit at
+// `func`, everything else at its first token.
+//
+// The type checker annotates expressions in place (`tv`, `obj`, `iface`) rather
+// than keeping side tables; escape analysis reads those annotations.
+
+import type { Constant } from './constant.js';
+import type { Pos } from './errors.js';
+import type { FuncInfo, Obj, Selection, Type, Var } from './types.js';
+
+export type Mode =
+  | 'novalue'
+  | 'builtin'
+  | 'typexpr'
+  | 'constant'
+  | 'variable'
+  | 'mapindex'
+  | 'value'
+  | 'commaok';
+
+export interface TypeAndValue {
+  mode: Mode;
+  type: Type;
+  val?: Constant;
+}
+
+interface NodeBase {
+  pos: Pos;
+}
+
+interface ExprBase extends NodeBase {
+  tv?: TypeAndValue;
+  // Set when the checker inserted an implicit conversion of this operand to
+  // an interface type (assignment, argument, return, send, comparison).
+  iface?: Type;
+  ifacePos?: Pos;
+}
+
+export interface Name extends ExprBase {
+  kind: 'Name';
+  value: string;
+  obj?: Obj;
+}
+export interface BasicLit extends ExprBase {
+  kind: 'BasicLit';
+  value: string;
+  litKind: 'int' | 'float' | 'imag' | 'rune' | 'string';
+}
+export interface CompositeLit extends ExprBase {
+  kind: 'CompositeLit';
+  type: Expr | undefined; // undefined inside an outer literal with elided types
+  elems: Expr[];
+  nKeys: number;
+}
+export interface KeyValueExpr extends ExprBase {
+  kind: 'KeyValueExpr';
+  key: Expr;
+  value: Expr;
+}
+export interface FuncLit extends ExprBase {
+  kind: 'FuncLit';
+  type: FuncType;
+  body: BlockStmt;
+  // Filled by the checker: the closure's function record.
+  fn?: FuncInfo;
+}
+export interface ParenExpr extends ExprBase {
+  kind: 'ParenExpr';
+  x: Expr;
+}
+export interface SelectorExpr extends ExprBase {
+  kind: 'SelectorExpr';
+  x: Expr;
+  sel: Name;
+  // Filled by the checker.
+  selection?: Selection;
+}
+export interface IndexExpr extends ExprBase {
+  kind: 'IndexExpr';
+  x: Expr;
+  index: Expr;
+}
+export interface SliceExpr extends ExprBase {
+  kind: 'SliceExpr';
+  x: Expr;
+  index: [Expr | undefined, Expr | undefined, Expr | undefined];
+  full: boolean;
+}
+export interface AssertExpr extends ExprBase {
+  kind: 'AssertExpr';
+  x: Expr;
+  type: Expr;
+}
+export interface TypeSwitchGuard extends ExprBase {
+  kind: 'TypeSwitchGuard';
+  lhs: Name | undefined;
+  x: Expr;
+}
+export interface Operation extends ExprBase {
+  kind: 'Operation';
+  op: string;
+  x: Expr;
+  y: Expr | undefined; // undefined for unary operations
+}
+export interface CallExpr extends ExprBase {
+  kind: 'CallExpr';
+  fun: Expr;
+  args: Expr[];
+  hasDots: boolean;
+  rparen: Pos; // types2 reports missing arguments here
+}
+export interface ListExpr extends ExprBase {
+  kind: 'ListExpr';
+  elems: Expr[];
+}
+export interface ArrayType extends ExprBase {
+  kind: 'ArrayType';
+  len: Expr | undefined; // undefined for [...]T
+  elem: Expr;
+}
+export interface SliceType extends ExprBase {
+  kind: 'SliceType';
+  elem: Expr;
+}
+export interface DotsType extends ExprBase {
+  kind: 'DotsType';
+  elem: Expr;
+}
+export interface Field extends NodeBase {
+  name: Name | undefined;
+  type: Expr;
+}
+export interface StructType extends ExprBase {
+  kind: 'StructType';
+  fields: Field[];
+  tags: (string | undefined)[];
+}
+export interface InterfaceType extends ExprBase {
+  kind: 'InterfaceType';
+  methods: Field[]; // name undefined: embedded interface
+}
+export interface FuncType extends ExprBase {
+  kind: 'FuncType';
+  params: Field[];
+  results: Field[];
+}
+export interface MapType extends ExprBase {
+  kind: 'MapType';
+  key: Expr;
+  value: Expr;
+}
+export interface ChanType extends ExprBase {
+  kind: 'ChanType';
+  dir: 0 | 1 | 2; // 0 both, 1 send-only, 2 receive-only (as syntax.ChanDir)
+  elem: Expr;
+}
+
+export type Expr =
+  | Name
+  | BasicLit
+  | CompositeLit
+  | KeyValueExpr
+  | FuncLit
+  | ParenExpr
+  | SelectorExpr
+  | IndexExpr
+  | SliceExpr
+  | AssertExpr
+  | TypeSwitchGuard
+  | Operation
+  | CallExpr
+  | ListExpr
+  | ArrayType
+  | SliceType
+  | DotsType
+  | StructType
+  | InterfaceType
+  | FuncType
+  | MapType
+  | ChanType;
+
+export interface EmptyStmt extends NodeBase {
+  kind: 'EmptyStmt';
+}
+export interface LabeledStmt extends NodeBase {
+  kind: 'LabeledStmt';
+  label: Name;
+  stmt: Stmt;
+}
+export interface BlockStmt extends NodeBase {
+  kind: 'BlockStmt';
+  list: Stmt[];
+  rbrace: Pos;
+}
+export interface ExprStmt extends NodeBase {
+  kind: 'ExprStmt';
+  x: Expr;
+}
+export interface SendStmt extends NodeBase {
+  kind: 'SendStmt';
+  chan: Expr;
+  value: Expr;
+}
+export interface DeclStmt extends NodeBase {
+  kind: 'DeclStmt';
+  decls: Decl[];
+}
+export interface AssignStmt extends NodeBase {
+  kind: 'AssignStmt';
+  op: string; // '' for = and :=, else the operator of op= / ++ / --
+  lhs: Expr;
+  rhs: Expr | undefined; // undefined for x++ and x--
+  define: boolean;
+  // Filled by the checker for :=, the variables this statement declares.
+  newVars?: Set<Name>;
+}
+export interface BranchStmt extends NodeBase {
+  kind: 'BranchStmt';
+  tok: 'break' | 'continue' | 'goto' | 'fallthrough';
+  label: Name | undefined;
+  target?: Stmt;
+}
+export interface CallStmt extends NodeBase {
+  kind: 'CallStmt';
+  tok: 'go' | 'defer';
+  call: Expr;
+}
+export interface ReturnStmt extends NodeBase {
+  kind: 'ReturnStmt';
+  results: Expr | undefined;
+}
+export interface IfStmt extends NodeBase {
+  kind: 'IfStmt';
+  init: SimpleStmt | undefined;
+  cond: Expr;
+  then: BlockStmt;
+  else: IfStmt | BlockStmt | undefined;
+}
+export interface RangeClause extends NodeBase {
+  kind: 'RangeClause';
+  lhs: Expr | undefined;
+  def: boolean;
+  x: Expr;
+}
+export interface ForStmt extends NodeBase {
+  kind: 'ForStmt';
+  init: SimpleStmt | RangeClause | undefined;
+  cond: Expr | undefined;
+  post: SimpleStmt | undefined;
+  body: BlockStmt;
+}
+export interface CaseClause extends NodeBase {
+  kind: 'CaseClause';
+  cases: Expr | undefined; // undefined: default
+  body: Stmt[];
+  // Filled by the checker in a type switch with a bound name: that clause's variable.
+  implicit?: Var;
+}
+export interface SwitchStmt extends NodeBase {
+  kind: 'SwitchStmt';
+  init: SimpleStmt | undefined;
+  tag: Expr | undefined; // a TypeSwitchGuard for a type switch
+  body: CaseClause[];
+}
+export interface CommClause extends NodeBase {
+  kind: 'CommClause';
+  comm: SimpleStmt | undefined; // undefined: default
+  body: Stmt[];
+}
+export interface SelectStmt extends NodeBase {
+  kind: 'SelectStmt';
+  body: CommClause[];
+}
+
+export type SimpleStmt = EmptyStmt | ExprStmt | SendStmt | AssignStmt;
+export type Stmt =
+  | SimpleStmt
+  | LabeledStmt
+  | BlockStmt
+  | DeclStmt
+  | BranchStmt
+  | CallStmt
+  | ReturnStmt
+  | IfStmt
+  | ForStmt
+  | SwitchStmt
+  | SelectStmt;
+
+export interface ImportDecl extends NodeBase {
+  kind: 'ImportDecl';
+  localName: Name | undefined;
+  path: string;
+}
+export interface Group {
+  id: number;
+}
+export interface ConstDecl extends NodeBase {
+  kind: 'ConstDecl';
+  names: Name[];
+  type: Expr | undefined;
+  values: Expr | undefined; // undefined: repeat the previous spec of the group
+  group: Group | undefined;
+  iota: number;
+}
+export interface TypeDecl extends NodeBase {
+  kind: 'TypeDecl';
+  name: Name;
+  alias: boolean;
+  type: Expr;
+}
+export interface VarDecl extends NodeBase {
+  kind: 'VarDecl';
+  names: Name[];
+  type: Expr | undefined;
+  values: Expr | undefined;
+}
+export interface FuncDecl extends NodeBase {
+  kind: 'FuncDecl';
+  recv: Field | undefined;
+  name: Name;
+  type: FuncType;
+  body: BlockStmt | undefined;
+  pragmas: Set<string>;
+}
+export type Decl = ImportDecl | ConstDecl | TypeDecl | VarDecl | FuncDecl;
+
+export interface File {
+  filename: string;
+  pkgName: Name;
+  decls: Decl[];
+}
+
+// Unparen strips any number of parentheses, as syntax.Unparen.
+export function unparen(x: Expr): Expr {
+  while (x.kind === 'ParenExpr') x = x.x;
+  return x;
+}
+
+// exprList flattens a ListExpr (how the parser keeps `a, b`) into its elements.
+export function exprList(x: Expr | undefined): Expr[] {
+  if (x === undefined) return [];
+  return x.kind === 'ListExpr' ? x.elems : [x];
+}
+
+// startPos is where an expression begins (syntax.StartPos): types2 reports
+// errors there, while -m reports the node's own position (operator, '(').
+export function startPos(n: { pos: Pos; kind?: string }): Pos {
+  let e = n as Expr;
+  for (;;) {
+    switch (e.kind) {
+      case 'Operation':
+        if (e.y === undefined) return e.pos;
+        e = e.x;
+        continue;
+      case 'CallExpr':
+        e = e.fun;
+        continue;
+      case 'SelectorExpr':
+      case 'IndexExpr':
+      case 'SliceExpr':
+      case 'AssertExpr':
+      case 'TypeSwitchGuard':
+        e = e.x;
+        continue;
+      case 'CompositeLit':
+        if (e.type === undefined) return e.pos;
+        e = e.type;
+        continue;
+      case 'KeyValueExpr':
+        e = e.key;
+        continue;
+      default:
+        return e.pos;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Malformed programs: each gives exactly one message, the one go build gives
+// first (fixtures from real Go 1.19), positioned or a link error, never a JS stack trace.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { compile, isGoError, link } from '../../src/go/index.js';
+import { fixtures, goFiles, programs, read } from './paths.js';
+
+function gomemError(name: string, src: string): string {
+  try {
+    link(compile([{ name, src }]));
+  } catch (e) {
+    assert.ok(isGoError(e), `not a GoError: ${String(e)}`);
+    return e.message;
+  }
+  assert.fail(`${name}: compiled without error`);
+}
+
+for (const file of goFiles(path.join(programs, 'bad'))) {
+  test(`bad/${file}: one message, as go build words it`, () => {
+    const fixture = read(path.join(fixtures, 'bad', file.replace(/\.go$/, '.txt'))).split('\n');
+    // go build's first diagnostic (positioned, or a link error), with the
+    // continuation lines (tab-indented) that belong to it.
+    const first = fixture.findIndex((l) => l !== '' && !l.startsWith('#'));
+    const want = [fixture[first]!];
+    for (let i = first + 1; fixture[i]?.startsWith('\t'); i++) want.push(fixture[i]!);
+    const got = gomemError(`./${file}`, read(path.join(programs, 'bad', file)));
+    // go build itself (not the compiler) reports a missing package clause, without the ./ prefix.
+    const bare = (s: string) => s.replace(/(^|\t)\.\//gm, '$1');
+    assert.equal(bare(got), bare(want.join('\n')));
+    assert.equal(got.split('\n').filter((l) => !l.startsWith('\t')).length, 1);
+    assert.match(fixture[fixture.length - 2]!, /^exit status [12]$/);
+  });
+}
+
+test('an unsupported feature is named with its position', () => {
+  const msg = gomemError('g.go', 'package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n');
+  assert.equal(msg, 'g.go:3:9: unsupported by gomem: type parameters');
+});
+
+test('an unknown import is a positioned error', () => {
+  const msg = gomemError('i.go', 'package main\n\nimport "net/http"\n\nfunc main() { _ = http.Get }\n');
+  assert.equal(msg, "i.go:3:8: package net/http is not in gomem's standard library");
+});
+
+test('deep nesting and long inputs end with a message, not a hang or crash', () => {
+  const deep = `package main\n\nfunc main() {\n\tx := ${'('.repeat(3000)}1${')'.repeat(3000)}\n\t_ = x\n}\n`;
+  try {
+    compile([{ name: 'd.go', src: deep }]);
+  } catch (e) {
+    assert.ok(e instanceof RangeError || isGoError(e));
+  }
+  const unterminated = `package main\n\nfunc main() {\n\ts := "abc\n}\n`;
+  assert.equal(gomemError('u.go', unterminated), 'u.go:4:11: newline in string');
+});
