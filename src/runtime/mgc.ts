@@ -289,7 +289,12 @@ export class GC implements Collector {
     if (!this.rootsDone) {
       done += this.marker.markRoots();
       this.finalizers.markReferents(this.marker);
-      this.ctl.globalsScanWork += this.roots.nglobals * 8;
+      // Go counts data+bss into globalsScan when a module loads; gomem's globals
+      // appear as the program makes them, so the count is brought up to date here,
+      // before the goal is committed from it at mark termination.
+      const globals = this.roots.nglobals * 8;
+      if (globals !== this.ctl.globalsScan) this.ctl.addGlobals(globals - this.ctl.globalsScan);
+      this.ctl.globalsScanWork += globals;
       this.stackGrey = false;
       this.rootsDone = true;
     }
