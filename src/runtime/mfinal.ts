@@ -70,8 +70,14 @@ export class Finalizers {
     if (marker !== null) marker.scanobject(base);
   }
 
-  /** Part of markroot: the referents of every object with a finalizer. */
+  /**
+   * Part of markroot: the referents of every object with a finalizer, and the
+   * objects whose finalizers are queued but have not run (Go scans the finalizer
+   * queue as a root, markroot's fixedRootFinalizers), so a cycle that comes before
+   * the finalizer runs cannot free its object.
+   */
   markReferents(marker: Marker): void {
+    for (const { p } of this.queue) marker.shade(p);
     for (const s of this.spans) {
       for (const sp of s.specials!) {
         const idx = s.objIndex(s.startAddr + sp.offset);
