@@ -147,6 +147,29 @@ describe('finalizers', () => {
     assert.equal(rt.readMemStats().HeapObjects, 0);
   });
 
+  test('an object whose finalizer is queued but has not run survives the cycles before it runs', () => {
+    // A cycle the heap triggers leaves sweeping to allocation, and the sweeper
+    // queues the finalizer; synchronous code gives the queue no chance to run
+    // before the next cycles. The queued object must stay allocated (Go scans the
+    // finalizer queue as a root) until its finalizer has had it.
+    const { rt, m, s1 } = setup();
+    const s3 = m.kinds[3]!;
+    const x = m.alloc(s1, 77);
+    const got: { p: number; v: number }[] = [];
+    rt.setFinalizer(x.addr, (p) => {
+      rt.checkPointer(p);
+      got.push({ p, v: readInt(rt, p) });
+    });
+    for (let cycles = 0; cycles < 3; cycles++) {
+      const n = rt.gc.numgc;
+      while (rt.gc.numgc === n) rt.new(s3.type); // garbage, until the heap triggers a cycle
+    }
+    rt.GC();
+    assert.deepEqual(got, [{ p: x.addr, v: 77 }]);
+    rt.GC();
+    assert.equal(got.length, 1);
+  });
+
   test('SetFinalizer errors carry Go’s text', () => {
     const { rt, m, s1 } = setup();
     const a = m.alloc(s1, 1);
