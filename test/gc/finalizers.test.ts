@@ -170,6 +170,40 @@ describe('finalizers', () => {
     assert.equal(got.length, 1);
   });
 
+  test('finalizers along a chain run one cycle apart, outermost first', () => {
+    // a → b, both finalized, both unreachable: b is a referent of a, so it is kept
+    // until a's finalizer has run and a is gone; then b's turn comes.
+    const { rt, m, s1 } = setup();
+    const a = m.alloc(s1, 1);
+    const b = m.alloc(s1, 2);
+    m.write(a, 0, b);
+    const log: string[] = [];
+    rt.setFinalizer(a.addr, (p) => log.push(`a@${rt.gc.numgc}:${readInt(rt, p)}`));
+    rt.setFinalizer(b.addr, (p) => log.push(`b@${rt.gc.numgc}:${readInt(rt, p)}`));
+    const objects: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      rt.GC();
+      objects.push(rt.readMemStats().HeapObjects);
+    }
+    assert.deepEqual(log, ['a@1:1', 'b@2:2']);
+    assert.deepEqual(objects, [2, 1, 0, 0]);
+  });
+
+  test('a finalizer on a tiny object runs once its whole block is unreachable', () => {
+    const { rt } = setup();
+    const t = rt.types;
+    const p1 = rt.new(t.int32);
+    const p2 = rt.new(t.int32);
+    assert.equal(p2, p1 + 4, 'both in one tiny block');
+    const got: number[] = [];
+    rt.setFinalizer(p2, (p) => got.push(p), true);
+    for (let i = 0; i < 4; i++) rt.new(t.int64); // the P moves to another tiny block
+    rt.GC();
+    assert.deepEqual(got, [p2]);
+    rt.GC();
+    assert.deepEqual(got, [p2]);
+  });
+
   test('SetFinalizer errors carry Go’s text', () => {
     const { rt, m, s1 } = setup();
     const a = m.alloc(s1, 1);

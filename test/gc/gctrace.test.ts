@@ -132,6 +132,21 @@ describe('gctrace', () => {
     }
   });
 
+  test('runtime.GC during a cycle finishes that cycle unforced, then runs a forced one', () => {
+    const lines: string[] = [];
+    const rt = new Runtime({ gomaxprocs: 1, gctrace: true, trace: (l) => lines.push(l), env: {} });
+    rt.gc.begin();
+    rt.GC();
+    assert.deepEqual(
+      lines.map((l) => [parse(l).num, parse(l).forced]),
+      [
+        [1, false],
+        [2, true],
+      ],
+    );
+    assert.equal(rt.readMemStats().NumForcedGC, 1);
+  });
+
   test('GODEBUG=gctrace=1 in the env option turns it on; its absence leaves it off', () => {
     for (const [godebug, want] of [
       ['gctrace=1', 1],
