@@ -30,7 +30,9 @@ type Cmd =
   | { op: 'close' }
   | { op: 'begin' }
   | { op: 'step'; budget: number }
-  | { op: 'gc' };
+  | { op: 'gc' }
+  | { op: 'proc'; p: number }
+  | { op: 'finalizer'; obj: number };
 
 const idx = fc.nat({ max: 1 << 16 });
 const cmd: fc.Arbitrary<Cmd> = fc.oneof(
@@ -75,16 +77,24 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ op: 'gc' as const }) },
+  // Run on another P: its own mcache, cached spans and tiny block.
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('proc' as const), p: idx }) },
 );
 
 function newRuntime(gogc: number): Runtime {
   return new Runtime({ gomaxprocs: 2, gogc, gccheckmark: true, arenaBytes: 256 << 20, env: {} });
 }
 
+/** finalizer commands, for the programs that also set finalizers. */
+const finalizerCmd: fc.Arbitrary<Cmd> = fc.record({ op: fc.constant('finalizer' as const), obj: idx });
+
 /** Runs the program; checks after every completed cycle and at the end. */
 function run(gogc: number, cmds: Cmd[]): void {
+  const fin = { set: 0, ran: 0 };
   const rt = newRuntime(gogc);
   const m = new Model(rt, kinds(rt), 4);
+  const finalized = new Set<Obj>();
+  const ranFor = new Set<Obj>();
   let seenGC = rt.gc.numgc;
   const afterCycle = (where: string) => {
     if (rt.gc.numgc !== seenGC) {
@@ -149,11 +159,39 @@ function run(gogc: number, cmds: Cmd[]): void {
       case 'step':
         rt.gc.step(c.budget);
         break;
+      case 'finalizer': {
+        // Each finalizer checks, when it runs, that its object and the objects it
+        // points to are still allocated and unchanged.
+        const o = pick(live, c.obj);
+        if (o === null || o.kind.name === 'big' || fin.set >= 40) break;
+        if (finalized.has(o)) break;
+        finalized.add(o);
+        fin.set++;
+        const snapshot = [...o.ptrs.entries()].map(([slot, t]) => [slot, t, t.v] as const);
+        rt.setFinalizer(o.addr, (p) => {
+          assert.ok(!ranFor.has(o), 'a finalizer runs once');
+          ranFor.add(o);
+          fin.ran++;
+          assert.equal(p, o.addr);
+          if (o.kind.intOffset >= 0) assert.equal(readInt(rt, p + o.kind.intOffset), o.v, 'finalized object');
+          for (const [slot, t, v] of snapshot) {
+            if (o.ptrs.get(slot) !== t) continue; // rewritten since
+            rt.checkPointer(t.addr);
+            if (t.kind.intOffset >= 0) assert.equal(readInt(rt, t.addr + t.kind.intOffset), v, 'referent');
+          }
+        });
+        break;
+      }
+      case 'proc':
+        rt.p = rt.allp[c.p % rt.allp.length]!;
+        break;
       case 'gc': {
         rt.GC();
         seenGC = rt.gc.numgc;
         const nlive = m.verify(`${where} (after rt.GC)`);
-        assert.equal(rt.readMemStats().HeapObjects, nlive, `${where}: HeapObjects after rt.GC`);
+        const objects = rt.readMemStats().HeapObjects;
+        if (fin.set === 0) assert.equal(objects, nlive, `${where}: HeapObjects after rt.GC`);
+        else assert.ok(objects >= nlive, `${where}: HeapObjects after rt.GC`);
         break;
       }
     }
@@ -162,21 +200,59 @@ function run(gogc: number, cmds: Cmd[]): void {
   m.verify('end of program');
   rt.GC();
   const nlive = m.verify('end of program, after rt.GC');
-  assert.equal(rt.readMemStats().HeapObjects, nlive, 'HeapObjects after the final rt.GC');
+  if (fin.set === 0) assert.equal(rt.readMemStats().HeapObjects, nlive, 'HeapObjects after the final rt.GC');
   // Drop every root: a last collection must free everything.
   for (let i = 0; i < m.globals.length; i++) m.setGlobal(i, null);
   while (m.scopes.length > 1) m.closeScope();
   for (let i = 0; i < m.scopes[0]!.handles.length; i++) m.dropHandle(i);
-  rt.GC();
+  // Finalized objects take a cycle more each, one more per finalizer along a chain.
+  for (let i = 0; i <= fin.set + 1; i++) rt.GC();
   assert.equal(m.verify('all roots dropped'), 0);
-  assert.equal(rt.readMemStats().HeapObjects, 0, 'HeapObjects with no roots left');
+  // What stays is what Go keeps: the referents of a finalized object are roots
+  // until its finalizer runs, so an object on a cycle through its own referents
+  // (or kept by such an object) is never finalized, and never freed.
+  const kept = new Set<Obj>();
+  const stack: Obj[] = [];
+  for (const o of finalized) if (!ranFor.has(o)) stack.push(...o.ptrs.values());
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (kept.has(o)) continue;
+    kept.add(o);
+    stack.push(...o.ptrs.values());
+  }
+  for (const o of finalized) {
+    assert.equal(ranFor.has(o), !kept.has(o), `finalizer of #${o.id} ran iff the object was not kept`);
+  }
+  assert.equal(rt.readMemStats().HeapObjects, kept.size, 'HeapObjects with no roots left');
 }
 
 describe('GC oracle: random programs against a model graph', () => {
   test('no reachable object is lost or changed; rt.GC frees exactly the unreachable ones', () => {
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 50 }), fc.array(cmd, { minLength: 20, maxLength: 250 }), run),
-      { numRuns: Number(process.env.GC_RUNS ?? 70), endOnFailure: process.env.GC_SHRINK !== '1' },
+      {
+        numRuns: Number(process.env.GC_RUNS ?? 70),
+        endOnFailure: process.env.GC_SHRINK !== '1',
+        includeErrorInReport: true,
+      },
+    );
+  });
+
+  test('with finalizers: objects and referents intact when finalizers run, each runs once, all freed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 50 }),
+        fc.array(fc.oneof({ weight: 12, arbitrary: cmd }, { weight: 1, arbitrary: finalizerCmd }), {
+          minLength: 20,
+          maxLength: 250,
+        }),
+        run,
+      ),
+      {
+        numRuns: Number(process.env.GC_RUNS ?? 40),
+        endOnFailure: process.env.GC_SHRINK !== '1',
+        includeErrorInReport: true,
+      },
     );
   });
 
@@ -187,7 +263,11 @@ describe('GC oracle: random programs against a model graph', () => {
         run(10, cmds);
         assert.ok(Date.now() - before < 20_000);
       }),
-      { numRuns: Number(process.env.GC_LONG_RUNS ?? 4), endOnFailure: process.env.GC_SHRINK !== '1' },
+      {
+        numRuns: Number(process.env.GC_LONG_RUNS ?? 4),
+        endOnFailure: process.env.GC_SHRINK !== '1',
+        includeErrorInReport: true,
+      },
     );
   });
 });
