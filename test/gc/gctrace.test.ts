@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { fmtNSAsMS } from '../../src/runtime/gctrace.js';
+import { GCPhase } from '../../src/runtime/mgc.js';
 import { Runtime } from '../../src/runtime/runtime.js';
 
 // fmtNSAsMS: "0"; under 10 ms, the microseconds cut to two significant digits with
@@ -114,9 +115,13 @@ describe('gctrace', () => {
         }
         if (i % 100_000 === 0) g.set(0);
       }
+      // The goal a line reports is the one its cycle ran against (Go prints
+      // lastHeapGoal, recorded by endCycle before the next goal is committed):
+      // NextGC just before runtime.GC, when no cycle was under way.
+      const goal = rt.gc.phase === GCPhase.Off ? rt.readMemStats().NextGC : undefined;
       rt.GC();
       forcedCycles.add(rt.gc.numgc);
-      goals.set(rt.gc.numgc, rt.readMemStats().NextGC);
+      if (goal !== undefined) goals.set(rt.gc.numgc, goal);
     }
     const numgc = rt.readMemStats().NumGC;
     assert.ok(numgc > forcedCycles.size, 'the heap triggered cycles of its own');
@@ -130,6 +135,34 @@ describe('gctrace', () => {
       const goal = goals.get(l.num);
       if (goal !== undefined) assert.equal(l.goal, Math.floor(goal / 2 ** 20), lines[i]);
     }
+  });
+
+  test('the goal is the one the cycle ran against, not the next', () => {
+    const lines: string[] = [];
+    const rt = new Runtime({ gomaxprocs: 1, gctrace: true, trace: (l) => lines.push(l), env: {} });
+    const t = rt.types;
+    const node = t.struct('node', (self) => ({ next: t.ptr(self), pad: t.array(t.uintptr, 7) }));
+    const g = rt.global('g');
+    rt.setGCPercent(-1);
+    for (let n = 0; n < (20 << 20) / node.size; n++) {
+      const p = rt.new(node);
+      rt.writePointer(p, g.get());
+      g.set(p);
+    }
+    rt.setGCPercent(100);
+    const goals: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      goals.push(rt.readMemStats().NextGC);
+      rt.GC();
+    }
+    assert.deepEqual(
+      lines.map((l) => [parse(l).heap[2], parse(l).goal]),
+      goals.map((goal) => [20, Math.floor(goal / 2 ** 20)]),
+    );
+    assert.deepEqual(
+      goals.map((x) => x >> 20),
+      [4, 40],
+    );
   });
 
   test('runtime.GC during a cycle finishes that cycle unforced, then runs a forced one', () => {
