@@ -7,12 +7,15 @@
 // marking between them grows with the heap.
 //
 // This is a check of the design, not a benchmark, on a busy shared 2-core machine:
-//   - each pause must be under 20 ms, where marking 64 MiB of 64-byte nodes takes
-//     far longer (hundreds of ms) — any heap-sized work inside a pause fails it;
-//   - the largest 64 MiB pause must be under 3 × the largest 4 MiB pause plus 2 ms
-//     of scheduling noise (the pauses themselves are tens of microseconds, where a
-//     single descheduling would dominate a bare ratio);
-//   - with 64 MiB live, the longest pause must be under a tenth of the time the
+//   - each pause must be under 40 ms, where marking 64 MiB of 64-byte nodes takes
+//     far longer (over 100 ms; with the marking inside the pause, as
+//     GODEBUG=gccheckmark=1 does, pauses reach 800 ms) — heap-sized work inside a
+//     pause fails it. Single pauses of ~10 ms do happen here when the process is
+//     descheduled or V8 collects during one, hence the margin;
+//   - the median 64 MiB pause must be under 3 × the median 4 MiB pause plus 1 ms
+//     (medians, so that one such hiccup cannot decide; the pauses themselves are
+//     a fraction of a millisecond, where a bare ratio would measure noise);
+//   - with 64 MiB live, the median pause must be under a twentieth of the time a
 //     collection spent outside its pauses (marking and sweeping).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -43,6 +46,7 @@ function pausesWithLive(live: number, cycles: number) {
   rt.setGCPercent(100);
   const pauses: number[] = [];
   let outside = 0;
+  let leastOutside = Number.POSITIVE_INFINITY;
   for (let i = 0; i < cycles; i++) {
     const t0 = process.hrtime.bigint();
     rt.GC();
@@ -51,23 +55,28 @@ function pausesWithLive(live: number, cycles: number) {
     const pause = ms.PauseNs[(ms.NumGC + 255) % 256]!;
     pauses.push(pause);
     outside += wall - pause;
+    leastOutside = Math.min(leastOutside, wall - pause);
   }
   const ms = rt.readMemStats();
   assert.ok(ms.HeapAlloc >= live, `live heap ${ms.HeapAlloc}`);
-  return { max: Math.max(...pauses), pauses, outside: outside / cycles };
+  const sorted = pauses.slice().sort((a, b) => a - b);
+  return { median: sorted[sorted.length >> 1]!, pauses, outside: outside / cycles, leastOutside };
 }
 
 describe('stop-the-world pauses', () => {
   test('do not grow with the live heap (4 MiB vs 64 MiB of pointerful objects)', () => {
+    pausesWithLive(MiB, 2); // compile the paths first
     const small = pausesWithLive(4 * MiB, 5);
-    const large = pausesWithLive(64 * MiB, 3);
+    const large = pausesWithLive(64 * MiB, 5);
     const fmt = (p: number[]) => p.map((x) => `${(x / 1e6).toFixed(3)}ms`).join(' ');
     const about = `pauses 4 MiB: ${fmt(small.pauses)}; 64 MiB: ${fmt(large.pauses)}; 64 MiB concurrent work ${(large.outside / 1e6).toFixed(1)}ms per cycle`;
     if (process.env.GC_VERBOSE) console.log(about);
-    for (const p of [...small.pauses, ...large.pauses]) assert.ok(p > 0 && p < 20e6, about);
-    assert.ok(large.max < 3 * small.max + 2e6, about);
-    assert.ok(large.max < large.outside / 10, about);
-    // The concurrent work itself did grow with the heap: the test measures something.
-    assert.ok(large.outside > 4 * small.outside, about);
+    for (const p of [...small.pauses, ...large.pauses]) assert.ok(p > 0 && p < 40e6, about);
+    assert.ok(large.median < 3 * small.median + 1e6, about);
+    assert.ok(large.median < large.outside / 20, about);
+    // The concurrent work itself did grow with the heap (16 times the data; the
+    // fastest cycles compared, so one slow cycle cannot decide): the test measures
+    // something.
+    assert.ok(large.leastOutside > 3 * small.leastOutside, about);
   });
 });
