@@ -204,6 +204,24 @@ describe('finalizers', () => {
     assert.deepEqual(got, [p2]);
   });
 
+  test('a finalizer queued by sweeping after a heap-triggered cycle runs once the program yields', async () => {
+    // Go's sweeper wakes the finalizer goroutine when it queues a finalizer; here
+    // the sweep that finds the object happens during allocation, after the cycle
+    // ended, and nothing else would run the queue until another cycle.
+    const { rt, m, s1 } = setup();
+    const x = m.alloc(s1, 5);
+    const got: number[] = [];
+    rt.setFinalizer(x.addr, (p) => got.push(readInt(rt, p)));
+    const n = rt.gc.numgc;
+    while (rt.gc.numgc === n) rt.new(m.kinds[3]!.type); // garbage until the heap triggers a cycle
+    while (rt.gc.step(1)) {
+      // sweep the rest, one span at a time
+    }
+    assert.deepEqual(got, [], 'not inside the program’s own code');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.deepEqual(got, [5]);
+  });
+
   test('SetFinalizer errors carry Go’s text', () => {
     const { rt, m, s1 } = setup();
     const a = m.alloc(s1, 1);
