@@ -81,17 +81,26 @@ const cmd: fc.Arbitrary<Cmd> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('proc' as const), p: idx }) },
 );
 
-function newRuntime(gogc: number): Runtime {
-  return new Runtime({ gomaxprocs: 2, gogc, gccheckmark: true, arenaBytes: 256 << 20, env: {} });
+function newRuntime(gogc: number, memoryLimit?: number): Runtime {
+  return new Runtime({ gomaxprocs: 2, gogc, memoryLimit, gccheckmark: true, arenaBytes: 256 << 20, env: {} });
 }
+
+/** No memory limit, or a tight one (a few MiB) under which cycles run back to back. */
+const limitArb = fc.option(fc.integer({ min: 2 << 20, max: 12 << 20 }), { nil: undefined, freq: 3 });
+
+/** A small GOGC, so cycles also start by themselves; now and then GOGC=off (-1). */
+const gogcArb = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 10, max: 50 }) },
+  { weight: 1, arbitrary: fc.constant(-1) },
+);
 
 /** finalizer commands, for the programs that also set finalizers. */
 const finalizerCmd: fc.Arbitrary<Cmd> = fc.record({ op: fc.constant('finalizer' as const), obj: idx });
 
 /** Runs the program; checks after every completed cycle and at the end. */
-function run(gogc: number, cmds: Cmd[]): void {
+function run(gogc: number, cmds: Cmd[], memoryLimit?: number): void {
   const fin = { set: 0, ran: 0 };
-  const rt = newRuntime(gogc);
+  const rt = newRuntime(gogc, memoryLimit);
   const m = new Model(rt, kinds(rt), 4);
   const finalized = new Set<Obj>();
   const ranFor = new Set<Obj>();
@@ -228,24 +237,22 @@ function run(gogc: number, cmds: Cmd[]): void {
 
 describe('GC oracle: random programs against a model graph', () => {
   test('no reachable object is lost or changed; rt.GC frees exactly the unreachable ones', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 10, max: 50 }), fc.array(cmd, { minLength: 20, maxLength: 250 }), run),
-      {
-        numRuns: Number(process.env.GC_RUNS ?? 70),
-        endOnFailure: process.env.GC_SHRINK !== '1',
-        includeErrorInReport: true,
-      },
-    );
+    fc.assert(fc.property(gogcArb, fc.array(cmd, { minLength: 20, maxLength: 250 }), limitArb, run), {
+      numRuns: Number(process.env.GC_RUNS ?? 70),
+      endOnFailure: process.env.GC_SHRINK !== '1',
+      includeErrorInReport: true,
+    });
   });
 
   test('with finalizers: objects and referents intact when finalizers run, each runs once, all freed', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 10, max: 50 }),
+        gogcArb,
         fc.array(fc.oneof({ weight: 12, arbitrary: cmd }, { weight: 1, arbitrary: finalizerCmd }), {
           minLength: 20,
           maxLength: 250,
         }),
+        limitArb,
         run,
       ),
       {
