@@ -3,8 +3,10 @@
 // Go computes from what the cycle marked — heapMarked + (heapMarked + stacks +
 // globals) × GOGC/100, at least 4 MiB × GOGC/100 and at least heapMarked + 1 MiB
 // (the sweep-distance floor the Go fixtures show, test/fixtures/go1.19/pacer/README.md);
-// gomem has no stacks, and each global root is 8 bytes of globals. NumGC,
-// NumForcedGC, PauseNs, PauseTotalNs and LastGC keep Go's bookkeeping. A program
+// gomem has no stacks, and each global root is 8 bytes of globals.
+// The same relation is first checked against every GOGC run of real Go 1.19 in the
+// pacer fixtures (heapgoal.json), so the formula is Go's. NumGC, NumForcedGC,
+// PauseNs, PauseTotalNs and LastGC keep Go's bookkeeping. A program
 // that allocates garbage over a fixed live heap starts every cycle with the heap
 // between the trigger bounds (GO-FACTS: heapMarked + 0.7 and + 0.95 of the way to
 // the goal, or goal − 4 MiB if larger), so it runs as many cycles as the goal
@@ -12,6 +14,7 @@
 // limit − non-heap memory − overage − 1 MiB, with mappedReady = Sys − HeapReleased
 // and heapFree = HeapIdle − HeapReleased as in the fixtures, floored at heapMarked.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { GCPhase } from '../../src/runtime/mgc.js';
 import { Runtime } from '../../src/runtime/runtime.js';
@@ -36,12 +39,39 @@ function liveHeap(gogc: number, live: number) {
   return { rt, node, globals };
 }
 
-function gogcGoal(heapMarked: number, gogc: number): number {
-  const goal = heapMarked + Math.floor(((heapMarked + nglobals * 8) * gogc) / 100);
+/** The goal after a forced cycle, from what it marked and its stack and globals scan work. */
+function goalAfterGC(heapMarked: number, stacks: number, globals: number, gogc: number): number {
+  const goal = heapMarked + Math.floor(((heapMarked + stacks + globals) * gogc) / 100);
   return Math.max(goal, Math.floor((4 * MiB * gogc) / 100), heapMarked + MiB);
 }
 
+function gogcGoal(heapMarked: number, gogc: number): number {
+  return goalAfterGC(heapMarked, 0, nglobals * 8, gogc);
+}
+
+interface HeapGoalRun {
+  kind: string;
+  live_mib: number;
+  gogc: number;
+  gomemlimit?: string;
+  scan_work: { heap: number; stack: number; globals: number } | null;
+  HeapAlloc: number;
+  NextGC: number;
+}
+const heapgoal = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/go1.19/pacer/heapgoal.json', import.meta.url), 'utf8'),
+) as { runs: HeapGoalRun[] };
+
 describe('pacer fidelity', () => {
+  test('the goal relation holds for every GOGC run of real Go 1.19 (heapMarked = HeapAlloc + 288)', () => {
+    const runs = heapgoal.runs.filter((r) => r.gomemlimit === undefined);
+    assert.ok(runs.length >= 30);
+    for (const r of runs) {
+      const sw = r.scan_work!;
+      assert.equal(r.NextGC, goalAfterGC(r.HeapAlloc + 288, sw.stack, sw.globals, r.gogc), JSON.stringify(r));
+    }
+  });
+
   for (const gogc of [100, 50, 200]) {
     test(`GOGC=${gogc}: NextGC after runtime.GC is the goal from the marked heap`, () => {
       const { rt } = liveHeap(gogc, 8 * MiB);
