@@ -343,7 +343,9 @@ export class GC implements Collector {
     this.numgc++;
     const i = (this.numgc + 255) % 256;
     this.pauseNs[i] = pause;
-    this.pauseEnd[i] = Date.now() * 1e6;
+    // Wall-clock nanoseconds, as Go's walltime: Date.now() has only milliseconds,
+    // so the monotonic clock is anchored at the process's wall-clock start.
+    this.pauseEnd[i] = Math.round((performance.timeOrigin + performance.now()) * 1e6);
     this.pauseTotalNs += pause;
     this.lastGC = this.pauseEnd[i]!;
     this.lastGCMono = end;
