@@ -111,6 +111,16 @@ describe('pacer fidelity', () => {
     }
   });
 
+  test('LastGC advances with every cycle, however close together', () => {
+    const rt = new Runtime({ gomaxprocs: 1, env: {} });
+    const seen: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      rt.GC(); // an empty heap: each cycle takes microseconds
+      seen.push(rt.readMemStats().LastGC);
+    }
+    for (let i = 1; i < seen.length; i++) assert.ok(seen[i]! > seen[i - 1]!, `LastGC ${seen.join(' ')}`);
+  });
+
   test('garbage over a fixed live heap: each cycle starts between the trigger bounds', () => {
     const { rt, node } = liveHeap(100, 6 * MiB);
     rt.GC();
