@@ -1,17 +1,22 @@
 // The collector never loses an object and frees everything unreachable. Random
 // programs — allocations rooted in handles or stored into reachable objects,
-// pointer writes (nil included), globals set and cleared, handle scopes opened and
-// closed — run against a plain JS graph while cycles start (rt.gc.begin, or the
-// heap trigger under a small GOGC), advance in random increments
-// (rt.gc.step) interleaved with the mutations, and complete (rt.GC). After every
-// completed cycle and at the end, every object the model can reach must be
-// allocated and hold exactly the model's int and pointer words; after rt.GC, which
-// also sweeps, HeapObjects must equal the number the model can reach (no tiny
-// objects are used, so the count is exact). gccheckmark is on, so a reachable
-// object left white at mark termination is also a fatal error. Two fixed programs
-// target the hybrid barrier: a pointer moved from the heap into a handle and
-// deleted from the heap while marking (the deletion barrier must shade it), and a
-// new object stored into an already-scanned object (allocate-black must keep it).
+// pointer writes (nil included), pointers moved from the heap into handles,
+// globals set and cleared, handle scopes opened and closed, switches between Ps —
+// run against a plain JS graph while cycles start (rt.gc.begin, or the heap
+// trigger under a small GOGC or a tight memory limit), advance in random
+// increments (rt.gc.step) interleaved with the mutations, and complete (rt.GC).
+// After every completed cycle and at the end, every object the model can reach
+// must be allocated and hold exactly the model's int and pointer words; after
+// rt.GC, which also sweeps, HeapObjects must equal the number the model can reach
+// (no tiny objects are used, so the count is exact). gccheckmark is on, so a
+// reachable object left white at mark termination is also a fatal error. A second
+// property adds finalizers: each runs once, with its object and referents intact,
+// and in the end only what Go keeps (objects reachable from the referents of a
+// finalized object on a cycle through them) stays. Fixed programs target the
+// hybrid barrier: a pointer moved from the heap into a handle and deleted from the
+// heap while marking (the deletion barrier must shade it), a new object stored
+// into an already-scanned object (allocate-black must keep it), and a pointer
+// moved from the unscanned handle stack into a new object (the insertion half).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
