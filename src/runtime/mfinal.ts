@@ -11,9 +11,10 @@
 //   - a second finalizer on the same object, a pointer into the middle of an object,
 //     or a pointer outside the heap is a fatal error with Go's text.
 // Queued finalizers run at a safe point, never inside an allocation: at the end of
-// runtime.GC(), or in a microtask after a cycle the allocator triggered. While a
-// finalizer runs, its object is rooted (Go passes it on the finalizer goroutine's
-// stack).
+// runtime.GC(), or in a microtask queued when the sweeper queues a finalizer
+// (sweeping after a cycle the allocator triggered happens during allocation). Until
+// then the queue is a root; while a finalizer runs, its object is rooted (Go
+// passes it on the finalizer goroutine's stack).
 
 import { zerobase } from './malloc.js';
 import type { Marker } from './mgcmark.js';
@@ -26,6 +27,7 @@ export class Finalizers {
   /** Spans that have at least one special. */
   private readonly spans = new Set<MSpan>();
   private queue: { p: number; fn: (p: number) => void }[] = [];
+  private wakeScheduled = false;
 
   constructor(
     private readonly heap: MHeap,
@@ -70,8 +72,14 @@ export class Finalizers {
     if (marker !== null) marker.scanobject(base);
   }
 
-  /** Part of markroot: the referents of every object with a finalizer. */
+  /**
+   * Part of markroot: the referents of every object with a finalizer, and the
+   * objects whose finalizers are queued but have not run (Go scans the finalizer
+   * queue as a root, markroot's fixedRootFinalizers), so a cycle that comes before
+   * the finalizer runs cannot free its object.
+   */
   markReferents(marker: Marker): void {
+    for (const { p } of this.queue) marker.shade(p);
     for (const s of this.spans) {
       for (const sp of s.specials!) {
         const idx = s.objIndex(s.startAddr + sp.offset);
@@ -88,6 +96,15 @@ export class Finalizers {
       const idx = s.objIndex(s.startAddr + sp.offset);
       if (s.isMarked(idx)) return true;
       this.queue.push({ p: s.startAddr + sp.offset, fn: sp.fn });
+      // queuefinalizer wakes the finalizer goroutine (fingwake): run at the next
+      // safe point, which for the program is when its current task yields.
+      if (!this.wakeScheduled) {
+        this.wakeScheduled = true;
+        queueMicrotask(() => {
+          this.wakeScheduled = false;
+          this.run();
+        });
+      }
       return false;
     });
     for (const sp of list) {

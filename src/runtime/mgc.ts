@@ -316,9 +316,12 @@ export class GC implements Collector {
     if (!this.rootsDone) {
       done += this.marker.markRoots();
       this.finalizers.markReferents(this.marker);
-      // finq is a root: a queued object must survive until its finalizer has run.
-      this.finalizers.scanQueued(this.marker.shadeFn);
-      this.ctl.globalsScanWork += this.roots.nglobals * 8;
+      // Go counts data+bss into globalsScan when a module loads; gomem's globals
+      // appear as the program makes them, so the count is brought up to date here,
+      // before the goal is committed from it at mark termination.
+      const globals = this.roots.nglobals * 8;
+      if (globals !== this.ctl.globalsScan) this.ctl.addGlobals(globals - this.ctl.globalsScan);
+      this.ctl.globalsScanWork += globals;
       this.stackGrey = false;
       this.rootsDone = true;
     }
@@ -368,7 +371,9 @@ export class GC implements Collector {
     this.numgc++;
     const i = (this.numgc + 255) % 256;
     this.pauseNs[i] = pause;
-    this.pauseEnd[i] = Date.now() * 1e6;
+    // Wall-clock nanoseconds, as Go's walltime: Date.now() has only milliseconds,
+    // so the monotonic clock is anchored at the process's wall-clock start.
+    this.pauseEnd[i] = Math.round((performance.timeOrigin + performance.now()) * 1e6);
     this.pauseTotalNs += pause;
     this.lastGC = this.pauseEnd[i]!;
     this.lastGCMono = end;
@@ -390,7 +395,6 @@ export class GC implements Collector {
         }),
       );
     }
-    if (!this.inCollect && this.finalizers.pending > 0) queueMicrotask(() => this.finalizers.run());
   }
 
   /** MemStats.GCCPUFraction: GC's share of available CPU time since start. */
