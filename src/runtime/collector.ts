@@ -13,15 +13,9 @@
 import type { Finalizers } from './mfinal.js';
 import type { RootSource } from './mgcmark.js';
 import type { MSpan } from './mspan.js';
-import type { MemStats } from './mstats.js';
+import type { GCStats } from './mstats.js';
 
 export type CollectorKind = 'go' | 'stw' | 'refcount';
-
-/** MemStats' fields that only the collector knows. */
-export type GCStats = Pick<
-  MemStats,
-  'LastGC' | 'PauseTotalNs' | 'PauseNs' | 'PauseEnd' | 'NumGC' | 'NumForcedGC' | 'GCCPUFraction'
->;
 
 export interface Collector {
   /** 'go' (concurrent tri-color), 'stw' (stop-the-world mark-sweep), 'refcount'. */

@@ -21,7 +21,7 @@
 // the overwritten pointer and — until the handle stack has been scanned — the new
 // one (writeBarrier). Roots are scanned in the first increment.
 
-import type { Collector, GCStats } from './collector.js';
+import type { Collector } from './collector.js';
 import { formatGCTrace } from './gctrace.js';
 import { Finalizers } from './mfinal.js';
 import { GCCPULimiter } from './mgclimit.js';
@@ -31,18 +31,17 @@ import { Sweeper } from './mgcsweep.js';
 import { GCWork } from './mgcwork.js';
 import type { MHeap } from './mheap.js';
 import type { MSpan } from './mspan.js';
+import { GCCounters, type GCStats } from './mstats.js';
 import { FatalError } from './panic.js';
 import type { Roots } from './roots.js';
 import type { P } from './runtime.js';
+import { nanotime } from './time.js';
 
 export enum GCPhase {
   Off = 0,
   Mark = 1,
   MarkTermination = 2,
 }
-
-/** forcegcperiod: a cycle is forced when none ran for 2 minutes. */
-export const forcegcperiod = 2 * 60 * 1e9;
 
 import { gcBackgroundUtilization, gcOverAssistWork } from './mgcpacer.js';
 
@@ -56,11 +55,6 @@ export interface GCOptions {
   checkmark: boolean;
   /** Where gctrace lines go (stderr by default). */
   trace: (line: string) => void;
-}
-
-/** Nanoseconds on a monotonic clock. */
-export function nanotime(): number {
-  return Math.round(performance.now() * 1e6);
 }
 
 export class GC implements Collector {
@@ -77,17 +71,8 @@ export class GC implements Collector {
   /** Called at mark termination once the pacer committed the next goal (the scavenger's pacing). */
   readonly onMarkTermination: (() => void)[] = [];
 
-  // MemStats' GC fields.
-  numgc = 0;
-  numForcedGC = 0;
-  readonly pauseNs = new Array<number>(256).fill(0);
-  readonly pauseEnd = new Array<number>(256).fill(0);
-  pauseTotalNs = 0;
-  lastGC = 0;
-  /** GC CPU time since start (STW time × Ps, assists, background work). */
-  private gcCPUTime = 0;
-  private readonly initTime = nanotime();
-  private lastGCMono = this.initTime;
+  /** MemStats' GC fields. */
+  readonly counters: GCCounters;
 
   /** Hybrid barrier: the handle stack has not been scanned yet this cycle. */
   private stackGrey = false;
@@ -117,7 +102,8 @@ export class GC implements Collector {
     this.marker = new Marker(heap, this.work, roots);
     this.finalizers = new Finalizers(heap, roots);
     this.sweeper = new Sweeper(heap, this.finalizers);
-    this.limiter = new GCCPULimiter(this.initTime, allp.length);
+    this.counters = new GCCounters(allp.length);
+    this.limiter = new GCCPULimiter(this.counters.initTime, allp.length);
     heap.attachSweeper(this.sweeper);
   }
 
@@ -176,7 +162,7 @@ export class GC implements Collector {
     this.assistTime += dt;
     ctl.assistTime += dt;
     this.limiter.addAssistTime(dt);
-    this.gcCPUTime += dt;
+    this.counters.addCPU(dt);
     this.checkMarkDone();
     // Out of work to do and still in debt: the cycle is ending; forgive the rest.
     if (this.phase === GCPhase.Mark && this.assistBytes < 0 && done === 0) this.assistBytes = 0;
@@ -196,7 +182,7 @@ export class GC implements Collector {
     this.sweeper.deductSweepCredit(this.ctl.heapLive);
     // gcTrigger.test: the heap reached the trigger, or (GOGC on) no cycle for 2 minutes.
     if (this.ctl.heapLive >= this.ctl.trigger()) this.gcStart('heap');
-    else if (this.ctl.gcPercent >= 0 && now - this.lastGCMono > forcegcperiod) this.gcStart('time');
+    else if (this.counters.periodic(this.ctl.gcPercent, now)) this.gcStart('time');
   }
 
   /** SetFinalizer during marking scans the object, so its referents survive this cycle. */
@@ -205,15 +191,12 @@ export class GC implements Collector {
   }
 
   gcStats(): GCStats {
-    return {
-      LastGC: this.lastGC,
-      PauseTotalNs: this.pauseTotalNs,
-      PauseNs: this.pauseNs.slice(),
-      PauseEnd: this.pauseEnd.slice(),
-      NumGC: this.numgc,
-      NumForcedGC: this.numForcedGC,
-      GCCPUFraction: this.gcCPUFraction(),
-    };
+    return this.counters.gcStats();
+  }
+
+  /** Completed cycles (MemStats.NumGC). */
+  get numgc(): number {
+    return this.counters.numgc;
   }
 
   /** runtime.GC: finish any cycle in progress, run a full forced one, sweep everything. */
@@ -288,8 +271,7 @@ export class GC implements Collector {
     this.limiter.finishGCTransition(this.tMark);
     this.pauseNS = this.tMark - now;
     this.sweepTermCpu = this.pauseNS * this.allp.length;
-    this.gcCPUTime += this.sweepTermCpu;
-    if (forced) this.numForcedGC++;
+    this.counters.addCPU(this.sweepTermCpu);
   }
 
   /** Background worker emulation: keep GC time at 25% of the time since mark began. */
@@ -306,7 +288,7 @@ export class GC implements Collector {
     const dt = nanotime() - now;
     this.bgTime += dt;
     this.ctl.fractionalMarkTime += dt;
-    this.gcCPUTime += dt;
+    this.counters.addCPU(dt);
     this.checkMarkDone();
   }
 
@@ -366,24 +348,15 @@ export class GC implements Collector {
     for (const f of this.onMarkTermination) f();
 
     const end = nanotime();
-    const pause = this.pauseNS + (end - start);
-    this.gcCPUTime += (end - start) * this.allp.length;
-    this.numgc++;
-    const i = (this.numgc + 255) % 256;
-    this.pauseNs[i] = pause;
-    // Wall-clock nanoseconds, as Go's walltime: Date.now() has only milliseconds,
-    // so the monotonic clock is anchored at the process's wall-clock start.
-    this.pauseEnd[i] = Math.round((performance.timeOrigin + performance.now()) * 1e6);
-    this.pauseTotalNs += pause;
-    this.lastGC = this.pauseEnd[i]!;
-    this.lastGCMono = end;
+    this.counters.addCPU((end - start) * this.allp.length);
+    this.counters.cycleDone(this.pauseNS + (end - start), end, this.userForced);
     this.limiter.finishGCTransition(end);
     if (this.opts.gctrace) {
       this.opts.trace(
         formatGCTrace({
           numgc: this.numgc,
-          sinceStartNs: this.tSweepTerm - this.initTime,
-          utilPercent: Math.floor(this.gcCPUFraction() * 100),
+          sinceStartNs: this.tSweepTerm - this.counters.initTime,
+          utilPercent: Math.floor(this.counters.gcCPUFraction() * 100),
           clock: [this.tMark - this.tSweepTerm, this.tMarkTerm - this.tMark, end - this.tMarkTerm],
           cpu: [this.sweepTermCpu, this.assistTime, this.bgTime, 0, (end - start) * this.allp.length],
           heap: [this.heap0, this.heap1, this.work.bytesMarked],
@@ -395,12 +368,6 @@ export class GC implements Collector {
         }),
       );
     }
-  }
-
-  /** MemStats.GCCPUFraction: GC's share of available CPU time since start. */
-  gcCPUFraction(): number {
-    const total = (nanotime() - this.initTime) * this.allp.length;
-    return total > 0 ? this.gcCPUTime / total : 0;
   }
 
   /**

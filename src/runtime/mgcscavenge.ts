@@ -41,10 +41,10 @@
 // growth), and, when mappedReady exceeds the memory limit, the excess — unless the
 // GC CPU limiter is on. That time counts as assist time for the limiter.
 
-import { nanotime } from './mgc.js';
 import type { GCCPULimiter } from './mgclimit.js';
 import { PIController } from './mgcpacer.js';
 import type { MHeap } from './mheap.js';
+import { nanotime } from './time.js';
 
 /** scavengePercent: the share of CPU time the background scavenger aims at. */
 export const scavengePercent = 1;

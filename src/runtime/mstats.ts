@@ -20,6 +20,7 @@
 // bits).
 
 import { _NumSizeClasses, class_to_size } from './sizeclasses.js';
+import { nanotime, walltime } from './time.js';
 
 /** Go 1.19's unsafe.Sizeof(mspan{}) and unsafe.Sizeof(mcache{}) on amd64. */
 export const mspanSize = 144;
@@ -70,6 +71,74 @@ export class HeapStats {
 
   /** Bytes the sweeper freed (gcController.totalFree), checked against the counts by readMemStats. */
   totalFree = 0;
+}
+
+/** forcegcperiod: a cycle is forced when none ran for 2 minutes. */
+export const forcegcperiod = 2 * 60 * 1e9;
+
+/** MemStats' GC fields, as a collector reports them to readMemStats. */
+export type GCStats = Pick<
+  MemStats,
+  'LastGC' | 'PauseTotalNs' | 'PauseNs' | 'PauseEnd' | 'NumGC' | 'NumForcedGC' | 'GCCPUFraction'
+>;
+
+/**
+ * The collector's entries in memstats (Go's memstats.numgc, pause_ns, pause_end,
+ * pause_total_ns, last_gc_unix, numforcedgc, gc_cpu_fraction), recorded at the
+ * end of each cycle as gcMarkTermination does, for whichever collector runs.
+ */
+export class GCCounters {
+  numgc = 0;
+  numForcedGC = 0;
+  readonly pauseNs = new Array<number>(256).fill(0);
+  readonly pauseEnd = new Array<number>(256).fill(0);
+  pauseTotalNs = 0;
+  lastGC = 0;
+  /** GC CPU time since start: stop-the-world time × Ps, assists, background work. */
+  private gcCPUTime = 0;
+  readonly initTime = nanotime();
+  private lastGCMono = this.initTime;
+
+  constructor(private readonly procs: number) {}
+
+  addCPU(ns: number): void {
+    this.gcCPUTime += ns;
+  }
+
+  /** A cycle ended at the monotonic instant `end` after `pause` ns with the world stopped. */
+  cycleDone(pause: number, end: number, forced: boolean): void {
+    this.numgc++;
+    if (forced) this.numForcedGC++;
+    const i = (this.numgc + 255) % 256;
+    this.pauseNs[i] = pause;
+    this.pauseEnd[i] = walltime(end);
+    this.pauseTotalNs += pause;
+    this.lastGC = this.pauseEnd[i]!;
+    this.lastGCMono = end;
+  }
+
+  /** gcTrigger.test's time trigger: GOGC on and no cycle for forcegcperiod. */
+  periodic(gcPercent: number, now: number): boolean {
+    return gcPercent >= 0 && now - this.lastGCMono > forcegcperiod;
+  }
+
+  /** MemStats.GCCPUFraction: GC's share of the CPU time available since start. */
+  gcCPUFraction(): number {
+    const total = (nanotime() - this.initTime) * this.procs;
+    return total > 0 ? this.gcCPUTime / total : 0;
+  }
+
+  gcStats(): GCStats {
+    return {
+      LastGC: this.lastGC,
+      PauseTotalNs: this.pauseTotalNs,
+      PauseNs: this.pauseNs.slice(),
+      PauseEnd: this.pauseEnd.slice(),
+      NumGC: this.numgc,
+      NumForcedGC: this.numForcedGC,
+      GCCPUFraction: this.gcCPUFraction(),
+    };
+  }
 }
 
 export interface BySizeEntry {
@@ -125,10 +194,7 @@ export interface MemStatsSource {
   /** The heap goal (NextGC). */
   heapGoal(): number;
   /** The collector's own counters. */
-  gcStats(): Pick<
-    MemStats,
-    'LastGC' | 'PauseTotalNs' | 'PauseNs' | 'PauseEnd' | 'NumGC' | 'NumForcedGC' | 'GCCPUFraction'
-  >;
+  gcStats(): GCStats;
 }
 
 /** readmemstats_m, after the caller flushed every mcache. */

@@ -25,7 +25,7 @@ import { RefCount } from './collectors/refcount.js';
 import { STW } from './collectors/stw.js';
 import { mallocgc, newobject, zerobase } from './malloc.js';
 import { MCache } from './mcache.js';
-import { GC, nanotime } from './mgc.js';
+import { GC } from './mgc.js';
 import { GCCPULimiter } from './mgclimit.js';
 import { readGOGC, readGOMEMLIMITBig } from './mgcpacer.js';
 import { Scavenger } from './mgcscavenge.js';
@@ -38,6 +38,7 @@ import { type Global, type HandleScope, Roots } from './roots.js';
 import { _PageSize } from './sizeclasses.js';
 import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
 import { utf8Length, writeUTF8 } from './string.js';
+import { nanotime } from './time.js';
 import { type Type, Types } from './type.js';
 
 export interface RuntimeOptions {

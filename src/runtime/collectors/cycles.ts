@@ -17,9 +17,9 @@
 // counting), and its CPU goes in the background-worker slot because it ran on
 // the one thread that was running while every P stood still.
 
-import type { GCStats } from '../collector.js';
 import { formatGCTrace } from '../gctrace.js';
-import { forcegcperiod, type GCOptions, nanotime } from '../mgc.js';
+import type { GCOptions } from '../mgc.js';
+import { GCCounters, type GCStats } from '../mstats.js';
 
 /** One finished stop-the-world cycle. */
 export interface STWCycle {
@@ -34,47 +34,33 @@ export interface STWCycle {
   forced: boolean;
 }
 
+/** MemStats' GC fields and the gctrace line for collectors whose cycle is one pause. */
 export class CycleStats {
-  numgc = 0;
-  numForcedGC = 0;
-  readonly pauseNs = new Array<number>(256).fill(0);
-  readonly pauseEnd = new Array<number>(256).fill(0);
-  pauseTotalNs = 0;
-  lastGC = 0;
-  private gcCPUTime = 0;
-  private readonly initTime = nanotime();
-  private lastGCMono = this.initTime;
+  readonly counters: GCCounters;
 
   constructor(
     private readonly procs: number,
     private readonly opts: GCOptions,
-  ) {}
+  ) {
+    this.counters = new GCCounters(procs);
+  }
 
-  /** gcTrigger.test's time trigger: GOGC on and no cycle for forcegcperiod. */
   periodic(gcPercent: number, now: number): boolean {
-    return gcPercent >= 0 && now - this.lastGCMono > forcegcperiod;
+    return this.counters.periodic(gcPercent, now);
   }
 
   record(c: STWCycle): void {
     const [a, b, sw] = c.phases;
     const pause = a + b + sw;
-    const end = c.start + pause;
-    this.gcCPUTime += pause * this.procs;
-    this.numgc++;
-    if (c.forced) this.numForcedGC++;
-    const i = (this.numgc + 255) % 256;
-    this.pauseNs[i] = pause;
-    this.pauseEnd[i] = Date.now() * 1e6;
-    this.pauseTotalNs += pause;
-    this.lastGC = this.pauseEnd[i]!;
-    this.lastGCMono = end;
-    if (!this.opts.gctrace) return;
     const P = this.procs;
+    this.counters.addCPU(pause * P);
+    this.counters.cycleDone(pause, c.start + pause, c.forced);
+    if (!this.opts.gctrace) return;
     this.opts.trace(
       formatGCTrace({
-        numgc: this.numgc,
-        sinceStartNs: c.start - this.initTime,
-        utilPercent: Math.floor(this.gcCPUFraction() * 100),
+        numgc: this.counters.numgc,
+        sinceStartNs: c.start - this.counters.initTime,
+        utilPercent: Math.floor(this.counters.gcCPUFraction() * 100),
         clock: c.phases,
         cpu: [a * P, 0, b * P, 0, sw * P],
         heap: c.heap,
@@ -87,20 +73,7 @@ export class CycleStats {
     );
   }
 
-  gcCPUFraction(): number {
-    const total = (nanotime() - this.initTime) * this.procs;
-    return total > 0 ? this.gcCPUTime / total : 0;
-  }
-
   gcStats(): GCStats {
-    return {
-      LastGC: this.lastGC,
-      PauseTotalNs: this.pauseTotalNs,
-      PauseNs: this.pauseNs.slice(),
-      PauseEnd: this.pauseEnd.slice(),
-      NumGC: this.numgc,
-      NumForcedGC: this.numForcedGC,
-      GCCPUFraction: this.gcCPUFraction(),
-    };
+    return this.counters.gcStats();
   }
 }

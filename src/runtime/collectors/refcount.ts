@@ -60,7 +60,7 @@
 
 import type { Collector } from '../collector.js';
 import { Finalizers } from '../mfinal.js';
-import { type GCOptions, nanotime } from '../mgc.js';
+import type { GCOptions } from '../mgc.js';
 import type { RootSource } from '../mgcmark.js';
 import type { GCTriggerKind } from '../mgcpacer.js';
 import { Sweeper } from '../mgcsweep.js';
@@ -70,6 +70,7 @@ import { FatalError } from '../panic.js';
 import type { Roots } from '../roots.js';
 import type { P } from '../runtime.js';
 import { _PageShift } from '../sizeclasses.js';
+import { nanotime } from '../time.js';
 import { CycleStats } from './cycles.js';
 
 const countMask = (1 << 27) - 1;

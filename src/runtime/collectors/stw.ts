@@ -21,7 +21,7 @@
 
 import type { Collector } from '../collector.js';
 import { Finalizers } from '../mfinal.js';
-import { type GCOptions, nanotime } from '../mgc.js';
+import type { GCOptions } from '../mgc.js';
 import { Marker } from '../mgcmark.js';
 import type { GCTriggerKind } from '../mgcpacer.js';
 import { Sweeper } from '../mgcsweep.js';
@@ -30,6 +30,7 @@ import type { MHeap } from '../mheap.js';
 import { FatalError } from '../panic.js';
 import type { Roots } from '../roots.js';
 import type { P } from '../runtime.js';
+import { nanotime } from '../time.js';
 import { CycleStats } from './cycles.js';
 
 export class STW implements Collector {
