@@ -73,7 +73,7 @@ const table = [
   `| **total (${files.length} files)** | **${totalMatched}/${totalWant} (${pct}%)** | | **${passed} pass** |`,
 ].join('\n');
 process.stdout.write(`${table}\n`);
-const readme = new URL('../../src/go/README.md', import.meta.url);
+const readme = new URL('../../README.md', import.meta.url);
 if (fs.existsSync(readme) && !process.argv.includes('--no-write')) {
   const text = fs.readFileSync(readme, 'utf8');
   const begin = '<!-- conformance:begin -->';
