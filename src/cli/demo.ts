@@ -5,6 +5,7 @@
 import { formatAddr, Runtime, RuntimeError, type Type } from '../index.js';
 import { class_to_nelems, class_to_npages, class_to_size } from '../runtime/sizeclasses.js';
 import { type Command, CommandError } from './command.js';
+import { parseGoFlags } from './flags.js';
 
 const names = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy'];
 
@@ -14,18 +15,16 @@ function usage(): string {
 
 export const command: Command = {
   async run(argv) {
-    let users = 5000;
-    for (let i = 0; i < argv.length; i++) {
-      const a = argv[i]!;
-      if (a === '-users' || a === '--users') {
-        const n = Number(argv[++i]);
-        if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
-          throw new CommandError(`gomem demo: invalid -users value ${argv[i] ?? ''}\n${usage()}`);
-        }
-        users = n;
-      } else {
-        throw new CommandError(`flag provided but not defined: ${a}\n${usage()}`);
-      }
+    const parsed = parseGoFlags(argv, { users: 5000 }, usage());
+    if (parsed === null) {
+      process.stderr.write(`${usage()}\n`);
+      return 0;
+    }
+    const users = parsed.flags.users;
+    if (users < 1 || users > 1_000_000 || parsed.args.length > 0) {
+      const what =
+        parsed.args.length > 0 ? `unexpected argument "${parsed.args[0]}"` : `invalid -users ${users}`;
+      throw new CommandError(`gomem demo: ${what}\n${usage()}`);
     }
     process.stdout.write(demo(users));
     return 0;

@@ -16,6 +16,7 @@ import {
   class_to_size,
 } from '../runtime/sizeclasses.js';
 import { type Command, CommandError } from './command.js';
+import { parseGoFlags } from './flags.js';
 
 const usage = `Usage of gomem sizeclasses:
   -json
@@ -102,64 +103,20 @@ export function jsonTable(): string {
     .join(',\n')}\n]\n`;
 }
 
-const goBool: Record<string, boolean> = {
-  '1': true,
-  t: true,
-  T: true,
-  TRUE: true,
-  true: true,
-  True: true,
-  '0': false,
-  f: false,
-  F: false,
-  FALSE: false,
-  false: false,
-  False: false,
-};
-
-function usageError(message: string): CommandError {
-  return new CommandError(`${message}\n${usage.trimEnd()}`, 2);
-}
-
-// Returns whether -json was set, or null when help was asked for.
-function parseFlags(argv: string[]): boolean | null {
-  let json = false;
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      i++;
-      break;
-    }
-    if (arg.length < 2 || arg[0] !== '-') break;
-    const body = arg.startsWith('--') ? arg.slice(2) : arg.slice(1);
-    if (body === '' || body[0] === '-' || body[0] === '=') throw usageError(`bad flag syntax: ${arg}`);
-    const eq = body.indexOf('=');
-    const name = eq < 0 ? body : body.slice(0, eq);
-    if (name === 'h' || name === 'help') return null;
-    if (name !== 'json') throw usageError(`flag provided but not defined: -${name}`);
-    if (eq < 0) {
-      json = true;
-      continue;
-    }
-    const value = goBool[body.slice(eq + 1)];
-    if (value === undefined) {
-      throw usageError(`invalid boolean value "${body.slice(eq + 1)}" for -json: parse error`);
-    }
-    json = value;
-  }
-  if (i < argv.length) throw usageError(`gomem sizeclasses: unexpected argument "${argv[i]}"`);
-  return json;
-}
-
 export const command: Command = {
   async run(argv) {
-    const json = parseFlags(argv);
-    if (json === null) {
+    const parsed = parseGoFlags(argv, { json: false }, usage);
+    if (parsed === null) {
       process.stderr.write(usage);
       return 0;
     }
-    process.stdout.write(json ? jsonTable() : textTable());
+    if (parsed.args.length > 0) {
+      throw new CommandError(
+        `gomem sizeclasses: unexpected argument "${parsed.args[0]}"\n${usage.trimEnd()}`,
+        2,
+      );
+    }
+    process.stdout.write(parsed.flags.json ? jsonTable() : textTable());
     return 0;
   },
 };
