@@ -57,6 +57,7 @@ function report(): Report {
         },
       },
     ],
+    wall: [],
   };
 }
 
