@@ -145,8 +145,10 @@ export interface TreeOptions {
   arenaBytes: number;
   /** Per-access type checks (the CLI turns them off; tests turn them on). */
   checks: boolean;
-  /** GODEBUG=gccheckmark=1: verify every concurrent mark. */
-  gccheckmark: boolean;
+  /** GODEBUG=gccheckmark=1: verify every concurrent mark; default from $GODEBUG. */
+  gccheckmark?: boolean;
+  /** GOGC; default $GOGC, else 100. */
+  gogc?: number;
 }
 
 /** tree.go's Node with its accessors, and bottomUpTree / itemCheck over them. */
@@ -283,6 +285,7 @@ export function binaryTreesWorkload(
     arenaBytes: opts.arenaBytes,
     checks: opts.checks,
     gccheckmark: opts.gccheckmark,
+    gogc: opts.gogc,
   });
   const lines: string[] = [];
   const print = (line: string) => {
@@ -363,6 +366,7 @@ export function liveHeapWorkload(mib: number, opts: TreeOptions): LiveHeapResult
     arenaBytes: opts.arenaBytes,
     checks: opts.checks,
     gccheckmark: opts.gccheckmark,
+    gogc: opts.gogc,
   });
   const t0 = process.hrtime.bigint();
   const trees = new Trees(rt, liveTreeDepth);
@@ -522,7 +526,6 @@ function runWorkload(flags: Flags): number {
     collector: flags.collector,
     arenaBytes: flags.arena,
     checks: false,
-    gccheckmark: false,
   };
   if (flags.workload === 'alloc') {
     const r = allocWorkload(flags.n, flags.arena);
