@@ -11,8 +11,9 @@
 //   js     node dist/bench/<workload>.plain.js -json N
 //   gomem  node dist/src/cli/main.js bench <workload> -json -n N
 //
-// Then the whole-program workloads, each program --wall-reps times (default 1:
-// they take minutes), alternating the same way:
+// Then the whole-program workloads, alternating the same way: binary-trees
+// --tree-reps times (default 1: at depth 18 its five programs take minutes),
+// live-heap --reps times:
 //
 //   binary-trees at --depth (default 18)
 //     go      Go 1.19's own test/bench/garbage/tree.go and stats.go, from the
@@ -59,20 +60,20 @@ const dist = fileURLToPath(new URL('../', import.meta.url));
 const workloads = ['alloc'];
 const gnuTime = '/usr/bin/time';
 
-const usage = 'usage: npm run bench [-- --n N] [--reps R] [--depth D] [--mib M] [--wall-reps R]';
+const usage = 'usage: npm run bench [-- --n N] [--reps R] [--depth D] [--mib M] [--tree-reps R]';
 
 interface Args {
   n: number;
   reps: number;
   depth: number;
   mib: number;
-  'wall-reps': number;
+  'tree-reps': number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const opts: Args = { n: 10_000_000, reps: 3, depth: 18, mib: 256, 'wall-reps': 1 };
+  const opts: Args = { n: 10_000_000, reps: 3, depth: 18, mib: 256, 'tree-reps': 1 };
   for (let i = 0; i < argv.length; i++) {
-    const m = /^--?(n|reps|depth|mib|wall-reps)(?:=(.*))?$/.exec(argv[i]!);
+    const m = /^--?(n|reps|depth|mib|tree-reps)(?:=(.*))?$/.exec(argv[i]!);
     if (m === null) fail(`bench: unknown argument ${argv[i]}\n${usage}`);
     const value = m[2] ?? argv[++i];
     const v = Number(value);
@@ -389,8 +390,8 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
     ),
   ];
   return [
-    runWall('binary-trees', `depth ${depth}`, args['wall-reps'], trees),
-    runWall('live-heap', `${mib} MiB`, args['wall-reps'], live),
+    runWall('binary-trees', `depth ${depth}`, args['tree-reps'], trees),
+    runWall('live-heap', `${mib} MiB`, args.reps, live),
   ];
 }
 
