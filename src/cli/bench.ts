@@ -21,7 +21,12 @@
 // recursion level (one handle per depth, made once: a frame's slot), then builds
 // its children one at a time and stores each into the node as soon as it returns,
 // so a finished child is reachable through its rooted parent before the next
-// allocation. A leaf allocates nothing after itself and needs no handle.
+// allocation. A leaf allocates nothing after itself and needs no handle. A Go
+// frame's slot dies when the function returns; a handle does not, so build()
+// clears the tree's level handles once its root is returned (O(depth), not per
+// node): otherwise the last tree built at each depth, the stretch tree among them,
+// would stay reachable. The caller stores the root or checks it before it
+// allocates again, as it must with any address rt.new returns.
 //
 // The binary-trees and live-heap workloads run with the runtime's per-access type
 // checks off: the workload's types are fixed, as compiled Go's are, and Go checks
@@ -174,8 +179,15 @@ class Trees {
     this.levels = Array.from({ length: maxDepth + 1 }, () => scope.handle(0));
   }
 
+  /** A tree from bottomUpTree, with no handle left holding any of it. */
+  build(item: number, depth: number): number {
+    const root = this.bottomUpTree(item, depth);
+    for (let d = 1; d <= depth; d++) this.levels[d]!.set(0);
+    return root;
+  }
+
   /** tree.go's bottomUpTree(item, depth): &Node{item, bottomUpTree(2*item-1, …), bottomUpTree(2*item, …)}. */
-  bottomUpTree(item: number, depth: number): number {
+  private bottomUpTree(item: number, depth: number): number {
     const n = this.rt.new(this.nodeType);
     this.item.set(n, item);
     if (depth <= 0) return n;
@@ -297,19 +309,19 @@ export function binaryTreesWorkload(
   const stretchDepth = maxDepth + 1;
   const trees = new Trees(rt, stretchDepth);
 
-  let check = trees.itemCheck(trees.bottomUpTree(0, stretchDepth));
+  let check = trees.itemCheck(trees.build(0, stretchDepth));
   print(`stretch tree of depth ${stretchDepth}\t check: ${check}`);
 
   // tree.go's local longLivedTree: a root for the rest of main.
   const longLived = rt.global('longLivedTree');
-  longLived.set(trees.bottomUpTree(0, maxDepth));
+  longLived.set(trees.build(0, maxDepth));
 
   for (let d = minDepth; d <= maxDepth; d += 2) {
     const iterations = 2 ** (maxDepth - d + minDepth);
     check = 0;
     for (let i = 1; i <= iterations; i++) {
-      check += trees.itemCheck(trees.bottomUpTree(i, d));
-      check += trees.itemCheck(trees.bottomUpTree(-i, d));
+      check += trees.itemCheck(trees.build(i, d));
+      check += trees.itemCheck(trees.build(-i, d));
     }
     print(`${iterations * 2}\t trees of depth ${d}\t check: ${check}`);
   }
@@ -376,13 +388,13 @@ export function liveHeapWorkload(mib: number, opts: TreeOptions): LiveHeapResult
   const live = rt.global('live');
   live.set(rt.newArray(ptr, ntrees));
   for (let i = 0; i < ntrees; i++) {
-    elem.set(live.get() + i * ptr.size, trees.bottomUpTree(0, liveTreeDepth));
+    elem.set(live.get() + i * ptr.size, trees.build(0, liveTreeDepth));
   }
   const heapAllocLive = rt.readMemStats().HeapAlloc;
   const liveBytes = ntrees * treeBytes(liveTreeDepth);
   const churns = Math.ceil((2 * liveBytes) / treeBytes(churnTreeDepth));
   let churnCheck = 0;
-  for (let i = 0; i < churns; i++) churnCheck += trees.itemCheck(trees.bottomUpTree(0, churnTreeDepth));
+  for (let i = 0; i < churns; i++) churnCheck += trees.itemCheck(trees.build(0, churnTreeDepth));
   let liveCheck = 0;
   for (let i = 0; i < ntrees; i++) liveCheck += trees.itemCheck(elem.get(live.get() + i * ptr.size));
   const wall = Number(process.hrtime.bigint() - t0);
