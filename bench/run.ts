@@ -12,7 +12,7 @@
 //   gomem  node dist/src/cli/main.js bench <workload> -json -n N
 //
 // Then the whole-program workloads, alternating the same way: binary-trees
-// --tree-reps times (default 1: at depth 18 its five programs take minutes),
+// --tree-reps times (default 2: at depth 18 its five programs take minutes),
 // live-heap --reps times:
 //
 //   binary-trees at --depth (default 18)
@@ -71,7 +71,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const opts: Args = { n: 10_000_000, reps: 3, depth: 18, mib: 256, 'tree-reps': 1 };
+  const opts: Args = { n: 10_000_000, reps: 3, depth: 18, mib: 256, 'tree-reps': 2 };
   for (let i = 0; i < argv.length; i++) {
     const m = /^--?(n|reps|depth|mib|tree-reps)(?:=(.*))?$/.exec(argv[i]!);
     if (m === null) fail(`bench: unknown argument ${argv[i]}\n${usage}`);
