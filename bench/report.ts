@@ -267,7 +267,8 @@ export function markdown(r: Report): string {
       ? []
       : [
           '',
-          'Whole programs, timed from start to end; wall ms and numgc are medians of the runs, peak RSS the largest,',
+          'Whole workloads, each timed by the program from the start of its work to the end (start-up excluded); wall ms',
+          'and numgc are medians of the runs, peak RSS the largest,',
           'max pause the longest stop-the-world pause of any run (MemStats.PauseNs; for plain JS the longest V8',
           "collection PerformanceObserver saw) and p99 pause the median of the runs' nearest-rank 99th percentiles.",
           '',
