@@ -6,6 +6,11 @@
 // median numgc; per workload the ratios gomem/Go and gomem/JS of the medians,
 // which are comparable because the runs alternated in one session.
 //
+// The wall-time workloads (binary-trees, live-heap) get a second table, a row per
+// program: the median wall time of its runs and its ratio to Go 1.19's, the
+// largest peak RSS and its ratio to Go's, the median numgc, the longest
+// stop-the-world pause seen in any run and the median of the runs' p99 pauses.
+//
 // The section lives in README.md between the two markers below; spliceReadme
 // replaces what lies between them and leaves every other byte of the file alone.
 
@@ -55,6 +60,35 @@ export interface Machine {
   rss_source: string;
 }
 
+/** One child's figures in a wall-time workload. */
+export interface WallRun {
+  wall_ms: number;
+  num_gc: number;
+  max_pause_ns: number;
+  p99_pause_ns: number;
+  peak_rss_bytes: number | null;
+}
+
+/** One program of a wall-time workload: Go 1.19 (the baseline, first), plain JS, or gomem with a collector. */
+export interface WallProgram {
+  /** The row's name, e.g. "Go 1.19 tree.go" or "gomem (go)". */
+  label: string;
+  /** What ran and how, for the notes under the table. */
+  version: string;
+  about: string;
+  command: string[];
+  runs: WallRun[];
+}
+
+export interface WallWorkloadResult {
+  workload: string;
+  /** The workload's size, e.g. "depth 18" or "256 MiB". */
+  param: string;
+  reps: number;
+  /** The first is Go 1.19's, the ratios' base; it is skipped when Go is missing. */
+  programs: (WallProgram | (Skipped & { label: string }))[];
+}
+
 export interface Report {
   date: string;
   /** The gomem commit measured (git describe --always --dirty). */
@@ -62,6 +96,7 @@ export interface Report {
   reps: number;
   machine: Machine;
   workloads: WorkloadResult[];
+  wall: WallWorkloadResult[];
 }
 
 export function median(xs: number[]): number {
@@ -138,11 +173,80 @@ function programLine(id: ProgramId, r: Report): string {
   const what: Record<ProgramId, string> = {
     go: `\`go build\` of ${files((w) => `bench/anchors/${w}.go`)}, default GOGC; numgc is its MemStats.NumGC`,
     js: `${files((w) => `bench/${w}.plain.ts`)}, V8 flags: ${flags}; numgc counts V8's collections (scavenges, mark-compacts)`,
-    gomem: `${files((w) => `gomem bench ${w} -json`)}, V8 flags: ${flags}; numgc is gomem's MemStats.NumGC (no collector yet: nothing is freed, so peak RSS holds every object)`,
+    gomem: `${files((w) => `gomem bench ${w} -json`)}, V8 flags: ${flags}; numgc is gomem's MemStats.NumGC`,
   };
   const head = versions.length > 0 ? `${versions.join(', ')} — ` : '';
   const note = skipped !== undefined ? ` Not run: ${skipped.skipped}.` : '';
   return `- ${names[id]}: ${head}${what[id]}.${note}`;
+}
+
+export interface WallSummary {
+  wall_ms: number;
+  num_gc: number;
+  max_pause_ns: number;
+  p99_pause_ns: number;
+  peak_rss_bytes: number | null;
+}
+
+export function summarizeWall(p: WallProgram): WallSummary {
+  const rss = p.runs.map((r) => r.peak_rss_bytes);
+  return {
+    wall_ms: median(p.runs.map((r) => r.wall_ms)),
+    num_gc: median(p.runs.map((r) => r.num_gc)),
+    max_pause_ns: Math.max(...p.runs.map((r) => r.max_pause_ns)),
+    p99_pause_ns: median(p.runs.map((r) => r.p99_pause_ns)),
+    peak_rss_bytes: rss.some((b) => b === null) ? null : Math.max(...(rss as number[])),
+  };
+}
+
+/** A pause in the unit that reads best: µs under 1 ms, else ms. */
+export function pause(ns: number): string {
+  return ns < 1e6 ? `${(ns / 1e3).toFixed(0)} µs` : `${(ns / 1e6).toFixed(1)} ms`;
+}
+
+function wallRows(w: WallWorkloadResult): string[] {
+  const base = w.programs[0];
+  const g = base === undefined || isSkippedWall(base) ? null : summarizeWall(base);
+  return w.programs.map((p) => {
+    if (isSkippedWall(p))
+      return `| ${w.workload} | ${w.param} | ${p.label} | ${Array(7).fill(dash).join(' | ')} |`;
+    const s = summarizeWall(p);
+    const rss =
+      g === null || g.peak_rss_bytes === null || s.peak_rss_bytes === null
+        ? dash
+        : ratio(s.peak_rss_bytes, g.peak_rss_bytes);
+    return `| ${[
+      w.workload,
+      w.param,
+      p.label,
+      thousands(Math.round(s.wall_ms)),
+      g === null ? dash : ratio(s.wall_ms, g.wall_ms),
+      mib(s.peak_rss_bytes),
+      rss,
+      String(s.num_gc),
+      pause(s.max_pause_ns),
+      pause(s.p99_pause_ns),
+    ].join(' | ')} |`;
+  });
+}
+
+function isSkippedWall(p: WallProgram | (Skipped & { label: string })): p is Skipped & { label: string } {
+  return 'skipped' in p;
+}
+
+function wallNotes(w: WallWorkloadResult): string[] {
+  const runs = w.programs.map((p) =>
+    isSkippedWall(p)
+      ? `${p.label} not run: ${p.skipped}`
+      : `${p.label} ${p.runs.map((r) => thousands(Math.round(r.wall_ms))).join(' / ')}`,
+  );
+  return [
+    `- ${w.workload} (${w.param}), ${w.reps === 1 ? 'one run' : `${w.reps} runs`} of each program: ${w.programs
+      .filter((p) => !isSkippedWall(p))
+      .map((p) => `${p.label}: ${(p as WallProgram).version} — ${(p as WallProgram).about}`)
+      .join('; ')}.`,
+    `- ${w.workload}, wall ms of each run in order: ${runs.join('; ')}.`,
+  ];
 }
 
 /** The README section: a table row per workload, then how it was measured. */
@@ -159,6 +263,21 @@ export function markdown(r: Report): string {
     '',
     ...order.map((id) => programLine(id, r)),
     ...r.workloads.map(runsLine),
+    ...(r.wall.length === 0
+      ? []
+      : [
+          '',
+          'Whole workloads, each timed by the program from the start of its work to the end (start-up excluded); wall ms',
+          'and numgc are medians of the runs, peak RSS the largest,',
+          'max pause the longest stop-the-world pause of any run (MemStats.PauseNs; for plain JS the longest V8',
+          "collection PerformanceObserver saw) and p99 pause the median of the runs' nearest-rank 99th percentiles.",
+          '',
+          '| workload | size | program | wall ms | ×Go | peak RSS | ×Go | numgc | max pause | p99 pause |',
+          '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...r.wall.flatMap(wallRows),
+          '',
+          ...r.wall.flatMap(wallNotes),
+        ]),
     `- Machine: ${m.cpu}, ${m.nproc} CPUs (nproc), ${m.os}, node ${m.node}; 1-minute load average ${m.loadavg.start.toFixed(2)} at the start, ${m.loadavg.end.toFixed(2)} at the end.`,
     '  The machine is shared, so absolute times are noisy; the ratios come from runs side by side.',
   ].join('\n');

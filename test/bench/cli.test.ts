@@ -74,7 +74,7 @@ describe('gomem bench alloc', () => {
   test('-h prints the usage on stderr, status 0', () => {
     const r = gomem('alloc', '-h');
     assert.equal(r.status, 0);
-    assert.match(r.stderr, /-n int\n\s+number of operations \(default 10000000\)/);
+    assert.match(r.stderr, /-n int\n\s+alloc: number of operations \(default 10000000\)/);
   });
 
   const mistakes: [string[], string][] = [

@@ -6,11 +6,15 @@ import {
   endMarker,
   markdown,
   median,
+  pause,
   type Report,
   type Run,
   spliceReadme,
   startMarker,
   summarize,
+  summarizeWall,
+  type WallProgram,
+  type WallRun,
 } from '../../bench/report.js';
 
 const run = (ns_per_op: number, num_gc: number, peak_rss_bytes: number | null): Run => ({
@@ -57,6 +61,7 @@ function report(): Report {
         },
       },
     ],
+    wall: [],
   };
 }
 
@@ -162,5 +167,89 @@ describe('spliceReadme', () => {
     assert.throws(() => spliceReadme(`${endMarker}\n${startMarker}`, 'x'), /must contain/);
     assert.throws(() => spliceReadme(`${startMarker}\n`, 'x'), /must contain/);
     assert.throws(() => spliceReadme(`${readme}${startMarker}\n`, 'x'), /must contain/);
+  });
+});
+
+describe('the wall-time table', () => {
+  const wallRun = (
+    wall_ms: number,
+    max_pause_ns: number,
+    p99_pause_ns: number,
+    peak: number | null,
+  ): WallRun => ({
+    wall_ms,
+    num_gc: 10,
+    max_pause_ns,
+    p99_pause_ns,
+    peak_rss_bytes: peak,
+  });
+  const program = (label: string, runs: WallRun[]): WallProgram => ({
+    label,
+    version: 'v',
+    about: 'how',
+    command: ['x'],
+    runs,
+  });
+  function withWall(): Report {
+    const r = report();
+    r.wall = [
+      {
+        workload: 'binary-trees',
+        param: 'depth 18',
+        reps: 2,
+        programs: [
+          program('Go 1.19 tree.go', [
+            wallRun(1000, 400_000, 300_000, 64 << 20),
+            wallRun(1200, 500_000, 100_000, 60 << 20),
+          ]),
+          program('gomem (go)', [
+            wallRun(3000, 2_500_000, 900_000, 96 << 20),
+            wallRun(2000, 800_000, 700_000, 100 << 20),
+          ]),
+          { label: 'gomem (stw)', skipped: 'no time' },
+        ],
+      },
+    ];
+    return r;
+  }
+
+  test('a row per program: medians, ratios to Go, the longest pause of any run', () => {
+    const rows = markdown(withWall())
+      .split('\n')
+      .filter((l) => l.startsWith('| binary-trees |'));
+    assert.deepEqual(rows, [
+      '| binary-trees | depth 18 | Go 1.19 tree.go | 1,100 | 1.00× | 64 MiB | 1.00× | 10 | 500 µs | 200 µs |',
+      '| binary-trees | depth 18 | gomem (go) | 2,500 | 2.27× | 100 MiB | 1.56× | 10 | 2.5 ms | 800 µs |',
+      '| binary-trees | depth 18 | gomem (stw) | — | — | — | — | — | — | — |',
+    ]);
+  });
+
+  test('the notes name each run and what ran', () => {
+    const md = markdown(withWall());
+    assert.match(
+      md,
+      /- binary-trees, wall ms of each run in order: Go 1\.19 tree\.go 1,000 \/ 1,200; gomem \(go\) 3,000 \/ 2,000; gomem \(stw\) not run: no time\./,
+    );
+    assert.match(
+      md,
+      /- binary-trees \(depth 18\), 2 runs of each program: Go 1\.19 tree\.go: v — how; gomem \(go\): v — how\./,
+    );
+  });
+
+  test('no wall-time workloads, no second table', () => {
+    assert.doesNotMatch(markdown(report()), /\| workload \| size \|/);
+  });
+
+  test('summarizeWall and pause', () => {
+    assert.deepEqual(summarizeWall(program('p', [wallRun(3, 5, 1, null), wallRun(1, 9, 3, 7)])), {
+      wall_ms: 2,
+      num_gc: 10,
+      max_pause_ns: 9,
+      p99_pause_ns: 2,
+      peak_rss_bytes: null,
+    });
+    assert.equal(pause(999_499), '999 µs');
+    assert.equal(pause(1_000_000), '1.0 ms');
+    assert.equal(pause(0), '0 µs');
   });
 });
