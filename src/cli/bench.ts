@@ -51,6 +51,7 @@ import { maxArenaBytes } from '../runtime/arena.js';
 import type { CollectorKind } from '../runtime/collector.js';
 import type { MemStats } from '../runtime/mstats.js';
 import { type Command, CommandError } from './command.js';
+import { type FlagValue, parseGoFlags } from './flags.js';
 
 const usage = `Usage of gomem bench:
   gomem bench <workload> [flags]
@@ -435,32 +436,8 @@ interface Flags {
   arena: number;
 }
 
-const goBool: Record<string, boolean> = {
-  '1': true,
-  t: true,
-  T: true,
-  TRUE: true,
-  true: true,
-  True: true,
-  '0': false,
-  f: false,
-  F: false,
-  FALSE: false,
-  false: false,
-  False: false,
-};
-
 function usageError(message: string): CommandError {
   return new CommandError(`${message}\n${usage.trimEnd()}`, 2);
-}
-
-/** strconv.ParseInt(s, 0, 64) for the decimal and 0x forms, with Go's underscores. */
-function parseGoInt(name: string, s: string): number {
-  const t = s.replaceAll('_', '');
-  const ok = /^[+-]?(0|[1-9]\d*|0[xX][0-9a-fA-F]+)$/.test(t) && !/^_|_$|__/.test(s);
-  const v = ok ? Number(t.replace(/^\+/, '')) : Number.NaN;
-  if (!Number.isSafeInteger(v)) throw usageError(`invalid value "${s}" for flag -${name}: parse error`);
-  return v;
 }
 
 // Returns the parsed flags, or null when help was asked for.
@@ -470,56 +447,16 @@ export function parseFlags(argv: string[]): Flags | null {
   if (workload === '-h' || workload === '-help' || workload === '--help' || workload === '--h') return null;
   if (workload.startsWith('-')) throw usageError(`gomem bench: the workload comes first, before ${workload}`);
   if (workloadFlags[workload] === undefined) throw usageError(`gomem bench: unknown workload "${workload}"`);
-  const flags: Flags = {
-    workload,
-    n: 10_000_000,
-    depth: 16,
-    mib: 256,
-    collector: 'go',
-    json: false,
-    arena: maxArenaBytes,
-  };
-  const accepted = workloadFlags[workload]!;
-  let i = 0;
-  for (; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--') {
-      i++;
-      break;
-    }
-    if (arg.length < 2 || arg[0] !== '-') break;
-    const body = arg.startsWith('--') ? arg.slice(2) : arg.slice(1);
-    if (body === '' || body[0] === '-' || body[0] === '=') throw usageError(`bad flag syntax: ${arg}`);
-    const eq = body.indexOf('=');
-    const name = eq < 0 ? body : body.slice(0, eq);
-    if (name === 'h' || name === 'help') return null;
-    if (name === 'json') {
-      if (eq < 0) {
-        flags.json = true;
-        continue;
-      }
-      const value = goBool[body.slice(eq + 1)];
-      if (value === undefined) {
-        throw usageError(`invalid boolean value "${body.slice(eq + 1)}" for -json: parse error`);
-      }
-      flags.json = value;
-      continue;
-    }
-    if (!accepted.includes(name as FlagName)) throw usageError(`flag provided but not defined: -${name}`);
-    let value: string;
-    if (eq >= 0) value = body.slice(eq + 1);
-    else if (i + 1 < rest.length) value = rest[++i]!;
-    else throw usageError(`flag needs an argument: -${name}`);
-    if (name === 'collector') {
-      if (!collectors.includes(value as CollectorKind)) {
-        throw usageError(`invalid value "${value}" for flag -collector: want go, stw or refcount`);
-      }
-      flags.collector = value as CollectorKind;
-    } else {
-      flags[name as Exclude<FlagName, 'collector'>] = parseGoInt(name, value);
-    }
+  const all = { n: 10_000_000, depth: 16, mib: 256, collector: 'go', arena: maxArenaBytes };
+  const defaults: Record<string, FlagValue> = { json: false };
+  for (const name of workloadFlags[workload]!) defaults[name] = all[name];
+  const parsed = parseGoFlags(rest, defaults, usage);
+  if (parsed === null) return null;
+  if (parsed.args.length > 0) throw usageError(`gomem bench: unexpected argument "${parsed.args[0]}"`);
+  const flags = { workload, ...all, ...parsed.flags } as Flags;
+  if (!collectors.includes(flags.collector)) {
+    throw usageError(`invalid value "${flags.collector}" for flag -collector: want go, stw or refcount`);
   }
-  if (i < rest.length) throw usageError(`gomem bench: unexpected argument "${rest[i]}"`);
   if (flags.n < 1) throw usageError(`gomem bench: -n must be at least 1, not ${flags.n}`);
   if (flags.depth < 0 || flags.depth > 30) {
     throw usageError(`gomem bench: -depth must be from 0 to 30, not ${flags.depth}`);

@@ -30,12 +30,12 @@ const goBool: Record<string, boolean> = {
   False: false,
 };
 
-/** strconv.ParseInt(s, 0, 64) for decimal and 0x forms, with Go's underscores; null if invalid. */
+/** strconv.ParseInt(s, 0, 64) for the decimal and 0x forms, with Go's underscores; null if invalid. */
 function parseGoInt(s: string): number | null {
   const t = s.replaceAll('_', '');
-  if (!/^[+-]?(0x[0-9a-fA-F]+|\d+)$/.test(t)) return null;
-  const n = Number(t.replace(/^([+-]?)0x/, '$10x'));
-  return Number.isSafeInteger(n) ? n : null;
+  const ok = /^[+-]?(0|[1-9]\d*|0[xX][0-9a-fA-F]+)$/.test(t) && !/^_|_$|__/.test(s);
+  const v = ok ? Number(t.replace(/^\+/, '')) : Number.NaN;
+  return Number.isSafeInteger(v) ? v : null;
 }
 
 /**
