@@ -153,21 +153,7 @@ export class Checker {
         count(o.rhs, skip);
         return;
       }
-      for (const k in o)
-        if (
-          k !== 'tv' &&
-          k !== 'obj' &&
-          k !== 'pos' &&
-          k !== 'fn' &&
-          k !== 'selection' &&
-          k !== 'iface' &&
-          k !== 'ifacePos' &&
-          k !== 'implicit' &&
-          k !== 'target' &&
-          k !== 'newVars' &&
-          k !== 'defn'
-        )
-          count(o[k], skip);
+      S.forEachChild(o, (child) => count(child, skip));
     };
     for (const { pn, decl } of this.imports) {
       uses.clear();

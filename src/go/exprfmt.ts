@@ -8,34 +8,12 @@ import { type Func, isInterface, type Struct, typeString, under } from './types.
 
 type Dialect = 'ir' | 'types2';
 
-const binPrec: Record<string, number> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 3,
-  '<=': 3,
-  '>': 3,
-  '>=': 3,
-  '+': 4,
-  '-': 4,
-  '|': 4,
-  '^': 4,
-  '*': 5,
-  '/': 5,
-  '%': 5,
-  '<<': 5,
-  '>>': 5,
-  '&': 5,
-  '&^': 5,
-};
-
 export function exprString(e: S.Expr, d: Dialect): string {
   return fmt(e, d, 0);
 }
 
 function prec(e: S.Expr): number {
-  if (e.kind === 'Operation') return e.y === undefined ? 6 : binPrec[e.op]!;
+  if (e.kind === 'Operation') return e.y === undefined ? 6 : S.precedence[e.op]!;
   return 8;
 }
 
@@ -87,7 +65,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         }
         return wrap(`${e.op}${fmt(e.x, d, 7)}`);
       }
-      return wrap(`${fmt(e.x, d, binPrec[e.op]!)} ${e.op} ${fmt(e.y, d, binPrec[e.op]! + 1)}`);
+      return wrap(`${fmt(e.x, d, S.precedence[e.op]!)} ${e.op} ${fmt(e.y, d, S.precedence[e.op]! + 1)}`);
     case 'CallExpr': {
       if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
         // ir prints a conversion to an unnamed type with the type in parentheses.

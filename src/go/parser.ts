@@ -9,29 +9,7 @@ import { unquote } from './constant.js';
 import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
 import { exprString, nodeString } from './exprfmt.js';
 import { Scanner, type Token } from './scanner.js';
-import type * as S from './syntax.js';
-
-const precedence: Record<string, number> = {
-  '||': 1,
-  '&&': 2,
-  '==': 3,
-  '!=': 3,
-  '<': 3,
-  '<=': 3,
-  '>': 3,
-  '>=': 3,
-  '+': 4,
-  '-': 4,
-  '|': 4,
-  '^': 4,
-  '*': 5,
-  '/': 5,
-  '%': 5,
-  '<<': 5,
-  '>>': 5,
-  '&': 5,
-  '&^': 5,
-};
+import * as S from './syntax.js';
 
 export function parseFile(filename: string, src: string): S.File {
   return new Parser(filename, src).fileOrNil();
@@ -889,7 +867,7 @@ class Parser {
     for (;;) {
       const t = this.t;
       const op = t.tok === 'op' || t.tok === 'star' ? t.lit : '';
-      const p = precedence[op];
+      const p = S.precedence[op];
       if (p === undefined || p <= prec) return x;
       const pos = this.pos();
       this.next();

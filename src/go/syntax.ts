@@ -11,6 +11,52 @@ import type { Constant } from './constant.js';
 import type { Pos } from './errors.js';
 import type { FuncInfo, Obj, Selection, Type, Var } from './types.js';
 
+/**
+ * The keys the checker adds to nodes (types, objects, positions, links to other
+ * nodes); every other object-valued key of a node is one of its children.
+ */
+const annotationKeys = new Set([
+  'tv',
+  'obj',
+  'pos',
+  'fn',
+  'selection',
+  'iface',
+  'ifacePos',
+  'implicit',
+  'target',
+  'newVars',
+  'defn',
+]);
+
+/** Calls f on each child of a syntax node (values that may be nodes, arrays of nodes or scalars). */
+export function forEachChild(o: Record<string, unknown>, f: (child: unknown) => void): void {
+  for (const k in o) if (!annotationKeys.has(k)) f(o[k]);
+}
+
+/** Binary operator precedence (syntax/tokens.go: 1 lowest .. 5 highest). */
+export const precedence: Record<string, number> = {
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 3,
+  '<=': 3,
+  '>': 3,
+  '>=': 3,
+  '+': 4,
+  '-': 4,
+  '|': 4,
+  '^': 4,
+  '*': 5,
+  '/': 5,
+  '%': 5,
+  '<<': 5,
+  '>>': 5,
+  '&': 5,
+  '&^': 5,
+};
+
 export type Mode =
   | 'novalue'
   | 'builtin'

@@ -2,6 +2,7 @@
 // callee first so a call finds its callee's parameter tags; mutually
 // recursive functions form one batch, and closures always belong to the
 // batch of the function that contains them.
+import * as S from '../syntax.js';
 import type { FuncInfo, Selection } from '../types.js';
 
 // batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
@@ -28,19 +29,7 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
         const info = (o.obj as { info?: FuncInfo }).info;
         if (info !== undefined) set.add(info);
       }
-      for (const k in o)
-        if (
-          k !== 'tv' &&
-          k !== 'obj' &&
-          k !== 'pos' &&
-          k !== 'fn' &&
-          k !== 'selection' &&
-          k !== 'iface' &&
-          k !== 'implicit' &&
-          k !== 'target' &&
-          k !== 'newVars'
-        )
-          visit(o[k]);
+      S.forEachChild(o, visit);
       if (o.kind === 'SelectorExpr') {
         const sel = o.selection as Selection | undefined;
         if (sel !== undefined && sel.kind !== 'field' && sel.obj.kind === 'func') {

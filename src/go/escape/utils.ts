@@ -46,19 +46,7 @@ export function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonl
       const l = (o.label as S.Name).value;
       if (labels.get(l) === 'nonlooping') labels.set(l, 'looping');
     }
-    for (const k in o)
-      if (
-        k !== 'tv' &&
-        k !== 'obj' &&
-        k !== 'pos' &&
-        k !== 'fn' &&
-        k !== 'selection' &&
-        k !== 'iface' &&
-        k !== 'implicit' &&
-        k !== 'target' &&
-        k !== 'newVars'
-      )
-        visit(o[k]);
+    S.forEachChild(o, visit);
   };
   visit(b.list);
 }
