@@ -270,11 +270,7 @@ describe('GC oracle: random programs against a model graph', () => {
 
   test('long programs with a tiny GOGC run many self-triggered cycles', () => {
     fc.assert(
-      fc.property(fc.array(cmd, { minLength: 600, maxLength: 900 }), (cmds) => {
-        const before = Date.now();
-        run(10, cmds);
-        assert.ok(Date.now() - before < 20_000);
-      }),
+      fc.property(fc.array(cmd, { minLength: 600, maxLength: 900 }), (cmds) => run(10, cmds)),
       {
         numRuns: Number(process.env.GC_LONG_RUNS ?? 4),
         endOnFailure: process.env.GC_SHRINK !== '1',
