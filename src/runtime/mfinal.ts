@@ -88,6 +88,21 @@ export class Finalizers {
     }
   }
 
+  /**
+   * queuefinalizer, which also wakes the finalizer goroutine (fingwake): the queue
+   * runs at the next safe point, which for the program is when its current task
+   * yields.
+   */
+  private queuefinalizer(p: number, fn: (p: number) => void): void {
+    this.queue.push({ p, fn });
+    if (this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    queueMicrotask(() => {
+      this.wakeScheduled = false;
+      this.run();
+    });
+  }
+
   /** During sweep: queue finalizers of unmarked objects and keep the objects one more cycle. */
   sweep(s: MSpan): void {
     const list = s.specials;
@@ -95,16 +110,7 @@ export class Finalizers {
     const keep = list.filter((sp) => {
       const idx = s.objIndex(s.startAddr + sp.offset);
       if (s.isMarked(idx)) return true;
-      this.queue.push({ p: s.startAddr + sp.offset, fn: sp.fn });
-      // queuefinalizer wakes the finalizer goroutine (fingwake): run at the next
-      // safe point, which for the program is when its current task yields.
-      if (!this.wakeScheduled) {
-        this.wakeScheduled = true;
-        queueMicrotask(() => {
-          this.wakeScheduled = false;
-          this.run();
-        });
-      }
+      this.queuefinalizer(s.startAddr + sp.offset, sp.fn);
       return false;
     });
     for (const sp of list) {
@@ -140,7 +146,7 @@ export class Finalizers {
     const hi = lo + s.elemsize;
     const keep = list.filter((sp) => {
       if (sp.offset < lo || sp.offset >= hi) return true;
-      this.queue.push({ p: s.startAddr + sp.offset, fn: sp.fn });
+      this.queuefinalizer(s.startAddr + sp.offset, sp.fn);
       return false;
     });
     if (keep.length === list.length) return false;

@@ -198,7 +198,6 @@ export class RefCount implements Collector {
         this.busy = false;
       }
     }
-    if (this.finalizers.pending > 0) queueMicrotask(() => this.finalizers.run());
   }
 
   /** A scope closed: what only it held can go, once the ZCT is worth a reconciliation. */

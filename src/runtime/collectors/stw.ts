@@ -73,8 +73,6 @@ export class STW implements Collector {
     const ctl = this.heap.gcController;
     if (ctl.heapLive >= ctl.trigger()) this.cycle('heap');
     else if (this.stats.periodic(ctl.gcPercent, nanotime())) this.cycle('time');
-    else return;
-    if (this.finalizers.pending > 0) queueMicrotask(() => this.finalizers.run());
   }
 
   /** runtime.GC: one forced cycle, then the queued finalizers. */
