@@ -34,6 +34,22 @@ export class HeapBits {
     this.mapped = arenaBytes / 64;
   }
 
+  /**
+   * The first pointer word at or after word w and before end (end if none),
+   * skipping whole scalar bitmap words: how every scan of an object walks it.
+   *
+   *   for (let w = hb.nextPointer(b >>> 3, end); w < end; w = hb.nextPointer(w + 1, end)) ...
+   */
+  nextPointer(w: number, end: number): number {
+    const bits = this.bits;
+    while (w < end) {
+      const word = bits[w >>> 5]! >>> (w & 31);
+      if (word !== 0) return Math.min(w + 31 - Math.clz32(word & -word), end);
+      w = (w | 31) + 1;
+    }
+    return end;
+  }
+
   isPointer(addr: number): boolean {
     const w = addr >>> 3;
     return (this.bits[w >>> 5]! & (1 << (w & 31))) !== 0;

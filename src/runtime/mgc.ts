@@ -400,15 +400,12 @@ export class GC implements Collector {
     for (let i = 0; i < r.nglobals; i++) visit(r.globals[i]!);
     for (const src of this.marker.rootSources) src.scanRoots(visit);
     this.finalizers.scanQueued(visit);
-    const bits = heap.heapBits.bits;
+    const hb = heap.heapBits;
     const u32 = heap.arena.u32;
     while (stack.length > 0) {
       const b = stack.pop()!;
-      const s = heap.spanOf(b)!;
-      const end = (b + s.elemsize) >>> 3;
-      for (let w = b >>> 3; w < end; w++) {
-        if ((bits[w >>> 5]! & (1 << (w & 31))) !== 0) visit(u32[w << 1]!);
-      }
+      const end = (b + heap.spanOf(b)!.elemsize) >>> 3;
+      for (let w = hb.nextPointer(b >>> 3, end); w < end; w = hb.nextPointer(w + 1, end)) visit(u32[w << 1]!);
     }
   }
 }

@@ -105,21 +105,12 @@ export class Marker {
 
   /** Shades the pointers in [b, b+n) as the heap bitmap describes them. */
   scanRange(b: number, n: number): void {
-    const bits = this.heap.heapBits.bits;
+    const hb = this.heap.heapBits;
     const u32 = this.heap.arena.u32;
-    let w = b >>> 3;
     const end = (b + n) >>> 3;
-    while (w < end) {
-      const word = bits[w >>> 5]! >>> (w & 31);
-      if (word === 0) {
-        w = (w | 31) + 1;
-        continue;
-      }
-      w += 31 - Math.clz32(word & -word);
-      if (w >= end) break;
+    for (let w = hb.nextPointer(b >>> 3, end); w < end; w = hb.nextPointer(w + 1, end)) {
       const p = u32[w << 1]!;
       if (p !== 0) this.shade(p);
-      w++;
     }
   }
 

@@ -160,11 +160,11 @@ export class RefCount implements Collector {
 
   /** growslice copied pointers into a fresh array: each is a new heap reference. */
   bulkWrite(dst: number, n: number): void {
-    const bits = this.heap.heapBits.bits;
+    const hb = this.heap.heapBits;
     const u32 = this.heap.arena.u32;
-    for (let w = dst >>> 3, end = (dst + n) >>> 3; w < end; w++) {
-      if ((bits[w >>> 5]! & (1 << (w & 31))) !== 0) this.inc(u32[w << 1]!);
-    }
+    const end = (dst + n) >>> 3;
+    for (let w = hb.nextPointer(dst >>> 3, end); w < end; w = hb.nextPointer(w + 1, end))
+      this.inc(u32[w << 1]!);
   }
 
   /** Globals are roots, and roots are not counted. */
@@ -356,23 +356,13 @@ export class RefCount implements Collector {
     const s = this.heap.spanOf(base)!;
     if (s.noscan) return;
     this.scanned += s.elemsize;
-    const bits = this.heap.heapBits.bits;
+    const hb = this.heap.heapBits;
     const u32 = this.heap.arena.u32;
     const kids = this.kids;
-    // As Marker.scanRange: skip to the next set bit, whole scalar bitmap words at once.
-    let w = base >>> 3;
     const end = (base + s.elemsize) >>> 3;
-    while (w < end) {
-      const word = bits[w >>> 5]! >>> (w & 31);
-      if (word === 0) {
-        w = (w | 31) + 1;
-        continue;
-      }
-      w += 31 - Math.clz32(word & -word);
-      if (w >= end) break;
+    for (let w = hb.nextPointer(base >>> 3, end); w < end; w = hb.nextPointer(w + 1, end)) {
       const p = u32[w << 1]!;
       if (p !== 0 && this.heap.spanOf(p) !== null) kids.push(p);
-      w++;
     }
   }
 
