@@ -41,6 +41,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, loadavg, release, tmpdir, type } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CollectorKind } from '../src/index.js';
 import {
   type Machine,
   markdown,
@@ -298,6 +299,23 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
     '-json',
     ...flags,
   ];
+  /** One gomem collector's run of a workload, its JSON checked by `check`. */
+  const gomemPlan = (
+    workload: string,
+    flags: string[],
+    collector: CollectorKind,
+    check: (label: string, json: Record<string, unknown>) => void,
+  ): WallPlan => ({
+    label: `gomem (${collector})`,
+    version: node,
+    about: `\`gomem bench ${workload} -json -collector ${collector}\``,
+    command: gomem(workload, ...flags, '-collector', collector),
+    run: (c) => {
+      const { run, json } = runJSONChild(c, dir, timed);
+      check(`gomem (${collector})`, json);
+      return run;
+    },
+  });
   const { depth, mib } = args;
   // Go's lines are the reference every other program's checks must equal.
   let goLines: string[] | null = null;
@@ -341,18 +359,10 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
         return run;
       },
     },
-    ...(['go', 'stw', 'refcount'] as const).map(
-      (collector): WallPlan => ({
-        label: `gomem (${collector})`,
-        version: node,
-        about: `\`gomem bench binary-trees -json -collector ${collector}\``,
-        command: gomem('binary-trees', '-depth', String(depth), '-collector', collector),
-        run: (c) => {
-          const { run, json } = runJSONChild(c, dir, timed);
-          sameLines(`gomem (${collector})`, json.lines as string[]);
-          return run;
-        },
-      }),
+    ...(['go', 'stw', 'refcount'] as const).map((collector) =>
+      gomemPlan('binary-trees', ['-depth', String(depth)], collector, (label, json) =>
+        sameLines(label, json.lines as string[]),
+      ),
     ),
   ];
   const liveCheck = (label: string, json: Record<string, unknown>) => {
@@ -375,18 +385,8 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
         return run;
       },
     },
-    ...(['go', 'stw'] as const).map(
-      (collector): WallPlan => ({
-        label: `gomem (${collector})`,
-        version: node,
-        about: `\`gomem bench live-heap -json -collector ${collector}\``,
-        command: gomem('live-heap', '-mib', String(mib), '-collector', collector),
-        run: (c) => {
-          const { run, json } = runJSONChild(c, dir, timed);
-          liveCheck(`gomem (${collector})`, json);
-          return run;
-        },
-      }),
+    ...(['go', 'stw'] as const).map((collector) =>
+      gomemPlan('live-heap', ['-mib', String(mib)], collector, liveCheck),
     ),
   ];
   return [
