@@ -24,6 +24,7 @@ import type { Collector, CollectorKind } from './collector.js';
 import { RefCount } from './collectors/refcount.js';
 import { STW } from './collectors/stw.js';
 import { mallocgc, newobject, zerobase } from './malloc.js';
+import { typedmemmove } from './mbarrier.js';
 import { MCache } from './mcache.js';
 import { GC } from './mgc.js';
 import { GCCPULimiter } from './mgclimit.js';
@@ -189,6 +190,19 @@ export class Runtime {
   /** newobject: new(T). */
   new(typ: Type): number {
     return newobject(this.heap, this.p.mcache, typ);
+  }
+
+  /**
+   * mallocgc: size bytes holding typ (null: no pointers), zeroed when needzero.
+   * The general entry the Go runner's maps, channels and strings allocate with.
+   */
+  mallocgc(size: number, typ: Type | null, needzero = true): number {
+    return mallocgc(this.heap, this.p.mcache, size, typ, needzero);
+  }
+
+  /** typedmemmove: *dst = *src for a value of typ, with the write barrier. */
+  typedmemmove(typ: Type, dst: number, src: number): void {
+    typedmemmove(this.heap, typ, dst, src);
   }
 
   /** newarray: n consecutive T's in one object, as make and composite literals get. */

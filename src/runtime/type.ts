@@ -81,11 +81,27 @@ export class Type {
   len = 0;
   /** False until a struct's fields are filled in (types may refer to themselves). */
   complete = true;
+  /** Map key type (Map). */
+  key: Type | null = null;
+  /** Channel direction as reflect.ChanDir: 1 recv-only, 2 send-only, 3 both (Chan). */
+  dir = 3;
+  /** A defined (named) type: reflect's Name() is non-empty, %v uses its methods. */
+  named = false;
+  /**
+   * Methods of this type's method set, name → index in the running program's
+   * function table (the Go runner fills it; interface calls and fmt's
+   * Stringer/error checks look here).
+   */
+  readonly methods = new Map<string, number>();
+  /** Go's reflect string (%T): main.T, *main.T, []int, map[string]int. */
+  str: string;
 
   constructor(
     readonly kind: Kind,
     readonly name: string,
-  ) {}
+  ) {
+    this.str = name;
+  }
 
   /** noscan: the allocator puts objects without pointers in spans the GC never scans. */
   get noscan(): boolean {
@@ -212,7 +228,11 @@ export class Types {
 
   map(key: Type, value: Type): Type {
     const name = `map[${key.name}]${value.name}`;
-    return this.intern(name, () => pointerShaped(Kind.Map, name, 1, [0], value));
+    return this.intern(name, () => {
+      const t = pointerShaped(Kind.Map, name, 1, [0], value);
+      t.key = key;
+      return t;
+    });
   }
 
   chan(elem: Type): Type {
@@ -248,6 +268,37 @@ export class Types {
       }
       return t;
     });
+  }
+
+  /**
+   * A defined type `type name U`: U's layout under a new identity, so that the
+   * heap, %T and method sets tell the two apart. Call it again with the same name
+   * to get the same descriptor. For a struct, declare it with struct() instead.
+   */
+  named(name: string, underlying: Type): Type {
+    return this.intern(name, () => {
+      const t = new Type(underlying.kind, name);
+      t.size = underlying.size;
+      t.align = underlying.align;
+      t.elem = underlying.elem;
+      t.key = underlying.key;
+      t.len = underlying.len;
+      t.dir = underlying.dir;
+      t.fields = underlying.fields;
+      setMask(t, pointerWords(underlying));
+      t.named = true;
+      return t;
+    });
+  }
+
+  /** A non-empty interface type: the layout of interface{} (itab word, data word). */
+  iface(name: string): Type {
+    return this.intern(name, () => pointerShaped(Kind.Interface, name, 2, [1], null));
+  }
+
+  /** The descriptor interned under name, if any. */
+  lookup(name: string): Type | undefined {
+    return this.interned.get(name);
   }
 
   /**
