@@ -1,0 +1,449 @@
+// Expressions: each compiles to one JavaScript expression — the value of a
+// word, or the address of a memory value (README.md, "Values"). Side effects
+// keep Go's left-to-right order because they nest in JavaScript's own
+// evaluation order; anything that needs a statement is written with the comma
+// operator, so && and || stay short-circuiting.
+//
+// Mirrors cmd/compile/internal/walk (expr.go, compare.go, convert.go,
+// builtin.go's len/cap) and ssagen's handling of bounds and nil checks.
+
+import type { Constant } from '../constant.js';
+import { offsetsof } from '../sizes.js';
+import * as S from '../syntax.js';
+import { isInterface, type Selection, type Type, under, type Var } from '../types.js';
+import { FuncGen } from './func.js';
+import { holdsPointers, isWord, load, store as storeWord, typeStr, wordKind } from './types.js';
+
+declare module './func.js' {
+  interface FuncGen {
+    expr(e: S.Expr): string;
+    exprNoIface(e: S.Expr): string;
+    addr(e: S.Expr): string;
+    addrInHeap(e: S.Expr): boolean;
+    constant(t: Type, c: Constant): string;
+    convIface(e: S.Expr, target: Type, v: string): string;
+    mayGCExpr(e: S.Expr): boolean;
+    spill(t: Type, v: string): string;
+    fieldAddr(x: S.Expr, sel: Selection): string;
+    binary(e: S.Operation): string;
+    operation(e: S.Operation): string;
+    concat(e: S.Operation): string;
+    compare(op: string, t: Type, a: string, b: string): string;
+    arith(op: string, t: Type, a: string, b: string): string;
+    wrap(t: Type, v: string): string;
+    compositeLit(e: S.CompositeLit, dst: string, heap: boolean): string;
+    funcLit(e: S.FuncLit): string;
+  }
+}
+
+FuncGen.prototype.expr = function (this: FuncGen, e: S.Expr): string {
+  const o = this.overrides?.get(e);
+  if (o !== undefined) return o;
+  const v = this.exprNoIface(e);
+  if (e.iface !== undefined && !isInterface(e.tv!.type)) return this.convIface(e, e.iface, v);
+  return v;
+};
+
+FuncGen.prototype.exprNoIface = function (this: FuncGen, e: S.Expr): string {
+  const tv = e.tv!;
+  if (tv.mode === 'constant' && tv.val !== undefined) return this.constant(tv.type, tv.val);
+  switch (e.kind) {
+    case 'ParenExpr':
+      return this.exprNoIface(e.x);
+    case 'Name': {
+      const o = e.obj;
+      if (o === undefined) this.unsupported(e.pos, `name ${e.value}`);
+      switch (o.kind) {
+        case 'var':
+          return this.readVar(o, e.pos);
+        case 'nil':
+          return isWord(tv.type) ? '0' : 'ZERO';
+        case 'func':
+          return this.p.staticFuncval(o);
+        default:
+          return this.unsupported(e.pos, `${o.kind} ${e.value} as a value`);
+      }
+    }
+    case 'FuncLit':
+      return this.funcLit(e);
+    case 'CompositeLit': {
+      const t = tv.type;
+      if (under(t).kind === 'slice' || under(t).kind === 'map' || under(t).kind === 'pointer') {
+        return this.compositeLit(e, '', false);
+      }
+      return this.compositeLit(e, this.temp(t), false);
+    }
+    case 'SelectorExpr': {
+      const sel = e.selection;
+      if (sel === undefined) return this.unsupported(e.pos, 'selector');
+      if (sel.kind === 'pkg') return this.p.pkgMember(this, e, sel.obj);
+      if (sel.kind === 'field') {
+        const a = this.fieldAddr(e.x, sel);
+        return isWord(tv.type) ? load(tv.type, a) : a;
+      }
+      if (sel.kind === 'method') return this.methodValue(e, sel);
+      return this.methodExpr(e, sel);
+    }
+    case 'IndexExpr':
+      return this.indexExpr(e);
+    case 'SliceExpr':
+      return this.sliceExpr(e);
+    case 'AssertExpr':
+      return this.assertExpr(e, undefined);
+    case 'Operation':
+      return this.operation(e);
+    case 'CallExpr':
+      return this.call(e);
+    default:
+      return this.unsupported(e.pos, `expression ${e.kind}`);
+  }
+};
+
+FuncGen.prototype.constant = function (this: FuncGen, t: Type, c: Constant): string {
+  const u = under(t);
+  if (u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string')) {
+    return this.p.stringLit(c.kind === 'string' ? c.v : '');
+  }
+  if (!isWord(t)) {
+    if (u.kind === 'interface') return 'ZERO';
+    return this.unsupported({ file: '', line: 0, col: 0 }, `constant of type ${typeStr(t)}`);
+  }
+  switch (c.kind) {
+    case 'bool':
+      return String(c.v);
+    case 'int': {
+      const n = Number(c.v);
+      return n < 0 ? `(${n})` : String(n);
+    }
+    case 'float': {
+      const k = wordKind(t);
+      const n = k === 'float32' ? Math.fround(c.v) : c.v;
+      if (Number.isNaN(n)) return 'NaN';
+      if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '(-Infinity)';
+      if (Object.is(n, -0)) return '(-0)';
+      return n < 0 ? `(${n})` : String(n);
+    }
+    case 'string':
+      return this.p.stringLit(c.v);
+  }
+};
+
+/** The address of an addressable (or memory-kind) expression. */
+FuncGen.prototype.addr = function (this: FuncGen, e: S.Expr): string {
+  switch (e.kind) {
+    case 'ParenExpr':
+      return this.addr(e.x);
+    case 'Name': {
+      const o = e.obj;
+      if (o?.kind === 'var') return this.varAddr(o, e.pos);
+      break;
+    }
+    case 'SelectorExpr': {
+      const sel = e.selection;
+      if (sel?.kind === 'field') return this.fieldAddr(e.x, sel);
+      if (sel?.kind === 'pkg' && sel.obj.kind === 'var') return this.p.pkgVarAddr(sel.obj, e.pos);
+      break;
+    }
+    case 'IndexExpr':
+      return this.indexAddr(e);
+    case 'Operation':
+      if (e.op === '*' && e.y === undefined) return `chk(${this.expr(e.x)})`;
+      break;
+    case 'CompositeLit':
+      return this.exprNoIface(e);
+  }
+  if (!isWord(e.tv!.type)) return this.expr(e);
+  return this.spill(e.tv!.type, this.expr(e));
+};
+
+/** Whether a store through addr(e) may land in the heap (write barrier needed). */
+FuncGen.prototype.addrInHeap = function (this: FuncGen, e: S.Expr): boolean {
+  const u = S.unparen(e);
+  if (u.kind === 'Name' && u.obj?.kind === 'var') return this.varInHeap(u.obj, u.pos);
+  if (u.kind === 'SelectorExpr' && u.selection?.kind === 'field') {
+    if (u.selection.indirect || under(u.x.tv!.type).kind === 'pointer') return true;
+    return this.addrInHeap(u.x);
+  }
+  if (u.kind === 'IndexExpr') {
+    const xt = under(u.x.tv!.type);
+    if (xt.kind === 'array') return this.addrInHeap(u.x);
+    return true;
+  }
+  return true;
+};
+
+/** Stores a word into a fresh frame slot (no barrier: a stack) and returns the slot's address. */
+FuncGen.prototype.spill = function (this: FuncGen, t: Type, v: string): string {
+  const a = this.temp(t);
+  return `(${storeWord(t, a, v, false)}, ${a})`;
+};
+
+/** The address of field sel of x, following embedded fields and pointers. */
+FuncGen.prototype.fieldAddr = function (this: FuncGen, x: S.Expr, sel: Selection): string {
+  let t = x.tv!.type;
+  let a: string;
+  if (under(t).kind === 'pointer') {
+    a = `chk(${this.expr(x)})`;
+    t = (under(t) as { elem: Type }).elem;
+  } else {
+    a = this.addr(x);
+  }
+  for (let i = 0; i < sel.index.length; i++) {
+    const st = under(t);
+    if (st.kind === 'pointer') {
+      a = `chk(U32[${a} >>> 2])`;
+      t = st.elem;
+      i--;
+      continue;
+    }
+    if (st.kind !== 'struct') break;
+    const fi = sel.index[i]!;
+    const off = offsetsof(st)[fi]!;
+    a = off === 0 ? a : `(${a} + ${off})`;
+    t = st.fields[fi]!.type;
+    if (i < sel.index.length - 1 && under(t).kind === 'pointer') {
+      a = `chk(U32[${a} >>> 2])`;
+      t = (under(t) as { elem: Type }).elem;
+    }
+  }
+  return a;
+};
+
+/** Whether evaluating e may run the collector (allocate, call, block). */
+FuncGen.prototype.mayGCExpr = function (this: FuncGen, e: S.Expr): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const node = n as S.Expr;
+    if (node.tv?.mode === 'constant' || node.tv?.mode === 'typexpr') return;
+    switch (node.kind) {
+      case 'CallExpr':
+      case 'CompositeLit':
+      case 'FuncLit':
+        found = true;
+        return;
+      case 'Operation':
+        if (node.y === undefined && node.op === '<-') found = true;
+        if (node.op === '+' && node.y !== undefined && !isWord(node.tv!.type)) found = true;
+        break;
+      case 'SelectorExpr':
+        if (node.selection?.kind === 'method') found = true;
+        break;
+      case 'IndexExpr':
+        if (under(node.x.tv!.type).kind === 'map') found = true;
+        break;
+    }
+    if (node.iface !== undefined) found = true;
+    S.forEachChild(node as unknown as Record<string, unknown>, visit);
+  };
+  visit(e);
+  return found;
+};
+
+FuncGen.prototype.operation = function (this: FuncGen, e: S.Operation): string {
+  if (e.y !== undefined) return this.binary(e);
+  const t = e.tv!.type;
+  switch (e.op) {
+    case '&': {
+      const x = S.unparen(e.x);
+      if (x.kind === 'CompositeLit') {
+        const et = x.tv!.type;
+        if (this.p.siteHeap(e)) return this.compositeLit(x, `rt.new(${this.p.typeRef(et)})`, true);
+        return this.compositeLit(x, this.temp(et), false);
+      }
+      return this.addr(e.x);
+    }
+    case '*': {
+      const a = `chk(${this.expr(e.x)})`;
+      return isWord(t) ? load(t, a) : a;
+    }
+    case '!':
+      return `!${this.expr(e.x)}`;
+    case '+':
+      return this.expr(e.x);
+    case '-': {
+      const k = wordKind(t);
+      if (k === 'float64' || k === 'float32') return `(-${this.expr(e.x)})`;
+      return this.wrap(t, `(-${this.expr(e.x)})`);
+    }
+    case '^': {
+      const k = wordKind(t);
+      if (k === 'int' || k === 'int64') return `(-${this.expr(e.x)} - 1)`;
+      if (k === 'uint' || k === 'uint64' || k === 'uintptr')
+        return `(18446744073709551615 - ${this.expr(e.x)})`;
+      return this.wrap(t, `(~${this.expr(e.x)})`);
+    }
+    case '<-':
+      return this.recv(e, undefined);
+  }
+  return this.unsupported(e.pos, `operator ${e.op}`);
+};
+
+FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
+  const op = e.op;
+  const y = e.y!;
+  if (op === '&&' || op === '||') return `(${this.expr(e.x)} ${op} ${this.expr(y)})`;
+  const xt = e.x.tv!.type;
+  const t = e.tv!.type;
+  if (op === '+' && !isWord(t)) return this.concat(e);
+  // Operands: the left one is spilled when it holds a pointer that the right one's evaluation could free.
+  let a = this.expr(e.x);
+  const b = this.expr(y);
+  const opT = e.x.iface === undefined ? xt : e.x.iface;
+  if (holdsPointers(opT) && this.mayGCExpr(y)) {
+    if (isWord(opT)) a = load(opT, this.spill(opT, a));
+    else {
+      const tmp = this.temp(opT);
+      a = `(${this.copyStmt(opT, tmp, a, false)}, ${tmp})`;
+    }
+  }
+  if (['==', '!=', '<', '<=', '>', '>='].includes(op)) {
+    const ct = e.x.iface !== undefined ? e.x.iface : y.iface !== undefined ? y.iface : xt;
+    return this.compare(op, ct, a, b);
+  }
+  return this.arith(op, t, a, b);
+};
+
+FuncGen.prototype.compare = function (this: FuncGen, op: string, t: Type, a: string, b: string): string {
+  const u = under(t);
+  if (isWord(t)) return `(${a} ${op === '==' ? '===' : op === '!=' ? '!==' : op} ${b})`;
+  if (u.kind === 'basic') {
+    if (op === '==') return `streq(${a}, ${b})`;
+    if (op === '!=') return `!streq(${a}, ${b})`;
+    return `(strcmp(${a}, ${b}) ${op} 0)`;
+  }
+  if (u.kind === 'interface') {
+    const r = `ALG.ifaceEqual(rt, ${a}, ${b})`;
+    return op === '==' ? r : `!${r}`;
+  }
+  if (u.kind === 'slice') {
+    // Only comparison with nil is legal: the data pointer tells.
+    return `(U32[${a} >>> 2] ${op === '==' ? '===' : '!=='} U32[${b} >>> 2])`;
+  }
+  const r = `ALG.typeequal(rt, ${this.p.typeRef(t)}, ${a}, ${b})`;
+  return op === '==' ? r : `!${r}`;
+};
+
+FuncGen.prototype.arith = function (this: FuncGen, op: string, t: Type, a: string, b: string): string {
+  const k = wordKind(t);
+  const float = k === 'float64' || k === 'float32';
+  if (float) {
+    const r = op === '/' ? `(${a} / ${b})` : `(${a} ${op} ${b})`;
+    return k === 'float32' ? `Math.fround${r}` : r;
+  }
+  const w64 = k === 'int' || k === 'int64';
+  const u64 = k === 'uint' || k === 'uint64' || k === 'uintptr';
+  switch (op) {
+    case '+':
+    case '-':
+      if (w64) return `(${a} ${op} ${b})`;
+      if (u64) return `wrapu(${a} ${op} ${b})`;
+      return this.wrap(t, `(${a} ${op} ${b})`);
+    case '*':
+      if (w64) return `mul64(${a}, ${b})`;
+      if (u64) return `mulu64(${a}, ${b})`;
+      if (k === 'int32' || k === 'uint32') return this.wrap(t, `Math.imul(${a}, ${b})`);
+      return this.wrap(t, `(${a} * ${b})`);
+    case '/':
+      if (w64 || u64) return `quo(${a}, ${b})`;
+      return this.wrap(t, `quo(${a}, ${b})`);
+    case '%':
+      return `rem(${a}, ${b})`;
+    case '&':
+      return w64 || u64 ? `and64(${a}, ${b})` : this.wrap(t, `(${a} & ${b})`);
+    case '|':
+      return w64 || u64 ? `or64(${a}, ${b})` : this.wrap(t, `(${a} | ${b})`);
+    case '^':
+      return w64 || u64
+        ? u64
+          ? `wrapu(xor64(${a}, ${b}))`
+          : `xor64(${a}, ${b})`
+        : this.wrap(t, `(${a} ^ ${b})`);
+    case '&^':
+      return w64 || u64 ? `andnot64(${a}, ${b})` : this.wrap(t, `(${a} & ~${b})`);
+    case '<<':
+      if (w64) return `shl64(${a}, ${b})`;
+      if (u64) return `shlu64(${a}, ${b})`;
+      return this.wrap(t, `shl32(${a}, ${b})`);
+    case '>>':
+      if (w64 || u64) return `shr64(${a}, ${b})`;
+      if (k === 'uint32') return `shru32(${a}, ${b})`;
+      return `shr32(${a}, ${b})`;
+  }
+  throw new Error(`gomem: operator ${op}`);
+};
+
+/** Wraps a JavaScript number to the width of integer type t. */
+FuncGen.prototype.wrap = function (this: FuncGen, t: Type, v: string): string {
+  switch (wordKind(t)) {
+    case 'int8':
+      return `(${v} << 24 >> 24)`;
+    case 'uint8':
+      return `(${v} & 255)`;
+    case 'int16':
+      return `(${v} << 16 >> 16)`;
+    case 'uint16':
+      return `(${v} & 65535)`;
+    case 'int32':
+      return `(${v} | 0)`;
+    case 'uint32':
+      return `(${v} >>> 0)`;
+    case 'uint':
+    case 'uint64':
+    case 'uintptr':
+      return `wrapu(${v})`;
+    default:
+      return v;
+  }
+};
+
+/** String concatenation a + b + …: one allocation (concatstrings). */
+FuncGen.prototype.concat = function (this: FuncGen, e: S.Operation): string {
+  const parts: S.Expr[] = [];
+  const flat = (x: S.Expr): void => {
+    const u = S.unparen(x);
+    if (u.kind === 'Operation' && u.op === '+' && u.y !== undefined && u.tv?.mode !== 'constant') {
+      flat(u.x);
+      flat(u.y);
+    } else parts.push(x);
+  };
+  flat(e);
+  const dst = this.temp(e.tv!.type);
+  const buf = this.p.siteHeap(e) ? '0' : this.tempBytes(32);
+  const vals = parts.map((x, i) => {
+    const v = this.expr(x);
+    if (parts.slice(i + 1).some((y) => this.mayGCExpr(y))) {
+      const tmp = this.temp(x.tv!.type);
+      return `(${this.copyStmt(x.tv!.type, tmp, v, false)}, ${tmp})`;
+    }
+    return v;
+  });
+  return `concat(${dst}, ${buf}, [${vals.join(', ')}])`;
+};
+
+/** A closure: funcval [fn index | captured…] on the heap or in the frame. */
+FuncGen.prototype.funcLit = function (this: FuncGen, e: S.FuncLit): string {
+  const fn = e.fn!;
+  const layout = this.p.closureLayout(fn);
+  const idx = this.p.funcIndex(fn);
+  if (layout.captures.length === 0) return this.p.staticFuncvalOf(fn);
+  const heap = this.p.siteHeap(e);
+  const c = this.local('c');
+  const parts: string[] = [];
+  for (const cap of layout.captures) {
+    const v: Var = cap.v;
+    const at = `${c} + ${cap.off}`;
+    if (cap.byRef) parts.push(`U32[(${at}) >>> 2] = ${this.varAddr(v, e.pos)}`);
+    else if (isWord(v.type)) parts.push(storeWord(v.type, at, this.readVar(v, e.pos), false));
+    else parts.push(this.copyStmt(v.type, at, this.varAddr(v, e.pos), false));
+  }
+  const obj = heap
+    ? `rt.mallocgc(${layout.size}, ${layout.typeRef}, true)`
+    : this.tempBytes(layout.size, layout.ptrOffs);
+  // The new closure is fully initialized before anything else can allocate.
+  return `(${c} = ${obj}, U32[${c} >>> 2] = ${idx}, ${parts.join(', ')}, ${c})`;
+};

@@ -1,0 +1,275 @@
+// One compiled function: its frame, where each of its variables lives, its
+// prologue and epilogue, and the buffer its statements are written to. The
+// expression and statement compilers (expr.ts, call.ts, stmt.ts) extend this
+// class, as cmd/compile/internal/ssagen's state is extended by its files.
+//
+// Where a variable lives (README.md, "Stacks"):
+//   heap    escape analysis moved it there: a frame slot holds its address
+//   frame   memory-kind values, variables whose address is taken or that a
+//           closure captures by reference, and pointer words in a function
+//           that may reach a collection point
+//   js      every other word: a JavaScript `let`
+//   capval / capref   inside a closure: the captured copy at fv+off, or the
+//           address of the captured variable stored at fv+off
+
+import type { Pos } from '../errors.js';
+import { GoError } from '../errors.js';
+import { sizeof } from '../sizes.js';
+import { type FuncInfo, type Type, under, type Var } from '../types.js';
+import { Frame } from './frame.js';
+import type { ProgramGen } from './program.js';
+import { holdsPointers, isWord, load, store, zeroWord } from './types.js';
+
+export type Storage =
+  | { k: 'js'; name: string }
+  | { k: 'frame'; off: number }
+  | { k: 'heap'; off: number }
+  | { k: 'global'; off: number }
+  | { k: 'capval'; off: number }
+  | { k: 'capref'; off: number };
+
+/** Offsets of a tuple's fields (a result area), with its size. */
+export function tupleLayout(types: Type[]): { offs: number[]; size: number } {
+  let o = 0;
+  let align = 1;
+  const offs = types.map((t) => {
+    const a = Math.max(1, alignOfType(t));
+    align = Math.max(align, a);
+    o = Math.ceil(o / a) * a;
+    const at = o;
+    o += sizeof(t);
+    return at;
+  });
+  return { offs, size: Math.ceil(o / align) * align };
+}
+
+function alignOfType(t: Type): number {
+  const u = under(t);
+  if (u.kind === 'array') return alignOfType(u.elem);
+  if (u.kind === 'struct') return u.fields.reduce((m, f) => Math.max(m, alignOfType(f.type)), 1);
+  if (u.kind === 'basic' && u.name === 'string') return 8;
+  if (u.kind === 'slice' || u.kind === 'interface') return 8;
+  if (u.kind === 'basic' && (u.name === 'complex64' || u.name === 'complex128')) return sizeof(u) / 2;
+  return Math.max(1, Math.min(sizeof(t), 8));
+}
+
+export class FuncGen {
+  frame = new Frame();
+  loopLabels: { go: string | undefined; brk: string; cont: string }[] = [];
+  /** go/defer: operands evaluated at the statement, read from here by the call. */
+  overrides: Map<object, string> | undefined = undefined;
+  readonly overrideRecv = new Map<object, string>();
+  deferCount = 0;
+  readonly vars = new Map<Var, Storage>();
+  readonly lines: string[] = [];
+  private indent = 1;
+  private nextLocal = 0;
+  /** Set when the function may reach a point where the collector runs. */
+  readonly mayGC: boolean;
+  readonly isGen: boolean;
+  /** The result area's offsets (when the function has a res parameter). */
+  readonly resLayout: { offs: number[]; size: number } | undefined;
+  readonly hasDefer: boolean;
+  /** Result variables (named or synthesized) when results live in variables. */
+  readonly resultVars: Var[] = [];
+  labelCount = 0;
+
+  constructor(
+    readonly p: ProgramGen,
+    readonly fn: FuncInfo,
+    readonly jsName: string,
+  ) {
+    this.mayGC = p.mayGC.has(fn);
+    this.isGen = p.blocking.has(fn);
+    const rs = fn.sig.results;
+    this.resLayout = p.needsRes(fn.sig) ? tupleLayout(rs.map((r) => r.type)) : undefined;
+    this.hasDefer = p.hasDefer.has(fn);
+  }
+
+  // ---- emission
+
+  emit(line: string): void {
+    this.lines.push(`${'  '.repeat(this.indent)}${line}`);
+  }
+  open(line: string): void {
+    this.emit(line);
+    this.indent++;
+  }
+  close(line = '}'): void {
+    this.indent--;
+    this.emit(line);
+  }
+
+  /** A fresh JavaScript temporary, declared at the top of the function. */
+  local(prefix = 't'): string {
+    const name = `${prefix}${this.nextLocal++}`;
+    this.jsTemps.push(name);
+    return name;
+  }
+  private jsTemps: string[] = [];
+
+  /** Compiles into another frame with other JavaScript temporaries (a go statement's entry frame). */
+  swapContext(frame: Frame, temps: string[] = []): { frame: Frame; temps: string[] } {
+    const old = { frame: this.frame, temps: this.jsTemps };
+    this.frame = frame;
+    this.jsTemps = temps;
+    return old;
+  }
+
+  /** A frame temporary for a value of t: its address expression. */
+  temp(t: Type): string {
+    return `(fp + ${this.frame.alloc(t)})`;
+  }
+  tempBytes(n: number, ptrOffs: number[] = []): string {
+    return `(fp + ${this.frame.allocBytes(n, ptrOffs)})`;
+  }
+
+  unsupported(pos: Pos, what: string): never {
+    throw new GoError(pos.file, pos.line, pos.col, `${what} is not supported by gomem run yet`);
+  }
+
+  // ---- variables
+
+  /** Decides where v lives; called at its declaration. */
+  declare(v: Var): Storage {
+    let s: Storage;
+    if (this.p.escape.heapVars.has(v)) s = { k: 'heap', off: this.frame.allocPtr() };
+    else if (this.canBeJs(v)) s = { k: 'js', name: `v${this.nextLocal++}_${safeName(v.name)}` };
+    else s = { k: 'frame', off: this.frame.alloc(v.type) };
+    this.vars.set(v, s);
+    return s;
+  }
+
+  private canBeJs(v: Var): boolean {
+    if (!isWord(v.type) || v.addrTaken || this.p.capturedByRef.has(v)) return false;
+    return !(holdsPointers(v.type) && this.mayGC);
+  }
+
+  storage(v: Var, pos: Pos): Storage {
+    const s = this.vars.get(v);
+    if (s !== undefined) return s;
+    if (v.global) return { k: 'global', off: this.p.globalOff(v) };
+    throw new GoError(
+      pos.file,
+      pos.line,
+      pos.col,
+      `gomem: internal error: variable ${v.name} has no storage`,
+    );
+  }
+
+  /** The address of variable v (memory kinds, &v, by-reference captures). */
+  varAddr(v: Var, pos: Pos): string {
+    const s = this.storage(v, pos);
+    switch (s.k) {
+      case 'frame':
+        return `(fp + ${s.off})`;
+      case 'heap':
+        return `U32[(fp + ${s.off}) >>> 2]`;
+      case 'global':
+        return `(DATA + ${s.off})`;
+      case 'capval':
+        return `(fv + ${s.off})`;
+      case 'capref':
+        return `U32[(fv + ${s.off}) >>> 2]`;
+      case 'js':
+        throw new GoError(pos.file, pos.line, pos.col, `gomem: internal error: ${v.name} has no address`);
+    }
+  }
+
+  /** Whether stores to v may land in the heap (and need the write barrier). */
+  varInHeap(v: Var, pos: Pos): boolean {
+    const k = this.storage(v, pos).k;
+    return k === 'heap' || k === 'global' || k === 'capref' || k === 'capval';
+  }
+
+  readVar(v: Var, pos: Pos): string {
+    const s = this.storage(v, pos);
+    if (!isWord(v.type)) return this.varAddr(v, pos);
+    if (s.k === 'js') return s.name;
+    return load(v.type, this.varAddr(v, pos));
+  }
+
+  /** A statement storing word/memory value x (already evaluated JS) into v. */
+  writeVar(v: Var, x: string, pos: Pos): string {
+    const s = this.storage(v, pos);
+    if (s.k === 'js') return `${s.name} = ${x}`;
+    const a = this.varAddr(v, pos);
+    if (isWord(v.type)) return store(v.type, a, x, this.varInHeap(v, pos));
+    return this.copyStmt(v.type, a, x, this.varInHeap(v, pos));
+  }
+
+  /** Initializes a just-declared variable: allocation (heap) and zero value. */
+  initVar(v: Var, pos: Pos): void {
+    const s = this.storage(v, pos);
+    if (s.k === 'heap') {
+      this.emit(`U32[(fp + ${s.off}) >>> 2] = rt.new(${this.p.typeRef(v.type)});`);
+      return;
+    }
+    if (s.k === 'js') {
+      this.emit(`let ${s.name} = ${zeroWord(v.type)};`);
+      return;
+    }
+    this.emit(`${this.zeroStmt(v.type, this.varAddr(v, pos), false)};`);
+  }
+
+  // ---- memory values
+
+  /** Copies a value of memory-kind type t from src to dst (statement). */
+  copyStmt(t: Type, dst: string, src: string, heap: boolean): string {
+    const n = sizeof(t);
+    if (n === 0) return `${dst}, ${src}`;
+    if (heap && holdsPointers(t)) return `rt.typedmemmove(${this.p.typeRef(t)}, ${dst}, ${src})`;
+    if (n % 4 === 0 && n <= 32) return `mv4(${dst}, ${src}, ${n >>> 2})`;
+    return `mv(${dst}, ${src}, ${n})`;
+  }
+
+  zeroStmt(t: Type, dst: string, heap: boolean): string {
+    const n = sizeof(t);
+    if (n === 0) return dst;
+    if (heap && holdsPointers(t)) return `rt.typedmemclr(${this.p.typeRef(t)}, ${dst})`;
+    return `U8.fill(0, ${dst}, ${dst} + ${n})`;
+  }
+
+  // ---- prologue and epilogue
+
+  /** The function's text around the body the statement compilers wrote. */
+  finish(params: string[], body: string[]): string {
+    const size = this.frame.total;
+    const star = this.isGen ? '*' : '';
+    const head: string[] = [];
+    const frameless = this.frame.empty;
+    if (!frameless) {
+      const desc = this.p.registerFrame(this.fn.name, size, this.frame.ptrs);
+      head.push(
+        `  let fp = REG[0] - ${size}, sg = 0;`,
+        `  if (fp < REG[1]) { sg = morestack(${size}); fp = REG[0] - ${size}; }`,
+        `  U32[fp >>> 2] = ${desc}; U32[(fp + 4) >>> 2] = REG[2]; REG[2] = fp; REG[0] = fp;`,
+      );
+      for (const off of this.frame.ptrs) head.push(`  U32[(fp + ${off}) >>> 2] = 0;`);
+    }
+    if (this.jsTemps.length > 0) head.push(`  let ${this.jsTemps.join(', ')};`);
+    const epi = frameless
+      ? ''
+      : `REG[2] = U32[(fp + 4) >>> 2]; if (sg !== 0) unmorestack(sg); else REG[0] = fp + ${size};`;
+    return [
+      `function${star} ${this.jsName}(${['fv', ...params].join(', ')}) {`,
+      ...head,
+      ...body.map((l) => l.replaceAll(epilogueMark, epi)),
+      '}',
+    ].join('\n');
+  }
+
+  /**
+   * The epilogue, run on every exit before the value is returned: a mark
+   * replaced once the frame's size is known.
+   */
+  epilogue(): string {
+    return epilogueMark;
+  }
+}
+
+const epilogueMark = '/*epilogue*/';
+
+export function safeName(n: string): string {
+  return n.replace(/[^A-Za-z0-9_$]/g, '_');
+}

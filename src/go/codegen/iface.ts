@@ -1,0 +1,144 @@
+// Interfaces: converting a value to an interface (the type word and the data
+// word, boxing the value on the heap or in the frame as escape analysis
+// decided), type assertions, and method values and expressions.
+//
+// Mirrors cmd/compile/internal/walk/convert.go (walkConvInterface, dataWord:
+// pointer-shaped values are stored directly; zero-size values point at
+// zerobase; single-byte values and integers below 256 point into
+// staticuint64s; "" and nil slices point at zeroVal — none of those allocate)
+// and runtime/iface.go (assertE2I, panicdottype's messages).
+
+import { sizeof } from '../sizes.js';
+import type * as S from '../syntax.js';
+import { type Func, isInterface, type Selection, type Type, under } from '../types.js';
+import { FuncGen } from './func.js';
+import { isWord, load, store, typeStr, wordKind } from './types.js';
+
+declare module './func.js' {
+  interface FuncGen {
+    assertExpr(e: S.AssertExpr, ok: string | undefined): string;
+    methodValue(e: S.SelectorExpr, sel: Selection): string;
+    methodExpr(e: S.SelectorExpr, sel: Selection): string;
+    dataWord(t: Type, v: string, heap: boolean): string;
+    typeWord(t: Type): string;
+  }
+}
+
+/** Whether values of t are stored in an interface's data word directly. */
+export function directIface(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'pointer':
+    case 'chan':
+    case 'map':
+    case 'signature':
+      return true;
+    case 'basic':
+      return u.name === 'unsafe.Pointer';
+    default:
+      return false;
+  }
+}
+
+/** The interface type word for dynamic type t: its runtime type id + 1. */
+FuncGen.prototype.typeWord = function (this: FuncGen, t: Type): string {
+  return String(this.p.typeId(t) + 1);
+};
+
+/** The data word for value v of type t (convT*), boxing on the heap when heap is set. */
+FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: boolean): string {
+  if (directIface(t)) return v;
+  const size = sizeof(t);
+  if (size === 0) return 'ZEROBASE';
+  const u = under(t);
+  const k = isWord(t) ? wordKind(t) : '';
+  if (!heap) {
+    const box = this.temp(t);
+    return isWord(t)
+      ? `(${store(t, box, v, false)}, ${box})`
+      : `(${this.copyStmt(t, box, v, false)}, ${box})`;
+  }
+  if (k === 'bool') return `(${v} ? STATICU64 + 8 : STATICU64)`;
+  if (k === 'int8' || k === 'uint8') return `(STATICU64 + (${v} & 255) * 8)`;
+  if (isWord(t) && k !== 'float32' && k !== 'float64' && k !== 'pointer') {
+    // convT16/32/64: values below 256 point into staticuint64s.
+    // Little-endian: a small value's bytes start at its uint64's address whatever the width.
+    const x = this.local('x');
+    return `(${x} = ${v}, ${x} >= 0 && ${x} < 256 ? STATICU64 + ${x} * 8 : convT(${this.p.typeRef(t)}, ${x}))`;
+  }
+  if (isWord(t)) return `convT(${this.p.typeRef(t)}, ${v})`;
+  if (u.kind === 'basic') return `convTstring(${v})`;
+  if (u.kind === 'slice') return `convTslice(${v})`;
+  return `convTmem(${this.p.typeRef(t)}, ${v})`;
+};
+
+/** A value of type t converted to interface type target, at the conversion site e. */
+FuncGen.prototype.convIface = function (this: FuncGen, e: S.Expr, target: Type, v: string): string {
+  const t = e.tv!.type;
+  if (isInterface(t)) return v;
+  const u = under(t);
+  if (u.kind === 'basic' && u.name === 'untyped nil') return 'ZERO';
+  const heap = this.p.ifaceHeap(e);
+  const dst = this.temp(target);
+  const tw = this.typeWord(t);
+  this.p.noteConverted(t);
+  const d = this.dataWord(t, v, heap);
+  return `(U32[(${dst} + 8) >>> 2] = ${d}, U32[${dst} >>> 2] = ${tw}, ${dst})`;
+};
+
+/**
+ * x.(T): the value (or its address), panicking as Go's panicdottype does;
+ * with ok, a JS variable name that receives the comma-ok result instead.
+ */
+FuncGen.prototype.assertExpr = function (this: FuncGen, e: S.AssertExpr, ok: string | undefined): string {
+  const it = e.x.tv!.type;
+  const t = e.tv!.type;
+  const x = this.local('i');
+  const src = `${x} = ${this.expr(e.x)}`;
+  const itRef = this.p.typeRef(it);
+  if (isInterface(t)) {
+    const dst = this.temp(t);
+    const check = `assertI(${this.p.ifaceRef(t)}, ${x}, ${ok === undefined ? 'true' : 'false'}, ${itRef})`;
+    if (ok === undefined) return `(${src}, ${check}, mv4(${dst}, ${x}, 4), ${dst})`;
+    return `(${src}, (${ok} = ${check}) ? mv4(${dst}, ${x}, 4) : U8.fill(0, ${dst}, ${dst} + 16), ${dst})`;
+  }
+  this.p.noteConverted(t);
+  const tw = this.typeWord(t);
+  const match = `U32[${x} >>> 2] === ${tw}`;
+  const fail = `panicdottype(${itRef}, ${x}, ${this.p.typeRef(t)})`;
+  const data = `U32[(${x} + 8) >>> 2]`;
+  if (directIface(t)) {
+    if (ok === undefined) return `(${src}, ${match} || ${fail}, ${data})`;
+    return `(${src}, (${ok} = ${match}) ? ${data} : 0)`;
+  }
+  if (isWord(t)) {
+    if (ok === undefined) return `(${src}, ${match} || ${fail}, ${load(t, data)})`;
+    return `(${src}, (${ok} = ${match}) ? ${load(t, data)} : ${wordKind(t) === 'bool' ? 'false' : '0'})`;
+  }
+  if (ok === undefined) return `(${src}, ${match} || ${fail}, ${data})`;
+  return `(${src}, (${ok} = ${match}) ? ${data} : ZERO)`;
+};
+
+/** x.M as a value: a closure binding the receiver (Go's method value wrapper, -fm). */
+FuncGen.prototype.methodValue = function (this: FuncGen, e: S.SelectorExpr, sel: Selection): string {
+  const m = sel.obj as Func;
+  const recvT = this.p.recvType(e.x, sel);
+  const heap = this.p.siteHeap(e);
+  const wrapper = this.p.methodValueWrapper(m, recvT, isInterface(e.x.tv!.type));
+  const recv = isInterface(e.x.tv!.type) ? this.expr(e.x) : this.receiver(e.x, sel, m);
+  const size = 8 + sizeof(recvT);
+  const c = this.local('c');
+  const rv = this.local('r');
+  const pre = `${rv} = ${isWord(recvT) ? recv : this.parkValue(recvT, recv)}`;
+  const put = isWord(recvT)
+    ? store(recvT, `${c} + 8`, rv, false)
+    : this.copyStmt(recvT, `${c} + 8`, rv, false);
+  const obj = heap ? `rt.mallocgc(${size}, ${wrapper.typeRef}, true)` : this.tempBytes(size, wrapper.ptrOffs);
+  return `(${pre}, ${c} = ${obj}, U32[${c} >>> 2] = ${wrapper.index}, ${put}, ${c})`;
+};
+
+/** T.M / (*T).M as a value: a static function taking the receiver first. */
+FuncGen.prototype.methodExpr = function (this: FuncGen, e: S.SelectorExpr, sel: Selection): string {
+  const m = sel.obj as Func;
+  return this.p.methodExprFuncval(m, e.x.tv!.type, typeStr(e.x.tv!.type));
+};

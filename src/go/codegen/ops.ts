@@ -1,0 +1,294 @@
+// Channel and map operations, select, defer and go.
+//
+// Channel operations call runtime/chan.ts as generators (they may park the
+// goroutine); map operations call runtime/map.ts with the key's address.
+// defer evaluates the call's operands when the statement runs (Go's rule) and
+// queues a thunk that the function's exit runs, last in first out, with
+// panics and recover as runtime/panic.go gives them. go evaluates the
+// operands into the new goroutine's first frame, so they are roots from the
+// moment the goroutine exists.
+//
+// Mirrors cmd/compile/internal/walk/{select.go,order.go (operands of go and
+// defer)} and runtime/panic.go (deferreturn, gopanic, gorecover).
+
+import { sizeof } from '../sizes.js';
+import * as S from '../syntax.js';
+import { type Type, under } from '../types.js';
+import { Frame } from './frame.js';
+import { FuncGen } from './func.js';
+import { holdsPointers, isWord, load, pointerOffsets, store } from './types.js';
+
+declare module './func.js' {
+  interface FuncGen {
+    copyOrStore(t: Type, dst: string, src: string): string;
+    deferredBody(list: S.Stmt[]): void;
+    evalOperands(call: S.CallExpr, place: (t: Type, v: string) => string): void;
+  }
+}
+
+/** *dst = *src for a value of t held at src (word or memory), with barriers. */
+FuncGen.prototype.copyOrStore = function (this: FuncGen, t: Type, dst: string, src: string): string {
+  return isWord(t) ? store(t, dst, load(t, src), true) : this.copyStmt(t, dst, src, true);
+};
+
+FuncGen.prototype.send = function (this: FuncGen, ch: S.Expr, v: S.Expr): string {
+  const et = (under(ch.tv!.type) as { elem: Type }).elem;
+  const c = this.spill(ch.tv!.type, this.expr(ch));
+  const val = this.expr(v);
+  const slot = isWord(et) ? this.spill(et, val) : this.parkValue(et, val);
+  return `(yield* CHAN.chansend(sched, U32[${c} >>> 2], ${slot}))`;
+};
+
+FuncGen.prototype.recv = function (this: FuncGen, e: S.Operation, ok: string | undefined): string {
+  const et = e.tv!.type;
+  const slot = this.temp(et);
+  const r = `(yield* CHAN.chanrecv(sched, ${this.expr(e.x)}, ${slot}))`;
+  const val = isWord(et) ? load(et, slot) : slot;
+  return ok === undefined ? `(${r}, ${val})` : `(${ok} = ${r}, ${val})`;
+};
+
+FuncGen.prototype.mapIndex = function (this: FuncGen, e: S.IndexExpr, commaOk: string | false): string {
+  const mt = e.x.tv!.type;
+  const u = under(mt) as { key: Type; elem: Type };
+  const m = this.local('m');
+  const k = this.addrOfValue(e.index, e.index.iface ?? u.key);
+  const et = u.elem;
+  if (commaOk === false) {
+    const a = `MAP.mapaccess1(rt, ${this.p.typeRef(mt)}, (${m} = ${this.expr(e.x)}), ${k})`;
+    return isWord(et) ? load(et, a) : a;
+  }
+  const a = this.local('e');
+  const val = isWord(et) ? load(et, a) : a;
+  return `(${a} = MAP.mapaccess2(rt, ${this.p.typeRef(mt)}, (${m} = ${this.expr(e.x)}), ${k}), ${commaOk} = ${a} !== 0, ${a} === 0 && (${a} = ZERO), ${val})`;
+};
+
+FuncGen.prototype.selectStmt = function (this: FuncGen, s: S.SelectStmt, label: string | undefined): void {
+  const n = this.labelCount++;
+  const brk = label !== undefined ? `L_${label}` : `L${n}`;
+  this.open(`${brk}: {`);
+  // Every case's channel and value are evaluated first, in source order.
+  const cases: string[] = [];
+  let hasDefault = false;
+  const bodies: { idx: number; cl: S.CommClause; recvSlot?: string; recvT?: Type; ok?: string }[] = [];
+  s.body.forEach((cl) => {
+    const comm = cl.comm;
+    if (comm === undefined) {
+      hasDefault = true;
+      bodies.push({ idx: -1, cl });
+      return;
+    }
+    if (comm.kind === 'SendStmt') {
+      const et = (under(comm.chan.tv!.type) as { elem: Type }).elem;
+      const c = this.local('c');
+      this.emit(`${c} = ${this.expr(comm.chan)};`);
+      const slot = this.temp(et);
+      this.emit(`${this.storeInto(et, slot, this.expr(comm.value), false)};`);
+      bodies.push({ idx: cases.length, cl });
+      cases.push(`{ dir: 1, c: ${c}, elem: ${slot} }`);
+      return;
+    }
+    // x := <-c, x, ok = <-c, <-c
+    let rx: S.Expr;
+    if (comm.kind === 'ExprStmt') rx = comm.x;
+    else if (comm.kind === 'AssignStmt') rx = comm.rhs!;
+    else throw new Error('gomem: select case');
+    const op = S.unparen(rx) as S.Operation;
+    const et = op.tv!.type;
+    const c = this.local('c');
+    this.emit(`${c} = ${this.expr(op.x)};`);
+    const slot = this.temp(et);
+    bodies.push({ idx: cases.length, cl, recvSlot: slot, recvT: et });
+    cases.push(`{ dir: 2, c: ${c}, elem: ${slot} }`);
+  });
+  const r = this.local('sel');
+  this.emit(`${r} = yield* CHAN.selectgo(sched, [${cases.join(', ')}], ${hasDefault});`);
+  const k = this.local('k');
+  this.emit(`${k} = ${r}.index;`);
+  this.loopLabels.push({ go: label, brk, cont: '' });
+  this.open(`switch (${k}) {`);
+  for (const b of bodies) {
+    this.open(`case ${b.idx}: {`);
+    const comm = b.cl.comm;
+    if (comm?.kind === 'AssignStmt') {
+      const lhs = S.exprList(comm.lhs);
+      if (comm.define) {
+        for (const l of lhs)
+          if (l.kind === 'Name' && l.value !== '_' && l.obj?.kind === 'var')
+            this.declareAndInit(l.obj, l.pos);
+      }
+      const t = b.recvT!;
+      const first = lhs[0]!;
+      if (!(first.kind === 'Name' && first.value === '_'))
+        this.assignTo(first, isWord(t) ? load(t, b.recvSlot!) : b.recvSlot!, t);
+      const second = lhs[1];
+      if (second !== undefined && !(second.kind === 'Name' && second.value === '_'))
+        this.assignTo(second, `${r}.ok`, second.tv!.type);
+    }
+    this.block(b.cl.body);
+    this.emit('break;');
+    this.close();
+  }
+  this.close();
+  this.loopLabels.pop();
+  this.close();
+};
+
+/**
+ * Evaluates the operands of a go or defer call (callee, receiver, arguments)
+ * now, placing each where place() says, and records that the call reads them
+ * from there.
+ */
+FuncGen.prototype.evalOperands = function (
+  this: FuncGen,
+  call: S.CallExpr,
+  place: (t: Type, v: string) => string,
+): void {
+  const ov = new Map<S.Expr, string>();
+  const fun = S.unparen(call.fun);
+  const builtin = fun.kind === 'Name' && fun.obj?.kind === 'builtin';
+  if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+    // The receiver expression: its value (a pointer receiver takes the address now).
+    const x = fun.x;
+    const m = fun.selection.obj as import('../types.js').Func;
+    const xt = x.tv!.type;
+    const isIface = under(xt).kind === 'interface' && fun.selection.index.length === 0;
+    if (isIface) {
+      ov.set(x, place(xt, this.expr(x)));
+    } else {
+      const rt = this.p.recvType(x, fun.selection);
+      const recv = this.receiver(x, fun.selection, m);
+      this.overrideRecv.set(x, place(rt, recv));
+    }
+  } else if (
+    !builtin &&
+    !(fun.kind === 'Name' && fun.obj?.kind === 'func') &&
+    !(fun.kind === 'SelectorExpr' && fun.selection?.kind === 'pkg') &&
+    fun.tv?.mode !== 'typexpr'
+  ) {
+    ov.set(fun, place(fun.tv!.type, this.expr(fun)));
+  }
+  for (const a of call.args) {
+    ov.set(a, place(a.iface ?? a.tv!.type, this.expr(a)));
+  }
+  this.overrides = ov;
+};
+
+FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
+  const call = S.unparen(callX) as S.CallExpr;
+  this.open('{');
+  // Operands go to block-scoped constants (words) or frame slots (values with pointers).
+  const n = this.deferCount++;
+  let k = 0;
+  this.evalOperands(call, (t, v) => {
+    const name = `d${n}_${k++}`;
+    if (t.kind === 'tuple') {
+      const size = Math.max(tupleSize(t), 8);
+      const tmp = this.tempBytes(size, tuplePtrs(t));
+      this.emit(`mv(${tmp}, ${v}, ${size});`);
+      return tmp;
+    }
+    if (isWord(t) && !holdsPointers(t)) {
+      this.emit(`const ${name} = ${v};`);
+      return name;
+    }
+    const tmp = this.temp(t);
+    this.emit(`${this.storeInto(t, tmp, v, false)};`);
+    return isWord(t) ? load(t, tmp) : tmp;
+  });
+  const inv = this.withOverrides(() => this.expr(call));
+  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { ${inv}; });`);
+  this.close();
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    withOverrides(f: () => string): string;
+  }
+}
+
+FuncGen.prototype.withOverrides = function (this: FuncGen, f: () => string): string {
+  try {
+    return f();
+  } finally {
+    this.overrides = undefined;
+    this.overrideRecv.clear();
+  }
+};
+
+FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
+  const call = S.unparen(callX) as S.CallExpr;
+  // The new goroutine's first frame holds the operands, then whatever the
+  // call itself needs (its result area, a variadic slice): the call is
+  // compiled against that frame and with JavaScript temporaries of its own.
+  const entry = new Frame();
+  const slots: { t: Type; off: number; v: string }[] = [];
+  this.open('{');
+  const g = this.local('g');
+  this.evalOperands(call, (t, v) => {
+    const off =
+      t.kind === 'tuple' ? entry.allocBytes(Math.max(tupleSize(t), 8), tuplePtrs(t)) : entry.alloc(t);
+    slots.push({ t, off, v });
+    const at = `(fp + ${off})`;
+    return isWord(t) ? load(t, at) : at;
+  });
+  // Every operand is evaluated before the goroutine exists (they may allocate).
+  const vals = slots.map((s) => {
+    const l = this.local();
+    this.emit(`${l} = ${s.t.kind === 'tuple' ? s.v : this.parkValue(s.t, s.v)};`);
+    return l;
+  });
+  const saved = this.swapContext(entry);
+  const inv = this.withOverrides(() => this.expr(call));
+  const inner = this.swapContext(saved.frame, saved.temps);
+  const desc = this.p.registerFrame('goroutine·entry', entry.total, entry.ptrs);
+  this.emit(`${g} = sched.newproc(${desc});`);
+  slots.forEach((s, i) => {
+    const at = `(${g}.argp + ${s.off - 8})`;
+    if (s.t.kind === 'tuple') this.emit(`mv(${at}, ${vals[i]}, ${tupleSize(s.t)});`);
+    else this.emit(`${this.storeInto(s.t, at, vals[i]!, false)};`);
+  });
+  const temps = inner.temps.length > 0 ? `let ${inner.temps.join(', ')}; ` : '';
+  this.emit(`sched.start(${g}, (function* (fp) { ${temps}${inv}; })(${g}.argp - 8));`);
+  this.close();
+};
+
+function tupleSize(t: Type): number {
+  const vars = (t as { vars: { type: Type }[] }).vars;
+  let o = 0;
+  for (const v of vars) {
+    const s = sizeof(v.type);
+    const a = Math.min(8, Math.max(1, s >= 8 ? 8 : s));
+    o = Math.ceil(o / a) * a + s;
+  }
+  return Math.ceil(o / 8) * 8;
+}
+
+function tuplePtrs(t: Type): number[] {
+  return pointerOffsets(t);
+}
+
+/** A function with defer: its body in try, the deferred calls run on every exit. */
+FuncGen.prototype.deferredBody = function (this: FuncGen, list: S.Stmt[]): void {
+  // The frame must exist: a panic from a callee resets the registers to it.
+  this.frame.allocBytes(8, []);
+  this.emit('const dfr = [], lo0 = REG[1];');
+  this.emit('let pnc = null;');
+  this.open('try {');
+  this.block(list);
+  this.close('} catch (e) {');
+  this.emit('  pnc = toPanic(e); REG[0] = fp; REG[1] = lo0; REG[2] = fp;');
+  this.open('} finally {');
+  this.emit(this.isGen ? 'pnc = yield* runDefersG(dfr, pnc, fp);' : 'pnc = runDefers(dfr, pnc, fp);');
+  this.emit(this.epilogue());
+  this.emit('if (pnc !== null) throw pnc;');
+  const res = this.resLayout;
+  if (res !== undefined) {
+    this.resultVars.forEach((v, i) => {
+      this.emit(`${this.storeInto(v.type, `(res + ${res.offs[i]})`, this.readVar(v, this.fn.pos), false)};`);
+    });
+    this.emit('return;');
+  } else if (this.resultVars.length === 1) {
+    this.emit(`return ${this.readVar(this.resultVars[0]!, this.fn.pos)};`);
+  } else this.emit('return;');
+  this.close();
+};

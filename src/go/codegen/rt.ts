@@ -1,0 +1,240 @@
+// The helpers compiled code calls for what one JavaScript operator cannot do:
+// 64-bit loads and stores, the write barrier, Go's integer semantics (division
+// by zero, 64-bit bitwise operations and shifts), bounds checks with Go's
+// panic texts, and strings (concatenation, comparison, conversions).
+//
+// Mirrors the pieces of Go's runtime the compiler calls by name
+// (panicIndex, panicdivide, concatstrings, cmpstring, slicebytetostring,
+// stringtoslicebyte, intstring, …). The helpers close over one Env; the
+// generated module destructures them into local constants so V8 can inline
+// them at the call sites.
+
+import {
+  nilPanic,
+  panicIndex,
+  panicSliceAcap,
+  panicSliceAlen,
+  panicSliceB,
+  RuntimeError,
+} from '../../runtime/panic.js';
+import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
+import type { Env } from './env.js';
+
+const two32 = 4294967296;
+const two63 = 2 ** 63;
+const two64 = 2 ** 64;
+
+export type Helpers = ReturnType<typeof makeHelpers>;
+
+export function makeHelpers(env: Env) {
+  const mem = env.mem;
+  const U8 = mem.u8;
+  const I32 = mem.i32;
+  const U32 = mem.u32;
+  const rt = env.rt;
+  const heap = rt.heap;
+
+  const ldi = (a: number): number => I32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
+  const ldu = (a: number): number => U32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
+  const st64 = (a: number, v: number): void => {
+    const hi = Math.floor(v / two32);
+    U32[a >>> 2] = v - hi * two32;
+    I32[(a + 4) >>> 2] = hi;
+  };
+  // The write barrier: every pointer store that may land in the heap.
+  const WP = (slot: number, p: number): void => {
+    if (heap.writeBarrier) heap.collector!.writeBarrier(slot, p);
+    U32[slot >>> 2] = p;
+  };
+
+  const nilpanic = nilPanic;
+  const chk = (p: number): number => (p === 0 ? nilPanic() : p);
+  const idx = (i: number, n: number): number => (i >= 0 && i < n ? i : panicIndex(i, n));
+  const sliceHigh = (h: number, cap: number, what: string): never =>
+    what === 'length' ? panicSliceAlen(h, cap) : panicSliceAcap(h, cap);
+  const sliceLow = panicSliceB;
+  const sliceHigh3 = (m: number, cap: number): never => {
+    throw new RuntimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
+  };
+  const sliceB = (h: number, m: number): never => {
+    throw new RuntimeError(`slice bounds out of range [:${h}:${m}]`);
+  };
+  const divzero = (): never => {
+    throw new RuntimeError('integer divide by zero');
+  };
+  const quo = (a: number, b: number): number => (b === 0 ? divzero() : Math.trunc(a / b));
+  const rem = (a: number, b: number): number => (b === 0 ? divzero() : a % b);
+  const quo32 = (a: number, b: number): number => (b === 0 ? divzero() : (a / b) | 0);
+  const wrapu = (v: number): number => (v < 0 ? v + two64 : v >= two64 ? v - two64 : v);
+  const wrapi = (v: number): number => (v >= two63 ? v - two64 : v < -two63 ? v + two64 : v);
+  const mul64 = (a: number, b: number): number => {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r;
+    return Number(BigInt.asIntN(64, BigInt(Math.trunc(a)) * BigInt(Math.trunc(b))));
+  };
+  const mulu64 = (a: number, b: number): number => {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r;
+    return Number(BigInt.asUintN(64, BigInt(Math.trunc(a)) * BigInt(Math.trunc(b))));
+  };
+  // 64-bit bitwise operations on two's complement halves (exact to 2^53).
+  const hi32 = (v: number): number => Math.floor(v / two32) | 0;
+  const join = (h: number, l: number): number => h * two32 + (l >>> 0);
+  const small = (v: number): boolean => v >= -2147483648 && v <= 2147483647;
+  const and64 = (a: number, b: number): number =>
+    small(a) && small(b) ? a & b : join(hi32(a) & hi32(b), (a >>> 0) & (b >>> 0));
+  const or64 = (a: number, b: number): number =>
+    small(a) && small(b) ? a | b : join(hi32(a) | hi32(b), (a >>> 0) | (b >>> 0));
+  const xor64 = (a: number, b: number): number =>
+    small(a) && small(b) ? a ^ b : join(hi32(a) ^ hi32(b), (a >>> 0) ^ (b >>> 0));
+  const andnot64 = (a: number, b: number): number => and64(a, -b - 1);
+  const shiftCheck = (n: number): number => {
+    if (n < 0) throw new RuntimeError('negative shift amount');
+    return n;
+  };
+  const shl64 = (a: number, n: number): number => (shiftCheck(n) >= 64 ? 0 : wrapi(mul64(a, 2 ** n)));
+  const shlu64 = (a: number, n: number): number => (shiftCheck(n) >= 64 ? 0 : mulu64(a, 2 ** n));
+  const shr64 = (a: number, n: number): number =>
+    shiftCheck(n) >= 64 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** n);
+  const shl32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? 0 : a << n);
+  const shr32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? a >> 31 : a >> n);
+  const shru32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? 0 : a >>> n);
+
+  // Strings: [ptr | len] headers at addresses.
+  const slen = (s: number): number => ldi(s + 8);
+  const gostring = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
+  const setstr = (dst: number, p: number, n: number): void => {
+    U32[dst >>> 2] = p;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+  };
+  /** rawstring: n bytes for a new string, on the heap (or in buf, a frame temp of 32 bytes). */
+  const rawstring = (n: number, buf: number): number => {
+    if (n === 0) return 0;
+    if (buf !== 0 && n <= 32) return buf;
+    return rt.mallocgc(n, null, false);
+  };
+  const newstr = (dst: number, s: string, buf: number): number => {
+    const n = utf8Length(s);
+    const p = rawstring(n, buf);
+    if (n > 0) writeUTF8(mem, p, n, s);
+    setstr(dst, p, n);
+    return dst;
+  };
+  /** concatstrings: dst = a + b (+ …), one allocation of the total length. */
+  const concat = (dst: number, buf: number, parts: number[]): number => {
+    let n = 0;
+    let nonEmpty = -1;
+    let count = 0;
+    for (const s of parts) {
+      const l = ldi(s + 8);
+      if (l > 0) {
+        n += l;
+        count++;
+        nonEmpty = s;
+      }
+    }
+    // Go returns the only non-empty operand itself when it needs no copy.
+    if (count <= 1) {
+      if (nonEmpty < 0) setstr(dst, 0, 0);
+      else setstr(dst, U32[nonEmpty >>> 2]!, n);
+      return dst;
+    }
+    const p = rawstring(n, buf);
+    let o = p;
+    for (const s of parts) {
+      const l = ldi(s + 8);
+      const q = U32[s >>> 2]!;
+      U8.copyWithin(o, q, q + l);
+      o += l;
+    }
+    setstr(dst, p, n);
+    return dst;
+  };
+  const streq = (a: number, b: number): boolean => {
+    const n = ldi(a + 8);
+    if (n !== ldi(b + 8)) return false;
+    const p = U32[a >>> 2]!;
+    const q = U32[b >>> 2]!;
+    if (p === q) return true;
+    for (let i = 0; i < n; i++) if (U8[p + i] !== U8[q + i]) return false;
+    return true;
+  };
+  const strcmp = (a: number, b: number): number => {
+    const n = ldi(a + 8);
+    const m = ldi(b + 8);
+    const p = U32[a >>> 2]!;
+    const q = U32[b >>> 2]!;
+    const l = Math.min(n, m);
+    for (let i = 0; i < l; i++) {
+      const d = U8[p + i]! - U8[q + i]!;
+      if (d !== 0) return d;
+    }
+    return n - m;
+  };
+  /** intstring: string(rune). */
+  const runestr = (dst: number, r: number, buf: number): number => {
+    const c = r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : r;
+    return newstr(dst, String.fromCodePoint(c), buf);
+  };
+  /** decoderune: the rune at byte i of a string's bytes at p (length n), packed as rune << 3 | width. */
+  const decodeRune = (p: number, n: number, i: number): number => {
+    const b0 = U8[p + i]!;
+    if (b0 < 0x80) return (b0 << 3) | 1;
+    const need = b0 >= 0xf0 && b0 < 0xf5 ? 4 : b0 >= 0xe0 && b0 < 0xf0 ? 3 : b0 >= 0xc2 && b0 < 0xe0 ? 2 : 0;
+    const bad = (0xfffd << 3) | 1;
+    if (need === 0 || i + need > n) return bad;
+    let r = b0 & (need === 2 ? 0x1f : need === 3 ? 0x0f : 0x07);
+    for (let k = 1; k < need; k++) {
+      const b = U8[p + i + k]!;
+      if ((b & 0xc0) !== 0x80) return bad;
+      r = (r << 6) | (b & 0x3f);
+    }
+    const min = need === 2 ? 0x80 : need === 3 ? 0x800 : 0x10000;
+    if (r < min || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return bad;
+    return (r << 3) | need;
+  };
+
+  return {
+    ldi,
+    ldu,
+    st64,
+    WP,
+    nilpanic,
+    chk,
+    idx,
+    sliceHigh,
+    sliceLow,
+    sliceHigh3,
+    sliceB,
+    divzero,
+    quo,
+    rem,
+    quo32,
+    wrapu,
+    wrapi,
+    mul64,
+    mulu64,
+    and64,
+    or64,
+    xor64,
+    andnot64,
+    shl64,
+    shlu64,
+    shr64,
+    shl32,
+    shr32,
+    shru32,
+    shiftCheck,
+    slen,
+    gostring,
+    setstr,
+    rawstring,
+    newstr,
+    concat,
+    streq,
+    strcmp,
+    runestr,
+    decodeRune,
+  };
+}

@@ -1,0 +1,517 @@
+// The runtime pieces compiled code calls that need the program's tables:
+// panics and recover, deferred calls, interface conversions and assertions,
+// append/copy and the string/slice conversions, the print builtins.
+//
+// Mirrors runtime/panic.go (gopanic, gorecover, the report printpanics
+// writes), iface.go (convT*, assertE2I, TypeAssertionError's text),
+// slice.go (growslice as append uses it, slicecopy), string.go
+// (slicebytetostring, stringtoslicebyte, slicerunetostring,
+// stringtoslicerune with their 32-byte stack buffers) and print.go.
+
+import { typedarraymove } from '../../runtime/mbarrier.js';
+import { FatalError, RuntimeError } from '../../runtime/panic.js';
+import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
+import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
+import { Kind, type Type } from '../../runtime/type.js';
+import type { Env } from './env.js';
+import type { Helpers } from './rt.js';
+
+/** A Go panic in flight: its value (an interface) and whether recover stopped it. */
+export class GoPanic extends Error {
+  recovered = false;
+  constructor(
+    readonly tw: number,
+    readonly data: number,
+    readonly text: string,
+  ) {
+    super(text);
+    this.name = 'GoPanic';
+  }
+}
+
+/** runtime: goroutine stack exceeds the limit — Go's fatal error for runaway recursion. */
+export function stackOverflow(): FatalError {
+  return new FatalError('stack overflow', 'runtime: goroutine stack exceeds 1000000000-byte limit');
+}
+
+export interface IfaceDesc {
+  name: string;
+  mids: number[];
+  methods: string[];
+}
+
+export interface Statics {
+  /** runtime.zeroVal: what "" and nil slices in interfaces point at. */
+  zeroVal: number;
+  /** runtime.zerobase: the address of every zero-size allocation. */
+  zerobase: number;
+}
+
+export function makeSupport(
+  env: Env,
+  H: Helpers,
+  MT: (Int32Array | undefined)[],
+  runtimeErrorType: Type,
+  statics: Statics,
+) {
+  const rt = env.rt;
+  const heap = rt.heap;
+  const mem = env.mem;
+  const U8 = mem.u8;
+  const U32 = mem.u32;
+  const { ldi, st64, setstr, gostring, rawstring } = H;
+  /** Panic values are roots while they are in flight. */
+  const live = new Set<GoPanic>();
+  rt.collector.rootSources.push({
+    scanRoots(shade) {
+      for (const p of live) if (p.data !== 0) shade(p.data);
+    },
+  });
+  const panicking: GoPanic[] = [];
+
+  const typeOf = (tw: number): Type => env.type(tw - 1);
+
+  // The text Go prints for a panic value (printpanicval, with error/Stringer first).
+  const panicText = (tw: number, data: number): string => {
+    if (tw === 0) return 'nil';
+    const t = typeOf(tw);
+    const call = (m: string): string | undefined => {
+      const idx = t.methods.get(m);
+      if (idx === undefined) return undefined;
+      const f = env.FN[idx];
+      if (f === undefined) return undefined;
+      f(0, env.scratch, data);
+      return gostring(env.scratch);
+    };
+    const viaMethod = call('Error') ?? call('String');
+    if (viaMethod !== undefined) return viaMethod;
+    const direct =
+      t.kind === Kind.Pointer ||
+      t.kind === Kind.Map ||
+      t.kind === Kind.Chan ||
+      t.kind === Kind.Func ||
+      t.kind === Kind.UnsafePointer;
+    const v = direct ? '' : valueText(t, data);
+    if (!t.named) return v === '' ? `(${t.str}) 0x${data.toString(16)}` : v;
+    if (t.kind === Kind.String) return `${t.str}("${v}")`;
+    if (
+      v !== '' &&
+      t.kind !== Kind.Struct &&
+      t.kind !== Kind.Array &&
+      t.kind !== Kind.Slice &&
+      t.kind !== Kind.Interface
+    ) {
+      return `${t.str}(${v})`;
+    }
+    return `(${t.str}) 0x${(0xc000000000 + data).toString(16)}`;
+  };
+
+  // print's formatting of a basic value at addr (print.go).
+  const valueText = (t: Type, a: number): string => {
+    switch (t.kind) {
+      case Kind.Bool:
+        return U8[a] !== 0 ? 'true' : 'false';
+      case Kind.Int:
+      case Kind.Int64:
+        return String(ldi(a));
+      case Kind.Int8:
+        return String(mem.i8[a]);
+      case Kind.Int16:
+        return String(mem.i16[a >>> 1]);
+      case Kind.Int32:
+        return String(mem.i32[a >>> 2]);
+      case Kind.Uint:
+      case Kind.Uint64:
+      case Kind.Uintptr:
+        return String(H.ldu(a));
+      case Kind.Uint8:
+        return String(U8[a]);
+      case Kind.Uint16:
+        return String(mem.u16[a >>> 1]);
+      case Kind.Uint32:
+        return String(U32[a >>> 2]);
+      case Kind.Float32:
+        return printFloat(mem.f32[a >>> 2]!);
+      case Kind.Float64:
+        return printFloat(mem.f64[a >>> 3]!);
+      case Kind.String:
+        return gostring(a);
+      default:
+        return '';
+    }
+  };
+
+  const newPanic = (tw: number, data: number): GoPanic => {
+    const p = new GoPanic(tw, data, panicText(tw, data));
+    live.add(p);
+    return p;
+  };
+
+  /** A runtime error as a Go value: a runtime.Error holding its text. */
+  const runtimeErrorValue = (msg: string): GoPanic => {
+    const box = rt.mallocgc(16, rt.types.string, true);
+    const n = utf8Length(msg);
+    const p = n === 0 ? 0 : rt.mallocgc(n, null, false);
+    if (n > 0) writeUTF8(mem, p, n, msg);
+    U32[box >>> 2] = p;
+    st64(box + 8, n);
+    return newPanic(runtimeErrorType.id + 1, box);
+  };
+
+  /** Turns whatever was thrown into a panic, or rethrows what no defer may see. */
+  const toPanic = (e: unknown): GoPanic => {
+    if (e instanceof GoPanic) return e;
+    if (e instanceof RuntimeError) return runtimeErrorValue(e.message);
+    if (e instanceof RangeError && /call stack/.test(e.message)) throw stackOverflow();
+    throw e;
+  };
+
+  const runDefers = (dfr: (() => void)[], pnc: GoPanic | null): GoPanic | null => {
+    let p = pnc;
+    while (dfr.length > 0) {
+      const d = dfr.pop()!;
+      if (p !== null) panicking.push(p);
+      try {
+        d();
+      } catch (e) {
+        const np = toPanic(e);
+        if (p !== null) live.delete(p);
+        p = np;
+      } finally {
+        if (pnc !== null || p !== null) panicking.pop();
+      }
+      if (p?.recovered) {
+        live.delete(p);
+        p = null;
+      }
+    }
+    return p;
+  };
+
+  function* runDefersG(
+    dfr: (() => Generator)[],
+    pnc: GoPanic | null,
+  ): Generator<unknown, GoPanic | null, unknown> {
+    let p = pnc;
+    while (dfr.length > 0) {
+      const d = dfr.pop()!;
+      if (p !== null) panicking.push(p);
+      try {
+        yield* d();
+      } catch (e) {
+        const np = toPanic(e);
+        if (p !== null) live.delete(p);
+        p = np;
+      } finally {
+        if (pnc !== null || p !== null) panicking.pop();
+      }
+      if (p?.recovered) {
+        live.delete(p);
+        p = null;
+      }
+    }
+    return p;
+  }
+
+  const gopanic = (iface: number): never => {
+    const tw = U32[iface >>> 2]!;
+    if (tw === 0) throw runtimeErrorNilPanic();
+    throw newPanic(tw, U32[(iface + 8) >>> 2]!);
+  };
+
+  const runtimeErrorNilPanic = (): GoPanic => {
+    // Go 1.19: panic(nil) panics with a nil value that recover returns as nil.
+    return newPanic(0, 0);
+  };
+
+  const gorecover = (dst: number): number => {
+    const p = panicking[panicking.length - 1];
+    if (p === undefined || p.recovered) {
+      U8.fill(0, dst, dst + 16);
+      return dst;
+    }
+    p.recovered = true;
+    U32[dst >>> 2] = p.tw;
+    U32[(dst + 8) >>> 2] = p.data;
+    return dst;
+  };
+
+  // ---- interfaces
+
+  const convT = (t: Type, v: number | boolean): number => {
+    const p = rt.mallocgc(t.size, t, false);
+    storeKind(t, p, v);
+    return p;
+  };
+  const storeKind = (t: Type, p: number, v: number | boolean): void => {
+    switch (t.kind) {
+      case Kind.Bool:
+        U8[p] = v ? 1 : 0;
+        return;
+      case Kind.Int8:
+      case Kind.Uint8:
+        U8[p] = v as number;
+        return;
+      case Kind.Int16:
+      case Kind.Uint16:
+        mem.u16[p >>> 1] = v as number;
+        return;
+      case Kind.Int32:
+      case Kind.Uint32:
+        U32[p >>> 2] = v as number;
+        return;
+      case Kind.Float32:
+        mem.f32[p >>> 2] = v as number;
+        return;
+      case Kind.Float64:
+        mem.f64[p >>> 3] = v as number;
+        return;
+      default:
+        st64(p, v as number);
+    }
+  };
+  const convTstring = (s: number): number => {
+    if (ldi(s + 8) === 0) return statics.zeroVal;
+    const p = rt.mallocgc(16, rt.types.string, false);
+    U32[p >>> 2] = U32[s >>> 2]!;
+    st64(p + 8, ldi(s + 8));
+    return p;
+  };
+  const convTslice = (s: number): number => {
+    if (U32[s >>> 2] === 0) return statics.zeroVal;
+    const p = rt.mallocgc(24, rt.types.slice(rt.types.uint8), false);
+    U32[p >>> 2] = U32[s >>> 2]!;
+    st64(p + 8, ldi(s + 8));
+    st64(p + 16, ldi(s + 16));
+    return p;
+  };
+  const convTmem = (t: Type, src: number): number => {
+    const p = rt.mallocgc(t.size, t, t.ptrdata !== 0);
+    rt.typedmemmove(t, p, src);
+    return p;
+  };
+
+  /** Whether the interface value at x has a dynamic type implementing desc (panics when must). */
+  const assertI = (desc: IfaceDesc, x: number, must: boolean, src: Type): boolean => {
+    const tw = U32[x >>> 2]!;
+    if (tw === 0) {
+      if (must) throw typeAssertion(`interface conversion: interface is nil, not ${desc.name}`);
+      return false;
+    }
+    const row = MT[tw];
+    for (let i = 0; i < desc.mids.length; i++) {
+      if (row === undefined || row[desc.mids[i]]! < 0) {
+        if (must) {
+          throw typeAssertion(
+            `interface conversion: ${typeOf(tw).str} is not ${desc.name}: missing method ${desc.methods[i]}`,
+          );
+        }
+        return false;
+      }
+    }
+    void src;
+    return true;
+  };
+  const typeAssertion = (msg: string): RuntimeError => new RuntimeError(msg, true);
+  const panicdottype = (src: Type, x: number, want: Type): never => {
+    const tw = U32[x >>> 2]!;
+    const srcName = src.str;
+    if (tw === 0) throw typeAssertion(`interface conversion: ${srcName} is nil, not ${want.str}`);
+    const have = typeOf(tw).str;
+    if (have === want.str) {
+      throw typeAssertion(
+        `interface conversion: ${srcName} is ${have}, not ${want.str} (types from different scopes)`,
+      );
+    }
+    throw typeAssertion(`interface conversion: ${srcName} is ${have}, not ${want.str}`);
+  };
+  const chkValueRecv = (p: number, tstr: string, name: string): number => {
+    if (p === 0) {
+      throw new RuntimeError(`invalid memory address or nil pointer dereference`);
+    }
+    void tstr;
+    void name;
+    return p;
+  };
+
+  // ---- slices and strings
+
+  const makesliceCheck = (es: number, len: number, cap: number): void => {
+    if (!Number.isInteger(len) || len < 0 || len * es > maxAlloc)
+      throw new RuntimeError('makeslice: len out of range');
+    if (!Number.isInteger(cap) || cap < len || cap * es > maxAlloc)
+      throw new RuntimeError('makeslice: cap out of range');
+  };
+
+  /** append's growth: dst gets s with len+n (growing it when needed); returns where the new elements go. */
+  const growFor = (et: Type, dst: number, s: number, n: number): number => {
+    const p = U32[s >>> 2]!;
+    const len = ldi(s + 8);
+    const cap = ldi(s + 16);
+    const need = len + n;
+    if (need <= cap) {
+      U32[dst >>> 2] = p;
+      st64(dst + 8, need);
+      st64(dst + 16, cap);
+      return p + len * et.size;
+    }
+    const np = rt.growslice(et, p, len, cap, need);
+    U32[dst >>> 2] = np;
+    st64(dst + 8, need);
+    st64(dst + 16, growsliceCap(et.size, cap, need));
+    return np + len * et.size;
+  };
+
+  /** append(s, t...): t a slice of the same element type, or a string for []byte. */
+  const appendSlice = (et: Type, dst: number, s: number, t: number): number => {
+    const n = ldi(t + 8);
+    const src = U32[t >>> 2]!;
+    const at = growFor(et, dst, s, n);
+    if (n > 0) typedarraymove(heap, et, at, src, n);
+    return dst;
+  };
+
+  /** copy(dst, src): the number of elements copied. */
+  const copyslice = (et: Type, d: number, s: number): number => {
+    const n = Math.min(ldi(d + 8), ldi(s + 8));
+    if (n > 0) typedarraymove(heap, et, U32[d >>> 2]!, U32[s >>> 2]!, n);
+    return n;
+  };
+
+  const bytesToString = (dst: number, s: number, buf: number): number => {
+    const n = ldi(s + 8);
+    const p = rawstring(n, buf);
+    if (n > 0) U8.copyWithin(p, U32[s >>> 2]!, U32[s >>> 2]! + n);
+    setstr(dst, p, n);
+    return dst;
+  };
+  const stringToBytes = (dst: number, s: number, buf: number): number => {
+    const n = ldi(s + 8);
+    let p: number;
+    if (buf !== 0 && n <= 32) {
+      p = buf;
+      U8.fill(0, buf, buf + 32);
+    } else p = n === 0 ? statics.zerobase : rt.mallocgc(roundupsize(n), null, false);
+    const cap = buf !== 0 && n <= 32 ? 32 : n === 0 ? 0 : roundupsize(n);
+    if (n > 0) U8.copyWithin(p, U32[s >>> 2]!, U32[s >>> 2]! + n);
+    U32[dst >>> 2] = p;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+    st64(dst + 16, cap);
+    return dst;
+  };
+  const runesToString = (dst: number, s: number, buf: number): number => {
+    const n = ldi(s + 8);
+    const p = U32[s >>> 2]!;
+    let str = '';
+    for (let i = 0; i < n; i++) {
+      const r = mem.i32[(p + i * 4) >>> 2]!;
+      const c = r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : r;
+      str += String.fromCodePoint(c);
+    }
+    return H.newstr(dst, str, buf);
+  };
+  const stringToRunes = (dst: number, s: number, buf: number): number => {
+    const str = gostring(s);
+    const runes = [...str].map((c) => c.codePointAt(0)!);
+    const n = runes.length;
+    const size = n * 4;
+    let p: number;
+    let cap: number;
+    if (buf !== 0 && n <= 32) {
+      p = buf;
+      U8.fill(0, buf, buf + 128);
+      cap = 32;
+    } else {
+      const mem2 = n === 0 ? 0 : roundupsize(size);
+      p = n === 0 ? statics.zerobase : rt.mallocgc(mem2, null, false);
+      cap = mem2 / 4;
+    }
+    runes.forEach((r, i) => {
+      mem.i32[(p + i * 4) >>> 2] = r;
+    });
+    U32[dst >>> 2] = p;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+    st64(dst + 16, cap);
+    return dst;
+  };
+
+  // ---- print and println (to standard error, print.go's formats)
+
+  const goprint = (parts: [Type, number | boolean][], ln: boolean): void => {
+    const out: string[] = [];
+    for (const [t, v] of parts) {
+      if (typeof v === 'boolean') out.push(v ? 'true' : 'false');
+      else if (t.kind === Kind.Float32 || t.kind === Kind.Float64) out.push(printFloat(v));
+      else if (t.kind === Kind.String) out.push(gostring(v));
+      else if (t.kind === Kind.Interface)
+        out.push(`(0x${U32[v >>> 2]!.toString(16)},0x${U32[(v + 8) >>> 2]!.toString(16)})`);
+      else if (
+        t.kind === Kind.Pointer ||
+        t.kind === Kind.Map ||
+        t.kind === Kind.Chan ||
+        t.kind === Kind.Func ||
+        t.kind === Kind.UnsafePointer
+      ) {
+        out.push(v === 0 ? '0x0' : `0x${(0xc000000000 + v).toString(16)}`);
+      } else if (t.kind === Kind.Slice)
+        out.push(`[${ldi(v + 8)}/${ldi(v + 16)}]0x${(0xc000000000 + U32[v >>> 2]!).toString(16)}`);
+      else out.push(String(v));
+    }
+    env.stderr(ln ? `${out.join(' ')}\n` : out.join(''));
+  };
+
+  const setMethods = (tw: number, rows: [number, number][], nmethods: number): void => {
+    const row = new Int32Array(Math.max(nmethods, 1)).fill(-1);
+    for (const [mid, idx] of rows) row[mid] = idx;
+    MT[tw] = row;
+  };
+
+  const readString = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
+
+  return {
+    live,
+    panicking,
+    panicText,
+    toPanic,
+    runDefers,
+    runDefersG,
+    gopanic,
+    gorecover,
+    runtimeErrorValue,
+    convT,
+    convTstring,
+    convTslice,
+    convTmem,
+    assertI,
+    panicdottype,
+    chkValueRecv,
+    makesliceCheck,
+    growFor,
+    appendSlice,
+    copyslice,
+    bytesToString,
+    stringToBytes,
+    runesToString,
+    stringToRunes,
+    goprint,
+    setMethods,
+    readString,
+  };
+}
+
+import { roundupsize } from '../../runtime/sizeclasses.js';
+
+/** print's float format: +1.500000e+000. */
+export function printFloat(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Number.POSITIVE_INFINITY) return '+Inf';
+  if (v === Number.NEGATIVE_INFINITY) return '-Inf';
+  const s = v.toExponential(6);
+  const [m, e] = s.split('e') as [string, string];
+  const sign = v < 0 || Object.is(v, -0) ? '' : '+';
+  const exp = Number(e);
+  const es = `${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(3, '0')}`;
+  return `${sign}${m}e${es}`;
+}
