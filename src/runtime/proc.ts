@@ -432,15 +432,15 @@ export class Sched implements RootSource {
     return g;
   }
 
-  /** At the start of each GC: markrootFreeGStacks, stackcache_clear, and stack shrinking. */
+  /** At the start of each GC: markrootFreeGStacks, stack shrinking, then stackcache_clear (so what they freed reaches the heap). */
   private gcStacks(): void {
     for (const g of this.gFreeStack) {
       this.stacks.release(g.stack, -1);
       this.gFreeNoStack.push(g);
     }
     this.gFreeStack.length = 0;
-    this.stacks.alloc.clearCaches();
     for (const g of this.allgs) if (g.status !== GStatus.Dead) this.stacks.shrink(g.stack);
+    this.stacks.alloc.clearCaches();
   }
 
   /** runqput: next → runnext (kicking the old one to the tail); a full local queue spills half to the global one. */
