@@ -323,6 +323,7 @@ export class Sched implements RootSource {
    * main blocks, and are abandoned when it returns, as in Go. Rejects with
    * whatever ends the program otherwise (a panic, os.Exit's GoExit, a FatalError).
    */
+  // biome-ignore lint/suspicious/noConfusingVoidType: main may be compiled as a plain function (returns nothing) or a generator
   async run(main: () => Generator<unknown, unknown, unknown> | void): Promise<void> {
     const g = new G(1);
     this.allgs.push(g);

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chanrecv, chansend, closechan, makechan } from '../../src/runtime/chan.js';
 import { FatalError } from '../../src/runtime/panic.js';
-import { enter, go, leave, world } from './support.js';
+import { enter, go, goPlain, leave, world } from './support.js';
 
 test('new goroutines run next, the latest first (runnext), as Go 1.19 with GOMAXPROCS=1', async () => {
   const w = world();
   const log: number[] = [];
   await w.sched.run(function* () {
     for (let i = 0; i < 3; i++) {
-      go(w, function* () {
+      goPlain(w, () => {
         log.push(i);
       });
     }
@@ -25,7 +25,7 @@ test('goroutine ids: main is 1, the first goroutine a program starts is 6', asyn
   const ids: number[] = [];
   await w.sched.run(function* () {
     ids.push(w.sched.current!.goid);
-    for (let i = 0; i < 3; i++) ids.push(go(w, function* () {}));
+    for (let i = 0; i < 3; i++) ids.push(goPlain(w, () => {}));
     yield* w.sched.gosched();
   });
   assert.deepEqual(ids, [1, 6, 7, 8]);
@@ -60,8 +60,9 @@ test('a goroutine blocked on a channel is woken by the sender; the sender keeps 
 test('main returning ends the program while other goroutines could still run', async () => {
   const w = world();
   let ran = false;
-  await w.sched.run(function* () {
-    go(w, function* () {
+  // A main that never blocks is a plain function.
+  await w.sched.run(() => {
+    goPlain(w, () => {
       ran = true;
     });
   });
@@ -131,7 +132,7 @@ test('preempt() asks a running goroutine to yield after its 10 ms time slice, an
   const w = world();
   const log: string[] = [];
   await w.sched.run(function* () {
-    go(w, function* () {
+    goPlain(w, () => {
       log.push('other');
     });
     const start = performance.now();

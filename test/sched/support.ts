@@ -55,3 +55,13 @@ export function go(w: World, gen: () => Generator<unknown, unknown, unknown>, de
   w.sched.start(g, gen());
   return g.goid;
 }
+
+// biome-ignore lint/correctness/useYield: a goroutine body that never blocks is still a generator
+function* body(f: () => void): Generator<unknown, void, unknown> {
+  f();
+}
+
+/** go f() for a body that never blocks. */
+export function goPlain(w: World, f: () => void): number {
+  return go(w, () => body(f));
+}
