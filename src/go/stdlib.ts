@@ -127,18 +127,18 @@ type Mutex struct { state int32; sema uint32 }
 func (m *Mutex) Lock() { sink = m }
 func (m *Mutex) Unlock() { sink = m }
 func (m *Mutex) TryLock() bool { sink = m; return true }
-type RWMutex struct { w Mutex; readers int32 }
+type RWMutex struct { w Mutex; writerSem uint32; readerSem uint32; readerCount int32; readerWait int32 }
 func (m *RWMutex) Lock() { sink = m }
 func (m *RWMutex) Unlock() { sink = m }
 func (m *RWMutex) RLock() { sink = m }
 func (m *RWMutex) RUnlock() { sink = m }
-type WaitGroup struct { state uint64; sema uint32 }
+type WaitGroup struct { state1 uint64; state2 uint32 }
 func (wg *WaitGroup) Add(delta int) { sink = wg }
 func (wg *WaitGroup) Done() { sink = wg }
 func (wg *WaitGroup) Wait() { sink = wg }
 type Once struct { done uint32; m Mutex }
 func (o *Once) Do(f func()) { sink = o; f() }
-type Pool struct { local unsafe.Pointer; New func() any }
+type Pool struct { local unsafe.Pointer; localSize uintptr; victim unsafe.Pointer; victimSize uintptr; New func() any }
 func (p *Pool) Get() any { sink = p; return nil }
 func (p *Pool) Put(x any) { sink = p; sink = x }
 `,

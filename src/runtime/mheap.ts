@@ -35,9 +35,17 @@
 // GCSys keeps the heap bitmap of the high-water mark, as Go keeps a heapArena's
 // bitmap for good.
 //
-// Invariant: heapInUse = Σ npages·8192 over in-use spans; heapInUse + heapFree +
-// heapReleased + 8192 (the nil page, in OtherSys) = sysHigh ≥ arena.mapped, and every
-// byte above arena.mapped is in heapReleased. Page 0 is the nil page: it is never free.
+// Manual spans (Go's allocManual / freeManual, span state Manual) hold goroutine
+// stacks (stack.ts). They come out of the same pages but are not heap: as in Go
+// 1.19 they leave heapFree/heapReleased for stackInUse, not heapInUse, so HeapSys
+// shrinks by what stacks hold and Sys counts them under StackSys. spanOf never
+// returns them (the marker ignores stack addresses) and the sweeper never sees
+// them (they are in no mcentral).
+//
+// Invariant: heapInUse = Σ npages·8192 over in-use spans, stackInUse the same over
+// manual spans; heapInUse + stackInUse + heapFree + heapReleased + 8192 (the nil
+// page, in OtherSys) = sysHigh ≥ arena.mapped, and every byte above arena.mapped is
+// in heapReleased. Page 0 is the nil page: it is never free.
 
 import { Arena } from './arena.js';
 import type { Collector } from './collector.js';
@@ -119,7 +127,13 @@ export class MHeap {
   mappedReady(): number {
     const st = this.stats;
     return (
-      st.heapInUse + st.heapFree + st.spanalloc.sys + st.cachealloc.sys + this.metadataBytes() + st.otherSys
+      st.heapInUse +
+      st.stackInUse +
+      st.heapFree +
+      st.spanalloc.sys +
+      st.cachealloc.sys +
+      this.metadataBytes() +
+      st.otherSys
     );
   }
 
@@ -157,6 +171,62 @@ export class MHeap {
     st.spanalloc.alloc();
     this.scavenger?.allocated(scav, growth);
     return s;
+  }
+
+  /**
+   * allocManual: npages pages for the caller to manage (goroutine stacks), as a span
+   * in state Manual. Counted in stackInUse, not heapInUse; no sweeping first and no
+   * object metadata, as in Go. The memory is not zeroed: stack frames clear what
+   * they read.
+   */
+  allocManual(npages: number): MSpan {
+    let base = this.pages.alloc(npages);
+    let growth = 0;
+    if (base < 0) {
+      growth = this.grow(npages);
+      base = this.pages.alloc(npages);
+    }
+    const bytes = npages * _PageSize;
+    const scav = this.pages.lastScav;
+    const st = this.stats;
+    st.heapReleased -= scav;
+    st.heapFree -= bytes - scav;
+    st.stackInUse += bytes;
+    const s = this.spanFree.pop() ?? new MSpan(this.gcBits, this.typeIds);
+    s.startAddr = base;
+    s.npages = npages;
+    s.spanclass = 0;
+    s.elemsize = bytes;
+    s.nelems = 0;
+    s.allocCount = 0;
+    s.limit = base + bytes;
+    s.state = SpanState.Manual;
+    if (base + bytes > this.zeroedBase) this.zeroedBase = base + bytes;
+    const first = base >>> _PageShift;
+    for (let i = 0; i < npages; i++) this.spans[first + i] = s;
+    st.spanalloc.alloc();
+    this.scavenger?.allocated(scav, growth);
+    return s;
+  }
+
+  /** freeManual: return a manual span's pages to the page heap (they become heapFree). */
+  freeManual(s: MSpan): void {
+    if (s.state !== SpanState.Manual) throw new FatalError('freeManual: span is not manual');
+    const bytes = s.npages * _PageSize;
+    const first = s.startAddr >>> _PageShift;
+    for (let i = 0; i < s.npages; i++) this.spans[first + i] = null;
+    this.pages.free(s.startAddr, s.npages);
+    this.stats.stackInUse -= bytes;
+    this.stats.heapFree += bytes;
+    this.stats.spanalloc.free();
+    s.state = SpanState.Dead;
+    this.spanFree.push(s);
+  }
+
+  /** The manual (stack) span holding address p, or null. */
+  manualSpanOf(p: number): MSpan | null {
+    const s = this.spans[p >>> _PageShift];
+    return s === undefined || s === null || s.state !== SpanState.Manual ? null : s;
   }
 
   /**

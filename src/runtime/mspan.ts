@@ -84,6 +84,8 @@ export class MSpan {
   sweepgen = 0;
   /** Finalizers of objects in this span (Go's specials list), or null. */
   specials: Special[] | null = null;
+  /** A stack span's free stacks, linked through their first word (Go's manualFreeList); 0 ends it. */
+  manualFreeList = 0;
   /** The span's memory was used before and must be zeroed before reuse. */
   needzero = false;
   state = SpanState.Dead;

@@ -11,7 +11,9 @@
 //     are class-2 allocations. So 100 one-byte objects add 100 to Mallocs, 93 to
 //     Frees and 7 × 16 = 112 to TotalAlloc.
 //   - Heap memory is in use (spans), free (pages retained), or released (pages
-//     returned to, or never taken from, the OS); HeapSys is their sum.
+//     returned to, or never taken from, the OS); HeapSys is their sum. Pages
+//     holding goroutine stacks are none of these: StackInuse (= StackSys) counts
+//     them, and Sys includes them.
 //
 // Sys is the sum of the *Sys fields, which is Go's invariant. The off-heap fields
 // are gomem's own: MSpanInuse counts Go's 144-byte mspan records (allocated in
@@ -62,6 +64,8 @@ export class HeapStats {
   heapInUse = 0;
   heapFree = 0;
   heapReleased = 0;
+  /** Bytes in manual spans holding goroutine stacks (Go's consistent stat inStacks). */
+  stackInUse = 0;
   /** Bytes the mcaches have handed out, per span flush (gcController.totalAlloc). */
   totalAlloc = 0;
   /** Memory outside the heap that is not metadata: the nil page. */
@@ -229,7 +233,7 @@ export function readMemStats(src: MemStatsSource): MemStats {
   const stats: MemStats = {
     Alloc: totalAlloc - totalFree,
     TotalAlloc: totalAlloc,
-    Sys: heapSys + s.spanalloc.sys + s.cachealloc.sys + gcSys + s.otherSys,
+    Sys: heapSys + s.stackInUse + s.spanalloc.sys + s.cachealloc.sys + gcSys + s.otherSys,
     Lookups: 0,
     Mallocs: nMalloc,
     Frees: nFree,
@@ -239,8 +243,9 @@ export function readMemStats(src: MemStatsSource): MemStats {
     HeapInuse: s.heapInUse,
     HeapReleased: s.heapReleased,
     HeapObjects: nMalloc - nFree,
-    StackInuse: 0,
-    StackSys: 0,
+    StackInuse: s.stackInUse,
+    // Go adds stacks_sys, memory mapped for OS thread stacks: none here.
+    StackSys: s.stackInUse,
     MSpanInuse: s.spanalloc.inuse,
     MSpanSys: s.spanalloc.sys,
     MCacheInuse: s.cachealloc.inuse,

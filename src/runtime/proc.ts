@@ -1,0 +1,518 @@
+// Goroutines and the scheduler.
+//
+// Mirrors Go's runtime/proc.go (newproc, newproc1, gfput, gfget, goexit0, gopark,
+// goready, ready, runqput, runqputslow, runqget, globrunqget, schedule,
+// findRunnable's order, checkdead, Gosched), mgcmark.go (markrootFreeGStacks,
+// scanstack) and time.go (timeSleep, checkTimers) for one P: GOMAXPROCS
+// goroutines never run in parallel here, and this scheduler runs them all on the
+// runtime's current P, so the order in which goroutines run is Go's with
+// GOMAXPROCS=1.
+//
+// A goroutine is a G holding a JavaScript generator (the compiled function's
+// generator form, README "Goroutines and blocking"). The scheduler resumes one G
+// at a time; the G runs until its generator yields. A blocking operation records
+// why before it yields: park sets _Gwaiting and the wait reason, and the G runs
+// again only after ready(g). A yield that leaves the G _Grunning is a
+// preemption or Gosched: the G goes to the global run queue, as Go's
+// goschedImpl puts it.
+//
+// Run order (Go's schedule/findRunnable with one P):
+//   1. expired timers make their sleepers ready (checkTimers);
+//   2. every 61st tick, one G from the global queue first (fairness);
+//   3. runnext, which inherits the time slice; else the local queue (256 slots);
+//   4. the global queue, taking a batch into the local queue.
+// newproc and ready put the G in runnext, kicking the previous runnext to the
+// tail of the local queue, so a new goroutine runs as soon as its creator blocks.
+// Nothing to run and no timer: the deadlock fatal error, as checkdead reports it.
+// Nothing to run but a timer: wait for it in real time (setTimeout).
+//
+// Preemption: compiled loops call preempt() at back edges and yield when it
+// returns true. It counts calls down and every preemptCheckEvery calls compares
+// the clock with the start of the running G's time slice: after forcePreemptNS
+// (10 ms, sysmon's limit) the G should yield.
+//
+// Registers: REG = [SP, LO, FP] belong to the running G; every switch saves
+// them into the G that stops and loads them from the G that starts. Goroutine
+// stacks never move (stack.ts), so addresses into a parked G's frames (the
+// sudogs' elem) stay valid.
+//
+// Exited goroutines keep their starting-size stack on the P's free list (gfput;
+// local list of up to 64, surplus to the global list) and a new goroutine reuses
+// one (gfget). The stacks of the global free list are freed at the next GC
+// (markrootFreeGStacks), with the P stack caches and the goroutines' cached
+// segments: so, as in Go, StackInuse does not fall when goroutines exit, only at
+// a GC after enough of them exited.
+//
+// Goroutine ids: main is 1; Go's system goroutines take 2–5 (forcegc helper,
+// background sweeper and scavenger, the finalizer goroutine that importing os
+// starts), so the first goroutine a program starts is 6.
+
+import type { WaitQ } from './chan.js';
+import type { RootSource } from './mgcmark.js';
+import { FatalError } from './panic.js';
+import type { Runtime } from './runtime.js';
+import { type FrameTable, fixedStack, GStack, Stacks, stackRound } from './stack.js';
+import { nanotime } from './time.js';
+
+/** Go's G status values (runtime2.go). */
+export enum GStatus {
+  Idle = 0,
+  Runnable = 1,
+  Running = 2,
+  Waiting = 4,
+  Dead = 6,
+}
+
+/** A goroutine blocked on a channel, or a select case it waits on (Go's sudog). */
+export class Sudog {
+  /** For a select: the index of the case this sudog waits for. */
+  caseIndex = 0;
+  /** Set by the G that completes the operation: true if it happened, false if the channel was closed. */
+  success = false;
+  constructor(
+    readonly g: G,
+    /** The channel (hchan address). */
+    readonly c: number,
+    /** Where the value comes from or goes to (0: discarded receive). */
+    public elem: number,
+    readonly isSelect: boolean,
+  ) {}
+}
+
+export class G {
+  status = GStatus.Idle;
+  /** Why the G is waiting, as Go's tracebacks print it (waitReasonStrings). */
+  waitreason = '';
+  gen: Generator<unknown, unknown, unknown> | null = null;
+  readonly stack = new GStack();
+  /** Saved registers while the G is not running. */
+  sp = 0;
+  lo = 0;
+  fp = 0;
+  /** Where the go statement writes the arguments: the entry frame's first slot. */
+  argp = 0;
+  /** What ready passed; park returns it. */
+  param: unknown = undefined;
+  /** The sudogs of the channel operation or select the G is blocked in. */
+  waiting: Sudog[] = [];
+  /** A select this G is blocked in has been completed by some case. */
+  selectDone = false;
+
+  constructor(public goid: number) {}
+}
+
+/** sysmon's forcePreemptNS: a G running this long is asked to yield. */
+export const forcePreemptNS = 10e6;
+/** preempt() reads the clock once per this many calls. */
+export const preemptCheckEvery = 1024;
+/** Length of a P's local run queue. */
+const runqSize = 256;
+/** gfput moves surplus free Gs to the global list past this many. */
+const gFreeLocalMax = 64;
+
+interface Timer {
+  when: number;
+  g: G;
+}
+
+export class Sched implements RootSource {
+  readonly stacks: Stacks;
+  /** The running G (null between goroutines). */
+  current: G | null = null;
+  /** Every G ever made (Go's allgs): the stack scan walks the live ones. */
+  readonly allgs: G[] = [];
+  private runnext: G | null = null;
+  private readonly runq: G[] = [];
+  private runqHead = 0;
+  private readonly globalq: G[] = [];
+  private globalHead = 0;
+  private readonly gFree: G[] = [];
+  private readonly gFreeStack: G[] = [];
+  private readonly gFreeNoStack: G[] = [];
+  private readonly timers: Timer[] = [];
+  private schedtick = 0;
+  private goidgen = 5;
+  private ngoroutines = 0;
+  private mainG: G | null = null;
+  private mainDone = false;
+  private tick = preemptCheckEvery;
+  private sliceStart = 0;
+  /** Channel wait queues by hchan address (chan.ts); a channel without waiters has no entry. */
+  readonly chanq = new Map<number, WaitQ>();
+  /** The last select's, or non-blocking receive's, received-a-value flag (chan.ts). */
+  selectOK = false;
+  private order = new Uint16Array(16);
+  private rand: number;
+
+  constructor(
+    readonly rt: Runtime,
+    readonly REG: Uint32Array,
+    readonly frames: FrameTable,
+  ) {
+    this.stacks = new Stacks(rt.heap, rt.gomaxprocs, () => rt.p.id, frames);
+    rt.collector.rootSources.push(this);
+    rt.collector.onCycleStart.push(() => this.gcStacks());
+    this.rand = (Math.random() * 0xffffffff) | 1;
+  }
+
+  /** fastrandn: a pseudo-random integer in [0, n) (select's poll order). */
+  fastrandn(n: number): number {
+    let x = this.rand;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rand = x;
+    return Math.floor(((x >>> 0) * n) / 4294967296);
+  }
+
+  /** Seeds fastrand, for reproducible select choices in tests. */
+  seed(s: number): void {
+    this.rand = s | 0 || 1;
+  }
+
+  /** A scratch array of at least n entries for select's poll order. */
+  selectOrder(n: number): Uint16Array {
+    if (this.order.length < n) this.order = new Uint16Array(n);
+    return this.order;
+  }
+
+  /** runtime.NumGoroutine. */
+  numGoroutine(): number {
+    return this.ngoroutines;
+  }
+
+  /** debug.SetMaxStack: the largest stack a goroutine may have; returns the old limit. */
+  setMaxStack(bytes: number): number {
+    const old = this.stacks.maxStack;
+    this.stacks.maxStack = bytes;
+    return old;
+  }
+
+  // ── Goroutines ───────────────────────────────────────────────────────────
+
+  /**
+   * newproc: a new G whose entry frame (descriptor entryDesc, zeroed, caller fp 0)
+   * is pushed on a fresh stack; write the go statement's arguments at g.argp, then
+   * start(g, gen).
+   */
+  newproc(entryDesc: number): G {
+    const size = this.frames.sizes[entryDesc];
+    if (size === undefined || entryDesc === 0)
+      throw new RangeError(`gomem: no frame descriptor ${entryDesc}`);
+    const g = this.gfget(stackRound(size));
+    g.goid = ++this.goidgen;
+    const hi = g.stack.hi;
+    const fp = hi - size;
+    const u32 = this.rt.heap.arena.u32;
+    u32.fill(0, fp >>> 2, hi >>> 2);
+    u32[fp >>> 2] = entryDesc;
+    g.sp = fp;
+    g.fp = fp;
+    g.lo = g.stack.lo[0]!;
+    g.argp = fp + 8;
+    g.status = GStatus.Idle;
+    return g;
+  }
+
+  /** The go statement's last step: g runs gen, next (runnext). */
+  start(g: G, gen: Generator<unknown, unknown, unknown>): void {
+    g.gen = gen;
+    g.status = GStatus.Runnable;
+    this.ngoroutines++;
+    this.runqput(g, true);
+  }
+
+  /** gopark: block the running G until ready(g, value); returns value. */
+  *park(reason: string): Generator<unknown, unknown, unknown> {
+    const g = this.current!;
+    g.status = GStatus.Waiting;
+    g.waitreason = reason;
+    yield;
+    const v = g.param;
+    g.param = undefined;
+    return v;
+  }
+
+  /** goready: make a parked G runnable, next. */
+  ready(g: G, value?: unknown): void {
+    if (g.status !== GStatus.Waiting)
+      throw new FatalError('bad g->status in ready', `runtime: goroutine ${g.goid} status ${g.status}`);
+    g.param = value;
+    g.status = GStatus.Runnable;
+    g.waitreason = '';
+    this.runqput(g, true);
+  }
+
+  /** runtime.Gosched: to the back of the global queue. */
+  *gosched(): Generator<unknown, void, unknown> {
+    yield;
+  }
+
+  /** time.Sleep. */
+  *sleep(ns: number): Generator<unknown, void, unknown> {
+    if (!(ns > 0)) return;
+    const t: Timer = { when: nanotime() + ns, g: this.current! };
+    const ts = this.timers;
+    let i = ts.length;
+    while (i > 0 && ts[i - 1]!.when > t.when) i--;
+    ts.splice(i, 0, t);
+    yield* this.park('sleep');
+  }
+
+  /** For compiled back edges: true when the running G has used its time slice and should yield. */
+  preempt(): boolean {
+    if (--this.tick > 0) return false;
+    this.tick = preemptCheckEvery;
+    return nanotime() - this.sliceStart >= forcePreemptNS;
+  }
+
+  // ── Stacks ───────────────────────────────────────────────────────────────
+
+  /** Prologue slow path: the frame of `size` bytes does not fit; returns the token for unmorestack. */
+  morestack(size: number): number {
+    return this.stacks.morestack(this.current!.stack, this.REG, size);
+  }
+
+  /** Epilogue of a frame whose prologue called morestack. */
+  unmorestack(token: number): void {
+    this.stacks.unmorestack(this.current!.stack, this.REG, token);
+  }
+
+  /** A recover point resumes in the frame at fp: SP = FP = fp, on the segment holding it. */
+  restoreFrame(fp: number): void {
+    this.stacks.resetTo(this.current!.stack, this.REG, fp);
+  }
+
+  /** Go's goroutine header and the frames' function names, innermost first, for a report. */
+  traceback(g: G): string {
+    const state =
+      g.status === GStatus.Waiting ? g.waitreason : g.status === GStatus.Running ? 'running' : 'runnable';
+    const fp = g === this.current ? this.REG[2]! : g.fp;
+    const frames = this.frames.traceback(this.rt.heap.arena.u32, fp).map((f) => `${f}(...)`);
+    return [`goroutine ${g.goid} [${state}]:`, ...frames].join('\n');
+  }
+
+  /** Every live G's traceback, the running one (or main) first, as Go prints them after a fatal error. */
+  tracebackAll(): string {
+    const first = this.current ?? this.mainG;
+    const gs = this.allgs.filter(
+      (g) => g !== first && g.status !== GStatus.Dead && g.status !== GStatus.Idle,
+    );
+    if (first !== null && first.status !== GStatus.Dead) gs.unshift(first);
+    return gs.map((g) => this.traceback(g)).join('\n\n');
+  }
+
+  /** RootSource: every live goroutine's frames, and the channels its sudogs wait on. */
+  scanRoots(shade: (p: number) => void): void {
+    const u32 = this.rt.heap.arena.u32;
+    for (const g of this.allgs) {
+      if (g.status === GStatus.Dead) continue;
+      const fp = g === this.current ? this.REG[2]! : g.fp;
+      this.frames.scan(u32, fp, shade);
+      for (const sg of g.waiting) {
+        shade(sg.c);
+        shade(sg.elem);
+      }
+    }
+  }
+
+  // ── Running ──────────────────────────────────────────────────────────────
+
+  /**
+   * Runs main as goroutine 1 until it returns; the other goroutines run whenever
+   * main blocks, and are abandoned when it returns, as in Go. Rejects with
+   * whatever ends the program otherwise (a panic, os.Exit's GoExit, a FatalError).
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: main may be compiled as a plain function (returns nothing) or a generator
+  async run(main: () => Generator<unknown, unknown, unknown> | void): Promise<void> {
+    const g = new G(1);
+    this.allgs.push(g);
+    this.stacks.init(g.stack, fixedStack);
+    g.sp = g.stack.hi;
+    g.lo = g.stack.lo[0]!;
+    g.fp = 0;
+    this.mainG = g;
+    this.ngoroutines++;
+    this.switchTo(g, false);
+    const gen = main();
+    if (gen === undefined) {
+      this.mainDone = true;
+      return;
+    }
+    g.gen = gen;
+    this.resume(g);
+    while (!this.mainDone) {
+      const next = this.findRunnable();
+      if (next !== null) {
+        this.switchTo(next[0], next[1]);
+        this.resume(next[0]);
+        continue;
+      }
+      const t = this.timers[0];
+      if (t === undefined) {
+        throw new FatalError('all goroutines are asleep - deadlock!');
+      }
+      const ms = Math.max(0, (t.when - nanotime()) / 1e6);
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(ms)));
+    }
+  }
+
+  /** execute: g becomes the running G; without inheritTime a new time slice starts. */
+  private switchTo(g: G, inheritTime: boolean): void {
+    if (!inheritTime) {
+      this.schedtick++;
+      this.sliceStart = nanotime();
+    }
+    this.current = g;
+    g.status = GStatus.Running;
+    const REG = this.REG;
+    REG[0] = g.sp;
+    REG[1] = g.lo;
+    REG[2] = g.fp;
+  }
+
+  /** Run the current G until its generator yields or returns. */
+  private resume(g: G): void {
+    const r = g.gen!.next();
+    const REG = this.REG;
+    g.sp = REG[0]!;
+    g.lo = REG[1]!;
+    g.fp = REG[2]!;
+    this.current = null;
+    if (r.done === true) {
+      this.goexit(g);
+      return;
+    }
+    if (g.status === GStatus.Running) {
+      g.status = GStatus.Runnable;
+      this.globalq.push(g);
+    }
+  }
+
+  /** goexit0: the G is dead; its stack goes to the free list with it (gfput). Main's return ends the program. */
+  private goexit(g: G): void {
+    g.status = GStatus.Dead;
+    g.gen = null;
+    g.waiting = [];
+    this.ngoroutines--;
+    if (g === this.mainG) {
+      this.mainDone = true;
+      return;
+    }
+    this.gfput(g);
+  }
+
+  /** gfput: keep a starting-size stack with the G; larger ones are freed. */
+  private gfput(g: G): void {
+    this.stacks.release(g.stack, fixedStack);
+    this.gFree.push(g);
+    if (this.gFree.length >= gFreeLocalMax) {
+      while (this.gFree.length >= gFreeLocalMax / 2) {
+        const x = this.gFree.pop()!;
+        (x.stack.depth < 0 ? this.gFreeNoStack : this.gFreeStack).push(x);
+      }
+    }
+  }
+
+  /** gfget: a free G (refilling from the global list) with a stack of n bytes, or a new one. */
+  private gfget(n: number): G {
+    if (this.gFree.length === 0) {
+      while (this.gFree.length < gFreeLocalMax / 2) {
+        const x = this.gFreeStack.pop() ?? this.gFreeNoStack.pop();
+        if (x === undefined) break;
+        this.gFree.push(x);
+      }
+    }
+    let g = this.gFree.pop();
+    if (g === undefined) {
+      g = new G(0);
+      this.allgs.push(g);
+    }
+    if (g.stack.depth >= 0 && g.stack.size[0] !== n) this.stacks.release(g.stack, -1);
+    if (g.stack.depth < 0) this.stacks.init(g.stack, n);
+    return g;
+  }
+
+  /** At the start of each GC: markrootFreeGStacks, stack shrinking, then stackcache_clear (so what they freed reaches the heap). */
+  private gcStacks(): void {
+    for (const g of this.gFreeStack) {
+      this.stacks.release(g.stack, -1);
+      this.gFreeNoStack.push(g);
+    }
+    this.gFreeStack.length = 0;
+    for (const g of this.allgs) if (g.status !== GStatus.Dead) this.stacks.shrink(g.stack);
+    this.stacks.alloc.clearCaches();
+  }
+
+  /** runqput: next → runnext (kicking the old one to the tail); a full local queue spills half to the global one. */
+  private runqput(g: G, next: boolean): void {
+    let gp = g;
+    if (next) {
+      const old = this.runnext;
+      this.runnext = g;
+      if (old === null) return;
+      gp = old;
+    }
+    if (this.runq.length - this.runqHead >= runqSize) {
+      // runqputslow: half the local queue and gp go to the global queue.
+      const half = runqSize / 2;
+      for (let i = 0; i < half; i++) this.globalq.push(this.runq[this.runqHead++]!);
+      this.globalq.push(gp);
+      this.compact();
+      return;
+    }
+    this.runq.push(gp);
+  }
+
+  private compact(): void {
+    if (this.runqHead > 0 && this.runqHead * 2 >= this.runq.length) {
+      this.runq.splice(0, this.runqHead);
+      this.runqHead = 0;
+    }
+    if (this.globalHead > 0 && this.globalHead * 2 >= this.globalq.length) {
+      this.globalq.splice(0, this.globalHead);
+      this.globalHead = 0;
+    }
+  }
+
+  /** schedule's choice: [G, inheritTime], or null when nothing can run now. */
+  private findRunnable(): [G, boolean] | null {
+    this.checkTimers();
+    const globalLen = this.globalq.length - this.globalHead;
+    if (this.schedtick % 61 === 0 && globalLen > 0) {
+      const g = this.globalq[this.globalHead++]!;
+      this.compact();
+      return [g, false];
+    }
+    if (this.runnext !== null) {
+      const g = this.runnext;
+      this.runnext = null;
+      return [g, true];
+    }
+    if (this.runqHead < this.runq.length) {
+      const g = this.runq[this.runqHead++]!;
+      this.compact();
+      return [g, false];
+    }
+    if (globalLen > 0) {
+      // globrunqget: a batch (at most half the local queue) moves to the local queue.
+      const n = Math.min(globalLen, runqSize / 2);
+      const g = this.globalq[this.globalHead++]!;
+      for (let i = 1; i < n; i++) this.runq.push(this.globalq[this.globalHead++]!);
+      this.compact();
+      return [g, false];
+    }
+    return null;
+  }
+
+  /** checkTimers: every expired sleep makes its G ready, earliest first. */
+  private checkTimers(): void {
+    const ts = this.timers;
+    if (ts.length === 0) return;
+    const now = nanotime();
+    let n = 0;
+    while (n < ts.length && ts[n]!.when <= now) n++;
+    if (n === 0) return;
+    for (const t of ts.splice(0, n)) this.ready(t.g);
+  }
+}
