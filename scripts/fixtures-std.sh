@@ -14,5 +14,5 @@ go=$(scripts/go119.sh)
 out=test/fixtures/go1.19/std
 mkdir -p "$out"
 for p in fmt strconv sort; do
-  "$go" run "scripts/go/std/${p}cases.go" | jq . >"$out/$p.json"
+  "$go" run "scripts/go/std/${p}cases.go" | jq -c . >"$out/$p.json"
 done

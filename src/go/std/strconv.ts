@@ -28,7 +28,7 @@ import {
   stdType,
   writeIface,
 } from './errors.js';
-import { goStringBytes, newString, readString, writeInt64, writeStringHeader } from './values.js';
+import { goStringBytes, newString, readString, writeInt64Big, writeStringHeader } from './values.js';
 
 /** Decimal digits of a float: value = 0.d1d2d3… × 10^dp, no leading or trailing zeros ("" is zero). */
 interface Digits {
@@ -457,16 +457,35 @@ export function parseIntText(s: string, base: number, bitSize: number): [bigint,
   return [neg ? -un : un, null];
 }
 
-const floatRe = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+const decimalRe = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const hexRe = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/;
+const specialRe = /^[+-]?(?:inf|infinity|nan)$/i;
 
 /** ParseFloat's result: the value (±Inf on overflow) or an error kind. */
 export function parseFloatText(s: string, bitSize: number): [number, NumErr | null] {
-  if (!floatRe.test(s)) return [0, 'invalid syntax'];
-  const body = s.replace(/^[+-]/, '').toLowerCase();
-  const neg = s[0] === '-';
-  if (body === 'nan') return [Number.NaN, null];
-  if (body === 'inf' || body === 'infinity') return [neg ? -Infinity : Infinity, null];
-  let v = Number(s);
+  let v: number;
+  if (specialRe.test(s)) {
+    const body = s.replace(/^[+-]/, '').toLowerCase();
+    if (body === 'nan') return [Number.NaN, null];
+    return [s[0] === '-' ? -Infinity : Infinity, null];
+  }
+  if (s.includes('_')) {
+    if (!underscoreOK(s)) return [0, 'invalid syntax'];
+    s = s.replaceAll('_', '');
+  }
+  const hex = hexRe.exec(s);
+  if (hex !== null) {
+    const int = hex[2]!;
+    const frac = hex[3] ?? '';
+    if (int === '' && frac === '') return [0, 'invalid syntax'];
+    const mant = BigInt(`0x0${int}${frac}`);
+    v = Number(mant) * 2 ** (Number(hex[4]) - 4 * frac.length);
+    if (hex[1] === '-') v = -v;
+  } else if (decimalRe.test(s)) {
+    v = Number(s);
+  } else {
+    return [0, 'invalid syntax'];
+  }
   if (bitSize === 32) v = Math.fround(v);
   if (!Number.isFinite(v)) return [v, 'value out of range'];
   return [v, null];
@@ -595,21 +614,21 @@ export function strconv(env: Env): Record<string, GoFunc> {
     Atoi: (_fv: number, res: number, s: number): void => {
       const str = readString(env, s);
       const [v, err] = parseIntText(str, 10, 64);
-      writeInt64(env, res, err === null ? Number(v) : err === 'value out of range' ? Number(v) : 0);
+      writeInt64Big(env, res, v);
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'Atoi', s, err);
     },
     ParseInt: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
       const str = readString(env, s);
       const [v, err] = parseIntText(str, base, bitSize);
-      writeInt64(env, res, Number(v));
+      writeInt64Big(env, res, v);
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'ParseInt', s, err);
     },
     ParseUint: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
       const str = readString(env, s);
       const [v, err] = parseUint(str, base, bitSize);
-      writeInt64(env, res, Number(v));
+      writeInt64Big(env, res, v);
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'ParseUint', s, err);
     },

@@ -49,6 +49,22 @@ export function writeInt64(env: Env, addr: number, v: number): void {
   env.mem.i32[(addr + 4) >>> 2] = (v - lo) / two32 - (lo < 0 ? 1 : 0);
 }
 
+/**
+ * *slot = p for a pointer word: through the write barrier when slot is in a heap
+ * object, a plain store in a frame or result area.
+ */
+export function storePtr(env: Env, slot: number, p: number): void {
+  if (env.rt.heap.spanOf(slot) !== null) env.rt.writePointer(slot, p);
+  else env.mem.u32[slot >>> 2] = p;
+}
+
+/** Stores the exact 64-bit integer v (signed or unsigned, two's complement) at addr. */
+export function writeInt64Big(env: Env, addr: number, v: bigint): void {
+  const u = BigInt.asUintN(64, v);
+  env.mem.u32[addr >>> 2] = Number(u & 0xffffffffn);
+  env.mem.u32[(addr + 4) >>> 2] = Number(u >> 32n);
+}
+
 /** The string header at addr as a JavaScript string (UTF-8 decoded; invalid bytes → U+FFFD). */
 export function readString(env: Env, addr: number): string {
   const len = env.mem.u32[(addr + 8) >>> 2]!;
