@@ -8,7 +8,8 @@
 import type { Arena } from './arena.js';
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// ignoreBOM: a leading U+FEFF is part of a Go string, not a byte-order mark to drop.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** UTF-8 length of s, without encoding it. */
 export function utf8Length(s: string): number {

@@ -1,0 +1,1240 @@
+// fmt: Print, Println, Printf and their S/F/Errorf forms, as Go 1.19 formats.
+//
+// Mirrors Go's fmt/print.go (pp: printArg, handleMethods, printValue, doPrintf,
+// badVerb, catchPanic, argNumber, intFromArg) and fmt/format.go (fmt: pad,
+// fmtInteger, fmtFloat, fmtS/Q/Sx/C/Qc/Unicode, fmtBytes). Floats go through
+// strconv.formatFloat, so digits are strconv's.
+//
+// Arguments arrive as `...any`: a slice of interfaces [type word | data]. A
+// value is handled as (Type, address where the value lies): for a boxed type
+// the data word points to it; for a direct-interface type (pointers, maps,
+// chans, funcs) the value is the data word itself, at iface+8.
+//
+// Methods: a value whose type has Error or String in its method set (and, below
+// the top level, is reachable through exported fields — reflect's
+// CanInterface) prints as that method's result. The method is called with the
+// interface data word as receiver (for a nested boxed value: the value's
+// address) and env.scratch as its result area. A panic inside it prints as
+// %!v(PANIC=String method: …).
+//
+// Output is built as a JavaScript string (Go strings are decoded as UTF-8, so
+// invalid bytes print as U+FFFD where Go copies them through). Println and
+// Printf write once per call to env.stdout, as Go's unbuffered os.Stdout does,
+// and allocate nothing on the Go heap (Go's pp comes from a sync.Pool).
+// Sprint* allocate exactly Go's result: one rawstring of the result length;
+// Errorf adds Go's errorString (16 bytes) or wrapError (32 bytes).
+
+import { formatAddr } from '../../runtime/arena.js';
+import { RuntimeError } from '../../runtime/panic.js';
+import { Kind, type Type } from '../../runtime/type.js';
+import type { Env, GoFunc } from '../codegen/env.js';
+import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
+import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
+import {
+  GoPanicValue,
+  goStringBytes,
+  isDirectIface,
+  readInt64Big,
+  readString,
+  readUint64Big,
+  sliceData,
+  sliceLen,
+  writeStringHeader,
+} from './values.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function runeCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c >= 0xdc00 || i + 1 >= s.length) n++;
+    else {
+      const d = s.charCodeAt(i + 1);
+      n++;
+      if (d >= 0xdc00 && d < 0xe000) i++;
+    }
+  }
+  return n;
+}
+
+function tooLarge(x: number): boolean {
+  return x > 1e6 || x < -1e6;
+}
+
+const ldigits = '0123456789abcdefx';
+const udigits = '0123456789ABCDEFX';
+
+/** A value to print: its type and where it lies (see the header). */
+interface Val {
+  t: Type;
+  addr: number;
+  /** Reached through an unexported field: reflect's CanInterface is false. */
+  ro: boolean;
+}
+
+class Printer {
+  buf = '';
+  // fmt's flags
+  plus = false;
+  minus = false;
+  sharp = false;
+  space = false;
+  zero = false;
+  plusV = false;
+  sharpV = false;
+  wid = 0;
+  widPresent = false;
+  prec = 0;
+  precPresent = false;
+  // pp's state
+  /** The interface being printed at top level (its address), 0 when none. */
+  arg = 0;
+  value: Val | null = null;
+  erroring = false;
+  panicking = false;
+  wrapErrs = false;
+  /** Errorf's %w operand (address of the error interface), 0 when none. */
+  wrappedErr = 0;
+  goodArgNum = true;
+  reordered = false;
+
+  constructor(readonly env: Env) {}
+
+  clearflags(): void {
+    this.plus = this.minus = this.sharp = this.space = this.zero = false;
+    this.plusV = this.sharpV = false;
+    this.wid = this.prec = 0;
+    this.widPresent = this.precPresent = false;
+  }
+
+  // --- format.go ---
+
+  writePadding(n: number): void {
+    if (n <= 0) return;
+    this.buf += (this.zero ? '0' : ' ').repeat(n);
+  }
+
+  pad(s: string): void {
+    if (!this.widPresent || this.wid === 0) {
+      this.buf += s;
+      return;
+    }
+    const width = this.wid - runeCount(s);
+    if (!this.minus) {
+      this.writePadding(width);
+      this.buf += s;
+    } else {
+      this.buf += s;
+      this.writePadding(width);
+    }
+  }
+
+  truncate(s: string): string {
+    if (this.precPresent) {
+      let n = this.prec;
+      let i = 0;
+      for (const ch of s) {
+        n--;
+        if (n < 0) return s.slice(0, i);
+        i += ch.length;
+      }
+    }
+    return s;
+  }
+
+  fmtInteger(v: bigint, base: number, signed: boolean, verb: string, digits: string): void {
+    const negative = signed && v < 0n;
+    let u = negative ? -v : v;
+    let prec = 0;
+    if (this.precPresent) {
+      prec = this.prec;
+      if (prec === 0 && u === 0n) {
+        const oldZero = this.zero;
+        this.zero = false;
+        this.writePadding(this.wid);
+        this.zero = oldZero;
+        return;
+      }
+    } else if (this.zero && this.widPresent) {
+      prec = this.wid;
+      if (negative || this.plus || this.space) prec--;
+    }
+    let s = '';
+    const b = BigInt(base);
+    while (u >= b) {
+      s = digits[Number(u % b)]! + s;
+      u /= b;
+    }
+    s = digits[Number(u)]! + s;
+    if (s.length < prec) s = '0'.repeat(prec - s.length) + s;
+    if (this.sharp) {
+      if (base === 2) s = `0b${s}`;
+      else if (base === 8) {
+        if (s[0] !== '0') s = `0${s}`;
+      } else if (base === 16) s = `0${digits[16]}${s}`;
+    }
+    if (verb === 'O') s = `0o${s}`;
+    if (negative) s = `-${s}`;
+    else if (this.plus) s = `+${s}`;
+    else if (this.space) s = ` ${s}`;
+    const oldZero = this.zero;
+    this.zero = false;
+    this.pad(s);
+    this.zero = oldZero;
+  }
+
+  fmtUnicode(u: bigint): void {
+    let prec = 4;
+    if (this.precPresent && this.prec > 4) prec = this.prec;
+    let s = u.toString(16).toUpperCase();
+    if (s.length < prec) s = '0'.repeat(prec - s.length) + s;
+    s = `U+${s}`;
+    if (this.sharp && u <= 0x10ffffn && isPrint(Number(u))) s += ` '${String.fromCodePoint(Number(u))}'`;
+    const oldZero = this.zero;
+    this.zero = false;
+    this.pad(s);
+    this.zero = oldZero;
+  }
+
+  fmtC(c: bigint): void {
+    let r = c > 0x10ffffn ? 0xfffd : Number(c);
+    if (r >= 0xd800 && r < 0xe000) r = 0xfffd;
+    this.pad(String.fromCodePoint(r));
+  }
+
+  fmtQc(c: bigint): void {
+    const r = c > 0x10ffffn ? 0xfffd : Number(c);
+    this.pad(quoteRune(r, this.plus));
+  }
+
+  fmtFloatF(v: number, size: number, verb: string, prec: number): void {
+    if (this.precPresent) prec = this.prec;
+    let num = formatFloat(v, verb, prec, size);
+    if (num[0] === '-' || num[0] === '+') {
+      // keep the sign
+    } else {
+      num = `+${num}`;
+    }
+    if (this.space && num[0] === '+' && !this.plus) num = ` ${num.slice(1)}`;
+    if (num[1] === 'I' || num[1] === 'N') {
+      const oldZero = this.zero;
+      this.zero = false;
+      if (num[1] === 'N' && !this.space && !this.plus) num = num.slice(1);
+      this.pad(num);
+      this.zero = oldZero;
+      return;
+    }
+    if (this.sharp && verb !== 'b') {
+      let digits = 0;
+      if (verb === 'v' || verb === 'g' || verb === 'G' || verb === 'x') {
+        digits = prec;
+        if (digits === -1) digits = 6;
+      }
+      let tail = '';
+      let hasDecimalPoint = false;
+      let sawNonzeroDigit = false;
+      for (let i = 1; i < num.length; i++) {
+        const c = num[i]!;
+        if (c === '.') {
+          hasDecimalPoint = true;
+          continue;
+        }
+        if (c === 'p' || c === 'P' || ((c === 'e' || c === 'E') && verb !== 'x' && verb !== 'X')) {
+          tail = num.slice(i);
+          num = num.slice(0, i);
+          break;
+        }
+        if (c !== '0') sawNonzeroDigit = true;
+        if (sawNonzeroDigit) digits--;
+      }
+      if (!hasDecimalPoint) {
+        if (num.length === 2 && num[1] === '0') digits--;
+        num += '.';
+      }
+      if (digits > 0) num += '0'.repeat(digits);
+      num += tail;
+    }
+    if (this.plus || num[0] !== '+') {
+      if (this.zero && this.widPresent && this.wid > num.length) {
+        this.buf += num[0];
+        this.writePadding(this.wid - num.length);
+        this.buf += num.slice(1);
+        return;
+      }
+      this.pad(num);
+      return;
+    }
+    this.pad(num.slice(1));
+  }
+
+  fmtS(s: string): void {
+    this.pad(this.truncate(s));
+  }
+
+  fmtSbx(b: Uint8Array, digits: string): void {
+    let length = b.length;
+    if (this.precPresent && this.prec < length) length = this.prec;
+    let width = 2 * length;
+    if (width > 0) {
+      if (this.space) {
+        if (this.sharp) width *= 2;
+        width += length - 1;
+      } else if (this.sharp) width += 2;
+    } else {
+      if (this.widPresent) this.writePadding(this.wid);
+      return;
+    }
+    if (this.widPresent && this.wid > width && !this.minus) this.writePadding(this.wid - width);
+    let s = '';
+    if (this.sharp) s += `0${digits[16]}`;
+    for (let i = 0; i < length; i++) {
+      if (this.space && i > 0) {
+        s += ' ';
+        if (this.sharp) s += `0${digits[16]}`;
+      }
+      const c = b[i]!;
+      s += digits[c >> 4]! + digits[c & 15]!;
+    }
+    this.buf += s;
+    if (this.widPresent && this.wid > width && this.minus) this.writePadding(this.wid - width);
+  }
+
+  /** %q of a Go string's bytes b (invalid UTF-8 is escaped byte by byte, as Go does). */
+  fmtQ(b: Uint8Array): void {
+    if (this.precPresent) {
+      let i = 0;
+      for (let n = 0; n < this.prec && i < b.length; n++) i += decodeRune(b, i)[1];
+      b = b.subarray(0, i);
+    }
+    const s = decoder.decode(b);
+    if (this.sharp && canBackquote(b, s)) {
+      this.pad(`\`${s}\``);
+      return;
+    }
+    this.pad(quoteBytes(b, this.plus));
+  }
+
+  // --- print.go ---
+
+  fmtBool(v: boolean, verb: string): void {
+    if (verb === 't' || verb === 'v') this.pad(v ? 'true' : 'false');
+    else this.badVerb(verb);
+  }
+
+  fmt0x64(v: bigint, leading0x: boolean): void {
+    const sharp = this.sharp;
+    this.sharp = leading0x;
+    this.fmtInteger(v, 16, false, 'v', ldigits);
+    this.sharp = sharp;
+  }
+
+  fmtInt(v: bigint, signed: boolean, verb: string): void {
+    switch (verb) {
+      case 'v':
+        if (this.sharpV && !signed) this.fmt0x64(v, true);
+        else this.fmtInteger(v, 10, signed, verb, ldigits);
+        return;
+      case 'd':
+        this.fmtInteger(v, 10, signed, verb, ldigits);
+        return;
+      case 'b':
+        this.fmtInteger(v, 2, signed, verb, ldigits);
+        return;
+      case 'o':
+      case 'O':
+        this.fmtInteger(v, 8, signed, verb, ldigits);
+        return;
+      case 'x':
+        this.fmtInteger(v, 16, signed, verb, ldigits);
+        return;
+      case 'X':
+        this.fmtInteger(v, 16, signed, verb, udigits);
+        return;
+      case 'c':
+        this.fmtC(BigInt.asUintN(64, v));
+        return;
+      case 'q':
+        this.fmtQc(BigInt.asUintN(64, v));
+        return;
+      case 'U':
+        this.fmtUnicode(BigInt.asUintN(64, v));
+        return;
+      default:
+        this.badVerb(verb);
+    }
+  }
+
+  fmtFloat(v: number, size: number, verb: string): void {
+    switch (verb) {
+      case 'v':
+        this.fmtFloatF(v, size, 'g', -1);
+        return;
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+        this.fmtFloatF(v, size, verb, -1);
+        return;
+      case 'f':
+      case 'e':
+      case 'E':
+        this.fmtFloatF(v, size, verb, 6);
+        return;
+      case 'F':
+        this.fmtFloatF(v, size, 'f', 6);
+        return;
+      default:
+        this.badVerb(verb);
+    }
+  }
+
+  fmtComplex(re: number, im: number, size: number, verb: string): void {
+    switch (verb) {
+      case 'v':
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+      case 'f':
+      case 'F':
+      case 'e':
+      case 'E': {
+        const oldPlus = this.plus;
+        this.buf += '(';
+        this.fmtFloat(re, size / 2, verb);
+        this.plus = true;
+        this.fmtFloat(im, size / 2, verb);
+        this.buf += 'i)';
+        this.plus = oldPlus;
+        return;
+      }
+      default:
+        this.badVerb(verb);
+    }
+  }
+
+  /** fmtString; raw is the string's bytes when it came from Go memory. */
+  fmtString(v: string, verb: string, raw: Uint8Array | null = null): void {
+    switch (verb) {
+      case 'v':
+        if (this.sharpV) this.fmtQ(raw ?? encoder.encode(v));
+        else this.fmtS(v);
+        return;
+      case 's':
+        this.fmtS(v);
+        return;
+      case 'x':
+        this.fmtSbx(raw ?? encoder.encode(v), ldigits);
+        return;
+      case 'X':
+        this.fmtSbx(raw ?? encoder.encode(v), udigits);
+        return;
+      case 'q':
+        this.fmtQ(raw ?? encoder.encode(v));
+        return;
+      default:
+        this.badVerb(verb);
+    }
+  }
+
+  fmtBytes(b: Uint8Array, isNil: boolean, verb: string, typeString: string, v: Val): void {
+    switch (verb) {
+      case 'v':
+      case 'd':
+        if (this.sharpV) {
+          this.buf += typeString;
+          if (isNil) {
+            this.buf += '(nil)';
+            return;
+          }
+          this.buf += '{';
+          for (let i = 0; i < b.length; i++) {
+            if (i > 0) this.buf += ', ';
+            this.fmt0x64(BigInt(b[i]!), true);
+          }
+          this.buf += '}';
+        } else {
+          this.buf += '[';
+          for (let i = 0; i < b.length; i++) {
+            if (i > 0) this.buf += ' ';
+            this.fmtInteger(BigInt(b[i]!), 10, false, verb, ldigits);
+          }
+          this.buf += ']';
+        }
+        return;
+      case 's':
+        this.fmtS(decoder.decode(b));
+        return;
+      case 'x':
+        this.fmtSbx(b, ldigits);
+        return;
+      case 'X':
+        this.fmtSbx(b, udigits);
+        return;
+      case 'q':
+        this.fmtQ(b);
+        return;
+      default:
+        this.printValue(v, verb, 0);
+    }
+  }
+
+  fmtPointer(v: Val, verb: string): void {
+    const k = v.t.kind;
+    if (
+      k !== Kind.Chan &&
+      k !== Kind.Func &&
+      k !== Kind.Map &&
+      k !== Kind.Pointer &&
+      k !== Kind.Slice &&
+      k !== Kind.UnsafePointer
+    ) {
+      this.badVerb(verb);
+      return;
+    }
+    const p = this.env.mem.u32[v.addr >>> 2]!;
+    const u = p === 0 ? 0n : BigInt(formatAddr(p));
+    switch (verb) {
+      case 'v':
+        if (this.sharpV) {
+          this.buf += `(${v.t.str})(`;
+          if (u === 0n) this.buf += 'nil';
+          else this.fmt0x64(u, true);
+          this.buf += ')';
+        } else if (u === 0n) this.pad('<nil>');
+        else this.fmt0x64(u, !this.sharp);
+        return;
+      case 'p':
+        this.fmt0x64(u, !this.sharp);
+        return;
+      case 'b':
+      case 'o':
+      case 'd':
+      case 'x':
+      case 'X':
+        this.fmtInt(u, false, verb);
+        return;
+      default:
+        this.badVerb(verb);
+    }
+  }
+
+  badVerb(verb: string): void {
+    this.erroring = true;
+    this.buf += `%!${verb}(`;
+    if (this.arg !== 0) {
+      this.buf += `${this.env.type(this.env.mem.u32[this.arg >>> 2]! - 1).str}=`;
+      this.printArg(this.arg, 'v');
+    } else if (this.value !== null) {
+      this.buf += `${this.value.t.str}=`;
+      this.printValue(this.value, 'v', 0);
+    } else {
+      this.buf += '<nil>';
+    }
+    this.buf += ')';
+    this.erroring = false;
+  }
+
+  /** What a thrown panic value prints as inside %!v(PANIC=…), or null when it is not a Go panic. */
+  panicText(e: unknown): string | null {
+    if (e instanceof RuntimeError) return e.message;
+    if (e instanceof GoPanicValue) return e.value;
+    return null;
+  }
+
+  /**
+   * Calls the Error or String method `m` of the value (receiver word recv) and
+   * prints its result with verb, as handleMethods does under catchPanic.
+   */
+  callMethod(m: number, recv: number, isNilPtr: boolean, verb: string, method: string): void {
+    const env = this.env;
+    let s: string;
+    try {
+      env.FN[m]!(0, env.scratch, recv);
+      s = readString(env, env.scratch);
+    } catch (e) {
+      const text = this.panicText(e);
+      if (text === null) throw e;
+      if (isNilPtr) {
+        this.buf += '<nil>';
+        return;
+      }
+      if (this.panicking) throw e;
+      const saved = this.saveFlags();
+      this.clearflags();
+      this.buf += `%!${verb}(PANIC=${method} method: `;
+      this.panicking = true;
+      this.buf += text;
+      this.panicking = false;
+      this.buf += ')';
+      this.restoreFlags(saved);
+      return;
+    }
+    this.fmtString(s, verb);
+  }
+
+  saveFlags(): unknown[] {
+    return [
+      this.plus,
+      this.minus,
+      this.sharp,
+      this.space,
+      this.zero,
+      this.plusV,
+      this.sharpV,
+      this.wid,
+      this.widPresent,
+      this.prec,
+      this.precPresent,
+    ];
+  }
+
+  restoreFlags(f: unknown[]): void {
+    [
+      this.plus,
+      this.minus,
+      this.sharp,
+      this.space,
+      this.zero,
+      this.plusV,
+      this.sharpV,
+      this.wid,
+      this.widPresent,
+      this.prec,
+      this.precPresent,
+    ] = f as [
+      boolean,
+      boolean,
+      boolean,
+      boolean,
+      boolean,
+      boolean,
+      boolean,
+      number,
+      boolean,
+      number,
+      boolean,
+    ];
+  }
+
+  /**
+   * handleMethods for a value of type t with receiver word recv (the iface
+   * data word, or the address of a nested boxed value); ifaceAddr is the
+   * interface it came in, for %w (0 below the top level).
+   */
+  handleMethods(t: Type, recv: number, verb: string, ifaceAddr: number): boolean {
+    if (this.erroring) return false;
+    if (verb === 'w') {
+      const isErr = t.methods.has('Error');
+      if (!isErr || !this.wrapErrs || this.wrappedErr !== 0 || ifaceAddr === 0) {
+        this.wrappedErr = 0;
+        this.wrapErrs = false;
+        this.badVerb(verb);
+        return true;
+      }
+      this.wrappedErr = ifaceAddr;
+      verb = 'v';
+    }
+    if (this.sharpV) return false;
+    if (verb !== 'v' && verb !== 's' && verb !== 'x' && verb !== 'X' && verb !== 'q') return false;
+    const isNilPtr = t.kind === Kind.Pointer && recv === 0;
+    const e = t.methods.get('Error');
+    if (e !== undefined) {
+      this.callMethod(e, recv, isNilPtr, verb, 'Error');
+      return true;
+    }
+    const s = t.methods.get('String');
+    if (s !== undefined) {
+      this.callMethod(s, recv, isNilPtr, verb, 'String');
+      return true;
+    }
+    return false;
+  }
+
+  /** printArg for the interface value at iface. */
+  printArg(iface: number, verb: string): void {
+    const env = this.env;
+    const tw = env.mem.u32[iface >>> 2]!;
+    this.arg = iface;
+    this.value = null;
+    if (tw === 0) {
+      this.arg = 0;
+      if (verb === 'T' || verb === 'v') this.pad('<nil>');
+      else this.badVerb(verb);
+      return;
+    }
+    const t = env.type(tw - 1);
+    const data = env.mem.u32[(iface + 8) >>> 2]!;
+    const v: Val = { t, addr: isDirectIface(t) ? iface + 8 : data, ro: false };
+    if (verb === 'T') {
+      this.fmtS(t.str);
+      return;
+    }
+    if (verb === 'p') {
+      this.fmtPointer(v, 'p');
+      return;
+    }
+    // The type switch on predeclared types: only unnamed ones match.
+    if (!t.named) {
+      switch (t.kind) {
+        case Kind.Bool:
+        case Kind.Int:
+        case Kind.Int8:
+        case Kind.Int16:
+        case Kind.Int32:
+        case Kind.Int64:
+        case Kind.Uint:
+        case Kind.Uint8:
+        case Kind.Uint16:
+        case Kind.Uint32:
+        case Kind.Uint64:
+        case Kind.Uintptr:
+        case Kind.Float32:
+        case Kind.Float64:
+        case Kind.Complex64:
+        case Kind.Complex128:
+        case Kind.String:
+          this.printBasic(v, verb);
+          return;
+        case Kind.Slice:
+          if (t.elem!.kind === Kind.Uint8 && !t.elem!.named) {
+            const b = env.mem.u8.subarray(
+              sliceData(env, v.addr),
+              sliceData(env, v.addr) + sliceLen(env, v.addr),
+            );
+            this.fmtBytes(b.slice(), sliceData(env, v.addr) === 0, verb, '[]byte', v);
+            return;
+          }
+      }
+    }
+    if (!this.handleMethods(t, data, verb, iface)) this.printValue(v, verb, 0);
+  }
+
+  /** Bools, numbers and strings (printValue's and printArg's shared cases). */
+  printBasic(v: Val, verb: string): void {
+    const m = this.env.mem;
+    const a = v.addr;
+    switch (v.t.kind) {
+      case Kind.Bool:
+        this.fmtBool(m.u8[a] !== 0, verb);
+        return;
+      case Kind.Int:
+      case Kind.Int64:
+        this.fmtInt(readInt64Big(this.env, a), true, verb);
+        return;
+      case Kind.Int8:
+        this.fmtInt(BigInt(m.i8[a]!), true, verb);
+        return;
+      case Kind.Int16:
+        this.fmtInt(BigInt(m.i16[a >>> 1]!), true, verb);
+        return;
+      case Kind.Int32:
+        this.fmtInt(BigInt(m.i32[a >>> 2]!), true, verb);
+        return;
+      case Kind.Uint:
+      case Kind.Uint64:
+      case Kind.Uintptr:
+        this.fmtInt(readUint64Big(this.env, a), false, verb);
+        return;
+      case Kind.Uint8:
+        this.fmtInt(BigInt(m.u8[a]!), false, verb);
+        return;
+      case Kind.Uint16:
+        this.fmtInt(BigInt(m.u16[a >>> 1]!), false, verb);
+        return;
+      case Kind.Uint32:
+        this.fmtInt(BigInt(m.u32[a >>> 2]!), false, verb);
+        return;
+      case Kind.Float32:
+        this.fmtFloat(m.f32[a >>> 2]!, 32, verb);
+        return;
+      case Kind.Float64:
+        this.fmtFloat(m.f64[a >>> 3]!, 64, verb);
+        return;
+      case Kind.Complex64:
+        this.fmtComplex(m.f32[a >>> 2]!, m.f32[(a + 4) >>> 2]!, 64, verb);
+        return;
+      case Kind.Complex128:
+        this.fmtComplex(m.f64[a >>> 3]!, m.f64[(a + 8) >>> 3]!, 128, verb);
+        return;
+      case Kind.String:
+        this.fmtString(readString(this.env, a), verb, goStringBytes(this.env, a).slice());
+        return;
+    }
+  }
+
+  printValue(v: Val, verb: string, depth: number): void {
+    const env = this.env;
+    const t = v.t;
+    if (depth > 0 && !v.ro) {
+      this.arg = 0;
+      const recv = isDirectIface(t) ? env.mem.u32[v.addr >>> 2]! : v.addr;
+      if (this.handleMethods(t, recv, verb, 0)) return;
+    }
+    this.arg = 0;
+    this.value = v;
+    switch (t.kind) {
+      case Kind.Map:
+        throw new TypeError(`gomem: fmt cannot print maps yet (${t.str})`);
+      case Kind.Struct: {
+        if (this.sharpV) this.buf += t.str;
+        this.buf += '{';
+        const fields = t.fields;
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i]!;
+          if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
+          if ((this.plusV || this.sharpV) && f.name !== '') this.buf += `${f.name}:`;
+          const ro = v.ro || !isExported(f.name);
+          this.printValue({ t: f.type, addr: v.addr + f.offset, ro }, verb, depth + 1);
+        }
+        this.buf += '}';
+        return;
+      }
+      case Kind.Interface: {
+        const tw = env.mem.u32[v.addr >>> 2]!;
+        if (tw === 0) {
+          if (this.sharpV) this.buf += `${t.str}(nil)`;
+          else this.buf += '<nil>';
+          return;
+        }
+        const et = env.type(tw - 1);
+        const data = env.mem.u32[(v.addr + 8) >>> 2]!;
+        this.printValue({ t: et, addr: isDirectIface(et) ? v.addr + 8 : data, ro: v.ro }, verb, depth + 1);
+        return;
+      }
+      case Kind.Array:
+      case Kind.Slice: {
+        const isSlice = t.kind === Kind.Slice;
+        const base = isSlice ? sliceData(env, v.addr) : v.addr;
+        const n = isSlice ? sliceLen(env, v.addr) : t.len;
+        const et = t.elem!;
+        if ((verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') && et.kind === Kind.Uint8) {
+          this.fmtBytes(env.mem.u8.slice(base, base + n), isSlice && base === 0, verb, t.str, v);
+          return;
+        }
+        if (this.sharpV) {
+          this.buf += t.str;
+          if (isSlice && base === 0) {
+            this.buf += '(nil)';
+            return;
+          }
+          this.buf += '{';
+          for (let i = 0; i < n; i++) {
+            if (i > 0) this.buf += ', ';
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+          }
+          this.buf += '}';
+        } else {
+          this.buf += '[';
+          for (let i = 0; i < n; i++) {
+            if (i > 0) this.buf += ' ';
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+          }
+          this.buf += ']';
+        }
+        return;
+      }
+      case Kind.Pointer: {
+        const p = env.mem.u32[v.addr >>> 2]!;
+        if (depth === 0 && p !== 0) {
+          const et = t.elem!;
+          const k = et.kind;
+          if (k === Kind.Array || k === Kind.Slice || k === Kind.Struct || k === Kind.Map) {
+            this.buf += '&';
+            this.printValue({ t: et, addr: p, ro: v.ro }, verb, depth + 1);
+            return;
+          }
+        }
+        this.fmtPointer(v, verb);
+        return;
+      }
+      case Kind.Chan:
+      case Kind.Func:
+      case Kind.UnsafePointer:
+        this.fmtPointer(v, verb);
+        return;
+      default:
+        this.printBasic(v, verb);
+    }
+  }
+
+  /** intFromArg: the int operand of a '*' (width or precision). */
+  intFromArg(args: number, n: number, argNum: number): [num: number, isInt: boolean, newArgNum: number] {
+    if (argNum >= n) return [0, false, argNum];
+    const env = this.env;
+    const iface = args + argNum * 16;
+    const tw = env.mem.u32[iface >>> 2]!;
+    let num = 0;
+    let isInt = false;
+    if (tw !== 0) {
+      const t = env.type(tw - 1);
+      const data = env.mem.u32[(iface + 8) >>> 2]!;
+      const k = t.kind;
+      if (k >= Kind.Int && k <= Kind.Uintptr) {
+        const signed = k <= Kind.Int64;
+        let big: bigint;
+        switch (k) {
+          case Kind.Int8:
+            big = BigInt(env.mem.i8[data]!);
+            break;
+          case Kind.Int16:
+            big = BigInt(env.mem.i16[data >>> 1]!);
+            break;
+          case Kind.Int32:
+            big = BigInt(env.mem.i32[data >>> 2]!);
+            break;
+          case Kind.Uint8:
+            big = BigInt(env.mem.u8[data]!);
+            break;
+          case Kind.Uint16:
+            big = BigInt(env.mem.u16[data >>> 1]!);
+            break;
+          case Kind.Uint32:
+            big = BigInt(env.mem.u32[data >>> 2]!);
+            break;
+          default:
+            big = signed ? readInt64Big(env, data) : readUint64Big(env, data);
+        }
+        if (big >= -(1n << 63n) && big < 1n << 63n) {
+          num = Number(big);
+          isInt = true;
+        }
+      }
+    }
+    if (tooLarge(num)) return [0, false, argNum + 1];
+    return [num, isInt, argNum + 1];
+  }
+
+  argNumber(argNum: number, format: string, i: number, numArgs: number): [number, number, boolean] {
+    if (format.length <= i || format[i] !== '[') return [argNum, i, false];
+    this.reordered = true;
+    // parseArgNumber
+    let index = 0;
+    let wid = 1;
+    let ok = false;
+    const f = format.slice(i);
+    if (f.length >= 3) {
+      for (let j = 1; j < f.length; j++) {
+        if (f[j] === ']') {
+          const [width, isnum, newi] = parsenum(f, 1, j);
+          if (!isnum || newi !== j) {
+            wid = j + 1;
+            ok = false;
+          } else {
+            index = width - 1;
+            wid = j + 1;
+            ok = true;
+          }
+          break;
+        }
+      }
+    }
+    if (ok && index >= 0 && index < numArgs) return [index, i + wid, true];
+    this.goodArgNum = false;
+    return [argNum, i + wid, ok];
+  }
+
+  doPrintf(format: string, args: number, n: number): void {
+    const end = format.length;
+    let argNum = 0;
+    let afterIndex = false;
+    this.reordered = false;
+    formatLoop: for (let i = 0; i < end; ) {
+      this.goodArgNum = true;
+      const lasti = i;
+      while (i < end && format[i] !== '%') i++;
+      if (i > lasti) this.buf += format.slice(lasti, i);
+      if (i >= end) break;
+      i++;
+      this.clearflags();
+      simple: for (; i < end; i++) {
+        const c = format[i]!;
+        switch (c) {
+          case '#':
+            this.sharp = true;
+            break;
+          case '0':
+            this.zero = !this.minus;
+            break;
+          case '+':
+            this.plus = true;
+            break;
+          case '-':
+            this.minus = true;
+            this.zero = false;
+            break;
+          case ' ':
+            this.space = true;
+            break;
+          default:
+            if (c >= 'a' && c <= 'z' && argNum < n) {
+              if (c === 'v') {
+                this.sharpV = this.sharp;
+                this.sharp = false;
+                this.plusV = this.plus;
+                this.plus = false;
+              }
+              this.printArg(args + argNum * 16, c);
+              argNum++;
+              i++;
+              continue formatLoop;
+            }
+            break simple;
+        }
+      }
+      [argNum, i, afterIndex] = this.argNumber(argNum, format, i, n);
+      if (i < end && format[i] === '*') {
+        i++;
+        [this.wid, this.widPresent, argNum] = this.intFromArg(args, n, argNum);
+        if (!this.widPresent) this.buf += '%!(BADWIDTH)';
+        if (this.wid < 0) {
+          this.wid = -this.wid;
+          this.minus = true;
+          this.zero = false;
+        }
+        afterIndex = false;
+      } else {
+        [this.wid, this.widPresent, i] = parsenum(format, i, end);
+        if (afterIndex && this.widPresent) this.goodArgNum = false;
+      }
+      if (i + 1 < end && format[i] === '.') {
+        i++;
+        if (afterIndex) this.goodArgNum = false;
+        [argNum, i, afterIndex] = this.argNumber(argNum, format, i, n);
+        if (i < end && format[i] === '*') {
+          i++;
+          [this.prec, this.precPresent, argNum] = this.intFromArg(args, n, argNum);
+          if (this.prec < 0) {
+            this.prec = 0;
+            this.precPresent = false;
+          }
+          if (!this.precPresent) this.buf += '%!(BADPREC)';
+          afterIndex = false;
+        } else {
+          [this.prec, this.precPresent, i] = parsenum(format, i, end);
+          if (!this.precPresent) {
+            this.prec = 0;
+            this.precPresent = true;
+          }
+        }
+      }
+      if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, n);
+      if (i >= end) {
+        this.buf += '%!(NOVERB)';
+        break;
+      }
+      const cp = format.codePointAt(i)!;
+      const verb = String.fromCodePoint(cp);
+      i += verb.length;
+      if (verb === '%') this.buf += '%';
+      else if (!this.goodArgNum) this.buf += `%!${verb}(BADINDEX)`;
+      else if (argNum >= n) this.buf += `%!${verb}(MISSING)`;
+      else {
+        if (verb === 'v') {
+          this.sharpV = this.sharp;
+          this.sharp = false;
+          this.plusV = this.plus;
+          this.plus = false;
+        }
+        this.printArg(args + argNum * 16, verb);
+        argNum++;
+      }
+    }
+    if (!this.reordered && argNum < n) {
+      this.clearflags();
+      this.buf += '%!(EXTRA ';
+      for (let k = argNum; k < n; k++) {
+        if (k > argNum) this.buf += ', ';
+        const iface = args + k * 16;
+        const tw = this.env.mem.u32[iface >>> 2]!;
+        if (tw === 0) this.buf += '<nil>';
+        else {
+          this.buf += `${this.env.type(tw - 1).str}=`;
+          this.printArg(iface, 'v');
+        }
+      }
+      this.buf += ')';
+    }
+  }
+
+  doPrint(args: number, n: number): void {
+    let prevString = false;
+    for (let k = 0; k < n; k++) {
+      const iface = args + k * 16;
+      const tw = this.env.mem.u32[iface >>> 2]!;
+      const isString = tw !== 0 && this.env.type(tw - 1).kind === Kind.String;
+      if (k > 0 && !isString && !prevString) this.buf += ' ';
+      this.printArg(iface, 'v');
+      prevString = isString;
+    }
+  }
+
+  doPrintln(args: number, n: number): void {
+    for (let k = 0; k < n; k++) {
+      if (k > 0) this.buf += ' ';
+      this.printArg(args + k * 16, 'v');
+    }
+    this.buf += '\n';
+  }
+}
+
+function parsenum(s: string, start: number, end: number): [num: number, isnum: boolean, newi: number] {
+  if (start >= end) return [0, false, end];
+  let num = 0;
+  let isnum = false;
+  let i = start;
+  for (; i < end && s[i]! >= '0' && s[i]! <= '9'; i++) {
+    if (tooLarge(num)) return [0, false, end];
+    num = num * 10 + (s.charCodeAt(i) - 48);
+    isnum = true;
+  }
+  return [num, isnum, i];
+}
+
+function isExported(name: string): boolean {
+  return /^\p{Lu}/u.test(name);
+}
+
+/** strconv.CanBackquote. */
+function canBackquote(b: Uint8Array, s: string): boolean {
+  for (let i = 0; i < b.length; ) {
+    const [r, w] = decodeRune(b, i);
+    if (w === 1 && r === 0xfffd) return false;
+    i += w;
+  }
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfeff) return false;
+    if ((c < 0x20 && c !== 9) || c === 0x60 || c === 0x7f) return false;
+  }
+  return true;
+}
+
+/** Formatting entry points on (format, args slice) for other packages (log, errors). */
+export function sprintf(env: Env, format: string, args: number): string {
+  const p = new Printer(env);
+  p.doPrintf(format, sliceData(env, args), sliceLen(env, args));
+  return p.buf;
+}
+
+export function sprint(env: Env, args: number): string {
+  const p = new Printer(env);
+  p.doPrint(sliceData(env, args), sliceLen(env, args));
+  return p.buf;
+}
+
+export function sprintln(env: Env, args: number): string {
+  const p = new Printer(env);
+  p.doPrintln(sliceData(env, args), sliceLen(env, args));
+  return p.buf;
+}
+
+/** Writes a Go string result: one rawstring of s's length (string(p.buf)). */
+function resultString(env: Env, s: string, res: number): void {
+  const p = env.rt.newString(s);
+  writeStringHeader(env, res, p, p === 0 ? 0 : Buffer.byteLength(s, 'utf8'));
+}
+
+/** (n int, err error) of the Print functions: n bytes, nil error. */
+function writeCount(env: Env, res: number, s: string): void {
+  const n = Buffer.byteLength(s, 'utf8');
+  const u32 = env.mem.u32;
+  u32[res >>> 2] = n;
+  u32[(res + 4) >>> 2] = 0;
+  for (let i = 2; i < 6; i++) u32[(res >>> 2) + i] = 0;
+}
+
+/** *fmt.wrapError { msg string; err error }, with Error and Unwrap. */
+function wrapErrorPtr(env: Env): Type {
+  const types = env.rt.types;
+  const t = stdType(env, 'fmt.wrapError', () =>
+    types.struct('fmt.wrapError', { msg: types.string, err: types.iface('error') }),
+  );
+  const p = types.ptr(t);
+  const u32 = env.mem.u32;
+  stdMethod(env, p, 'Error', (_fv: number, res: number, e: number) => {
+    for (let i = 0; i < 4; i++) u32[(res >>> 2) + i] = u32[(e >>> 2) + i]!;
+  });
+  stdMethod(env, p, 'Unwrap', (_fv: number, res: number, e: number) => {
+    for (let i = 0; i < 4; i++) u32[(res >>> 2) + i] = u32[((e + 16) >>> 2) + i]!;
+  });
+  return p;
+}
+
+/**
+ * Where Fprint* writes: an *os.File is fd 1 or 2 (its first word); other
+ * writers are not supported yet.
+ */
+function writeTo(env: Env, w: number, s: string): void {
+  const tw = env.mem.u32[w >>> 2]!;
+  const t = tw === 0 ? null : env.type(tw - 1);
+  if (t === null || t.str !== '*os.File')
+    throw new TypeError(`gomem: fmt.Fprint to ${t?.str ?? 'nil'} is not supported`);
+  const fd = env.mem.u32[env.mem.u32[(w + 8) >>> 2] >>> 2]!;
+  if (fd === 2) env.stderr(s);
+  else env.stdout(s);
+}
+
+export const blocking: ReadonlySet<string> = new Set();
+
+export function fmt(env: Env): Record<string, GoFunc> {
+  return {
+    Println: (_fv: number, res: number, a: number): void => {
+      const s = sprintln(env, a);
+      env.stdout(s);
+      writeCount(env, res, s);
+    },
+    Print: (_fv: number, res: number, a: number): void => {
+      const s = sprint(env, a);
+      env.stdout(s);
+      writeCount(env, res, s);
+    },
+    Printf: (_fv: number, res: number, format: number, a: number): void => {
+      const s = sprintf(env, readString(env, format), a);
+      env.stdout(s);
+      writeCount(env, res, s);
+    },
+    Fprintln: (_fv: number, res: number, w: number, a: number): void => {
+      const s = sprintln(env, a);
+      writeTo(env, w, s);
+      writeCount(env, res, s);
+    },
+    Fprint: (_fv: number, res: number, w: number, a: number): void => {
+      const s = sprint(env, a);
+      writeTo(env, w, s);
+      writeCount(env, res, s);
+    },
+    Fprintf: (_fv: number, res: number, w: number, format: number, a: number): void => {
+      const s = sprintf(env, readString(env, format), a);
+      writeTo(env, w, s);
+      writeCount(env, res, s);
+    },
+    Sprintf: (_fv: number, res: number, format: number, a: number): void =>
+      resultString(env, sprintf(env, readString(env, format), a), res),
+    Sprint: (_fv: number, res: number, a: number): void => resultString(env, sprint(env, a), res),
+    Sprintln: (_fv: number, res: number, a: number): void => resultString(env, sprintln(env, a), res),
+    Errorf: (_fv: number, res: number, format: number, a: number): void => {
+      const p = new Printer(env);
+      p.wrapErrs = true;
+      p.doPrintf(readString(env, format), sliceData(env, a), sliceLen(env, a));
+      const s = p.buf;
+      const wrapped = p.wrappedErr;
+      const t = wrapped === 0 ? errorStringPtr(env) : wrapErrorPtr(env);
+      // The message is held in res's data word until the error object holds it.
+      const sp = env.rt.newString(s);
+      writeIface(env, res, null, sp);
+      const obj = env.rt.new(t.elem!);
+      writeIface(env, res, t, obj);
+      env.rt.writePointer(obj, sp);
+      env.mem.u32[(obj + 8) >>> 2] = sp === 0 ? 0 : Buffer.byteLength(s, 'utf8');
+      if (wrapped !== 0) {
+        env.mem.u32[(obj + 16) >>> 2] = env.mem.u32[wrapped >>> 2]!;
+        env.rt.writePointer(obj + 24, env.mem.u32[(wrapped + 8) >>> 2]!);
+      }
+    },
+  };
+}

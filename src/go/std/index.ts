@@ -1,0 +1,49 @@
+// The standard library of compiled Go programs, by import path.
+//
+// Each package module exports
+//   blocking: ReadonlySet<string>   names of its generator functions (called with yield*)
+//   <name>(env): Record<string, GoFunc | GoGenFunc>
+// keyed by Go name: 'Println', 'Duration.String' (value receiver),
+// '(*Builder).WriteString' (pointer receiver). Every function follows the
+// calling convention of src/go/codegen/README.md: f(fv, [res,] p1, p2, …).
+//
+// init(env, global), when present, runs once before main's package
+// initializers: global(name) is the address of the package's global variable
+// `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
+// stores the variable's initial value there (pointer words through the write
+// barrier when the variable is in the heap).
+//
+// Standard-library types with methods (*errors.errorString, *fmt.wrapError,
+// *strconv.NumError, os.File) are looked up in env.rt.types by Go's %T name and
+// declared there when absent (errors.ts, stdType); their methods are appended
+// to env.FN/FNG. A code generator that declares the stubs' types must look
+// them up by the same names first.
+
+import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import * as errors from './errors.js';
+import * as flag from './flag.js';
+import * as fmt from './fmt.js';
+import * as math from './math.js';
+import * as os from './os.js';
+import * as sort from './sort.js';
+import * as strconv from './strconv.js';
+import * as strings from './strings.js';
+import * as time from './time.js';
+
+export interface StdPackage {
+  readonly blocking: ReadonlySet<string>;
+  make(env: Env): Record<string, GoFunc | GoGenFunc>;
+  init?(env: Env, global: (name: string) => number): void;
+}
+
+export const packages: Record<string, StdPackage> = {
+  errors: { blocking: errors.blocking, make: errors.errors },
+  flag: { blocking: flag.blocking, make: flag.flag },
+  fmt: { blocking: fmt.blocking, make: fmt.fmt },
+  math: { blocking: math.blocking, make: math.math },
+  os: { blocking: os.blocking, make: os.os, init: os.init },
+  sort: { blocking: sort.blocking, make: sort.sort },
+  strconv: { blocking: strconv.blocking, make: strconv.strconv },
+  strings: { blocking: strings.blocking, make: strings.strings },
+  time: { blocking: time.blocking, make: time.time },
+};

@@ -1,0 +1,652 @@
+// strconv: numbers and quoted strings to and from text, as Go 1.19 writes them.
+//
+// Mirrors Go's strconv/ftoa.go (FormatFloat: %e %f %g %b %x, shortest or fixed
+// precision), itoa.go, atoi.go (ParseInt, ParseUint, Atoi and their *NumError
+// texts), atof.go (ParseFloat's syntax), quote.go (Quote, QuoteRune) and
+// atob.go.
+//
+// Floats: Go's decimal conversions are exact — the shortest form is the
+// shortest digit string that reads back as the same float (Ryu), and a fixed
+// precision rounds the float's exact binary value half to even. Here the
+// shortest digits come from JavaScript's Number#toExponential() (the same
+// shortest-round-trip rule) and fixed precisions from the exact decimal
+// expansion computed with BigInt, so both are Go's digits.
+//
+// Allocation follows Go: Itoa/FormatInt of 0..99 in base 10 return static
+// strings; every other result is one rawstring of its length.
+
+import { RuntimeError } from '../../runtime/panic.js';
+import type { Type } from '../../runtime/type.js';
+import type { Env, GoFunc } from '../codegen/env.js';
+import {
+  errorStringPtr,
+  errorText,
+  errorType,
+  makeError,
+  staticString,
+  stdMethod,
+  stdType,
+  writeIface,
+} from './errors.js';
+import { goStringBytes, newString, readString, writeInt64Big, writeStringHeader } from './values.js';
+
+/** Decimal digits of a float: value = 0.d1d2d3… × 10^dp, no leading or trailing zeros ("" is zero). */
+interface Digits {
+  d: string;
+  dp: number;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** The exact decimal expansion of a finite, non-negative double. */
+function exactDigits(x: number): Digits {
+  if (x === 0) return { d: '', dp: 0 };
+  f64[0] = x;
+  const hi = u32[1]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(u32[0]!);
+  let e = bexp - 1075;
+  if (bexp === 0) e = -1074;
+  else mant |= 1n << 52n;
+  let d: string;
+  let dp: number;
+  if (e >= 0) {
+    d = (mant << BigInt(e)).toString();
+    dp = d.length;
+  } else {
+    d = (mant * 5n ** BigInt(-e)).toString();
+    dp = d.length + e;
+  }
+  return trimZeros(d, dp);
+}
+
+function trimZeros(d: string, dp: number): Digits {
+  let n = d.length;
+  while (n > 0 && d.charCodeAt(n - 1) === 48) n--;
+  return { d: d.slice(0, n), dp: n === 0 ? 0 : dp };
+}
+
+/** Rounds to nd significant digits, half to even on the exact value (Go's decimal.Round). */
+function roundDigits(x: Digits, nd: number): Digits {
+  const { d, dp } = x;
+  if (nd < 0) return { d: '', dp: 0 };
+  if (nd >= d.length) return x;
+  const c = d.charCodeAt(nd);
+  const up = c === 53 && nd + 1 === d.length ? nd > 0 && (d.charCodeAt(nd - 1) - 48) % 2 === 1 : c >= 53;
+  if (!up) return trimZeros(d.slice(0, nd), dp);
+  let i = nd - 1;
+  while (i >= 0 && d.charCodeAt(i) === 57) i--;
+  if (i < 0) return { d: '1', dp: dp + 1 };
+  return trimZeros(d.slice(0, i) + String.fromCharCode(d.charCodeAt(i) + 1), dp);
+}
+
+/** Shortest digits that read back as x (as a float32 when bits is 32). */
+function shortestDigits(x: number, bits: number): Digits {
+  if (x === 0) return { d: '', dp: 0 };
+  let s: string;
+  if (bits === 32) {
+    let p = 1;
+    s = x.toExponential(0);
+    while (Math.fround(Number(s)) !== x) s = x.toExponential(p++);
+  } else {
+    s = x.toExponential();
+  }
+  const e = s.indexOf('e');
+  const mant = s.slice(0, e).replace('.', '');
+  return trimZeros(mant, Number(s.slice(e + 1)) + 1);
+}
+
+function fmtE(neg: boolean, d: Digits, prec: number, fmt: string): string {
+  let s = neg ? '-' : '';
+  s += d.d.length > 0 ? d.d[0] : '0';
+  if (prec > 0) {
+    s += '.';
+    const more = d.d.slice(1, prec + 1);
+    s += more + '0'.repeat(prec - more.length);
+  }
+  let exp = d.d.length === 0 ? 0 : d.dp - 1;
+  s += fmt;
+  if (exp < 0) {
+    s += '-';
+    exp = -exp;
+  } else {
+    s += '+';
+  }
+  return s + (exp < 10 ? `0${exp}` : `${exp}`);
+}
+
+function fmtF(neg: boolean, d: Digits, prec: number): string {
+  let s = neg ? '-' : '';
+  if (d.dp > 0) {
+    const m = Math.min(d.d.length, d.dp);
+    s += d.d.slice(0, m) + '0'.repeat(d.dp - m);
+  } else {
+    s += '0';
+  }
+  if (prec > 0) {
+    s += '.';
+    for (let i = 0; i < prec; i++) {
+      const j = d.dp + i;
+      s += j >= 0 && j < d.d.length ? d.d[j] : '0';
+    }
+  }
+  return s;
+}
+
+function float32Parts(x: number): [mant: bigint, exp: number] {
+  const b = new DataView(new ArrayBuffer(4));
+  b.setFloat32(0, x);
+  const bits = b.getUint32(0);
+  const bexp = (bits >>> 23) & 0xff;
+  const mant = BigInt(bits & 0x7fffff);
+  return bexp === 0 ? [mant, -149] : [mant | (1n << 23n), bexp - 150];
+}
+
+function float64Parts(x: number): [mant: bigint, exp: number] {
+  f64[0] = x;
+  const hi = u32[1]!;
+  const bexp = (hi >>> 20) & 0x7ff;
+  const mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(u32[0]!);
+  return bexp === 0 ? [mant, -1074] : [mant | (1n << 52n), bexp - 1075];
+}
+
+/** %b: mantissa p exponent, the exponent of the mantissa's lowest bit. */
+function fmtB(neg: boolean, x: number, bits: number): string {
+  const [mant, exp] = bits === 32 ? float32Parts(x) : float64Parts(x);
+  return `${neg ? '-' : ''}${mant}p${exp >= 0 ? '+' : ''}${exp}`;
+}
+
+/** %x: -0x1.yyyyp±dd with prec hex digits (-1: as many as needed). */
+function fmtX(neg: boolean, x: number, bits: number, prec: number, fmt: string): string {
+  const mantbits = bits === 32 ? 23 : 52;
+  let [mant, exp] = bits === 32 ? float32Parts(x) : float64Parts(x);
+  exp += mantbits;
+  if (mant === 0n) exp = 0;
+  mant <<= BigInt(60 - mantbits);
+  while (mant !== 0n && (mant & (1n << 60n)) === 0n) {
+    mant <<= 1n;
+    exp--;
+  }
+  if (prec >= 0 && prec < 15) {
+    const shift = BigInt(prec * 4);
+    const extra = (mant << shift) & ((1n << 60n) - 1n);
+    mant >>= 60n - shift;
+    if ((extra | (mant & 1n)) > 1n << 59n) mant++;
+    mant <<= 60n - shift;
+    if ((mant & (1n << 61n)) !== 0n) {
+      mant >>= 1n;
+      exp++;
+    }
+  }
+  const hex = fmt === 'X' ? '0123456789ABCDEF' : '0123456789abcdef';
+  let s = `${neg ? '-' : ''}0${fmt}${(mant >> 60n) & 1n}`;
+  mant = (mant << 4n) & ((1n << 64n) - 1n);
+  const digit = (): string => {
+    const h = hex[Number((mant >> 60n) & 15n)]!;
+    mant = (mant << 4n) & ((1n << 64n) - 1n);
+    return h;
+  };
+  if (prec < 0 && mant !== 0n) {
+    s += '.';
+    while (mant !== 0n) s += digit();
+  } else if (prec > 0) {
+    s += '.';
+    for (let i = 0; i < prec; i++) s += digit();
+  }
+  s += fmt === 'X' ? 'P' : 'p';
+  if (exp < 0) {
+    s += '-';
+    exp = -exp;
+  } else {
+    s += '+';
+  }
+  return s + (exp < 10 ? `0${exp}` : `${exp}`);
+}
+
+/** strconv.FormatFloat(x, fmt, prec, bitSize). */
+export function formatFloat(x: number, fmt: string, prec: number, bitSize: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return '+Inf';
+  if (x === -Infinity) return '-Inf';
+  const neg = x < 0 || Object.is(x, -0);
+  if (bitSize === 32) x = Math.fround(x);
+  if (fmt === 'b') return fmtB(neg, x, bitSize);
+  if (fmt === 'x' || fmt === 'X') return fmtX(neg, x, bitSize, prec, fmt);
+  const ax = Math.abs(x);
+  const shortest = prec < 0;
+  let d: Digits;
+  if (shortest) {
+    d = shortestDigits(ax, bitSize);
+    if (fmt === 'e' || fmt === 'E') prec = Math.max(d.d.length - 1, 0);
+    else if (fmt === 'f') prec = Math.max(d.d.length - d.dp, 0);
+    else prec = d.d.length;
+  } else {
+    const exact = exactDigits(ax);
+    if (fmt === 'f') {
+      d = roundDigits(exact, exact.dp + prec);
+    } else {
+      let digits = prec;
+      if (fmt === 'e' || fmt === 'E') digits++;
+      else if (fmt === 'g' || fmt === 'G') {
+        if (prec === 0) prec = 1;
+        digits = prec;
+      } else digits = 1;
+      d = roundDigits(exact, digits);
+    }
+  }
+  switch (fmt) {
+    case 'e':
+    case 'E':
+      return fmtE(neg, d, prec, fmt);
+    case 'f':
+      return fmtF(neg, d, prec);
+    case 'g':
+    case 'G': {
+      let eprec = prec;
+      if (eprec > d.d.length && d.d.length >= d.dp) eprec = d.d.length;
+      if (shortest) eprec = 6;
+      const exp = d.dp - 1;
+      if (exp < -4 || exp >= eprec) {
+        if (prec > d.d.length) prec = d.d.length;
+        return fmtE(neg, d, prec - 1, fmt === 'g' ? 'e' : 'E');
+      }
+      if (prec > d.dp) prec = d.d.length;
+      return fmtF(neg, d, Math.max(prec - d.dp, 0));
+    }
+    default:
+      return `%${fmt}`;
+  }
+}
+
+const digits36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** strconv.FormatInt / FormatUint for any integer (exact for bigint). */
+export function formatInt(v: number | bigint, base: number): string {
+  if (base < 2 || base > 36) throw new RuntimeError('strconv: illegal AppendInt/FormatInt base', true);
+  return v.toString(base);
+}
+
+// --- quoting (quote.go) ---
+
+/** unicode.IsPrint as strconv.IsPrint: letters, marks, numbers, punctuation, symbols and U+0020. */
+const printRe = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
+export function isPrint(r: number): boolean {
+  if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
+  return printRe.test(String.fromCodePoint(r));
+}
+
+/** Decodes one rune at b[i]: [rune, width]; invalid encodings are [0xfffd, 1] (utf8.DecodeRune). */
+export function decodeRune(b: Uint8Array, i: number): [number, number] {
+  const n = b.length - i;
+  const c0 = b[i]!;
+  if (c0 < 0x80) return [c0, 1];
+  const cont = (k: number): number => {
+    const c = b[i + k];
+    return c !== undefined && (c & 0xc0) === 0x80 ? c & 0x3f : -1;
+  };
+  if (c0 >= 0xc2 && c0 < 0xe0 && n >= 2) {
+    const c1 = cont(1);
+    if (c1 >= 0) return [((c0 & 0x1f) << 6) | c1, 2];
+  } else if (c0 >= 0xe0 && c0 < 0xf0 && n >= 3) {
+    const c1 = cont(1);
+    const c2 = cont(2);
+    const lo = c0 === 0xe0 ? 0x20 : 0;
+    const hi = c0 === 0xed ? 0x1f : 0x3f;
+    if (c1 >= lo && c1 <= hi && c2 >= 0) return [((c0 & 0xf) << 12) | (c1 << 6) | c2, 3];
+  } else if (c0 >= 0xf0 && c0 < 0xf5 && n >= 4) {
+    const c1 = cont(1);
+    const c2 = cont(2);
+    const c3 = cont(3);
+    const lo = c0 === 0xf0 ? 0x10 : 0;
+    const hi = c0 === 0xf4 ? 0x0f : 0x3f;
+    if (c1 >= lo && c1 <= hi && c2 >= 0 && c3 >= 0) {
+      return [((c0 & 7) << 18) | (c1 << 12) | (c2 << 6) | c3, 4];
+    }
+  }
+  return [0xfffd, 1];
+}
+
+const hexDigits = '0123456789abcdef';
+
+/** One rune escaped for a quote-delimited literal (appendEscapedRune). */
+export function escapeRune(r: number, quote: number, asciiOnly: boolean): string {
+  if (r === quote || r === 0x5c) return `\\${String.fromCharCode(r)}`;
+  if (asciiOnly ? r < 0x80 && isPrint(r) : isPrint(r)) return String.fromCodePoint(r);
+  switch (r) {
+    case 7:
+      return '\\a';
+    case 8:
+      return '\\b';
+    case 12:
+      return '\\f';
+    case 10:
+      return '\\n';
+    case 13:
+      return '\\r';
+    case 9:
+      return '\\t';
+    case 11:
+      return '\\v';
+  }
+  if (r < 0x20 || r === 0x7f) return `\\x${hexDigits[r >> 4]}${hexDigits[r & 15]}`;
+  if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) r = 0xfffd;
+  if (r < 0x10000) return `\\u${r.toString(16).padStart(4, '0')}`;
+  return `\\U${r.toString(16).padStart(8, '0')}`;
+}
+
+/** strconv.Quote / QuoteToASCII of the bytes b. */
+export function quoteBytes(b: Uint8Array, asciiOnly: boolean): string {
+  let s = '"';
+  for (let i = 0; i < b.length; ) {
+    const [r, w] = decodeRune(b, i);
+    if (w === 1 && r === 0xfffd) s += `\\x${hexDigits[b[i]! >> 4]}${hexDigits[b[i]! & 15]}`;
+    else s += escapeRune(r, 34, asciiOnly);
+    i += w;
+  }
+  return `${s}"`;
+}
+
+/** strconv.QuoteRune / QuoteRuneToASCII. */
+export function quoteRune(r: number, asciiOnly: boolean): string {
+  if (r > 0x10ffff || r < 0 || (r >= 0xd800 && r < 0xe000)) r = 0xfffd;
+  return `'${escapeRune(r, 39, asciiOnly)}'`;
+}
+
+// --- parsing (atoi.go, atof.go) ---
+
+export type NumErr = 'invalid syntax' | 'value out of range' | 'invalid base' | 'invalid bit size';
+
+/** Go's *NumError text. */
+export function numErrorText(fn: string, num: string, err: string): string {
+  return `strconv.${fn}: parsing ${quoteBytes(Buffer.from(num, 'utf8'), false)}: ${err}`;
+}
+
+function underscoreOK(s: string): boolean {
+  let saw = '^';
+  let i = 0;
+  if (s.length >= 1 && (s[0] === '-' || s[0] === '+')) s = s.slice(1);
+  let hex = false;
+  if (s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1]!)) {
+    i = 2;
+    saw = '0';
+    hex = s[1] === 'x' || s[1] === 'X';
+  }
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
+      saw = '0';
+      continue;
+    }
+    if (c === '_') {
+      if (saw !== '0') return false;
+      saw = '_';
+      continue;
+    }
+    if (saw === '_') return false;
+    saw = '!';
+  }
+  return saw !== '_';
+}
+
+/** ParseUint's result: the value (clamped on range errors) or an error kind. */
+export function parseUint(s: string, base: number, bitSize: number): [bigint, NumErr | null] {
+  if (s === '') return [0n, 'invalid syntax'];
+  const base0 = base === 0;
+  const s0 = s;
+  if (base >= 2 && base <= 36) {
+    // explicit base
+  } else if (base === 0) {
+    base = 10;
+    if (s[0] === '0') {
+      if (s.length >= 3 && (s[1] === 'b' || s[1] === 'B')) {
+        base = 2;
+        s = s.slice(2);
+      } else if (s.length >= 3 && (s[1] === 'o' || s[1] === 'O')) {
+        base = 8;
+        s = s.slice(2);
+      } else if (s.length >= 3 && (s[1] === 'x' || s[1] === 'X')) {
+        base = 16;
+        s = s.slice(2);
+      } else {
+        base = 8;
+        s = s.slice(1);
+      }
+    }
+  } else {
+    return [0n, 'invalid base'];
+  }
+  if (bitSize === 0) bitSize = 64;
+  else if (bitSize < 0 || bitSize > 64) return [0n, 'invalid bit size'];
+  const max = (1n << BigInt(bitSize)) - 1n;
+  const b = BigInt(base);
+  let n = 0n;
+  let underscores = false;
+  for (const c of s) {
+    if (c === '_' && base0) {
+      underscores = true;
+      continue;
+    }
+    const d = digits36.indexOf(c.toLowerCase());
+    if (d < 0 || d >= base) return [0n, 'invalid syntax'];
+    n = n * b + BigInt(d);
+    if (n > max) return [max, 'value out of range'];
+  }
+  if (underscores && !underscoreOK(s0)) return [0n, 'invalid syntax'];
+  return [n, null];
+}
+
+export function parseIntText(s: string, base: number, bitSize: number): [bigint, NumErr | null] {
+  if (s === '') return [0n, 'invalid syntax'];
+  let neg = false;
+  let t = s;
+  if (t[0] === '+') t = t.slice(1);
+  else if (t[0] === '-') {
+    neg = true;
+    t = t.slice(1);
+  }
+  const [un, err] = parseUint(t, base, bitSize);
+  if (err !== null && err !== 'value out of range') return [0n, err];
+  if (bitSize === 0) bitSize = 64;
+  const cutoff = 1n << BigInt(bitSize - 1);
+  if (err === 'value out of range' || (!neg && un >= cutoff))
+    return [neg ? -cutoff : cutoff - 1n, 'value out of range'];
+  if (neg && un > cutoff) return [-cutoff, 'value out of range'];
+  return [neg ? -un : un, null];
+}
+
+const decimalRe = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const hexRe = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/;
+const specialRe = /^[+-]?(?:inf|infinity|nan)$/i;
+
+/** ParseFloat's result: the value (±Inf on overflow) or an error kind. */
+export function parseFloatText(s: string, bitSize: number): [number, NumErr | null] {
+  let v: number;
+  if (specialRe.test(s)) {
+    const body = s.replace(/^[+-]/, '').toLowerCase();
+    if (body === 'nan') return [Number.NaN, null];
+    return [s[0] === '-' ? -Infinity : Infinity, null];
+  }
+  if (s.includes('_')) {
+    if (!underscoreOK(s)) return [0, 'invalid syntax'];
+    s = s.replaceAll('_', '');
+  }
+  const hex = hexRe.exec(s);
+  if (hex !== null) {
+    const int = hex[2]!;
+    const frac = hex[3] ?? '';
+    if (int === '' && frac === '') return [0, 'invalid syntax'];
+    const mant = BigInt(`0x0${int}${frac}`);
+    v = Number(mant) * 2 ** (Number(hex[4]) - 4 * frac.length);
+    if (hex[1] === '-') v = -v;
+  } else if (decimalRe.test(s)) {
+    v = Number(s);
+  } else {
+    return [0, 'invalid syntax'];
+  }
+  if (bitSize === 32) v = Math.fround(v);
+  if (!Number.isFinite(v)) return [v, 'value out of range'];
+  return [v, null];
+}
+
+export function parseBool(s: string): boolean | null {
+  switch (s) {
+    case '1':
+    case 't':
+    case 'T':
+    case 'true':
+    case 'TRUE':
+    case 'True':
+      return true;
+    case '0':
+    case 'f':
+    case 'F':
+    case 'false':
+    case 'FALSE':
+    case 'False':
+      return false;
+  }
+  return null;
+}
+
+// --- the package as compiled Go calls it ---
+
+export const blocking: ReadonlySet<string> = new Set();
+
+/** Itoa/FormatInt in base 10: 0..99 are Go's static small strings (no allocation). */
+function smallOrNew(env: Env, v: number, s: string, res: number): void {
+  if (v >= 0 && v < 100) {
+    // smallsString is "00010203…99"; a one-digit number is the second byte of its pair.
+    const base = staticString(env, smallsString);
+    writeStringHeader(env, res, base + v * 2 + (v < 10 ? 1 : 0), s.length);
+    return;
+  }
+  newString(env, s, res);
+}
+
+let smallsString = '';
+for (let i = 0; i < 100; i++) smallsString += String(i).padStart(2, '0');
+
+/** *strconv.NumError { Func, Num string; Err error }, with its Error method. */
+function numErrorPtr(env: Env): Type {
+  const types = env.rt.types;
+  const t = stdType(env, 'strconv.NumError', () =>
+    types.struct('strconv.NumError', { Func: types.string, Num: types.string, Err: errorType(env) }),
+  );
+  const p = types.ptr(t);
+  stdMethod(env, p, 'Error', (_fv: number, res: number, e: number) =>
+    newString(env, numErrorText(readString(env, e), readString(env, e + 16), errorText(env, e + 32)), res),
+  );
+  stdMethod(env, p, 'Unwrap', (_fv: number, res: number, e: number) => {
+    const u32 = env.mem.u32;
+    for (let i = 0; i < 4; i++) u32[(res >>> 2) + i] = u32[((e + 32) >>> 2) + i]!;
+  });
+  return p;
+}
+
+const sentinels = new WeakMap<Env, Record<string, number>>();
+
+/** ErrSyntax, ErrRange, …: errors.New values made once per run and held by global roots. */
+function sentinel(env: Env, text: NumErr): number {
+  let m = sentinels.get(env);
+  if (m === undefined) {
+    m = {};
+    sentinels.set(env, m);
+  }
+  let p = m[text];
+  if (p === undefined) {
+    const tmp = env.scratch + 192;
+    makeError(env, text, tmp);
+    p = env.mem.u32[(tmp + 8) >>> 2]!;
+    env.rt.global(`strconv.${text}`).set(p);
+    m[text] = p;
+  }
+  return p;
+}
+
+/**
+ * &NumError{fn, num, errX} into the error at dst. num is the caller's string
+ * (Go keeps the argument itself, no copy) at numAddr.
+ */
+function writeNumError(env: Env, dst: number, fn: string, numAddr: number, err: NumErr): void {
+  const t = numErrorPtr(env);
+  const errp = sentinel(env, err);
+  const fnp = staticString(env, fn);
+  const obj = env.rt.new(t.elem!);
+  writeIface(env, dst, t, obj);
+  const u32 = env.mem.u32;
+  env.rt.writePointer(obj, fnp);
+  u32[(obj + 8) >>> 2] = fn.length;
+  env.rt.writePointer(obj + 16, u32[numAddr >>> 2]!);
+  u32[(obj + 24) >>> 2] = u32[(numAddr + 8) >>> 2]!;
+  u32[(obj + 32) >>> 2] = errorStringPtr(env).id + 1;
+  env.rt.writePointer(obj + 40, errp);
+}
+
+function clearError(env: Env, at: number): void {
+  writeIface(env, at, null, 0);
+}
+
+export function strconv(env: Env): Record<string, GoFunc> {
+  return {
+    Itoa: (_fv: number, res: number, i: number): void => smallOrNew(env, i, String(i), res),
+    FormatInt: (_fv: number, res: number, i: number, base: number): void => {
+      const s = formatInt(i, base);
+      if (base === 10) smallOrNew(env, i, s, res);
+      else newString(env, s, res);
+    },
+    FormatUint: (_fv: number, res: number, i: number, base: number): void => {
+      const s = formatInt(i, base);
+      if (base === 10) smallOrNew(env, i, s, res);
+      else newString(env, s, res);
+    },
+    FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec: number, bitSize: number): void =>
+      newString(env, formatFloat(f, String.fromCharCode(fmt), prec, bitSize), res),
+    FormatBool: (_fv: number, res: number, b: boolean): void => newString(env, b ? 'true' : 'false', res),
+    Quote: (_fv: number, res: number, s: number): void =>
+      newString(env, quoteBytes(goStringBytes(env, s).slice(), false), res),
+    QuoteToASCII: (_fv: number, res: number, s: number): void =>
+      newString(env, quoteBytes(goStringBytes(env, s).slice(), true), res),
+    QuoteRune: (_fv: number, res: number, r: number): void => newString(env, quoteRune(r, false), res),
+    // (int, error): int at res+0, error at res+8.
+    Atoi: (_fv: number, res: number, s: number): void => {
+      const str = readString(env, s);
+      const [v, err] = parseIntText(str, 10, 64);
+      writeInt64Big(env, res, v);
+      if (err === null) clearError(env, res + 8);
+      else writeNumError(env, res + 8, 'Atoi', s, err);
+    },
+    ParseInt: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
+      const str = readString(env, s);
+      const [v, err] = parseIntText(str, base, bitSize);
+      writeInt64Big(env, res, v);
+      if (err === null) clearError(env, res + 8);
+      else writeNumError(env, res + 8, 'ParseInt', s, err);
+    },
+    ParseUint: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
+      const str = readString(env, s);
+      const [v, err] = parseUint(str, base, bitSize);
+      writeInt64Big(env, res, v);
+      if (err === null) clearError(env, res + 8);
+      else writeNumError(env, res + 8, 'ParseUint', s, err);
+    },
+    // (float64, error)
+    ParseFloat: (_fv: number, res: number, s: number, bitSize: number): void => {
+      const str = readString(env, s);
+      const [v, err] = parseFloatText(str, bitSize);
+      env.mem.f64[res >>> 3] = v;
+      if (err === null) clearError(env, res + 8);
+      else writeNumError(env, res + 8, 'ParseFloat', s, err);
+    },
+    // (bool, error): bool at res+0, error at res+8.
+    ParseBool: (_fv: number, res: number, s: number): void => {
+      const str = readString(env, s);
+      const v = parseBool(str);
+      env.mem.u8[res] = v === true ? 1 : 0;
+      if (v !== null) clearError(env, res + 8);
+      else writeNumError(env, res + 8, 'ParseBool', s, 'invalid syntax');
+    },
+  };
+}

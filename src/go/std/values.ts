@@ -1,0 +1,168 @@
+// Reading and writing Go values in the arena: the small helpers the standard
+// library and compiled code share.
+//
+// Layouts are Go's on amd64 (src/go/codegen/README.md, "Values"):
+//
+//   int64/uint64  [ lo u32 | hi i32/u32 ]      little-endian halves, low first
+//   string        [ data ptr | len ]           16 bytes
+//   slice         [ data ptr | len | cap ]     24 bytes
+//   interface     [ type word | data ptr ]     type word = type id + 1, 0 = nil
+//
+// Numbers stay exact up to 2^53; wider values lose their low bits, as every word
+// value does in compiled code. Header stores here are plain stores: they are for
+// result areas, frames and scratch memory, which have no write barrier. A header
+// going into a heap object goes through rt.writePointer for its pointer word.
+//
+// Every helper takes the Env first and plain numbers after it, so that each call
+// site stays monomorphic.
+
+import { readUTF8 } from '../../runtime/string.js';
+import { Kind, type Type } from '../../runtime/type.js';
+import type { Env } from '../codegen/env.js';
+
+const two32 = 4294967296;
+
+/** A signed 64-bit integer at addr (int, int64). */
+export function readInt64(env: Env, addr: number): number {
+  return env.mem.i32[(addr + 4) >>> 2]! * two32 + env.mem.u32[addr >>> 2]!;
+}
+
+/** An unsigned 64-bit integer at addr (uint, uint64, uintptr). */
+export function readUint64(env: Env, addr: number): number {
+  return env.mem.u32[(addr + 4) >>> 2]! * two32 + env.mem.u32[addr >>> 2]!;
+}
+
+/** The exact signed 64-bit integer at addr, for printing values beyond 2^53. */
+export function readInt64Big(env: Env, addr: number): bigint {
+  return (BigInt(env.mem.i32[(addr + 4) >>> 2]!) << 32n) | BigInt(env.mem.u32[addr >>> 2]!);
+}
+
+/** The exact unsigned 64-bit integer at addr. */
+export function readUint64Big(env: Env, addr: number): bigint {
+  return (BigInt(env.mem.u32[(addr + 4) >>> 2]!) << 32n) | BigInt(env.mem.u32[addr >>> 2]!);
+}
+
+/** Stores a 64-bit integer (signed or unsigned; two's complement) at addr. */
+export function writeInt64(env: Env, addr: number, v: number): void {
+  const lo = v % two32;
+  env.mem.u32[addr >>> 2] = lo;
+  env.mem.i32[(addr + 4) >>> 2] = (v - lo) / two32 - (lo < 0 ? 1 : 0);
+}
+
+/**
+ * *slot = p for a pointer word: through the write barrier when slot is in a heap
+ * object, a plain store in a frame or result area.
+ */
+export function storePtr(env: Env, slot: number, p: number): void {
+  if (env.rt.heap.spanOf(slot) !== null) env.rt.writePointer(slot, p);
+  else env.mem.u32[slot >>> 2] = p;
+}
+
+/** Stores the exact 64-bit integer v (signed or unsigned, two's complement) at addr. */
+export function writeInt64Big(env: Env, addr: number, v: bigint): void {
+  const u = BigInt.asUintN(64, v);
+  env.mem.u32[addr >>> 2] = Number(u & 0xffffffffn);
+  env.mem.u32[(addr + 4) >>> 2] = Number(u >> 32n);
+}
+
+/** The string header at addr as a JavaScript string (UTF-8 decoded; invalid bytes → U+FFFD). */
+export function readString(env: Env, addr: number): string {
+  const len = env.mem.u32[(addr + 8) >>> 2]!;
+  return len === 0 ? '' : readUTF8(env.mem, env.mem.u32[addr >>> 2]!, len);
+}
+
+/** The bytes of the string header at addr, as a view into the arena (do not keep it across an allocation). */
+export function goStringBytes(env: Env, addr: number): Uint8Array {
+  const p = env.mem.u32[addr >>> 2]!;
+  return env.mem.u8.subarray(p, p + env.mem.u32[(addr + 8) >>> 2]!);
+}
+
+/** Writes the string header {ptr, len} at dst. */
+export function writeStringHeader(env: Env, dst: number, ptr: number, len: number): void {
+  env.mem.u32[dst >>> 2] = ptr;
+  env.mem.u32[(dst + 4) >>> 2] = 0;
+  env.mem.u32[(dst + 8) >>> 2] = len;
+  env.mem.u32[(dst + 12) >>> 2] = 0;
+}
+
+/**
+ * A new Go string holding s (rawstring: one noscan allocation of its UTF-8
+ * length, none for ""), its header written at dst.
+ */
+export function newString(env: Env, s: string, dst: number): void {
+  const p = env.rt.newString(s);
+  writeStringHeader(env, dst, p, p === 0 ? 0 : Buffer.byteLength(s, 'utf8'));
+}
+
+/** A new Go string holding a copy of bytes b (string(b) for a []byte). */
+export function newStringBytes(env: Env, b: Uint8Array, dst: number): void {
+  const n = b.length;
+  if (n === 0) {
+    writeStringHeader(env, dst, 0, 0);
+    return;
+  }
+  const p = env.rt.mallocgc(n, null, false);
+  env.mem.u8.set(b, p);
+  writeStringHeader(env, dst, p, n);
+}
+
+export function sliceData(env: Env, addr: number): number {
+  return env.mem.u32[addr >>> 2]!;
+}
+
+export function sliceLen(env: Env, addr: number): number {
+  return env.mem.u32[(addr + 8) >>> 2]!;
+}
+
+export function sliceCap(env: Env, addr: number): number {
+  return env.mem.u32[(addr + 16) >>> 2]!;
+}
+
+/** Writes the slice header {ptr, len, cap} at dst. */
+export function writeSliceHeader(env: Env, dst: number, ptr: number, len: number, cap: number): void {
+  const u32 = env.mem.u32;
+  u32[dst >>> 2] = ptr;
+  u32[(dst + 4) >>> 2] = 0;
+  u32[(dst + 8) >>> 2] = len;
+  u32[(dst + 12) >>> 2] = 0;
+  u32[(dst + 16) >>> 2] = cap;
+  u32[(dst + 20) >>> 2] = 0;
+}
+
+/**
+ * Go's isdirectiface: values of these types are stored in an interface's data
+ * word itself (pointers, maps, chans, funcs, and structs/arrays holding just one
+ * such value); every other type is boxed and the data word points to the copy.
+ */
+export function isDirectIface(t: Type): boolean {
+  switch (t.kind) {
+    case Kind.Pointer:
+    case Kind.Map:
+    case Kind.Chan:
+    case Kind.Func:
+    case Kind.UnsafePointer:
+      return true;
+    case Kind.Struct:
+      return t.fields.length === 1 && isDirectIface(t.fields[0]!.type);
+    case Kind.Array:
+      return t.len === 1 && isDirectIface(t.elem!);
+    default:
+      return false;
+  }
+}
+
+/**
+ * A Go panic with a value raised by the standard library (panic(msg) in Go's
+ * source, e.g. strings.Repeat's "strings: negative Repeat count"). The code
+ * generator catches it and panics with the string as the value.
+ */
+export class GoPanicValue extends Error {
+  constructor(readonly value: string) {
+    super(value);
+    this.name = 'GoPanicValue';
+  }
+}
+
+export function goPanicString(msg: string): never {
+  throw new GoPanicValue(msg);
+}
