@@ -28,6 +28,6 @@ func main() {
 	big := 300
 	fmt.Println(n>>1, uint8(n), uint16(n), int8(big))
 	var u uint = 1
-	fmt.Println(u<<63, -(1 << 63) == int64(-9223372036854775808))
+	fmt.Println(u<<63, -(1<<63) == int64(-9223372036854775808))
 	fmt.Println(int64(9007199254740993), uint64(18446744073709551615))
 }

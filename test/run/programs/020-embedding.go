@@ -6,9 +6,9 @@ import "fmt"
 
 type Animal struct{ Name string }
 
-func (a Animal) Speak() string  { return a.Name + " makes a sound" }
+func (a Animal) Speak() string    { return a.Name + " makes a sound" }
 func (a *Animal) Rename(n string) { a.Name = n }
-func (a Animal) Kind() string   { return "animal" }
+func (a Animal) Kind() string     { return "animal" }
 
 type Dog struct {
 	Animal

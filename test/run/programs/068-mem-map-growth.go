@@ -2,7 +2,10 @@
 // arrays as it doubles; a size hint allocates the buckets once. How many
 // overflow buckets (144 bytes here) and overflow-list slices a fill needs
 // depends on the per-process hash seed, so growth is reported by the bucket
-// arrays alone (classes of 288 bytes and up) and the bytes of large objects.
+// arrays alone and the bytes of large objects. Bucket arrays hold 2^B
+// buckets of 144 bytes (plus preallocated overflow buckets from B=4), so
+// their classes are 288 bytes and up and never powers of two; the overflow
+// list's slices, which do depend on the seed, are powers of two.
 // gomem-env: GOGC=off
 package main
 
@@ -28,15 +31,16 @@ func report(name string) {
 	}
 	fmt.Println()
 }
-// buckets prints the deltas of size classes of at least 288 bytes (bucket
-// arrays of 2 buckets or more) and the bytes allocated as large objects.
+
+// buckets prints the deltas of the size classes bucket arrays use (see above)
+// and the bytes allocated as large objects.
 func buckets(name string) {
 	fmt.Printf("%-10s", name)
 	small := uint64(0)
 	for i := range ms1.BySize {
 		d := ms1.BySize[i].Mallocs - ms0.BySize[i].Mallocs
 		small += d * uint64(ms1.BySize[i].Size)
-		if d != 0 && ms1.BySize[i].Size >= 288 {
+		if size := ms1.BySize[i].Size; d != 0 && size >= 288 && size&(size-1) != 0 {
 			fmt.Printf(" [%d]x%d", ms1.BySize[i].Size, d)
 		}
 	}

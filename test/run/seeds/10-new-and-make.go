@@ -9,7 +9,7 @@ import "fmt"
 
 func main() {
 	var a int = 10
-	b := &a                       // 获取a的内存地址
+	b := &a                      // 获取a的内存地址
 	c := make([]byte, 1024*1024) // 分配一块字节切片
 	fmt.Println(*b)
 	fmt.Printf("%T\n", b)
