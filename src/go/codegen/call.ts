@@ -56,17 +56,17 @@ FuncGen.prototype.call = function (this: FuncGen, e: S.CallExpr): string {
     const m = sel.obj as Func;
     const xt = fun.x.tv!.type;
     if (isInterface(xt) && sel.index.length === 0) {
-      // Dynamic dispatch through the method table of the dynamic type.
+      // Dynamic dispatch through the method table of the dynamic type: the
+      // interface value is evaluated (and checked for nil) before the arguments.
       const i = this.local('i');
-      const first = [{ v: `(${i} = ${this.expr(fun.x)})`, t: xt }];
-      const res = this.resArea(sig);
-      const args = this.callArgs(e, sig, first);
       const tw = this.local('w');
-      const recv = `(${tw} = U32[${args[0]} >>> 2], ${tw} === 0 && nilpanic(), U32[(${i} + 8) >>> 2])`;
       const mid = this.p.methodId(m.name);
       const blocks = this.p.ifaceMethodBlocks(m.name);
-      const target = blocks ? `FNG[MT[${tw}][${mid}]]` : `FN[MT[${tw}][${mid}]]`;
-      return this.invoke(target, blocks, '0', res, [recv, ...args.slice(1)]);
+      const table = blocks ? 'FNG' : 'FN';
+      const res = this.resArea(sig);
+      const args = this.callArgs(e, sig, []);
+      const target = `(${i} = ${this.expr(fun.x)}, ${tw} = U32[${i} >>> 2], ${tw} === 0 && nilpanic(), ${table}[(MT[${tw}] ?? mtab(${tw}))[${mid}]])`;
+      return this.invoke(target, blocks, '0', res, [`U32[(${i} + 8) >>> 2]`, ...args]);
     }
     const rt = this.p.recvType(fun.x, sel);
     const first = [{ v: this.receiver(fun.x, sel, m), t: rt }];
@@ -80,14 +80,22 @@ FuncGen.prototype.call = function (this: FuncGen, e: S.CallExpr): string {
     const args = this.callArgs(e, sig, []);
     return this.invoke(this.p.methodExprTarget(m, fun.x.tv!.type), this.p.funcBlocks(m), '0', res, args);
   }
-  // A func value: funcval [fn | captured…].
+  // A closure called where it is written: a static call with its context.
+  if (fun.kind === 'FuncLit') {
+    const f = this.local('f');
+    const res = this.resArea(sig);
+    const info = fun.fn!;
+    const ctx = `(${f} = ${this.expr(fun)})`;
+    const args = this.callArgs(e, sig, []);
+    return this.invoke(this.p.jsName(info), this.p.blocking.has(info), ctx, res, args);
+  }
+  // A func value: funcval [fn | captured…], evaluated before the arguments.
   const f = this.local('f');
-  const first = [{ v: `(${f} = ${this.expr(fun)})`, t: fun.tv!.type }];
   const res = this.resArea(sig);
-  const args = this.callArgs(e, sig, first);
   const blocks = this.p.dynamicBlocks(sig);
-  const target = `${blocks ? 'FNG' : 'FN'}[U32[chk(${f}) >>> 2]]`;
-  return this.invoke(target, blocks, `(${args[0]}, ${f})`, res, args.slice(1));
+  const target = `(${f} = ${this.expr(fun)}, ${blocks ? 'FNG' : 'FN'}[U32[chk(${f}) >>> 2]])`;
+  const args = this.callArgs(e, sig, []);
+  return this.invoke(target, blocks, f, res, args);
 };
 
 /** The JavaScript call: value of the call expression (a word, or the result area). */
@@ -312,7 +320,7 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
       if (u.kind === 'array') return `(${v}, ${u.len})`;
       if (u.kind === 'pointer') return `(${v}, ${(under(u.elem) as { len: number }).len})`;
       if (u.kind === 'map') return `MAP.maplen(rt, ${v})`;
-      if (u.kind === 'chan') return name === 'len' ? `CHAN.chanlen(${v})` : `CHAN.chancap(${v})`;
+      if (u.kind === 'chan') return name === 'len' ? `CHAN.chanlen(rt, ${v})` : `CHAN.chancap(rt, ${v})`;
       return this.unsupported(e.pos, `${name} of ${u.kind}`);
     }
     case 'new': {
@@ -352,7 +360,7 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
       return `goprint([${parts.join(', ')}], ${name === 'println'})`;
     }
     case 'close':
-      return `CHAN.closechan(${this.expr(a0!)})`;
+      return `CHAN.closechan(sched, ${this.expr(a0!)})`;
     case 'unsafe.Sizeof':
     case 'unsafe.Alignof':
     case 'unsafe.Offsetof':

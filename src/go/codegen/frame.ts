@@ -19,9 +19,12 @@ export const frameHeader = 8;
 export class Frame {
   size = frameHeader;
   readonly ptrs: number[] = [];
+  /** Set by the first slot, even a zero-size one: code addresses fp from then on. */
+  private used = false;
 
   /** A slot for a value of type t; returns its offset from fp. */
   alloc(t: Type): number {
+    this.used = true;
     const a = Math.max(alignof(t), 1);
     const off = Math.ceil(this.size / a) * a;
     this.size = off + Math.max(sizeof(t), 0);
@@ -31,6 +34,7 @@ export class Frame {
 
   /** A slot of n bytes, 8-aligned, whose words at ptrOffs (relative) hold pointers. */
   allocBytes(n: number, ptrOffs: number[]): number {
+    this.used = true;
     const off = Math.ceil(this.size / 8) * 8;
     this.size = off + n;
     for (const p of ptrOffs) this.ptrs.push(off + p);
@@ -42,13 +46,13 @@ export class Frame {
     return this.allocBytes(8, [0]);
   }
 
-  /** The frame's size, rounded to words. */
+  /** The frame's size, rounded to words (a used frame has at least one word of slots). */
   get total(): number {
-    return Math.ceil(this.size / 8) * 8;
+    return Math.max(Math.ceil(this.size / 8) * 8, this.used ? frameHeader + 8 : frameHeader);
   }
 
-  /** Whether the frame holds anything beyond its header. */
+  /** Whether the function needs no frame at all. */
   get empty(): boolean {
-    return this.size === frameHeader;
+    return !this.used;
   }
 }

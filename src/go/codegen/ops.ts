@@ -66,63 +66,65 @@ FuncGen.prototype.selectStmt = function (this: FuncGen, s: S.SelectStmt, label: 
   const n = this.labelCount++;
   const brk = label !== undefined ? `L_${label}` : `L${n}`;
   this.open(`${brk}: {`);
-  // Every case's channel and value are evaluated first, in source order.
-  const cases: string[] = [];
+  // Every case's channel and value are evaluated first, in source order;
+  // selectgo takes the sends first, then the receives.
+  const sends: string[] = [];
+  const recvs: string[] = [];
   let hasDefault = false;
-  const bodies: { idx: number; cl: S.CommClause; recvSlot?: string; recvT?: Type; ok?: string }[] = [];
+  const bodies: { send: boolean; at: number; cl: S.CommClause; slot?: string; t?: Type }[] = [];
   s.body.forEach((cl) => {
     const comm = cl.comm;
     if (comm === undefined) {
       hasDefault = true;
-      bodies.push({ idx: -1, cl });
+      bodies.push({ send: false, at: -1, cl });
       return;
     }
     if (comm.kind === 'SendStmt') {
-      const et = (under(comm.chan.tv!.type) as { elem: Type }).elem;
-      const c = this.local('c');
-      this.emit(`${c} = ${this.expr(comm.chan)};`);
+      const ct = comm.chan.tv!.type;
+      const et = (under(ct) as { elem: Type }).elem;
+      const c = this.spill(ct, this.expr(comm.chan));
       const slot = this.temp(et);
       this.emit(`${this.storeInto(et, slot, this.expr(comm.value), false)};`);
-      bodies.push({ idx: cases.length, cl });
-      cases.push(`{ dir: 1, c: ${c}, elem: ${slot} }`);
+      bodies.push({ send: true, at: sends.length, cl });
+      sends.push(`U32[${c} >>> 2], ${slot}`);
       return;
     }
-    // x := <-c, x, ok = <-c, <-c
-    let rx: S.Expr;
-    if (comm.kind === 'ExprStmt') rx = comm.x;
-    else if (comm.kind === 'AssignStmt') rx = comm.rhs!;
-    else throw new Error('gomem: select case');
+    const rx = comm.kind === 'ExprStmt' ? comm.x : (comm as S.AssignStmt).rhs!;
     const op = S.unparen(rx) as S.Operation;
     const et = op.tv!.type;
-    const c = this.local('c');
-    this.emit(`${c} = ${this.expr(op.x)};`);
+    const c = this.spill(op.x.tv!.type, this.expr(op.x));
     const slot = this.temp(et);
-    bodies.push({ idx: cases.length, cl, recvSlot: slot, recvT: et });
-    cases.push(`{ dir: 2, c: ${c}, elem: ${slot} }`);
+    bodies.push({ send: false, at: recvs.length, cl, slot, t: et });
+    recvs.push(`U32[${c} >>> 2], ${slot}`);
   });
-  const r = this.local('sel');
-  this.emit(`${r} = yield* CHAN.selectgo(sched, [${cases.join(', ')}], ${hasDefault});`);
   const k = this.local('k');
-  this.emit(`${k} = ${r}.index;`);
+  this.emit(
+    `${k} = yield* CHAN.selectgo(sched, [${[...sends, ...recvs].join(', ')}], ${sends.length}, ${!hasDefault});`,
+  );
+  const ok = this.local('ok');
+  this.emit(`${ok} = sched.selectOK;`);
   this.loopLabels.push({ go: label, brk, cont: '' });
   this.open(`switch (${k}) {`);
   for (const b of bodies) {
-    this.open(`case ${b.idx}: {`);
+    const idx = b.at < 0 ? -1 : b.send ? b.at : sends.length + b.at;
+    this.open(`case ${idx}: {`);
     const comm = b.cl.comm;
     if (comm?.kind === 'AssignStmt') {
       const lhs = S.exprList(comm.lhs);
       if (comm.define) {
-        for (const l of lhs)
+        for (const l of lhs) {
           if (l.kind === 'Name' && l.value !== '_' && l.obj?.kind === 'var')
             this.declareAndInit(l.obj, l.pos);
+        }
       }
-      const t = b.recvT!;
+      const t = b.t!;
       const first = lhs[0]!;
       if (!(first.kind === 'Name' && first.value === '_'))
-        this.assignTo(first, isWord(t) ? load(t, b.recvSlot!) : b.recvSlot!, t);
+        this.assignTo(first, isWord(t) ? load(t, b.slot!) : b.slot!, t);
       const second = lhs[1];
-      if (second !== undefined && !(second.kind === 'Name' && second.value === '_'))
-        this.assignTo(second, `${r}.ok`, second.tv!.type);
+      if (second !== undefined && !(second.kind === 'Name' && second.value === '_')) {
+        this.assignTo(second, ok, second.tv!.type);
+      }
     }
     this.block(b.cl.body);
     this.emit('break;');

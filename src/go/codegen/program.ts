@@ -307,6 +307,11 @@ export class ProgramGen {
         return;
       } else if (sel.kind === 'method' || sel.kind === 'methodexpr') f = sel.obj as Func;
     }
+    if (f === undefined && fun.kind === 'FuncLit' && fun.fn !== undefined) {
+      calls.add(fun.fn);
+      mark({ gc: true, block: false });
+      return;
+    }
     if (f === undefined) {
       dynamicSigs.push(under(fun.tv!.type) as Signature);
       mark({ gc: true, block: false });
@@ -807,6 +812,7 @@ export class ProgramGen {
     const source = [
       '"use strict";',
       `const NMETHODS = ${this.methodIds.size};`,
+      `registerMethodNames(${JSON.stringify([...this.methodIds.keys()])});`,
       ...this.ifaceOut,
       ...stdDecls,
       ...body,

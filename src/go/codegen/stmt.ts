@@ -175,7 +175,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     const x = lhs[0]!;
     const t = x.tv!.type;
     const y = s.rhs === undefined ? '1' : this.expr(s.rhs);
-    const op = s.rhs === undefined ? (s.op === '++' ? '+' : '-') : s.op;
+    const op = s.rhs === undefined ? (s.op === '++' || s.op === '+' ? '+' : '-') : s.op;
     const ux = S.unparen(x);
     if (ux.kind === 'Name' && ux.obj?.kind === 'var' && this.storage(ux.obj, ux.pos).k === 'js') {
       const name = this.readVar(ux.obj, ux.pos);
@@ -455,7 +455,7 @@ declare module './func.js' {
 
 /** Loops in goroutines that may block yield now and then, as Go preempts at back-edges. */
 FuncGen.prototype.preemptCheck = function (this: FuncGen): void {
-  if (this.isGen) this.emit('if (--PREEMPT[0] < 0) yield* sched.preempt();');
+  if (this.isGen) this.emit('if (sched.preempt()) yield* sched.gosched();');
 };
 
 FuncGen.prototype.rangeStmt = function (

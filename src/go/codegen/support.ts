@@ -13,6 +13,7 @@ import { FatalError, RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
+import { GoPanicValue } from '../std/values.js';
 import type { Env } from './env.js';
 import type { Helpers } from './rt.js';
 
@@ -148,20 +149,24 @@ export function makeSupport(
   };
 
   /** A runtime error as a Go value: a runtime.Error holding its text. */
-  const runtimeErrorValue = (msg: string): GoPanic => {
+  const runtimeErrorValue = (msg: string): GoPanic => stringValue(msg, runtimeErrorType);
+
+  /** A panic whose value is a string of type t (runtime.Error, or string for the library's panics). */
+  const stringValue = (msg: string, t: Type): GoPanic => {
     const box = rt.mallocgc(16, rt.types.string, true);
     const n = utf8Length(msg);
     const p = n === 0 ? 0 : rt.mallocgc(n, null, false);
     if (n > 0) writeUTF8(mem, p, n, msg);
     U32[box >>> 2] = p;
     st64(box + 8, n);
-    return newPanic(runtimeErrorType.id + 1, box);
+    return newPanic(t.id + 1, box);
   };
 
   /** Turns whatever was thrown into a panic, or rethrows what no defer may see. */
   const toPanic = (e: unknown): GoPanic => {
     if (e instanceof GoPanic) return e;
     if (e instanceof RuntimeError) return runtimeErrorValue(e.message);
+    if (e instanceof GoPanicValue) return stringValue(e.value, rt.types.string);
     if (e instanceof RangeError && /call stack/.test(e.message)) throw stackOverflow();
     throw e;
   };
@@ -298,7 +303,7 @@ export function makeSupport(
       if (must) throw typeAssertion(`interface conversion: interface is nil, not ${desc.name}`);
       return false;
     }
-    const row = MT[tw];
+    const row = MT[tw] ?? mtab(tw);
     for (let i = 0; i < desc.mids.length; i++) {
       if (row === undefined || row[desc.mids[i]]! < 0) {
         if (must) {
@@ -470,6 +475,23 @@ export function makeSupport(
 
   const readString = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
 
+  // Method tables of types the program did not convert itself (the standard
+  // library's): built on first use from the type's method set.
+  let methodNames: string[] = [];
+  const registerMethodNames = (names: string[]): void => {
+    methodNames = names;
+  };
+  const mtab = (tw: number): Int32Array => {
+    const t = typeOf(tw);
+    const row = new Int32Array(Math.max(methodNames.length, 1)).fill(-1);
+    methodNames.forEach((name, mid) => {
+      const idx = t.methods.get(name);
+      if (idx !== undefined) row[mid] = idx;
+    });
+    MT[tw] = row;
+    return row;
+  };
+
   return {
     live,
     panicking,
@@ -498,6 +520,8 @@ export function makeSupport(
     goprint,
     setMethods,
     readString,
+    registerMethodNames,
+    mtab,
   };
 }
 

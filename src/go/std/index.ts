@@ -28,6 +28,7 @@ import * as os from './os.js';
 import * as sort from './sort.js';
 import * as strconv from './strconv.js';
 import * as strings from './strings.js';
+import * as sync from './sync.js';
 import * as time from './time.js';
 
 export interface StdPackage {
@@ -45,5 +46,6 @@ export const packages: Record<string, StdPackage> = {
   sort: { blocking: sort.blocking, make: sort.sort },
   strconv: { blocking: strconv.blocking, make: strconv.strconv },
   strings: { blocking: strings.blocking, make: strings.strings },
+  sync: { blocking: sync.blocking, make: sync.sync },
   time: { blocking: time.blocking, make: time.time },
 };

@@ -1,0 +1,300 @@
+// gomem run: compile a Go program and run it on a gomem heap, behaving as the
+// program's Go binary does — its output, its panics and fatal errors as Go
+// prints them, its exit status.
+//
+//   files ─► compile (check + escape) ─► codegen (module source) ─► new Function
+//        ─► static data placed in manual spans ─► scheduler runs init, then main
+//
+// The data segment (globals, static funcvals) and rodata (string literals,
+// staticuint64s, zeroVal) live in manual spans, outside the heap's accounting
+// as Go's data and bss are; the data segment is a root.
+
+import * as ALG from '../runtime/alg.js';
+import type { Arena } from '../runtime/arena.js';
+import * as CHAN from '../runtime/chan.js';
+import { zerobase } from '../runtime/malloc.js';
+import * as MAP from '../runtime/map.js';
+import { FatalError, RuntimeError } from '../runtime/panic.js';
+import { Sched } from '../runtime/proc.js';
+import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
+import { _PageSize } from '../runtime/sizeclasses.js';
+import { FrameTable } from '../runtime/stack.js';
+import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
+import { ProgramGen } from './codegen/program.js';
+import { makeHelpers } from './codegen/rt.js';
+import { GoPanic, makeSupport, stackOverflow } from './codegen/support.js';
+import {
+  compile as compileGo,
+  formatDiagnostic,
+  GoError,
+  isGoError,
+  link,
+  type SourceFile,
+} from './index.js';
+import { packages } from './std/index.js';
+
+export interface RunOptions {
+  args?: string[];
+  env?: Record<string, string | undefined>;
+  stdout(b: Uint8Array | string): void;
+  stderr(b: Uint8Array | string): void;
+  /** Runtime options beyond what the environment says (collector, arena size). */
+  runtime?: RuntimeOptions;
+}
+
+/** Runs a Go program; resolves to its exit status. */
+export async function run(files: SourceFile[], opts: RunOptions): Promise<number> {
+  const environ = opts.env ?? process.env;
+  let prog: ReturnType<typeof compileGo>;
+  try {
+    prog = compileGo(files);
+    link(prog);
+  } catch (e) {
+    if (isGoError(e)) {
+      opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const rt = new Runtime({ env: environ, trace: (l) => opts.stderr(`${l}\n`), ...opts.runtime });
+  const REG = new Uint32Array(3);
+  const frames = new FrameTable();
+  const sched = new Sched(rt, REG, frames);
+  const runtimeError = rt.types.named('runtime.Error', rt.types.string);
+  runtimeError.str = 'runtime.Error';
+  const gen = new ProgramGen(prog, {
+    types: rt.types,
+    runtimeError,
+    std: stdNames(),
+    registerFrame: (name, size, ptrs) => frames.add(name, size, ptrs),
+  });
+  let mod: ReturnType<ProgramGen['generate']>;
+  try {
+    mod = gen.generate();
+  } catch (e) {
+    if (isGoError(e)) {
+      opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const mem: Arena = rt.heap.arena;
+  // Static data in manual spans.
+  const ro = staticSpan(rt, mod.rodata.length + 8);
+  mem.u8.set(mod.rodata, ro);
+  for (const r of mod.rodataRelocs) mem.u32[(ro + r) >>> 2] = mem.u32[(ro + r) >>> 2]! + ro;
+  const data = staticSpan(rt, mod.dataSize);
+  for (const [off, idx] of mod.funcvals) mem.u32[(data + off) >>> 2] = idx;
+  rt.collector.rootSources.push({
+    scanRoots(shade) {
+      for (const off of mod.dataPtrs) {
+        const p = mem.u32[(data + off) >>> 2]!;
+        if (p !== 0) shade(p);
+      }
+    },
+  });
+  const FN: GoFunc[] = new Array(mod.nfuncs);
+  const FNG: GoGenFunc[] = new Array(mod.nfuncs);
+  const scratch = staticSpan(rt, 256);
+  let out: (Uint8Array | string)[] = [];
+  let outBytes = 0;
+  const flush = () => {
+    for (const c of out) opts.stdout(c);
+    out = [];
+    outBytes = 0;
+  };
+  const env: Env = {
+    rt,
+    mem,
+    REG,
+    FN,
+    FNG,
+    type: (id) => rt.types.get(id),
+    args: opts.args ?? [],
+    environ,
+    stdout(b) {
+      out.push(b);
+      outBytes += b.length;
+      if (outBytes > 1 << 16) flush();
+    },
+    stderr(b) {
+      flush();
+      opts.stderr(b);
+    },
+    sched,
+    scratch,
+  };
+  const H = makeHelpers(env);
+  const MT: (Int32Array | undefined)[] = [];
+  const S = makeSupport(env, H, MT, runtimeError, { zeroVal: ro + gen.zero, zerobase });
+  const std = new Map<string, Record<string, GoFunc | GoGenFunc>>();
+  const STD = (pkg: string, name: string) => {
+    let p = std.get(pkg);
+    if (p === undefined) {
+      p = packages[pkg]!.make(env);
+      std.set(pkg, p);
+    }
+    return p[name]!;
+  };
+  for (const [path, pkg] of Object.entries(packages)) {
+    const globals = mod.stdGlobals.filter((g) => g.pkg === path);
+    if (pkg.init === undefined || globals.length === 0) continue;
+    pkg.init(env, (name) => {
+      const g = globals.find((x) => x.name === name);
+      return g === undefined ? staticSpan(rt, 64) : data + g.off;
+    });
+  }
+  const scope: Record<string, unknown> = {
+    ...H,
+    ...S,
+    rt,
+    env,
+    sched,
+    REG,
+    FN,
+    FNG,
+    MT,
+    IF: [],
+    TY: new Proxy([], {
+      get: (_, k) => (typeof k === 'string' && /^\d+$/.test(k) ? rt.types.get(Number(k)) : undefined),
+    }),
+    U8: mem.u8,
+    I8: mem.i8,
+    U16: mem.u16,
+    I16: mem.i16,
+    U32: mem.u32,
+    I32: mem.i32,
+    F32: mem.f32,
+    F64: mem.f64,
+    DATA: data,
+    RO: ro,
+    ZERO: ro + gen.zero,
+    ZEROBASE: zerobase,
+    STATICU64: ro + gen.staticU64,
+    ALG,
+    MAP,
+    CHAN,
+    STD,
+    morestack: (n: number) => sched.morestack(n),
+    unmorestack: (t: number) => sched.unmorestack(t),
+    mv: (d: number, s: number, n: number) => mem.u8.copyWithin(d, s, s + n),
+    mv4: (d: number, s: number, n: number) => mem.u32.copyWithin(d >>> 2, s >>> 2, (s >>> 2) + n),
+    typedmemclr: undefined,
+    genOf: (f: GoFunc) =>
+      function* (...a: unknown[]) {
+        return f(...(a as [number]));
+      },
+    isGen: (f: unknown) => typeof f === 'function' && f.constructor.name === 'GeneratorFunction',
+    runtimeErrorError: (_fv: number, res: number, box: number) => {
+      mem.u32[res >>> 2] = mem.u32[box >>> 2]!;
+      mem.u32[(res + 8) >>> 2] = mem.u32[(box + 8) >>> 2]!;
+      mem.u32[(res + 12) >>> 2] = mem.u32[(box + 12) >>> 2]!;
+    },
+  };
+  const names = Object.keys(scope);
+  const factory = new Function(...names, mod.source) as (...a: unknown[]) => {
+    init: GoFunc;
+    initBlocks: boolean;
+    main: GoFunc;
+    mainBlocks: boolean;
+  };
+  const entry = factory(...names.map((n) => scope[n]));
+  let status = 0;
+  try {
+    await sched.run(function* () {
+      if (entry.initBlocks) yield* (entry.init as unknown as GoGenFunc)(0);
+      else entry.init(0);
+      if (entry.mainBlocks) yield* (entry.main as unknown as GoGenFunc)(0);
+      else entry.main(0);
+    });
+  } catch (e) {
+    status = report(e, env, S.toPanic, sched);
+  }
+  flush();
+  return status;
+}
+
+function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic, sched: Sched): number {
+  if (e instanceof GoExit) return e.code;
+  let err = e;
+  if (err instanceof RangeError && /call stack/.test(err.message)) err = stackOverflow();
+  if (err instanceof RuntimeError) {
+    try {
+      err = toPanic(err);
+    } catch (x) {
+      err = x;
+    }
+  }
+  if (err instanceof GoPanic) {
+    const extra = err.text.startsWith('runtime error: invalid memory address')
+      ? '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
+      : '';
+    const goexit = err.tw === 0 ? 'panic called with nil argument (use runtime.PanicNilError)' : err.text;
+    env.stderr(
+      `panic: ${err.tw === 0 ? 'nil' : goexit}${extra}\n\n${sched.tracebackAll()}\nexit status 2\n`.replace(
+        '\nexit status 2\n',
+        '\n',
+      ),
+    );
+    return 2;
+  }
+  if (err instanceof FatalError) {
+    env.stderr(`${err.report()}\n\n${sched.tracebackAll()}\n`);
+    return 2;
+  }
+  if (err instanceof GoError) {
+    env.stderr(`${formatGoError(err)}\n`);
+    return 2;
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  env.stderr(`gomem: internal error: ${msg}\n`);
+  return 2;
+}
+
+/**
+ * Which standard-library functions exist and which block, known before the
+ * program runs: each package's table, made once against a scratch heap.
+ */
+function stdNames(): import('./codegen/program.js').StdInfo {
+  const scratchRt = new Runtime({ arenaBytes: 1024 * _PageSize, env: {} });
+  const tables = new Map<string, Set<string>>();
+  const table = (pkg: string): Set<string> => {
+    let t = tables.get(pkg);
+    if (t === undefined) {
+      const p = packages[pkg];
+      const env = {
+        rt: scratchRt,
+        mem: scratchRt.heap.arena,
+        REG: new Uint32Array(3),
+        FN: [],
+        FNG: [],
+        type: (id: number) => scratchRt.types.get(id),
+        args: [],
+        environ: {},
+        stdout() {},
+        stderr() {},
+        sched: new Sched(scratchRt, new Uint32Array(3), new FrameTable()),
+        scratch: 0,
+      } as unknown as Env;
+      t = new Set(p === undefined ? [] : Object.keys(p.make(env)));
+      tables.set(pkg, t);
+    }
+    return t;
+  };
+  return {
+    has: (pkg, name) => table(pkg).has(name),
+    blocking: (pkg, name) => packages[pkg]?.blocking.has(name) ?? false,
+  };
+}
+
+function formatGoError(e: GoError): string {
+  return formatDiagnostic({ pos: { file: e.file, line: e.line, col: e.col }, msg: e.msg });
+}
+
+/** Memory outside the heap for static data: a manual span, never freed while the program runs. */
+function staticSpan(rt: Runtime, bytes: number): number {
+  const npages = Math.max(1, Math.ceil(bytes / _PageSize));
+  const s = rt.heap.allocManual(npages);
+  rt.heap.arena.u8.fill(0, s.startAddr, s.startAddr + npages * _PageSize);
+  return s.startAddr;
+}
