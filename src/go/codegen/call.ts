@@ -312,7 +312,7 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
     case 'len':
     case 'cap': {
       const x = a0!;
-      if (e.tv?.mode === 'constant') return String(toNumber(e.tv.val!));
+      if (e.tv?.mode === 'constant') return String(toNumber(constOf(e)));
       const u = under(x.tv!.type);
       const v = this.expr(x);
       if (u.kind === 'basic') return `ldi(${v} + 8)`;
@@ -364,7 +364,7 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
     case 'unsafe.Sizeof':
     case 'unsafe.Alignof':
     case 'unsafe.Offsetof':
-      return String(toNumber(e.tv.val!));
+      return String(toNumber(constOf(e)));
   }
   return this.unsupported(e.pos, `built-in ${name}`);
 };
@@ -394,7 +394,7 @@ FuncGen.prototype.make = function (this: FuncGen, e: S.CallExpr): string {
     if (this.p.siteHeap(e)) arr = `rt.makeslice(${et}, ${l}, ${c})`;
     else {
       // Constant size that fits the stack (escape analysis said so).
-      const n = toNumber((rest[1] ?? rest[0]).tv.val!);
+      const n = toNumber(constOf(rest[1] ?? rest[0]!));
       const tmp = this.tempBytes(Math.max(es * n, 0), arrOffs(u.elem, n));
       arr = `(U8.fill(0, ${tmp}, ${tmp} + ${es * n}), ${tmp})`;
     }
@@ -452,3 +452,10 @@ FuncGen.prototype.append = function (this: FuncGen, e: S.CallExpr): string {
   reads.forEach((v, i) => stmts.push(this.storeInto(et, `${b} + ${i * es}`, v, true)));
   return `(${stmts.join(', ')}, ${dst})`;
 };
+
+/** The constant value the checker gave e. */
+function constOf(e: S.Expr): import('../constant.js').Constant {
+  const v = e.tv?.val;
+  if (v === undefined) throw new Error('gomem: internal error: not a constant');
+  return v;
+}
