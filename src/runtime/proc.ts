@@ -336,7 +336,8 @@ export class Sched implements RootSource {
     this.switchTo(g, false);
     const gen = main();
     if (gen === undefined) {
-      this.mainDone = true;
+      this.current = null;
+      this.goexit(g);
       return;
     }
     g.gen = gen;
