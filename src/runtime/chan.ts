@@ -34,6 +34,7 @@
 // select waits with one sudog per case.
 
 import { typedmemclr, typedmemmove } from './mbarrier.js';
+import type { RootSource } from './mgcmark.js';
 import { RuntimeError } from './panic.js';
 import { type Sched, Sudog } from './proc.js';
 import type { Runtime } from './runtime.js';
@@ -80,6 +81,33 @@ function hchanType(rt: Runtime): Type {
   );
 }
 
+/** The hchan being made, per runtime, while its buffer is allocated (a root). */
+class MakechanRoot implements RootSource {
+  p = 0;
+  scanRoots(shade: (p: number) => void): void {
+    if (this.p !== 0) shade(this.p);
+  }
+}
+
+const tmpRoots = new WeakMap<Runtime, MakechanRoot>();
+
+/**
+ * A root for the new hchan while its buffer is allocated: that allocation may
+ * start or advance a collection (and reference counting frees unrooted objects
+ * there). A root source, not a handle scope (closing a scope is itself a point
+ * where reference counting may free the unrooted new channel) nor a global
+ * (globals count in the pacer's globalsScan).
+ */
+function tmpRoot(rt: Runtime): MakechanRoot {
+  let r = tmpRoots.get(rt);
+  if (r === undefined) {
+    r = new MakechanRoot();
+    rt.collector.rootSources.push(r);
+    tmpRoots.set(rt, r);
+  }
+  return r;
+}
+
 /** makechan: make(chan T, size) for the channel type t (t.elem is T). */
 export function makechan(rt: Runtime, t: Type, size: number): number {
   const elem = t.elem;
@@ -99,8 +127,16 @@ export function makechan(rt: Runtime, t: Type, size: number): number {
     c = rt.mallocgc(hchanSize + mem, null, true);
     buf = c + hchanSize;
   } else {
+    // The hchan is a root while the buffer is allocated: that allocation may start
+    // or advance a collection (and reference counting reconciles there).
     c = rt.new(hchanType(rt));
-    buf = rt.mallocgc(mem, elem, true);
+    const tmp = tmpRoot(rt);
+    tmp.p = c;
+    try {
+      buf = rt.mallocgc(mem, elem, true);
+    } finally {
+      tmp.p = 0;
+    }
   }
   const u32 = rt.heap.arena.u32;
   if (buf !== c && elem.ptrdata !== 0) rt.storePointer(c + BUF, buf);

@@ -35,8 +35,11 @@ export function typedmemclr(heap: MHeap, typ: Type, dst: number): void {
 }
 
 // bulkBarrierPreWrite for one value: the barrier for every pointer word of typ
-// at dst, with the new value read from src (-1: the new value is nil).
+// at dst, with the new value read from src (-1: the new value is nil). As in
+// Go, a destination on a goroutine stack (a manual span) takes no barrier:
+// stacks are roots, scanned whole, and pointer stores into them are not counted.
 function barrierWords(heap: MHeap, typ: Type, dst: number, src: number): void {
+  if (heap.manualSpanOf(dst) !== null) return;
   const u32: Arena['u32'] = heap.arena.u32;
   const c = heap.collector!;
   const words = typ.ptrdata >>> 3;

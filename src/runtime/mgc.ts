@@ -304,6 +304,7 @@ export class GC implements Collector {
       const globals = this.roots.nglobals * 8;
       if (globals !== this.ctl.globalsScan) this.ctl.addGlobals(globals - this.ctl.globalsScan);
       this.ctl.globalsScanWork += globals;
+      this.ctl.stackScanWork += this.marker.stackScanned;
       this.stackGrey = false;
       this.rootsDone = true;
     }

@@ -24,7 +24,12 @@ export const maxObletBytes = 128 << 10;
 
 /** Something outside the heap that holds pointers into it. */
 export interface RootSource {
-  scanRoots(shade: (p: number) => void): void;
+  /**
+   * Shades every pointer the source holds. A source of goroutine stacks returns
+   * the stack bytes it scanned: the pacer's stack scan work (Go's stackScanWork).
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most sources hold no stacks and return nothing
+  scanRoots(shade: (p: number) => void): number | void;
 }
 
 export class Marker {
@@ -61,13 +66,18 @@ export class Marker {
     this.work.bytesMarked += s.elemsize;
   }
 
-  /** markroot: grey everything the roots point to. Returns the bytes of roots scanned. */
+  /** Goroutine stack bytes the last markRoots scanned. */
+  stackScanned = 0;
+
+  /** markroot: grey everything the roots point to. Returns the bytes of roots scanned, stacks included. */
   markRoots(): number {
     const r = this.roots;
     for (let i = 0; i < r.top; i++) this.shade(r.stack[i]!);
     for (let i = 0; i < r.nglobals; i++) this.shade(r.globals[i]!);
-    for (const src of this.rootSources) src.scanRoots(this.shadeFn);
-    return (r.top + r.nglobals) * 8;
+    let stack = 0;
+    for (const src of this.rootSources) stack += src.scanRoots(this.shadeFn) ?? 0;
+    this.stackScanned = stack;
+    return (r.top + r.nglobals) * 8 + stack;
   }
 
   /**

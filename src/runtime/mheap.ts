@@ -199,6 +199,7 @@ export class MHeap {
     s.elemsize = bytes;
     s.nelems = 0;
     s.allocCount = 0;
+    s.manualFreeList = 0;
     s.limit = base + bytes;
     s.state = SpanState.Manual;
     if (base + bytes > this.zeroedBase) this.zeroedBase = base + bytes;

@@ -36,6 +36,12 @@
 // stacks never move (stack.ts), so addresses into a parked G's frames (the
 // sudogs' elem) stay valid.
 //
+// The collector scans every live G's frames through the FP chain (the running
+// G's from REG[2], the others' from their saved fp) with each frame's pointer
+// map, plus the channels its sudogs wait on; the frame bytes scanned are the
+// pacer's stack scan work (lastStackScan in the heap goal), and every segment
+// allocated or freed moves maxStackScan, as in Go.
+//
 // Exited goroutines keep their starting-size stack on the P's free list (gfput;
 // local list of up to 64, surplus to the global list) and a new goroutine reuses
 // one (gfget). The stacks of the global free list are freed at the next GC
@@ -302,18 +308,24 @@ export class Sched implements RootSource {
     return gs.map((g) => this.traceback(g)).join('\n\n');
   }
 
-  /** RootSource: every live goroutine's frames, and the channels its sudogs wait on. */
-  scanRoots(shade: (p: number) => void): void {
+  /**
+   * RootSource (markroot's scanstack for every G): every live goroutine's frames,
+   * and the channels its sudogs wait on. Returns the frame bytes scanned, the
+   * pacer's stack scan work.
+   */
+  scanRoots(shade: (p: number) => void): number {
     const u32 = this.rt.heap.arena.u32;
+    let bytes = 0;
     for (const g of this.allgs) {
       if (g.status === GStatus.Dead) continue;
       const fp = g === this.current ? this.REG[2]! : g.fp;
-      this.frames.scan(u32, fp, shade);
+      bytes += this.frames.scan(u32, fp, shade);
       for (const sg of g.waiting) {
         shade(sg.c);
         shade(sg.elem);
       }
     }
+    return bytes;
   }
 
   // ── Running ──────────────────────────────────────────────────────────────
@@ -336,7 +348,8 @@ export class Sched implements RootSource {
     this.switchTo(g, false);
     const gen = main();
     if (gen === undefined) {
-      this.mainDone = true;
+      this.current = null;
+      this.goexit(g);
       return;
     }
     g.gen = gen;

@@ -227,6 +227,23 @@ test('blocking send and receive: every value arrives in order through unbuffered
   }
 });
 
+test('channels under every collector: values sent into stack variables keep heap counts right (refcount) and survive STW cycles', async () => {
+  for (const kind of ['stw', 'refcount'] as const) {
+    for (const cap of [0, 4]) {
+      const w = world(kind);
+      const got = await pipe(w, cap, 40, true);
+      assert.deepEqual(
+        got,
+        Array.from({ length: 40 }, (_, i) => i + 1),
+        `${kind} cap ${cap}`,
+      );
+      w.rt.GC();
+      const m = w.rt.readMemStats();
+      assert.ok(m.HeapObjects < 40, `${kind}: ${m.HeapObjects} objects left`);
+    }
+  }
+});
+
 test('select: default when nothing is ready; random choice among ready cases; nil channels never chosen', async () => {
   const w = world();
   const { rt, sched, u32 } = w;

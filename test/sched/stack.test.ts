@@ -184,3 +184,35 @@ test("stack scanning: an object only a parked goroutine's frame slot holds survi
     leave(w, fp, tok);
   });
 });
+
+test('stack scan work: the frames a GC scanned enter the pacer (lastStackScan), so NextGC grows with live stack as in Go', async () => {
+  const w = world();
+  w.rt.setGCPercent(100);
+  const ctl = w.rt.heap.gcController;
+  const t = w.rt.types.chan(w.rt.types.int);
+  const big = w.frames.add('main.big', 64 << 10, []);
+  await w.sched.run(function* () {
+    const c = makechan(w.rt, t, 0);
+    const d = w.frames.add('main.main', 24, [8, 16]);
+    const [fp, tok] = enter(w, d);
+    w.u32[(fp + 8) >>> 2] = c;
+    // A live heap above the 4 MiB minimum, so the goal is computed from the scan work.
+    w.u32[(fp + 16) >>> 2] = w.rt.mallocgc(8 << 20, null, false);
+    w.rt.GC();
+    const base = ctl.lastStackScan;
+    const goal0 = w.rt.readMemStats().NextGC;
+    for (let i = 0; i < 4; i++)
+      go(w, function* () {
+        const [gfp, gtok] = enter(w, big);
+        yield* chanrecv(w.sched, c, 0);
+        leave(w, gfp, gtok);
+      });
+    yield* w.sched.gosched();
+    w.rt.GC();
+    assert.equal(ctl.lastStackScan - base, 4 * ((64 << 10) + 16));
+    assert.ok(ctl.maxStackScan >= 4 * (64 << 10));
+    assert.equal(w.rt.readMemStats().NextGC - goal0, 4 * ((64 << 10) + 16));
+    closechan(w.sched, c);
+    leave(w, fp, tok);
+  });
+});

@@ -1,6 +1,7 @@
 // Hand-written stand-ins for compiled Go: a runtime with a scheduler, and the
 // prologue / epilogue the code generator emits (README "Stacks").
 
+import type { CollectorKind } from '../../src/runtime/collector.js';
 import { Sched } from '../../src/runtime/proc.js';
 import { Runtime } from '../../src/runtime/runtime.js';
 import { FrameTable } from '../../src/runtime/stack.js';
@@ -13,8 +14,8 @@ export interface World {
   u32: Uint32Array;
 }
 
-export function world(): World {
-  const rt = new Runtime({ gomaxprocs: 1, gogc: 'off', collector: 'go', arenaBytes: 256 << 20, env: {} });
+export function world(collector: CollectorKind = 'go'): World {
+  const rt = new Runtime({ gomaxprocs: 1, gogc: 'off', collector, arenaBytes: 256 << 20, env: {} });
   const REG = new Uint32Array(3);
   const frames = new FrameTable();
   const sched = new Sched(rt, REG, frames);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Env, GoFunc, GoGenFunc } from '../../src/go/codegen/env.js';
 import { blocking, sync } from '../../src/go/std/sync.js';
+import { chanrecv, closechan, makechan } from '../../src/runtime/chan.js';
 import { FatalError, RuntimeError } from '../../src/runtime/panic.js';
 import { go, type World, world } from './support.js';
 
@@ -211,4 +212,40 @@ test('Pool: Put then Get returns the item with its type word; New fills an empty
   rt.GC();
   pkg['(*Pool).Get']!(0, res, pool);
   assert.equal(made, 2);
+});
+
+test('wake-up order matches Go 1.19 with GOMAXPROCS=1: close wakes receivers, Unlock hands the mutex on in queue order', async () => {
+  // The Go program (5 receivers on a closed channel, then 4 goroutines queued on a
+  // locked Mutex and a WaitGroup) prints: r 4 r 3 r 2 r 1 r 0 m 3 m 0 m 1 m 2.
+  const w = world();
+  const pkg = sync(env(w)) as Record<string, Fn>;
+  const out: string[] = [];
+  const T = w.rt.types.chan(w.rt.types.int);
+  await w.sched.run(function* () {
+    const c = makechan(w.rt, T, 0);
+    for (let i = 0; i < 5; i++)
+      go(w, function* () {
+        yield* chanrecv(w.sched, c, 0);
+        out.push(`r ${i}`);
+      });
+    yield* w.sched.gosched();
+    closechan(w.sched, c);
+    yield* w.sched.gosched();
+    const mu = obj(w, 8);
+    const wg = obj(w, 16);
+    yield* pkg['(*Mutex).Lock']!(0, mu);
+    for (let i = 0; i < 4; i++) {
+      pkg['(*WaitGroup).Add']!(0, wg, 1);
+      go(w, function* () {
+        yield* pkg['(*Mutex).Lock']!(0, mu);
+        out.push(`m ${i}`);
+        pkg['(*Mutex).Unlock']!(0, mu);
+        pkg['(*WaitGroup).Done']!(0, wg);
+      });
+    }
+    yield* w.sched.gosched();
+    pkg['(*Mutex).Unlock']!(0, mu);
+    yield* pkg['(*WaitGroup).Wait']!(0, wg);
+  });
+  assert.equal(out.join(' '), 'r 4 r 3 r 2 r 1 r 0 m 3 m 0 m 1 m 2');
 });

@@ -107,6 +107,7 @@ export class STW implements Collector {
       this.finalizers.markReferents(this.marker);
       this.finalizers.scanQueued(this.marker.shadeFn);
       ctl.globalsScanWork += this.roots.nglobals * 8;
+      ctl.stackScanWork += this.marker.stackScanned;
       const t1 = nanotime();
       ctl.heapScanWork += this.marker.drain(Number.POSITIVE_INFINITY);
       const t2 = nanotime();
