@@ -155,7 +155,11 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
       x.val.v >= 0n && x.val.v <= 0x10ffffn && !(x.val.v >= 0xd800n && x.val.v <= 0xdfffn)
         ? Number(x.val.v)
         : 0xfffd;
-    return { mode: 'constant', type: t, val: { kind: 'string', v: String.fromCodePoint(cp) } };
+    return {
+      mode: 'constant',
+      type: t,
+      val: { kind: 'string', v: Buffer.from(String.fromCodePoint(cp), 'utf8').toString('latin1') },
+    };
   }
   if (x.mode === 'constant' && tu.kind === 'basic' && isString(tu) && isString(x.type))
     return { mode: 'constant', type: t, val: x.val! };

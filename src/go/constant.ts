@@ -36,61 +36,73 @@ export function constString(c: Constant): string {
     case 'float':
       return String(c.v);
     case 'string':
-      return JSON.stringify(c.v);
+      return JSON.stringify(Buffer.from(c.v, 'latin1').toString('utf8'));
     case 'bool':
       return String(c.v);
   }
 }
 
-// unquote decodes a Go string or rune literal's source text.
+// unquote decodes a Go string literal's source text into its bytes, held as
+// a byte string (one char per byte, as latin1): Go strings are bytes, so
+// constant lengths, indexes and the runner's static data all see Go's bytes.
 export function unquote(lit: string): string {
-  if (lit.startsWith('`')) return lit.slice(1, -1).replace(/\r/g, '');
+  return Buffer.from(literalBytes(lit)).toString('latin1');
+}
+
+// unquoteRune decodes a rune literal's source text to its code point.
+export function unquoteRune(lit: string): number {
   const body = lit.slice(1, -1);
-  let out = '';
-  const bytes: number[] = [];
-  const flush = () => {
-    if (bytes.length > 0) {
-      out += Buffer.from(bytes).toString('latin1');
-      bytes.length = 0;
-    }
-  };
+  if (body[0] !== '\\') return body.codePointAt(0) ?? 0;
+  const e = body[1]!;
+  if (e === 'x') return Number.parseInt(body.slice(2, 4), 16);
+  if (e === 'u' || e === 'U') return Number.parseInt(body.slice(2), 16);
+  if (e >= '0' && e <= '7') return Number.parseInt(body.slice(1, 4), 8);
+  return (simpleEscapes[e] ?? e).charCodeAt(0);
+}
+
+const simpleEscapes: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+};
+
+// The bytes a string literal stands for: source characters as UTF-8, \x and
+// octal escapes as single bytes, \u and \U as the UTF-8 of their code point.
+function literalBytes(lit: string): number[] {
+  if (lit.startsWith('`')) return [...Buffer.from(lit.slice(1, -1).replace(/\r/g, ''), 'utf8')];
+  const body = lit.slice(1, -1);
+  const out: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (c !== '\\') {
-      flush();
-      out += c;
+      const cp = body.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      out.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
       continue;
     }
     const e = body[++i]!;
-    const simple: Record<string, string> = {
-      a: '\x07',
-      b: '\b',
-      f: '\f',
-      n: '\n',
-      r: '\r',
-      t: '\t',
-      v: '\v',
-      '\\': '\\',
-      "'": "'",
-      '"': '"',
-    };
-    if (e in simple) {
-      flush();
-      out += simple[e];
-    } else if (e === 'x') {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 3), 16));
+    if (e in simpleEscapes) out.push(simpleEscapes[e]!.charCodeAt(0));
+    else if (e === 'x') {
+      out.push(Number.parseInt(body.slice(i + 1, i + 3), 16));
       i += 2;
     } else if (e === 'u' || e === 'U') {
       const n = e === 'u' ? 4 : 8;
-      flush();
-      out += String.fromCodePoint(Number.parseInt(body.slice(i + 1, i + 1 + n), 16));
+      out.push(
+        ...Buffer.from(String.fromCodePoint(Number.parseInt(body.slice(i + 1, i + 1 + n), 16)), 'utf8'),
+      );
       i += n;
     } else {
-      bytes.push(Number.parseInt(body.slice(i, i + 3), 8));
+      out.push(Number.parseInt(body.slice(i, i + 3), 8));
       i += 2;
     }
   }
-  flush();
   return out;
 }
 

@@ -3,7 +3,7 @@
 // their `selection`.
 
 import { Checker } from './checker.js';
-import { binaryOp, type Constant, compare, makeInt, toBigInt, unquote } from './constant.js';
+import { binaryOp, type Constant, compare, makeInt, toBigInt, unquote, unquoteRune } from './constant.js';
 import { typeErr } from './errors.js';
 import { sizeof } from './sizes.js';
 import * as S from './syntax.js';
@@ -152,8 +152,7 @@ Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndV
     case 'imag':
       return { mode: 'constant', type: Typ.untypedComplex, val: { kind: 'float', v: 0 } };
     case 'rune': {
-      const s = unquote(e.value);
-      return { mode: 'constant', type: Typ.untypedRune, val: makeInt(s.codePointAt(0) ?? 0) };
+      return { mode: 'constant', type: Typ.untypedRune, val: makeInt(unquoteRune(e.value)) };
     }
     case 'string':
       return { mode: 'constant', type: Typ.untypedString, val: { kind: 'string', v: unquote(e.value) } };

@@ -56,7 +56,13 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     }
     throw e;
   }
-  const rt = new Runtime({ env: environ, trace: (l) => opts.stderr(`${l}\n`), ...opts.runtime });
+  // Compiled code is trusted to keep its pointers valid: the per-access checks of the TypeScript API are off.
+  const rt = new Runtime({
+    env: environ,
+    trace: (l) => opts.stderr(`${l}\n`),
+    checks: false,
+    ...opts.runtime,
+  });
   const REG = new Uint32Array(3);
   const frames = new FrameTable();
   const sched = new Sched(rt, REG, frames);
@@ -110,7 +116,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     FN,
     FNG,
     type: (id) => rt.types.get(id),
-    args: opts.args ?? [],
+    args: [programName(files), ...(opts.args ?? [])],
     environ,
     stdout(b) {
       out.push(b);
@@ -226,16 +232,17 @@ function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic, sched: S
     }
   }
   if (err instanceof GoPanic) {
-    const extra = err.text.startsWith('runtime error: invalid memory address')
-      ? '\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]'
-      : '';
-    const goexit = err.tw === 0 ? 'panic called with nil argument (use runtime.PanicNilError)' : err.text;
-    env.stderr(
-      `panic: ${err.tw === 0 ? 'nil' : goexit}${extra}\n\n${sched.tracebackAll()}\nexit status 2\n`.replace(
-        '\nexit status 2\n',
-        '\n',
-      ),
+    // printpanics: the chain oldest first, each later one indented.
+    const chain: GoPanic[] = [];
+    for (let p: GoPanic | null = err; p !== null; p = p.link) chain.unshift(p);
+    const lines = chain.map(
+      (p, i) =>
+        `${i > 0 ? '\t' : ''}panic: ${p.tw === 0 ? 'nil' : p.text}${p.recovered ? ' [recovered]' : ''}`,
     );
+    if (err.text.startsWith('runtime error: invalid memory address')) {
+      lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]');
+    }
+    env.stderr(`${lines.join('\n')}\n\n${sched.tracebackAll()}\n`);
     return 2;
   }
   if (err instanceof FatalError) {
@@ -285,6 +292,12 @@ function stdNames(): import('./codegen/program.js').StdInfo {
     has: (pkg, name) => table(pkg).has(name),
     blocking: (pkg, name) => packages[pkg]?.blocking.has(name) ?? false,
   };
+}
+
+/** os.Args[0]: the binary go build would make, named after the first file. */
+function programName(files: SourceFile[]): string {
+  const base = files[0]?.name.split('/').pop() ?? 'main.go';
+  return `/tmp/go-build/${base.replace(/\.go$/, '')}`;
 }
 
 function formatGoError(e: GoError): string {

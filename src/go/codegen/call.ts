@@ -32,6 +32,7 @@ declare module './func.js' {
 
 FuncGen.prototype.call = function (this: FuncGen, e: S.CallExpr): string {
   const fun = S.unparen(e.fun);
+  this.p.usePos = e.pos;
   if (fun.tv?.mode === 'typexpr') return this.conversion(e);
   if (fun.kind === 'Name' && fun.obj?.kind === 'builtin') return this.builtin(e, fun.obj.name);
   if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'pkg' && fun.selection.obj.kind === 'builtin') {

@@ -82,28 +82,22 @@ FuncGen.prototype.compositeLit = function (
         }
         fields.push({ off: offs[fi]!, t: u.fields[fi]!.type, x: elemOf(el) });
       });
-      const vals = this.evalSafe(
-        fields.map((f) => f.x),
-        fields.map((f) => f.x.iface ?? f.t),
+      return this.fillAfter(
+        t,
+        dst,
+        heap,
+        fields.map((f) => ({ off: f.off, t: f.t, x: f.x })),
       );
-      const o = this.local('o');
-      const stmts = [`${o} = ${dst}`];
-      if (!heap) stmts.push(this.zeroStmt(t, o, false));
-      fields.forEach((f, i) => stmts.push(this.storeInto(f.t, `${o} + ${f.off}`, vals[i]!, heap)));
-      return `(${stmts.join(', ')}, ${o})`;
     }
     case 'array': {
       const es = sizeof(u.elem);
       const { idxs, xs } = keyed(e);
-      const vals = this.evalSafe(
-        xs,
-        xs.map((x) => x.iface ?? u.elem),
+      return this.fillAfter(
+        t,
+        dst,
+        heap,
+        xs.map((x, i) => ({ off: idxs[i]! * es, t: u.elem, x })),
       );
-      const o = this.local('o');
-      const stmts = [`${o} = ${dst}`];
-      if (!heap) stmts.push(this.zeroStmt(t, o, false));
-      xs.forEach((_, i) => stmts.push(this.storeInto(u.elem, `${o} + ${idxs[i]! * es}`, vals[i]!, heap)));
-      return `(${stmts.join(', ')}, ${o})`;
     }
     case 'slice': {
       const { idxs, xs, len } = keyed(e);
@@ -152,6 +146,50 @@ FuncGen.prototype.compositeLit = function (
     }
   }
   return this.unsupported(e.pos, `composite literal of ${u.kind}`);
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    fillAfter(t: Type, dst: string, heap: boolean, parts: { off: number; t: Type; x: S.Expr }[]): string;
+  }
+}
+
+/**
+ * A struct or array value built at dst (an address expression, evaluated
+ * once): the element values first, held where the collector sees them, then
+ * dst (which may allocate), then the stores — Go's order for T{…} and &T{…}.
+ */
+FuncGen.prototype.fillAfter = function (
+  this: FuncGen,
+  t: Type,
+  dst: string,
+  heap: boolean,
+  parts: { off: number; t: Type; x: S.Expr }[],
+): string {
+  const pre: string[] = [];
+  const reads = parts.map((p) => {
+    const vt = p.x.iface ?? p.t;
+    const v = this.expr(p.x);
+    if (
+      p.x.tv?.mode === 'constant' ||
+      (isWord(vt) && !holdsPointers(vt) && /^[\w$.()+ ]*$/.test(v) && !v.includes('('))
+    ) {
+      return v;
+    }
+    if (isWord(vt) && !holdsPointers(vt)) {
+      const l = this.local();
+      pre.push(`${l} = ${v}`);
+      return l;
+    }
+    const tmp = this.temp(vt);
+    pre.push(this.storeInto(vt, tmp, v, false));
+    return isWord(vt) ? load(vt, tmp) : tmp;
+  });
+  const o = this.local('o');
+  const stmts = [...pre, `${o} = ${dst}`];
+  if (!heap) stmts.push(this.zeroStmt(t, o, false));
+  parts.forEach((p, i) => stmts.push(this.storeInto(p.t, `${o} + ${p.off}`, reads[i]!, heap)));
+  return `(${stmts.join(', ')}, ${o})`;
 };
 
 declare module './func.js' {

@@ -60,6 +60,8 @@ export class FuncGen {
   overrides: Map<object, string> | undefined = undefined;
   readonly overrideRecv = new Map<object, string>();
   deferCount = 0;
+  /** How many loops enclose the statement being compiled. */
+  loopDepth = 0;
   readonly vars = new Map<Var, Storage>();
   readonly lines: string[] = [];
   private indent = 1;

@@ -178,9 +178,12 @@ FuncGen.prototype.evalOperands = function (
 FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
   const call = S.unparen(callX) as S.CallExpr;
   this.open('{');
-  // Operands go to block-scoped constants (words) or frame slots (values with pointers).
+  // Operands go to block-scoped constants (words without pointers), frame
+  // slots, or — for a defer in a loop, where each execution needs its own —
+  // heap boxes kept alive until the deferred call has run.
   const n = this.deferCount++;
   let k = 0;
+  const boxes: string[] = [];
   this.evalOperands(call, (t, v) => {
     const name = `d${n}_${k++}`;
     if (t.kind === 'tuple') {
@@ -193,12 +196,21 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
       this.emit(`const ${name} = ${v};`);
       return name;
     }
+    if (this.loopDepth > 0) {
+      const held = this.local();
+      this.emit(`${held} = ${this.parkValue(t, v)};`);
+      this.emit(`const ${name} = keep(rt.new(${this.p.typeRef(t)}));`);
+      this.emit(`${this.storeInto(t, name, held, true)};`);
+      boxes.push(name);
+      return isWord(t) ? load(t, name) : name;
+    }
     const tmp = this.temp(t);
     this.emit(`${this.storeInto(t, tmp, v, false)};`);
     return isWord(t) ? load(t, tmp) : tmp;
   });
   const inv = this.withOverrides(() => this.expr(call));
-  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { ${inv}; });`);
+  const body = boxes.length === 0 ? `${inv};` : `try { ${inv}; } finally { unkeep([${boxes.join(', ')}]); }`;
+  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { ${body} });`);
   this.close();
 };
 
@@ -273,12 +285,12 @@ function tuplePtrs(t: Type): number[] {
 FuncGen.prototype.deferredBody = function (this: FuncGen, list: S.Stmt[]): void {
   // The frame must exist: a panic from a callee resets the registers to it.
   this.frame.allocBytes(8, []);
-  this.emit('const dfr = [], lo0 = REG[1];');
+  this.emit('const dfr = [];');
   this.emit('let pnc = null;');
   this.open('try {');
   this.block(list);
   this.close('} catch (e) {');
-  this.emit('  pnc = toPanic(e); REG[0] = fp; REG[1] = lo0; REG[2] = fp;');
+  this.emit('  pnc = toPanic(e); sched.restoreFrame(fp);');
   this.open('} finally {');
   this.emit(this.isGen ? 'pnc = yield* runDefersG(dfr, pnc, fp);' : 'pnc = runDefers(dfr, pnc, fp);');
   this.emit(this.epilogue());

@@ -110,6 +110,8 @@ export class ProgramGen {
   private readonly wrappers = new Map<string, number>();
   private readonly stdGlobals: { pkg: string; name: string; off: number }[] = [];
   readonly staticU64: number;
+  /** Where the function being compiled uses what it is compiling (for messages). */
+  usePos: Pos | undefined;
   readonly zero: number;
 
   constructor(
@@ -141,9 +143,12 @@ export class ProgramGen {
   // ---- analyses
 
   private analyze(): void {
+    const loopVars = new Set<Var>();
+    for (const f of this.funcs) collectLoopVars(f.decl.body, loopVars);
     for (const f of this.funcs) {
       for (const v of f.captured) {
-        const byValue = !v.addrTaken && !v.reassigned && sizeof(v.type) <= 128;
+        // A loop's variables are assigned by the loop on every iteration.
+        const byValue = !v.addrTaken && !v.reassigned && !loopVars.has(v) && sizeof(v.type) <= 128;
         if (!byValue) this.capturedByRef.add(v);
       }
       if (containsDefer(f.decl.body)) this.hasDefer.add(f);
@@ -243,12 +248,20 @@ export class ProgramGen {
         case 'SelectorExpr':
           if (node.selection?.kind === 'method') gc = true;
           break;
-        case 'CallExpr':
+        case 'CallExpr': {
           this.scanCall(node, calls, dynamicSigs, ifaceMethods, (b) => {
             if (b.gc) gc = true;
             if (b.block) block = true;
           });
+          // The callee of a method call is not a method value.
+          const fun = S.unparen(node.fun);
+          if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+            visit(fun.x);
+            visit(node.args);
+            return;
+          }
           break;
+        }
       }
       if ((node as S.Expr).iface !== undefined && (node as S.Expr).tv?.mode !== 'constant') gc = true;
       S.forEachChild(node as unknown as Record<string, unknown>, visit);
@@ -412,8 +425,8 @@ export class ProgramGen {
   private stdRef(f: Func): string {
     const [pkg, key] = this.stdKey(f);
     if (!this.opts.std.has(pkg, key)) {
-      const p = f.pos;
-      throw new GoErrorAt(p, `${pkg}.${key} is not supported by gomem run yet`);
+      const p = this.usePos ?? f.pos;
+      throw new GoError(p.file, p.line, p.col, `${pkg}.${key} is not supported by gomem run yet`);
     }
     const id = `${pkg}\u0000${key}`;
     let name = this.stdRefs.get(id);
@@ -518,10 +531,8 @@ export class ProgramGen {
   stringLit(s: string): string {
     let off = this.strings.get(s);
     if (off === undefined) {
-      const bytes =
-        Buffer.from(s, 'latin1').toString('latin1') === s && /[^\x00-\x7f]/.test(s)
-          ? Buffer.from(s, 'latin1')
-          : Buffer.from(s, 'utf8');
+      // Constant strings are byte strings (constant.ts unquote).
+      const bytes = Buffer.from(s, 'latin1');
       while (this.rodata.length % 8 !== 0) this.rodata.push(0);
       off = this.rodata.length;
       const dataOff = off + 16;
@@ -1036,18 +1047,33 @@ export class ProgramGen {
   }
 }
 
-class GoErrorAt extends Error {
-  constructor(
-    readonly pos: Pos,
-    msg: string,
-  ) {
-    super(msg);
-    this.name = 'GoError';
-  }
-}
-
 import { GoError } from '../errors.js';
-export { GoError };
+
+/** Variables declared by for statements (`for i := …` and range clauses), Go 1.19's one per loop. */
+function collectLoopVars(body: S.BlockStmt | undefined, out: Set<Var>): void {
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const node = n as S.Stmt;
+    if (node.kind === 'ForStmt' && node.init !== undefined) {
+      const init = node.init;
+      const names =
+        init.kind === 'RangeClause'
+          ? init.def
+            ? S.exprList(init.lhs)
+            : []
+          : init.kind === 'AssignStmt' && init.define
+            ? S.exprList(init.lhs)
+            : [];
+      for (const x of names) if (x.kind === 'Name' && x.obj?.kind === 'var') out.add(x.obj);
+    }
+    S.forEachChild(node as unknown as Record<string, unknown>, visit);
+  };
+  visit(body);
+}
 
 function containsDefer(body: S.BlockStmt | undefined): boolean {
   let found = false;

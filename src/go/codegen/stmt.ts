@@ -437,9 +437,11 @@ FuncGen.prototype.forStmt = function (this: FuncGen, s: S.ForStmt, label: string
   this.open(`${brk}: for (;;) {`);
   if (s.cond !== undefined) this.emit(`if (!(${this.expr(s.cond)})) break;`);
   this.loopLabels.push({ go: label, brk, cont });
+  this.loopDepth++;
   this.open(`${cont}: {`);
   this.block(s.body.list);
   this.close();
+  this.loopDepth--;
   this.loopLabels.pop();
   if (s.post !== undefined) this.stmt(s.post);
   this.preemptCheck();
@@ -485,9 +487,11 @@ FuncGen.prototype.rangeStmt = function (
   };
   const body = () => {
     this.loopLabels.push({ go: label, brk, cont });
+    this.loopDepth++;
     this.open(`${cont}: {`);
     this.block(s.body.list);
     this.close();
+    this.loopDepth--;
     this.loopLabels.pop();
   };
   const i = this.local('i');

@@ -20,6 +20,8 @@ import type { Helpers } from './rt.js';
 /** A Go panic in flight: its value (an interface) and whether recover stopped it. */
 export class GoPanic extends Error {
   recovered = false;
+  /** The panic this one interrupted (a deferred call panicked while it ran): printed first. */
+  link: GoPanic | null = null;
   constructor(
     readonly tw: number,
     readonly data: number,
@@ -63,11 +65,25 @@ export function makeSupport(
   const { ldi, st64, setstr, gostring, rawstring } = H;
   /** Panic values are roots while they are in flight. */
   const live = new Set<GoPanic>();
+  /** Heap boxes holding the operands of deferred calls made in loops, until the calls run. */
+  const kept = new Map<number, number>();
   rt.collector.rootSources.push({
     scanRoots(shade) {
       for (const p of live) if (p.data !== 0) shade(p.data);
+      for (const p of kept.keys()) shade(p);
     },
   });
+  const keep = (p: number): number => {
+    kept.set(p, (kept.get(p) ?? 0) + 1);
+    return p;
+  };
+  const unkeep = (ps: number[]): void => {
+    for (const p of ps) {
+      const n = kept.get(p)! - 1;
+      if (n === 0) kept.delete(p);
+      else kept.set(p, n);
+    }
+  };
   const panicking: GoPanic[] = [];
 
   const typeOf = (tw: number): Type => env.type(tw - 1);
@@ -180,7 +196,7 @@ export function makeSupport(
         d();
       } catch (e) {
         const np = toPanic(e);
-        if (p !== null) live.delete(p);
+        if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
         if (pnc !== null || p !== null) panicking.pop();
@@ -205,7 +221,7 @@ export function makeSupport(
         yield* d();
       } catch (e) {
         const np = toPanic(e);
-        if (p !== null) live.delete(p);
+        if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
         if (pnc !== null || p !== null) panicking.pop();
@@ -522,6 +538,8 @@ export function makeSupport(
     readString,
     registerMethodNames,
     mtab,
+    keep,
+    unkeep,
   };
 }
 
