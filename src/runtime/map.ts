@@ -40,6 +40,7 @@ import { fastrand, hashHi, keyTraits, regularMemory, typeequal, typehash } from 
 import type { Arena } from './arena.js';
 import { typedmemclr } from './mbarrier.js';
 import { FatalError, RuntimeError } from './panic.js';
+import type { HandleScope } from './roots.js';
 import type { Runtime } from './runtime.js';
 import { roundupsize } from './sizeclasses.js';
 import { growsliceCap, maxAlloc } from './slice.js';
@@ -416,7 +417,15 @@ const zeroValSize = 8192 - zeroVal;
 export function makemap(rt: Runtime, t: Type, hint: number, h = 0, bucket = 0): number {
   const mt = maptype(rt, t);
   if (!Number.isSafeInteger(hint) || hint < 0 || hint * mt.bucketsize > maxAlloc) hint = 0;
-  if (h === 0) h = rt.new(mt.hmap);
+  let scope: HandleScope | null = null;
+  if (h === 0) {
+    h = rt.new(mt.hmap);
+    // The new hmap is only in a JavaScript variable while its buckets are allocated.
+    if (overLoadFactor(hint, 0)) {
+      scope = rt.scope();
+      scope.handle(h);
+    }
+  }
   bind(rt);
   if (offHeap(rt, h)) setU8(h + hFlags, stackMap);
   mem.u32[(h + hHash0) >>> 2] = fastrand();
@@ -435,6 +444,7 @@ export function makemap(rt: Runtime, t: Type, hint: number, h = 0, bucket = 0): 
   } else if (bucket !== 0) {
     setPtr(rt, h, h + hBuckets, bucket);
   }
+  scope?.close();
   return h;
 }
 
@@ -582,7 +592,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
     let insertb = 0;
     let inserti = 0;
     let done = false;
-    search: for (;;) {
+    chain: for (;;) {
       for (let i = 0; i < bucketCnt; i++) {
         const x = u8(b + i);
         if (x !== top) {
@@ -590,7 +600,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
             insertb = b;
             inserti = i;
           }
-          if (x === emptyRest) break search;
+          if (x === emptyRest) break chain;
           continue;
         }
         const k = keyAt(mt, b, i);
@@ -598,7 +608,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
         if (mt.needkeyupdate) moveValue(rt, h, mt.key, k, key);
         elem = elemSlot(mt, b, i);
         done = true;
-        break search;
+        break chain;
       }
       const ovf = overflowOf(mt, b);
       if (ovf === 0) break;
@@ -658,11 +668,11 @@ export function mapdelete(rt: Runtime, t: Type, h: number, key: number): void {
   const bucket = (lo & bucketMask(u8(h + hB))) >>> 0;
   if (growing(h)) growWork(rt, mt, h, bucket);
   const bOrig = ptr(h + hBuckets) + bucket * mt.bucketsize;
-  search: for (let b = bOrig; b !== 0; b = overflowOf(mt, b)) {
+  chain: for (let b = bOrig; b !== 0; b = overflowOf(mt, b)) {
     for (let i = 0; i < bucketCnt; i++) {
       const x = u8(b + i);
       if (x !== top) {
-        if (x === emptyRest) break search;
+        if (x === emptyRest) break chain;
         continue;
       }
       const k = b + dataOffset + i * mt.keysize;
@@ -679,7 +689,7 @@ export function mapdelete(rt: Runtime, t: Type, h: number, key: number): void {
       setWord(h + hCount, count);
       // A fresh seed once empty makes repeated collisions harder to force (issue 25237).
       if (count === 0) mem.u32[(h + hHash0) >>> 2] = fastrand();
-      break search;
+      break chain;
     }
   }
   if ((u8(h + hFlags) & hashWriting) === 0) fatal('concurrent map writes');
@@ -710,8 +720,29 @@ function markEmptyRest(mt: MapType, bOrig: number, b: number, i: number): void {
 
 // ── Growth ──────────────────────────────────────────────────────────────────────
 
-/** newoverflow: a preallocated overflow bucket if one is left, else a new one; linked after b. */
+/**
+ * newoverflow: a preallocated overflow bucket if one is left, else a new one;
+ * linked after b. For noscan buckets the slice that keeps it alive is made
+ * ready (and grown) before the bucket is taken — Go allocates in the other
+ * order — so that a new object is never held only by a JavaScript variable
+ * across another allocation: a collector's safe point there (reference
+ * counting's, or a cycle starting) would not see it. Counts and sizes are Go's.
+ */
 function newoverflow(rt: Runtime, mt: MapType, h: number, b: number): number {
+  let s = 0;
+  if (mt.noscan) {
+    createOverflow(rt, mt, h);
+    s = ptr(ptr(h + hExtra) + xOverflow);
+    const len = word(s + 8);
+    const cap = word(s + 16);
+    if (len === cap) {
+      // *s = append(*s, ovf) grows the array first.
+      const arr = rt.growslice(mt.ovfPtr, ptr(s), len, cap, len + 1);
+      bind(rt);
+      rt.storePointer(s, arr);
+      setWord(s + 16, growsliceCap(8, cap, len + 1));
+    }
+  }
   let ovf: number;
   const x = ptr(h + hExtra);
   if (x !== 0 && ptr(x + xNextOverflow) !== 0) {
@@ -728,9 +759,10 @@ function newoverflow(rt: Runtime, mt: MapType, h: number, b: number): number {
     bind(rt);
   }
   incrnoverflow(h);
-  if (mt.noscan) {
-    createOverflow(rt, mt, h);
-    appendOverflow(rt, mt, ptr(ptr(h + hExtra) + xOverflow), ovf);
+  if (s !== 0) {
+    const len = word(s + 8);
+    rt.storePointer(ptr(s) + len * 8, ovf);
+    setWord(s + 8, len + 1);
   }
   setOverflow(rt, mt, h, b, ovf);
   return ovf;
@@ -761,20 +793,6 @@ function createOverflow(rt: Runtime, mt: MapType, h: number): void {
     bind(rt);
     rt.storePointer(x + xOverflow, s);
   }
-}
-
-/** *s = append(*s, ovf) for the slice header object s. */
-function appendOverflow(rt: Runtime, mt: MapType, s: number, ovf: number): void {
-  const len = word(s + 8);
-  const cap = word(s + 16);
-  if (len === cap) {
-    const arr = rt.growslice(mt.ovfPtr, ptr(s), len, cap, len + 1);
-    bind(rt);
-    rt.storePointer(s, arr);
-    setWord(s + 16, growsliceCap(8, cap, len + 1));
-  }
-  rt.storePointer(ptr(s) + len * 8, ovf);
-  setWord(s + 8, len + 1);
 }
 
 /** hashGrow: start doubling (or a same-size rebuild); evacuation is incremental. */
