@@ -235,6 +235,19 @@ export function hiterType(rt: Runtime): Type {
   return runtimeTypes(rt).hiter;
 }
 
+/**
+ * runtime.hmap's type, for a stack slot holding a map that does not escape
+ * (pointer words: buckets, oldbuckets, extra).
+ */
+export function hmapType(rt: Runtime): Type {
+  return runtimeTypes(rt).hmap;
+}
+
+/** The bucket type of map type t (map.bucket[K]V), for a stack-allocated first bucket. */
+export function bucketType(rt: Runtime, t: Type): Type {
+  return maptype(rt, t).bucket;
+}
+
 const mapTypes = new WeakMap<Type, MapType>();
 let lastT: Type | null = null;
 let lastMT: MapType | null = null;
