@@ -206,7 +206,7 @@ function memhash(p: number, sl: number, sh: number, s: number): void {
 /** f32hash / f64hash: +0 and -0 hash alike; every NaN hashes randomly. */
 function floathash(p: number, sl: number, sh: number, size: 4 | 8): void {
   const f = size === 4 ? f32[p >>> 2]! : f64[p >>> 3]!;
-  if (f === 0 || f !== f) {
+  if (f === 0 || Number.isNaN(f)) {
     const r = f === 0 ? 0 : fastrand();
     mul64(c1l, c1h, (c0l ^ sl ^ r) >>> 0, (c0h ^ sh) >>> 0);
   } else {
