@@ -36,7 +36,16 @@
 //
 // "concurrent map writes" and friends are Go's fatal errors (hashWriting flag).
 
-import { fastrand, hashHi, keyTraits, regularMemory, typeequal, typehash } from './alg.js';
+import {
+  fastrand,
+  hashHi,
+  keyTraits,
+  memhashKey,
+  regularMemory,
+  strhashKey,
+  typeequal,
+  typehash,
+} from './alg.js';
 import type { Arena } from './arena.js';
 import { typedmemclr } from './mbarrier.js';
 import { FatalError, RuntimeError } from './panic.js';
@@ -44,7 +53,7 @@ import type { HandleScope } from './roots.js';
 import type { Runtime } from './runtime.js';
 import { roundupsize } from './sizeclasses.js';
 import { growsliceCap, maxAlloc } from './slice.js';
-import type { Type } from './type.js';
+import { Kind, type Type } from './type.js';
 
 const bucketCntBits = 3;
 const bucketCnt = 8;
@@ -133,6 +142,8 @@ class MapType {
   readonly hashMightPanic: boolean;
   /** Key is 8 bytes of plain memory stored inline: compare as two words. */
   readonly key64: boolean;
+  /** How keys hash: 0 typehash, 1 memhash of key.size bytes, 2 strhash. */
+  readonly hasher: 0 | 1 | 2;
 
   constructor(rt: Runtime, t: Type) {
     const T = rt.types;
@@ -168,6 +179,7 @@ class MapType {
     this.needkeyupdate = tr.needsKeyUpdate;
     this.hashMightPanic = tr.hashMightPanic;
     this.key64 = !this.indirectkey && key.size === 8 && regularMemory(key);
+    this.hasher = regularMemory(key) ? 1 : key.kind === Kind.String ? 2 : 0;
   }
 }
 
@@ -338,7 +350,7 @@ function fatal(msg: string): never {
 }
 
 function bucketShift(b: number): number {
-  return 2 ** b;
+  return (1 << b) >>> 0;
 }
 
 function bucketMask(b: number): number {
@@ -365,7 +377,7 @@ function overLoadFactor(count: number, B: number): boolean {
 }
 
 function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
+  return noverflow >= 1 << Math.min(B, 15);
 }
 
 function overflowOf(mt: MapType, b: number): number {
@@ -403,6 +415,8 @@ function noldbuckets(h: number): number {
 
 /** Hash of the key at k with the map's seed: low word returned, high in hashHi. */
 function hashKey(rt: Runtime, mt: MapType, k: number, seed: number): number {
+  if (mt.hasher === 1) return memhashKey(rt, k, mt.key.size, seed);
+  if (mt.hasher === 2) return strhashKey(rt, k, seed);
   return typehash(rt, mt.key, k, seed);
 }
 
@@ -789,7 +803,7 @@ function incrnoverflow(h: number): void {
     mem.u16[p] = mem.u16[p]! + 1;
     return;
   }
-  const mask = 2 ** (B - 15) - 1;
+  const mask = (1 << (B - 15)) - 1;
   if ((fastrand() & mask) === 0) mem.u16[p] = mem.u16[p]! + 1;
 }
 
