@@ -545,11 +545,6 @@ export function regularMemory(t: Type): boolean {
   return algOf(t) === Alg.Mem;
 }
 
-/** The type is comparable (it has ==): Go's t.equal != nil. */
-export function comparable(t: Type): boolean {
-  return algOf(t) !== Alg.Noeq;
-}
-
 /**
  * Properties maps need of a key type: reflexive (k == k for every k: no floats
  * or interfaces inside), needsKeyUpdate (equal keys may differ in bytes: +0/-0,
