@@ -12,9 +12,10 @@
 //
 // A hash is a 64-bit uintptr, kept as two uint32 halves: typehash returns the
 // low half and leaves the high half in `hashHi` (maps take the bucket from the
-// low bits and the tophash from the top byte). 64-bit products are computed
-// from 16-bit pieces in doubles, which are exact below 2^53; nothing here
-// allocates a JavaScript object per call.
+// low bits and the tophash from the top byte). 64-bit products are built from
+// 32-bit halves: Math.imul gives each partial product's low word exactly and
+// the double product, corrected by it, the high word. Nothing here allocates a
+// JavaScript object per call.
 //
 // Two hash shapes exist in Go and both are kept: map keys use the hash the
 // compiler generates for the key type (genhash: a struct's consecutive plain
@@ -32,18 +33,20 @@ import { Kind, type Type } from './type.js';
 
 // ── 64-bit arithmetic on (lo, hi) uint32 pairs ─────────────────────────────────
 
-/** Result registers of mix, mul64 and the hash functions. */
+/**
+ * Result registers of mix, mul64 and the hash functions, as int32s: a module
+ * variable holding a uint32 above 2^31 would be boxed on every store.
+ */
 let rLo = 0;
 let rHi = 0;
 
-/** High 32 bits of the 64-bit product of two uint32s. */
+/**
+ * High 32 bits of the 64-bit product of two uint32s. a*b in doubles is off by
+ * at most 2^11, and so is subtracting the exact low word from it: dividing by
+ * 2^32 leaves the high word within 2^-19 of an integer, which round recovers.
+ */
 function mulHi(a: number, b: number): number {
-  const a0 = a & 0xffff;
-  const a1 = a >>> 16;
-  const b0 = b & 0xffff;
-  const b1 = b >>> 16;
-  const mid = a1 * b0 + a0 * b1 + ((a0 * b0) >>> 16);
-  return a1 * b1 + Math.floor(mid / 65536);
+  return Math.round(((a >>> 0) * (b >>> 0) - (Math.imul(a, b) >>> 0)) / 4294967296);
 }
 
 /** hash64.go mix: the 128-bit product a*b, high 64 bits xor low 64 bits. */
@@ -61,14 +64,14 @@ function mix(a0: number, a1: number, b0: number, b1: number): void {
   const t2 = h01 + h10 + l11 + (t1 - w1) / 4294967296;
   const w2 = t2 >>> 0;
   const w3 = (h11 + (t2 - w2) / 4294967296) >>> 0;
-  rLo = (l00 ^ w2) >>> 0;
-  rHi = (w1 ^ w3) >>> 0;
+  rLo = l00 ^ w2;
+  rHi = w1 ^ w3;
 }
 
 /** The low 64 bits of a*b (Go's uintptr multiplication). */
 function mul64(a0: number, a1: number, b0: number, b1: number): void {
-  const lo = Math.imul(a0, b0) >>> 0;
-  rHi = (mulHi(a0, b0) + Math.imul(a0, b1) + Math.imul(a1, b0)) >>> 0;
+  const lo = Math.imul(a0, b0);
+  rHi = (mulHi(a0, b0) + Math.imul(a0, b1) + Math.imul(a1, b0)) | 0;
   rLo = lo;
 }
 
@@ -118,8 +121,9 @@ let f32: Arena['f32'] = new Float32Array(0);
 let f64: Arena['f64'] = new Float64Array(0);
 let rtNow: Runtime | null = null;
 
+/** The arena's views track its buffer as it grows, so one runtime means one set of views. */
 function bind(rt: Runtime): void {
-  if (rtNow === rt && u8.buffer === rt.heap.arena.buffer) return;
+  if (rtNow === rt) return;
   const a = rt.heap.arena;
   u8 = a.u8;
   u32 = a.u32;
@@ -144,8 +148,8 @@ function memhash(p: number, sl: number, sh: number, s: number): void {
   let bl = 0;
   let bh = 0;
   if (s === 0) {
-    rLo = seedL;
-    rHi = seedH;
+    rLo = seedL | 0;
+    rHi = seedH | 0;
     return;
   }
   if (s < 4) {
@@ -206,7 +210,7 @@ function memhash(p: number, sl: number, sh: number, s: number): void {
 /** f32hash / f64hash: +0 and -0 hash alike; every NaN hashes randomly. */
 function floathash(p: number, sl: number, sh: number, size: 4 | 8): void {
   const f = size === 4 ? f32[p >>> 2]! : f64[p >>> 3]!;
-  if (f === 0 || f !== f) {
+  if (f === 0 || Number.isNaN(f)) {
     const r = f === 0 ? 0 : fastrand();
     mul64(c1l, c1h, (c0l ^ sl ^ r) >>> 0, (c0h ^ sh) >>> 0);
   } else {
@@ -247,12 +251,18 @@ interface AlgInfo {
 
 const algs = new WeakMap<Type, AlgInfo>();
 
+let lastT: Type | null = null;
+let lastInfo: AlgInfo | null = null;
+
 function info(t: Type): AlgInfo {
+  if (t === lastT) return lastInfo!;
   let a = algs.get(t);
   if (a === undefined) {
     a = computeAlg(t);
     algs.set(t, a);
   }
+  lastT = t;
+  lastInfo = a;
   return a;
 }
 
@@ -385,19 +395,19 @@ function hashInto(t: Type, p: number, sl: number, sh: number, gen: boolean): voi
     case Alg.Special:
       if (t.kind === Kind.Array) {
         const e = t.elem!;
-        rLo = sl;
-        rHi = sh;
+        rLo = sl | 0;
+        rHi = sh | 0;
         for (let i = 0; i < t.len; i++) hashInto(e, p + i * e.size, rLo, rHi, gen);
       } else if (gen) {
-        rLo = sl;
-        rHi = sh;
+        rLo = sl | 0;
+        rHi = sh | 0;
         for (const s of a.steps) {
           if (s.size < 0) hashInto(s.type, p + s.off, rLo, rHi, true);
           else memhash(p + s.off, rLo, rHi, s.size);
         }
       } else {
-        rLo = sl;
-        rHi = sh;
+        rLo = sl | 0;
+        rHi = sh | 0;
         for (const f of t.fields) if (!isBlank(f.name)) hashInto(f.type, p + f.offset, rLo, rHi, false);
       }
       return;
@@ -410,8 +420,8 @@ function hashInto(t: Type, p: number, sl: number, sh: number, gen: boolean): voi
 function interhash(p: number, sl: number, sh: number): void {
   const tw = u32[p >>> 2]!;
   if (tw === 0) {
-    rLo = sl;
-    rHi = sh;
+    rLo = sl | 0;
+    rHi = sh | 0;
     return;
   }
   const t = rtNow!.types.get(tw - 1);
@@ -421,18 +431,35 @@ function interhash(p: number, sl: number, sh: number): void {
   mul64(c1l, c1h, rLo, rHi);
 }
 
-/** The high 32 bits of the hash typehash last returned. */
+/** The high 32 bits of the hash typehash last returned (an int32 bit pattern). */
 export let hashHi = 0;
 
 /**
  * The hash of the value of type t at addr, seeded with (seed, seedHi): a map
- * key's hash (the compiler's generated hash for t). Returns the low 32 bits;
- * the high 32 are in hashHi. Panics (RuntimeError) for an interface holding an
+ * key's hash (the compiler's generated hash for t). Returns the low 32 bits
+ * and leaves the high 32 in hashHi, both as int32 bit patterns (>>> 0 gives the
+ * unsigned word): numbers that stay small integers are never boxed. Panics (RuntimeError) for an interface holding an
  * unhashable dynamic type, as Go does.
  */
 export function typehash(rt: Runtime, t: Type, addr: number, seed: number, seedHi = 0): number {
   bind(rt);
   hashInto(t, addr, seed >>> 0, seedHi >>> 0, true);
+  hashHi = rHi;
+  return rLo;
+}
+
+/** typehash for a key of plain memory (regularMemory) of size bytes: memhash. */
+export function memhashKey(rt: Runtime, addr: number, size: number, seed: number): number {
+  bind(rt);
+  memhash(addr, seed >>> 0, 0, size);
+  hashHi = rHi;
+  return rLo;
+}
+
+/** typehash for a string key: strhash. */
+export function strhashKey(rt: Runtime, addr: number, seed: number): number {
+  bind(rt);
+  memhash(u32[addr >>> 2]!, seed >>> 0, 0, u32[(addr + 8) >>> 2]!);
   hashHi = rHi;
   return rLo;
 }
@@ -516,11 +543,6 @@ export function ifaceEqual(rt: Runtime, a: number, b: number): boolean {
 /** Plain memory: hashed and compared as its bytes (Go's tflagRegularMemory). */
 export function regularMemory(t: Type): boolean {
   return algOf(t) === Alg.Mem;
-}
-
-/** The type is comparable (it has ==): Go's t.equal != nil. */
-export function comparable(t: Type): boolean {
-  return algOf(t) !== Alg.Noeq;
 }
 
 /**

@@ -36,14 +36,24 @@
 //
 // "concurrent map writes" and friends are Go's fatal errors (hashWriting flag).
 
-import { fastrand, hashHi, keyTraits, regularMemory, typeequal, typehash } from './alg.js';
+import {
+  fastrand,
+  hashHi,
+  keyTraits,
+  memhashKey,
+  regularMemory,
+  strhashKey,
+  typeequal,
+  typehash,
+} from './alg.js';
 import type { Arena } from './arena.js';
 import { typedmemclr } from './mbarrier.js';
 import { FatalError, RuntimeError } from './panic.js';
+import type { HandleScope } from './roots.js';
 import type { Runtime } from './runtime.js';
 import { roundupsize } from './sizeclasses.js';
 import { growsliceCap, maxAlloc } from './slice.js';
-import type { Type } from './type.js';
+import { Kind, type Type } from './type.js';
 
 const bucketCntBits = 3;
 const bucketCnt = 8;
@@ -132,6 +142,8 @@ class MapType {
   readonly hashMightPanic: boolean;
   /** Key is 8 bytes of plain memory stored inline: compare as two words. */
   readonly key64: boolean;
+  /** How keys hash: 0 typehash, 1 memhash of key.size bytes, 2 strhash. */
+  readonly hasher: 0 | 1 | 2;
 
   constructor(rt: Runtime, t: Type) {
     const T = rt.types;
@@ -167,6 +179,7 @@ class MapType {
     this.needkeyupdate = tr.needsKeyUpdate;
     this.hashMightPanic = tr.hashMightPanic;
     this.key64 = !this.indirectkey && key.size === 8 && regularMemory(key);
+    this.hasher = regularMemory(key) ? 1 : key.kind === Kind.String ? 2 : 0;
   }
 }
 
@@ -232,6 +245,19 @@ function runtimeTypes(rt: Runtime): RuntimeTypes {
  */
 export function hiterType(rt: Runtime): Type {
   return runtimeTypes(rt).hiter;
+}
+
+/**
+ * runtime.hmap's type, for a stack slot holding a map that does not escape
+ * (pointer words: buckets, oldbuckets, extra).
+ */
+export function hmapType(rt: Runtime): Type {
+  return runtimeTypes(rt).hmap;
+}
+
+/** The bucket type of map type t (map.bucket[K]V), for a stack-allocated first bucket. */
+export function bucketType(rt: Runtime, t: Type): Type {
+  return maptype(rt, t).bucket;
 }
 
 const mapTypes = new WeakMap<Type, MapType>();
@@ -324,7 +350,7 @@ function fatal(msg: string): never {
 }
 
 function bucketShift(b: number): number {
-  return 2 ** b;
+  return (1 << b) >>> 0;
 }
 
 function bucketMask(b: number): number {
@@ -351,7 +377,7 @@ function overLoadFactor(count: number, B: number): boolean {
 }
 
 function tooManyOverflowBuckets(noverflow: number, B: number): boolean {
-  return noverflow >= 2 ** Math.min(B, 15);
+  return noverflow >= 1 << Math.min(B, 15);
 }
 
 function overflowOf(mt: MapType, b: number): number {
@@ -389,6 +415,8 @@ function noldbuckets(h: number): number {
 
 /** Hash of the key at k with the map's seed: low word returned, high in hashHi. */
 function hashKey(rt: Runtime, mt: MapType, k: number, seed: number): number {
+  if (mt.hasher === 1) return memhashKey(rt, k, mt.key.size, seed);
+  if (mt.hasher === 2) return strhashKey(rt, k, seed);
   return typehash(rt, mt.key, k, seed);
 }
 
@@ -416,7 +444,15 @@ const zeroValSize = 8192 - zeroVal;
 export function makemap(rt: Runtime, t: Type, hint: number, h = 0, bucket = 0): number {
   const mt = maptype(rt, t);
   if (!Number.isSafeInteger(hint) || hint < 0 || hint * mt.bucketsize > maxAlloc) hint = 0;
-  if (h === 0) h = rt.new(mt.hmap);
+  let scope: HandleScope | null = null;
+  if (h === 0) {
+    h = rt.new(mt.hmap);
+    // The new hmap is only in a JavaScript variable while its buckets are allocated.
+    if (overLoadFactor(hint, 0)) {
+      scope = rt.scope();
+      scope.handle(h);
+    }
+  }
   bind(rt);
   if (offHeap(rt, h)) setU8(h + hFlags, stackMap);
   mem.u32[(h + hHash0) >>> 2] = fastrand();
@@ -435,6 +471,7 @@ export function makemap(rt: Runtime, t: Type, hint: number, h = 0, bucket = 0): 
   } else if (bucket !== 0) {
     setPtr(rt, h, h + hBuckets, bucket);
   }
+  scope?.close();
   return h;
 }
 
@@ -582,7 +619,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
     let insertb = 0;
     let inserti = 0;
     let done = false;
-    search: for (;;) {
+    chain: for (;;) {
       for (let i = 0; i < bucketCnt; i++) {
         const x = u8(b + i);
         if (x !== top) {
@@ -590,7 +627,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
             insertb = b;
             inserti = i;
           }
-          if (x === emptyRest) break search;
+          if (x === emptyRest) break chain;
           continue;
         }
         const k = keyAt(mt, b, i);
@@ -598,7 +635,7 @@ export function mapassign(rt: Runtime, t: Type, h: number, key: number): number 
         if (mt.needkeyupdate) moveValue(rt, h, mt.key, k, key);
         elem = elemSlot(mt, b, i);
         done = true;
-        break search;
+        break chain;
       }
       const ovf = overflowOf(mt, b);
       if (ovf === 0) break;
@@ -658,11 +695,11 @@ export function mapdelete(rt: Runtime, t: Type, h: number, key: number): void {
   const bucket = (lo & bucketMask(u8(h + hB))) >>> 0;
   if (growing(h)) growWork(rt, mt, h, bucket);
   const bOrig = ptr(h + hBuckets) + bucket * mt.bucketsize;
-  search: for (let b = bOrig; b !== 0; b = overflowOf(mt, b)) {
+  chain: for (let b = bOrig; b !== 0; b = overflowOf(mt, b)) {
     for (let i = 0; i < bucketCnt; i++) {
       const x = u8(b + i);
       if (x !== top) {
-        if (x === emptyRest) break search;
+        if (x === emptyRest) break chain;
         continue;
       }
       const k = b + dataOffset + i * mt.keysize;
@@ -679,7 +716,7 @@ export function mapdelete(rt: Runtime, t: Type, h: number, key: number): void {
       setWord(h + hCount, count);
       // A fresh seed once empty makes repeated collisions harder to force (issue 25237).
       if (count === 0) mem.u32[(h + hHash0) >>> 2] = fastrand();
-      break search;
+      break chain;
     }
   }
   if ((u8(h + hFlags) & hashWriting) === 0) fatal('concurrent map writes');
@@ -710,8 +747,29 @@ function markEmptyRest(mt: MapType, bOrig: number, b: number, i: number): void {
 
 // ── Growth ──────────────────────────────────────────────────────────────────────
 
-/** newoverflow: a preallocated overflow bucket if one is left, else a new one; linked after b. */
+/**
+ * newoverflow: a preallocated overflow bucket if one is left, else a new one;
+ * linked after b. For noscan buckets the slice that keeps it alive is made
+ * ready (and grown) before the bucket is taken — Go allocates in the other
+ * order — so that a new object is never held only by a JavaScript variable
+ * across another allocation: a collector's safe point there (reference
+ * counting's, or a cycle starting) would not see it. Counts and sizes are Go's.
+ */
 function newoverflow(rt: Runtime, mt: MapType, h: number, b: number): number {
+  let s = 0;
+  if (mt.noscan) {
+    createOverflow(rt, mt, h);
+    s = ptr(ptr(h + hExtra) + xOverflow);
+    const len = word(s + 8);
+    const cap = word(s + 16);
+    if (len === cap) {
+      // *s = append(*s, ovf) grows the array first.
+      const arr = rt.growslice(mt.ovfPtr, ptr(s), len, cap, len + 1);
+      bind(rt);
+      rt.storePointer(s, arr);
+      setWord(s + 16, growsliceCap(8, cap, len + 1));
+    }
+  }
   let ovf: number;
   const x = ptr(h + hExtra);
   if (x !== 0 && ptr(x + xNextOverflow) !== 0) {
@@ -728,9 +786,10 @@ function newoverflow(rt: Runtime, mt: MapType, h: number, b: number): number {
     bind(rt);
   }
   incrnoverflow(h);
-  if (mt.noscan) {
-    createOverflow(rt, mt, h);
-    appendOverflow(rt, mt, ptr(ptr(h + hExtra) + xOverflow), ovf);
+  if (s !== 0) {
+    const len = word(s + 8);
+    rt.storePointer(ptr(s) + len * 8, ovf);
+    setWord(s + 8, len + 1);
   }
   setOverflow(rt, mt, h, b, ovf);
   return ovf;
@@ -744,7 +803,7 @@ function incrnoverflow(h: number): void {
     mem.u16[p] = mem.u16[p]! + 1;
     return;
   }
-  const mask = 2 ** (B - 15) - 1;
+  const mask = (1 << (B - 15)) - 1;
   if ((fastrand() & mask) === 0) mem.u16[p] = mem.u16[p]! + 1;
 }
 
@@ -761,20 +820,6 @@ function createOverflow(rt: Runtime, mt: MapType, h: number): void {
     bind(rt);
     rt.storePointer(x + xOverflow, s);
   }
-}
-
-/** *s = append(*s, ovf) for the slice header object s. */
-function appendOverflow(rt: Runtime, mt: MapType, s: number, ovf: number): void {
-  const len = word(s + 8);
-  const cap = word(s + 16);
-  if (len === cap) {
-    const arr = rt.growslice(mt.ovfPtr, ptr(s), len, cap, len + 1);
-    bind(rt);
-    rt.storePointer(s, arr);
-    setWord(s + 16, growsliceCap(8, cap, len + 1));
-  }
-  rt.storePointer(ptr(s) + len * 8, ovf);
-  setWord(s + 8, len + 1);
 }
 
 /** hashGrow: start doubling (or a same-size rebuild); evacuation is incremental. */
