@@ -53,8 +53,11 @@ Checker.prototype.call = function (this: Checker, e: S.CallExpr): S.TypeAndValue
 Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signature): void {
   const params = sig.params;
   const call = this.exprStr(e.fun);
-  if (e.args.length === 1 && params.length > 1) {
+  const arg0 = e.args.length === 1 && !e.hasDots ? S.unparen(e.args[0]!) : undefined;
+  let checked0: S.TypeAndValue | undefined;
+  if (arg0 !== undefined && (params.length > 1 || (sig.variadic && arg0.kind === 'CallExpr'))) {
     const x = this.rawExpr(e.args[0]!);
+    checked0 = x;
     if (x.type.kind === 'tuple') {
       const ts = x.type.vars.map((v) => v.type);
       if (
@@ -71,7 +74,8 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   }
   const args = e.args;
   for (const a of args) {
-    const x = this.expr(a);
+    // The single argument was checked above, looking for several values.
+    const x = checked0 !== undefined && a === e.args[0] ? this.singleValue(a, checked0) : this.expr(a);
     if (x.mode === 'novalue') typeErr(S.startPos(a), `${this.exprStr(a)} (no value) used as value`);
   }
   const nfixed = sig.variadic ? params.length - 1 : params.length;

@@ -150,15 +150,24 @@ FuncGen.prototype.callArgs = function (
     const { offs } = tupleLayout(types);
     const area = this.local('r');
     const areaV = this.expr(g);
-    xs = types.map((t, i) => ({
-      v: () => {
-        const a = `(${area} + ${offs[i]})`;
-        const loadV = isWord(t) ? load(t, a) : a;
-        return i === 0 ? `(${area} = ${areaV}, ${loadV})` : loadV;
-      },
-      t,
-      mayGC: i === 0,
-    }));
+    const nfixed0 = sig.variadic ? sig.params.length - 1 : sig.params.length;
+    xs = types.map((t, i) => {
+      const pt =
+        i < nfixed0
+          ? sig.params[i]!.type
+          : (under(sig.params[sig.params.length - 1]!.type) as { elem: Type }).elem;
+      const conv = isInterface(pt) && !isInterface(t);
+      return {
+        v: () => {
+          const a = `(${area} + ${offs[i]})`;
+          let loadV = isWord(t) ? load(t, a) : a;
+          if (conv) loadV = this.convIfaceOf(t, pt, loadV, g);
+          return i === 0 ? `(${area} = ${areaV}, ${loadV})` : loadV;
+        },
+        t: conv ? pt : t,
+        mayGC: i === 0 || conv,
+      };
+    });
   } else {
     xs = e.args.map((a) => ({ v: () => this.expr(a), t: a.iface ?? a.tv!.type, mayGC: this.mayGCExpr(a) }));
   }

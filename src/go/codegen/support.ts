@@ -84,7 +84,9 @@ export function makeSupport(
       else kept.set(p, n);
     }
   };
-  const panicking: GoPanic[] = [];
+  // The panics whose deferred calls are running, with the frame running them:
+  // recover works only in a function that deferred call called directly.
+  const panicking: { p: GoPanic; fp: number }[] = [];
 
   const typeOf = (tw: number): Type => env.type(tw - 1);
 
@@ -187,11 +189,12 @@ export function makeSupport(
     throw e;
   };
 
-  const runDefers = (dfr: (() => void)[], pnc: GoPanic | null): GoPanic | null => {
+  const runDefers = (dfr: (() => void)[], pnc: GoPanic | null, fp: number): GoPanic | null => {
     let p = pnc;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
-      if (p !== null) panicking.push(p);
+      const pushed = p !== null;
+      if (pushed) panicking.push({ p: p!, fp });
       try {
         d();
       } catch (e) {
@@ -199,7 +202,7 @@ export function makeSupport(
         if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
-        if (pnc !== null || p !== null) panicking.pop();
+        if (pushed) panicking.pop();
       }
       if (p?.recovered) {
         live.delete(p);
@@ -212,11 +215,13 @@ export function makeSupport(
   function* runDefersG(
     dfr: (() => Generator)[],
     pnc: GoPanic | null,
+    fp: number,
   ): Generator<unknown, GoPanic | null, unknown> {
     let p = pnc;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
-      if (p !== null) panicking.push(p);
+      const pushed = p !== null;
+      if (pushed) panicking.push({ p: p!, fp });
       try {
         yield* d();
       } catch (e) {
@@ -224,7 +229,7 @@ export function makeSupport(
         if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
-        if (pnc !== null || p !== null) panicking.pop();
+        if (pushed) panicking.pop();
       }
       if (p?.recovered) {
         live.delete(p);
@@ -246,8 +251,11 @@ export function makeSupport(
   };
 
   const gorecover = (dst: number): number => {
-    const p = panicking[panicking.length - 1];
-    if (p === undefined || p.recovered) {
+    const top = panicking[panicking.length - 1];
+    const p = top?.p;
+    // The caller of recover must have been called by the deferring frame itself.
+    const direct = top !== undefined && U32[(env.REG[2]! + 4) >>> 2] === top.fp;
+    if (p === undefined || p.recovered || !direct) {
       U8.fill(0, dst, dst + 16);
       return dst;
     }
