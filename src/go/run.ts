@@ -161,9 +161,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     FNG,
     MT,
     IF: [],
-    TY: new Proxy([], {
-      get: (_, k) => (typeof k === 'string' && /^\d+$/.test(k) ? rt.types.get(Number(k)) : undefined),
-    }),
+    TY: Array.from({ length: rt.types.count }, (_, i) => rt.types.get(i)),
     U8: mem.u8,
     I8: mem.i8,
     U16: mem.u16,

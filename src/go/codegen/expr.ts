@@ -344,6 +344,8 @@ FuncGen.prototype.arith = function (this: FuncGen, op: string, t: Type, a: strin
       if (u64) return `wrapu(${a} ${op} ${b})`;
       return this.wrap(t, `(${a} ${op} ${b})`);
     case '*':
+      // A small constant factor keeps the product exact wherever the other operand is.
+      if (w64 && (/^\(?-?\d{1,6}\)?$/.test(a) || /^\(?-?\d{1,6}\)?$/.test(b))) return `(${a} * ${b})`;
       if (w64) return `mul64(${a}, ${b})`;
       if (u64) return `mulu64(${a}, ${b})`;
       if (k === 'int32' || k === 'uint32') return this.wrap(t, `Math.imul(${a}, ${b})`);
