@@ -245,13 +245,30 @@ import { pointerOffsets as pointerOffsetsOf } from './types.js';
 
 FuncGen.prototype.indexAddr = function (this: FuncGen, e: S.IndexExpr): string {
   const xt = under(e.x.tv!.type);
+  // m[k] read in place (m[k].f): the element where the map keeps it, or a zero value.
+  if (xt.kind === 'map') {
+    const t = e.tv!.type;
+    const v = this.mapIndex(e, false);
+    return isWord(t) ? this.spill(t, v) : v;
+  }
+  if (xt.kind === 'array') {
+    // The array where it lies (a[i] = v must write it, not a copy); its
+    // address is parked as a pointer when the index may run the collector.
+    const es = sizeof(xt.elem);
+    let base = this.addr(e.x);
+    if (this.mayGCExpr(e.index)) {
+      const slot = this.frame.allocPtr();
+      base = `(U32[(fp + ${slot}) >>> 2] = ${base}, U32[(fp + ${slot}) >>> 2])`;
+      const b = this.local('b');
+      const iv = this.expr(e.index);
+      return `(${b} = ${base}, ${b} + idx(${iv}, ${xt.len}) * ${es})`;
+    }
+    const iv = this.expr(e.index);
+    const i = e.index.tv?.mode === 'constant' ? iv : `idx(${iv}, ${xt.len})`;
+    return `(${base} + ${i} * ${es})`;
+  }
   const [xv, iv] = this.evalSafe([e.x, e.index], [e.x.tv!.type, e.index.tv!.type]) as [string, string];
   switch (xt.kind) {
-    case 'array': {
-      const es = sizeof(xt.elem);
-      const i = e.index.tv?.mode === 'constant' ? iv : `idx(${iv}, ${xt.len})`;
-      return `(${this.addr(e.x) === xv ? xv : xv} + ${i} * ${es})`;
-    }
     case 'pointer': {
       const at = under(xt.elem) as { elem: Type; len: number };
       const es = sizeof(at.elem);

@@ -983,7 +983,8 @@ export class ProgramGen {
       });
     }
     for (const f of this.funcs) {
-      if (f.obj?.name === 'init' && f.obj.type.recv === undefined && f.outer === undefined) {
+      const d = f.decl;
+      if (d.kind === 'FuncDecl' && d.name.value === 'init' && d.recv === undefined) {
         const blocks = this.blocking.has(f);
         if (blocks) this.initBlocks = true;
         if (blocks) this.blocking.add(fake);
