@@ -70,7 +70,6 @@ describe('strconv against Go 1.19', () => {
     const bad: string[] = [];
     for (const c of fx.parses) {
       let value: string;
-      let err: string;
       const s = goString(env, c.in);
       if (c.fn === 'Atoi') S.Atoi!(0, res, s);
       else if (c.fn === 'ParseInt') S.ParseInt!(0, res, s, c.base, c.size);
@@ -78,7 +77,7 @@ describe('strconv against Go 1.19', () => {
       else if (c.fn === 'ParseFloat') S.ParseFloat!(0, res, s, c.size);
       else S.ParseBool!(0, res, s);
       const hasErr = env.mem.u32[(res + 8) >>> 2] !== 0;
-      err = hasErr ? errorText(env, res + 8) : '';
+      const err = hasErr ? errorText(env, res + 8) : '';
       if (c.fn === 'ParseFloat') value = formatFloat(env.mem.f64[res >>> 3]!, 'g', -1, 64);
       else if (c.fn === 'ParseBool') value = String(env.mem.u8[res] === 1);
       else if (c.fn === 'ParseUint') value = readUint64Big(env, res).toString();

@@ -242,3 +242,13 @@ export function goString(env: Env, s: string): number {
   env.mem.u32[(hdr + 8) >>> 2] = Buffer.byteLength(s);
   return hdr;
 }
+
+/**
+ * A 32-byte result area, as a caller's frame would hold: a heap object whose
+ * words may all hold pointers (the std functions store pointer words there
+ * through storePtr, which takes the write barrier in the heap).
+ */
+export function resultArea(env: Env): number {
+  const types = env.rt.types;
+  return env.rt.new(types.array(types.unsafePointer, 4));
+}
