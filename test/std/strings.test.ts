@@ -88,6 +88,69 @@ describe('strings.Builder', () => {
   });
 });
 
+describe('strings.Builder against a model, with collections in between', () => {
+  test('any sequence of writes, Grow, Reset and GC keeps contents, length and Go’s capacity', () => {
+    const op = fc.oneof(
+      fc.record({ k: fc.constant('str' as const), s: fc.string({ maxLength: 40 }) }),
+      fc.record({ k: fc.constant('byte' as const), c: fc.integer({ min: 0, max: 127 }) }),
+      fc.record({ k: fc.constant('rune' as const), r: fc.integer({ min: 0, max: 0x10ffff }) }),
+      fc.record({ k: fc.constant('grow' as const), n: fc.integer({ min: 0, max: 300 }) }),
+      fc.record({ k: fc.constant('reset' as const) }),
+      fc.record({ k: fc.constant('gc' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const env = makeEnv({ gc: true });
+        const S = strings(env);
+        const b = env.rt.new(builderType(env));
+        env.rt.global('test.builder').set(b);
+        const res = env.rt.mallocgc(32, null, true);
+        env.rt.global('test.res').set(res);
+        const str = env.rt.new(env.rt.types.string);
+        env.rt.global('test.str').set(str);
+        let model = Buffer.alloc(0);
+        let cap = 0;
+        for (const o of ops) {
+          let add: Buffer | null = null;
+          if (o.k === 'str') {
+            const p = env.rt.newString(o.s);
+            env.rt.writePointer(str, p);
+            env.mem.u32[(str + 8) >>> 2] = Buffer.byteLength(o.s);
+            S['(*Builder).WriteString']!(0, res, b, str);
+            add = Buffer.from(o.s);
+          } else if (o.k === 'byte') {
+            S['(*Builder).WriteByte']!(0, res, b, o.c);
+            add = Buffer.of(o.c);
+          } else if (o.k === 'rune') {
+            S['(*Builder).WriteRune']!(0, res, b, o.r);
+            const r = o.r >= 0xd800 && o.r < 0xe000 ? 0xfffd : o.r;
+            add = Buffer.from(String.fromCodePoint(r));
+          } else if (o.k === 'grow') {
+            S['(*Builder).Grow']!(0, b, o.n);
+            if (cap - model.length < o.n) cap = 2 * cap + o.n;
+          } else if (o.k === 'reset') {
+            S['(*Builder).Reset']!(0, b);
+            model = Buffer.alloc(0);
+            cap = 0;
+          } else {
+            env.rt.GC();
+          }
+          if (add !== null) {
+            if (model.length + add.length > cap) cap = growsliceCap(1, cap, model.length + add.length);
+            model = Buffer.concat([model, add]);
+          }
+          assert.equal(S['(*Builder).Len']!(0, b), model.length);
+          assert.equal(S['(*Builder).Cap']!(0, b), cap);
+        }
+        env.rt.GC();
+        const p = env.mem.u32[(b + 8) >>> 2]!;
+        assert.ok(Buffer.from(env.mem.u8.subarray(p, p + model.length)).equals(model));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe('strings functions', () => {
   const ascii = fc.string({ unit: fc.constantFrom('a', 'b', ' ', ',', 'A', '\t'), maxLength: 12 });
   test('Split, Fields, Join, Contains, Index, Replace, ToUpper, TrimSpace match a model', () => {

@@ -337,6 +337,5 @@ export function flag(env: Env): Record<string, GoFunc> {
       writeStringHeader(env, res, env.mem.u32[p >>> 2]!, env.mem.u32[(p + 8) >>> 2]!);
     },
     PrintDefaults: (): void => env.stderr(set.printDefaults()),
-    Usage: (): void => env.stderr(set.usage()),
   };
 }

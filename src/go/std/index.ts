@@ -11,7 +11,8 @@
 // initializers: global(name) is the address of the package's global variable
 // `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
 // stores the variable's initial value there (pointer words through the write
-// barrier when the variable is in the heap).
+// barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
+// strconv (ErrRange, ErrSyntax).
 //
 // Standard-library types with methods (*errors.errorString, *fmt.wrapError,
 // *strconv.NumError, os.File) are looked up in env.rt.types by Go's %T name and
@@ -43,7 +44,7 @@ export const packages: Record<string, StdPackage> = {
   math: { blocking: math.blocking, make: math.math },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   sort: { blocking: sort.blocking, make: sort.sort },
-  strconv: { blocking: strconv.blocking, make: strconv.strconv },
+  strconv: { blocking: strconv.blocking, make: strconv.strconv, init: strconv.init },
   strings: { blocking: strings.blocking, make: strings.strings },
   time: { blocking: time.blocking, make: time.time },
 };
