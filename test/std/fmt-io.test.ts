@@ -14,8 +14,9 @@ import { flag } from '../../src/go/std/flag.js';
 import { fmt } from '../../src/go/std/fmt.js';
 import { packages } from '../../src/go/std/index.js';
 import { os, init as osInit } from '../../src/go/std/os.js';
+import { strings } from '../../src/go/std/strings.js';
 import { readInt64, readString, sliceData, sliceLen } from '../../src/go/std/values.js';
-import { argsSlice, goString, makeEnv, resultArea } from './support/env.js';
+import { addMethod, argsSlice, goString, makeEnv, resultArea } from './support/env.js';
 
 const named = new Map();
 
@@ -105,6 +106,43 @@ describe('fmt output', () => {
     }
     assert.equal(env.out, 'out\n');
     assert.equal(env.err, 'err\n');
+  });
+});
+
+describe('Fprintf to any io.Writer', () => {
+  test('a *strings.Builder receives the bytes through its Write method', () => {
+    const env = makeEnv();
+    const types = env.rt.types;
+    const bt = types.struct('strings.Builder', (self) => ({
+      addr: types.ptr(self),
+      buf: types.slice(types.uint8),
+    }));
+    const S = strings(env);
+    addMethod(env, types.ptr(bt), 'Write', S['(*Builder).Write']!);
+    const b = env.rt.new(bt);
+    const w = env.rt.new(types.any);
+    env.mem.u32[w >>> 2] = types.ptr(bt).id + 1;
+    env.rt.writePointer(w + 8, b);
+    const res = resultArea(env);
+    const F = fmt(env);
+    F.Fprintf!(
+      0,
+      res,
+      w,
+      goString(env, '%d|%s;'),
+      argsSlice(
+        env,
+        [
+          { T: 'int', V: '12' },
+          { T: 'string', V: 'ab' },
+        ],
+        named,
+      ),
+    );
+    F.Fprintln!(0, res, w, argsSlice(env, [{ T: 'float64', V: '0.5' }], named));
+    assert.equal(readInt64(env, res), 4);
+    S['(*Builder).String']!(0, res, b);
+    assert.equal(readString(env, res), '12|ab;0.5\n');
   });
 });
 
