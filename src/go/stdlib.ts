@@ -279,6 +279,8 @@ type Buffer struct { buf []byte; off int }
 func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
 func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
 func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
+func (b *Buffer) WriteRune(r rune) (n int, err error) { b.buf = append(b.buf, byte(r)); return 1, nil }
+func (b *Buffer) Cap() int { return cap(b.buf) }
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 func (b *Buffer) String() string { return string(b.buf[b.off:]) }
 func (b *Buffer) Len() int { return len(b.buf) - b.off }

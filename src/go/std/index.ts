@@ -21,6 +21,7 @@
 // them up by the same names first.
 
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import * as bytes from './bytes.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
@@ -38,6 +39,7 @@ export interface StdPackage {
 }
 
 export const packages: Record<string, StdPackage> = {
+  bytes: { blocking: bytes.blocking, make: bytes.bytes },
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
