@@ -30,6 +30,7 @@ import { RuntimeError } from '../../runtime/panic.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
+import { sortedEntries } from './fmtsort.js';
 import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
 import {
   GoPanicValue,
@@ -785,8 +786,28 @@ class Printer {
     this.arg = 0;
     this.value = v;
     switch (t.kind) {
-      case Kind.Map:
-        throw new TypeError(`gomem: fmt cannot print maps yet (${t.str})`);
+      case Kind.Map: {
+        const h = env.mem.u32[v.addr >>> 2]!;
+        if (this.sharpV) {
+          this.buf += t.str;
+          if (h === 0) {
+            this.buf += '(nil)';
+            return;
+          }
+          this.buf += '{';
+        } else {
+          this.buf += 'map[';
+        }
+        const entries = sortedEntries(env, t, h);
+        for (let i = 0; i < entries.length; i++) {
+          if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
+          this.printValue({ t: t.key!, addr: entries[i]!.key, ro: v.ro }, verb, depth + 1);
+          this.buf += ':';
+          this.printValue({ t: t.elem!, addr: entries[i]!.elem, ro: v.ro }, verb, depth + 1);
+        }
+        this.buf += this.sharpV ? '}' : ']';
+        return;
+      }
       case Kind.Struct: {
         if (this.sharpV) this.buf += t.str;
         this.buf += '{';
