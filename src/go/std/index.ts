@@ -13,11 +13,16 @@
 // stores the variable's initial value there (pointer words through the write
 // barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
 // strconv (ErrRange, ErrSyntax).
+// As in Go, a package's dependencies are initialized first: flag (which
+// imports os) reads os.Args through os's init, so os.init must have run
+// whenever flag is used.
 //
 // Standard-library types with methods (*errors.errorString, *fmt.wrapError,
 // *strconv.NumError, os.File) are looked up in env.rt.types by Go's %T name and
 // declared there when absent (errors.ts, stdType); their methods are appended
-// to env.FN/FNG. A code generator that declares the stubs' types must look
+// to env.FN/FNG. Go-level panics from std code throw GoPanicValue
+// (values.ts) carrying the panic string; runtime errors throw RuntimeError;
+// os.Exit and flag's exits throw GoExit. A code generator that declares the stubs' types must look
 // them up by the same names first.
 
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
