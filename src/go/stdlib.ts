@@ -8,7 +8,9 @@
 
 export const stdlibSources: Record<string, string> = {
   fmt: `package fmt
+import "io"
 var sink any
+var sinkw io.Writer
 type Stringer interface { String() string }
 func Println(a ...any) (n int, err error) { for _, x := range a { sink = x }; return }
 func Print(a ...any) (n int, err error) { for _, x := range a { sink = x }; return }
@@ -17,17 +19,33 @@ func Sprintf(format string, a ...any) string { for _, x := range a { sink = x };
 func Sprint(a ...any) string { for _, x := range a { sink = x }; return "" }
 func Sprintln(a ...any) string { for _, x := range a { sink = x }; return "" }
 func Errorf(format string, a ...any) error { for _, x := range a { sink = x }; return nil }
+func Fprintln(w io.Writer, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
+func Fprint(w io.Writer, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
+`,
+  io: `package io
+type Writer interface { Write(p []byte) (n int, err error) }
 `,
   errors: `package errors
+var sink any
 type errorString struct { s string }
 func (e *errorString) Error() string { return e.s }
 func New(text string) error { return &errorString{text} }
+func Unwrap(err error) error { sink = err; return nil }
+func Is(err, target error) bool { sink = err; sink = target; return false }
+func As(err error, target any) bool { sink = err; sink = target; return false }
 `,
   os: `package os
 var Args []string
 func Environ() []string { return make([]string, 0) }
 func Exit(code int)
 func Getenv(key string) string { return "" }
+var sinks string
+func LookupEnv(key string) (string, bool) { sinks = key; return "", false }
+type File struct { fd int }
+var Stdin, Stdout, Stderr *File
+func (f *File) Write(b []byte) (n int, err error) { return len(b), nil }
+func (f *File) WriteString(s string) (n int, err error) { return len(s), nil }
 `,
   strings: `package strings
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) }
@@ -44,11 +62,27 @@ func Repeat(s string, count int) string { return "" }
 func Contains(s, substr string) bool { return false }
 func Index(s, substr string) int { return 0 }
 func Join(elems []string, sep string) string { return "" }
+var sinks string
+func ContainsRune(s string, r rune) bool { return false }
+func ContainsAny(s, chars string) bool { return false }
+func LastIndex(s, substr string) int { return 0 }
+func IndexByte(s string, c byte) int { return 0 }
+func IndexRune(s string, r rune) int { return 0 }
+func Count(s, substr string) int { return 0 }
+func EqualFold(s, t string) bool { return false }
+func Trim(s, cutset string) string { return s }
+func TrimLeft(s, cutset string) string { return s }
+func TrimRight(s, cutset string) string { return s }
+func TrimPrefix(s, prefix string) string { return s }
+func TrimSuffix(s, suffix string) string { return s }
 type Builder struct { addr *Builder; buf []byte }
 func (b *Builder) String() string { return "" }
 func (b *Builder) Len() int { return len(b.buf) }
 func (b *Builder) WriteString(s string) (int, error) { b.buf = append(b.buf, s...); return len(s), nil }
 func (b *Builder) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
+func (b *Builder) WriteRune(r rune) (int, error) { b.buf = append(b.buf, byte(r)); return 1, nil }
+func (b *Builder) Write(p []byte) (int, error) { b.buf = append(b.buf, p...); return len(p), nil }
+func (b *Builder) Cap() int { return cap(b.buf) }
 func (b *Builder) Grow(n int) { b.buf = make([]byte, 0, n) }
 func (b *Builder) Reset() { b.buf = nil }
 `,
@@ -57,6 +91,20 @@ func Itoa(i int) string { return "" }
 func Atoi(s string) (int, error) { return 0, nil }
 func FormatInt(i int64, base int) string { return "" }
 func Quote(s string) string { return "" }
+var sinks string
+type NumError struct { Func string; Num string; Err error }
+func (e *NumError) Error() string { return "" }
+func (e *NumError) Unwrap() error { return e.Err }
+var ErrRange, ErrSyntax error
+func FormatUint(i uint64, base int) string { return "" }
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string { return "" }
+func FormatBool(b bool) string { return "" }
+func QuoteToASCII(s string) string { return "" }
+func QuoteRune(r rune) string { return "" }
+func ParseInt(s string, base int, bitSize int) (int64, error) { sinks = s; return 0, nil }
+func ParseUint(s string, base int, bitSize int) (uint64, error) { sinks = s; return 0, nil }
+func ParseFloat(s string, bitSize int) (float64, error) { sinks = s; return 0, nil }
+func ParseBool(str string) (bool, error) { sinks = str; return false, nil }
 `,
   reflect: `package reflect
 import "unsafe"
@@ -155,6 +203,13 @@ const (
 func (d Duration) Seconds() float64 { return float64(d) / 1e9 }
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 func (d Duration) String() string { return "" }
+func (d Duration) Nanoseconds() int64 { return int64(d) }
+func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Minutes() float64 { return float64(d) / 6e10 }
+func (d Duration) Hours() float64 { return float64(d) / 3.6e12 }
+func Unix(sec int64, nsec int64) Time { return Time{} }
+func (t Time) Unix() int64 { return t.ext }
+func (t Time) UnixMilli() int64 { return t.ext }
 type Time struct { wall uint64; ext int64; loc *Location }
 type Location struct { name string }
 func Now() Time { return Time{} }
@@ -171,6 +226,17 @@ const (
 	MaxInt64 = 1<<63 - 1
 	MaxUint32 = 1<<32 - 1
 	Pi = 3.14159265358979323846264338327950288419716939937510582097494459
+	E = 2.71828182845904523536028747135266249775724709369995957496696763
+	MinInt32 = -1 << 31
+	MinInt64 = -1 << 63
+	MaxUint64 = 1<<64 - 1
+	MaxInt8 = 1<<7 - 1
+	MaxInt16 = 1<<15 - 1
+	MaxUint8 = 1<<8 - 1
+	MaxUint16 = 1<<16 - 1
+	MaxFloat64 = 0x1p1023 * (1 + (1 - 0x1p-52))
+	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
+	MaxFloat32 = 0x1p127 * (1 + (1 - 0x1p-23))
 )
 func Sqrt(x float64) float64 { return x }
 func Abs(x float64) float64 { return x }
@@ -180,12 +246,41 @@ func Max(x, y float64) float64 { return x }
 func Min(x, y float64) float64 { return x }
 func Log2(x float64) float64 { return x }
 func Pow(x, y float64) float64 { return x }
+func Cbrt(x float64) float64 { return x }
+func Trunc(x float64) float64 { return x }
+func Round(x float64) float64 { return x }
+func RoundToEven(x float64) float64 { return x }
+func Mod(x, y float64) float64 { return x }
+func Hypot(p, q float64) float64 { return p }
+func Exp(x float64) float64 { return x }
+func Exp2(x float64) float64 { return x }
+func Log(x float64) float64 { return x }
+func Log10(x float64) float64 { return x }
+func Log1p(x float64) float64 { return x }
+func Sin(x float64) float64 { return x }
+func Cos(x float64) float64 { return x }
+func Tan(x float64) float64 { return x }
+func Asin(x float64) float64 { return x }
+func Acos(x float64) float64 { return x }
+func Atan(x float64) float64 { return x }
+func Atan2(y, x float64) float64 { return y }
+func Sinh(x float64) float64 { return x }
+func Cosh(x float64) float64 { return x }
+func Tanh(x float64) float64 { return x }
+func Inf(sign int) float64 { return 0 }
+func NaN() float64 { return 0 }
+func IsNaN(f float64) bool { return false }
+func IsInf(f float64, sign int) bool { return false }
+func Signbit(x float64) bool { return false }
+func Copysign(f, sign float64) float64 { return f }
 `,
   bytes: `package bytes
 type Buffer struct { buf []byte; off int }
 func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
 func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
 func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
+func (b *Buffer) WriteRune(r rune) (n int, err error) { b.buf = append(b.buf, byte(r)); return 1, nil }
+func (b *Buffer) Cap() int { return cap(b.buf) }
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 func (b *Buffer) String() string { return string(b.buf[b.off:]) }
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
@@ -201,6 +296,34 @@ func Strings(x []string) { sink = x }
 func Float64s(x []float64) { sink = x }
 func Slice(x any, less func(i, j int) bool) { sink = x }
 func SearchInts(a []int, x int) int { return 0 }
+type Interface interface { Len() int; Less(i, j int) bool; Swap(i, j int) }
+func SliceStable(x any, less func(i, j int) bool) { sink = x }
+func Sort(data Interface) { sink = data }
+func Stable(data Interface) { sink = data }
+func IntsAreSorted(x []int) bool { return false }
+func Search(n int, f func(int) bool) int { return 0 }
+`,
+  flag: `package flag
+import "time"
+func Int(name string, value int, usage string) *int { return new(int) }
+func Int64(name string, value int64, usage string) *int64 { return new(int64) }
+func String(name string, value string, usage string) *string { p := new(string); *p = value; return p }
+func Bool(name string, value bool, usage string) *bool { return new(bool) }
+func Float64(name string, value float64, usage string) *float64 { return new(float64) }
+func Duration(name string, value time.Duration, usage string) *time.Duration { return new(time.Duration) }
+var sinkp any
+func IntVar(p *int, name string, value int, usage string) { sinkp = p }
+func StringVar(p *string, name string, value string, usage string) { *p = value; sinkp = p }
+func BoolVar(p *bool, name string, value bool, usage string) { sinkp = p }
+func Float64Var(p *float64, name string, value float64, usage string) { sinkp = p }
+func DurationVar(p *time.Duration, name string, value time.Duration, usage string) { sinkp = p }
+func Parse()
+func Parsed() bool
+func NArg() int
+func NFlag() int
+func Arg(i int) string { return "" }
+func Args() []string { return nil }
+func PrintDefaults()
 `,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }

@@ -12,6 +12,7 @@ import { describe, test } from 'node:test';
 import type { Env } from '../../src/go/codegen/env.js';
 import { errorStringPtr, errorText } from '../../src/go/std/errors.js';
 import { fmt } from '../../src/go/std/fmt.js';
+import { time } from '../../src/go/std/time.js';
 import { GoPanicValue, newString, readInt64, readString } from '../../src/go/std/values.js';
 import { nilPanic } from '../../src/runtime/panic.js';
 import type { Type } from '../../src/runtime/type.js';
@@ -68,6 +69,12 @@ export function mainTypes(env: Env): Map<string, Type> {
   m.set('struct { A []int }', types.struct('struct { A []int }', { A: types.slice(int) }));
   m.set('struct { A int; b int }', types.struct('struct { A int; b int }', { A: int, b: int }));
   m.set('*errors.errorString', errorStringPtr(env));
+  const Duration = types.named('time.Duration', types.int64);
+  const durationString = time(env)['Duration.String']!;
+  addMethod(env, Duration, 'String', (_fv: number, res: number, recv: number) =>
+    durationString(0, res, readInt64(env, recv)),
+  );
+  m.set('time.Duration', Duration);
   return m;
 }
 

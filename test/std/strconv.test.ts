@@ -8,11 +8,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { errorText } from '../../src/go/std/errors.js';
+import { errors, errorText } from '../../src/go/std/errors.js';
 import { parseDuration } from '../../src/go/std/flag.js';
 import {
   formatFloat,
   formatInt,
+  init,
   parseBool,
   parseFloatText,
   parseIntText,
@@ -70,7 +71,6 @@ describe('strconv against Go 1.19', () => {
     const bad: string[] = [];
     for (const c of fx.parses) {
       let value: string;
-      let err: string;
       const s = goString(env, c.in);
       if (c.fn === 'Atoi') S.Atoi!(0, res, s);
       else if (c.fn === 'ParseInt') S.ParseInt!(0, res, s, c.base, c.size);
@@ -78,7 +78,7 @@ describe('strconv against Go 1.19', () => {
       else if (c.fn === 'ParseFloat') S.ParseFloat!(0, res, s, c.size);
       else S.ParseBool!(0, res, s);
       const hasErr = env.mem.u32[(res + 8) >>> 2] !== 0;
-      err = hasErr ? errorText(env, res + 8) : '';
+      const err = hasErr ? errorText(env, res + 8) : '';
       if (c.fn === 'ParseFloat') value = formatFloat(env.mem.f64[res >>> 3]!, 'g', -1, 64);
       else if (c.fn === 'ParseBool') value = String(env.mem.u8[res] === 1);
       else if (c.fn === 'ParseUint') value = readUint64Big(env, res).toString();
@@ -89,6 +89,19 @@ describe('strconv against Go 1.19', () => {
         );
     }
     assert.equal(bad.length, 0, `${bad.length} of ${fx.parses.length}:\n${bad.slice(0, 30).join('\n')}`);
+  });
+
+  test('a *NumError wraps ErrSyntax itself (errors.Is)', () => {
+    const env = makeEnv();
+    const types = env.rt.types;
+    const g = env.rt.new(
+      types.struct('strconv.globals', { ErrRange: types.iface('error'), ErrSyntax: types.iface('error') }),
+    );
+    init(env, (name) => (name === 'ErrRange' ? g : g + 16));
+    const res = env.rt.new(types.struct('res', { v: types.int, err: types.iface('error') }));
+    strconv(env).Atoi!(0, res, goString(env, 'x'));
+    assert.equal(errors(env).Is!(0, res + 8, g + 16), true);
+    assert.equal(errors(env).Is!(0, res + 8, g), false);
   });
 
   test('the parse helpers agree on validity', () => {

@@ -91,6 +91,16 @@ func enc(v reflect.Value) any {
 			return map[string]any{"T": t, "V": nil}
 		}
 		return map[string]any{"T": t, "V": enc(v.Elem())}
+	case reflect.Map:
+		if v.IsNil() {
+			return map[string]any{"T": t, "V": nil}
+		}
+		out := []any{}
+		iter := v.MapRange()
+		for iter.Next() {
+			out = append(out, []any{enc(iter.Key()), enc(iter.Value())})
+		}
+		return map[string]any{"T": t, "V": out}
 	case reflect.Slice:
 		if v.IsNil() {
 			return map[string]any{"T": t, "V": nil}
@@ -200,6 +210,13 @@ func main() {
 		errors.New("plain"), []MyInt{1, 2}, [2]bool{true, false}, []float64{1, 2.5, 1e6, 1e-7},
 		[]float32{0.1, 3}, []string(nil), [0]int{}, []uint8{0, 255}, []int8{-1, 2}, struct{ A, b int }{1, 2},
 		&[]int{1, 2}, &[2]string{"x", "y"}, []*int{nil}, []any{nil, []int(nil)},
+		map[string]int{"b": 2, "a": 1, "c": 3}, map[int]string{10: "x", -1: "y", 3: "z"}, map[string]int(nil),
+		map[string]int{}, map[float64]bool{math.NaN(): true, 1.5: false, math.Inf(-1): true, 0: false},
+		map[P]bool{{2, 1}: true, {1, 2}: false, {1, 1}: true}, map[bool]int{true: 1, false: 0},
+		map[int][20]int{2: {1}, 1: {2, 3}}, map[string]Color{"z": 1, "y": 0}, &map[string]int{"k": 1},
+		map[string][]int{"a": {1}, "b": nil}, N{"mm", nil, map[string]int{"q": 1, "p": 2}, nil},
+		map[int]int{9: 9, 8: 8, 7: 7, 6: 6, 5: 5, 4: 4, 3: 3, 2: 2, 1: 1, 0: 0, 10: 10, 11: 11, 12: 12, 13: 13, 14: 14, 15: 15, 16: 16, 17: 17},
+		map[string]any{"i": 1, "s": "x", "n": nil}, map[int8]uint{-3: 3, 2: 2},
 	}
 	compVerbs := []string{"%v", "%+v", "%#v", "%T", "%d", "%s", "%q", "%x", "%X", "%5v|", "%-5v|", "%05v", "%.1v", "%t", "%8.2f"}
 	for _, v := range composites {

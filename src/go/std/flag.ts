@@ -318,7 +318,8 @@ export function flag(env: Env): Record<string, GoFunc> {
       const u32 = env.mem.u32;
       const k = set.argsStart;
       const n = env.args.length;
-      const p = a === undefined ? 0 : u32[a >>> 2]!;
+      if (a === undefined) throw new TypeError('gomem: flag needs os initialized (os.init) for os.Args');
+      const p = u32[a >>> 2]!;
       u32[res >>> 2] = k < n ? p + k * 16 : p;
       u32[(res + 4) >>> 2] = 0;
       u32[(res + 8) >>> 2] = Math.max(n - k, 0);
@@ -337,6 +338,5 @@ export function flag(env: Env): Record<string, GoFunc> {
       writeStringHeader(env, res, env.mem.u32[p >>> 2]!, env.mem.u32[(p + 8) >>> 2]!);
     },
     PrintDefaults: (): void => env.stderr(set.printDefaults()),
-    Usage: (): void => env.stderr(set.usage()),
   };
 }

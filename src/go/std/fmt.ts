@@ -10,7 +10,8 @@
 // the data word points to it; for a direct-interface type (pointers, maps,
 // chans, funcs) the value is the data word itself, at iface+8.
 //
-// Methods: a value whose type has Error or String in its method set (and, below
+// Methods: a value whose type has Error or String (GoString for %#v) in its
+// method set (and, below
 // the top level, is reachable through exported fields — reflect's
 // CanInterface) prints as that method's result. The method is called with the
 // interface data word as receiver (for a nested boxed value: the value's
@@ -29,6 +30,7 @@ import { RuntimeError } from '../../runtime/panic.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
+import { sortedEntries } from './fmtsort.js';
 import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
 import {
   GoPanicValue,
@@ -574,7 +576,8 @@ class Printer {
       this.restoreFlags(saved);
       return;
     }
-    this.fmtString(s, verb);
+    if (method === 'GoString') this.fmtS(s);
+    else this.fmtString(s, verb);
   }
 
   saveFlags(): unknown[] {
@@ -639,7 +642,12 @@ class Printer {
       this.wrappedErr = ifaceAddr;
       verb = 'v';
     }
-    if (this.sharpV) return false;
+    if (this.sharpV) {
+      const g = t.methods.get('GoString');
+      if (g === undefined) return false;
+      this.callMethod(g, recv, t.kind === Kind.Pointer && recv === 0, verb, 'GoString');
+      return true;
+    }
     if (verb !== 'v' && verb !== 's' && verb !== 'x' && verb !== 'X' && verb !== 'q') return false;
     const isNilPtr = t.kind === Kind.Pointer && recv === 0;
     const e = t.methods.get('Error');
@@ -778,8 +786,28 @@ class Printer {
     this.arg = 0;
     this.value = v;
     switch (t.kind) {
-      case Kind.Map:
-        throw new TypeError(`gomem: fmt cannot print maps yet (${t.str})`);
+      case Kind.Map: {
+        const h = env.mem.u32[v.addr >>> 2]!;
+        if (this.sharpV) {
+          this.buf += t.str;
+          if (h === 0) {
+            this.buf += '(nil)';
+            return;
+          }
+          this.buf += '{';
+        } else {
+          this.buf += 'map[';
+        }
+        const entries = sortedEntries(env, t, h);
+        for (let i = 0; i < entries.length; i++) {
+          if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
+          this.printValue({ t: t.key!, addr: entries[i]!.key, ro: v.ro }, verb, depth + 1);
+          this.buf += ':';
+          this.printValue({ t: t.elem!, addr: entries[i]!.elem, ro: v.ro }, verb, depth + 1);
+        }
+        this.buf += this.sharpV ? '}' : ']';
+        return;
+      }
       case Kind.Struct: {
         if (this.sharpV) this.buf += t.str;
         this.buf += '{';
@@ -1140,8 +1168,7 @@ function resultString(env: Env, s: string, res: number): void {
 }
 
 /** (n int, err error) of the Print functions: n bytes, nil error. */
-function writeCount(env: Env, res: number, s: string): void {
-  const n = Buffer.byteLength(s, 'utf8');
+function writeCount(env: Env, res: number, n: number): void {
   const u32 = env.mem.u32;
   u32[res >>> 2] = n;
   u32[(res + 4) >>> 2] = 0;
@@ -1165,18 +1192,58 @@ function wrapErrorPtr(env: Env): Type {
   return p;
 }
 
+const ppBufs = new WeakMap<Env, { p: number; cap: number }>();
+
 /**
- * Where Fprint* writes: an *os.File is fd 1 or 2 (its first word); other
- * writers are not supported yet.
+ * The bytes Fprint* hands to a Writer's Write: Go's pp.buf, which comes from
+ * fmt's sync.Pool and is reused from call to call. Modelled as one noscan
+ * buffer per run, held by a global root and replaced by a larger one when a
+ * result does not fit.
  */
-function writeTo(env: Env, w: number, s: string): void {
-  const tw = env.mem.u32[w >>> 2]!;
-  const t = tw === 0 ? null : env.type(tw - 1);
-  if (t === null || t.str !== '*os.File')
-    throw new TypeError(`gomem: fmt.Fprint to ${t?.str ?? 'nil'} is not supported`);
-  const fd = env.mem.u32[env.mem.u32[(w + 8) >>> 2] >>> 2]!;
-  if (fd === 2) env.stderr(s);
-  else env.stdout(s);
+function ppBuf(env: Env, n: number): number {
+  let b = ppBufs.get(env);
+  if (b === undefined || b.cap < n) {
+    const cap = Math.max(n, 64);
+    b = { p: env.rt.mallocgc(cap, null, false), cap };
+    env.rt.global('fmt.ppFree').set(b.p);
+    ppBufs.set(env, b);
+  }
+  return b.p;
+}
+
+/**
+ * w.Write(p.buf) for the io.Writer at w, its (n, err) written at res. An
+ * *os.File writes straight to the run's stdout/stderr; any other Writer's
+ * Write method is called with the bytes in the pooled buffer.
+ */
+function writeTo(env: Env, res: number, w: number, s: string): void {
+  const u32 = env.mem.u32;
+  const tw = u32[w >>> 2]!;
+  if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
+  const t = env.type(tw - 1);
+  const recv = u32[(w + 8) >>> 2]!;
+  const bytes = encoder.encode(s);
+  if (t.str === '*os.File') {
+    if (u32[recv >>> 2] === 2) env.stderr(bytes);
+    else env.stdout(bytes);
+    writeCount(env, res, bytes.length);
+    return;
+  }
+  const m = t.methods.get('Write');
+  if (m === undefined) throw new TypeError(`gomem: ${t.str} has no Write method`);
+  const p = ppBuf(env, bytes.length);
+  env.mem.u8.set(bytes, p);
+  // Write(p []byte) (n int, err error): the slice header and the result area in scratch.
+  const hdr = env.scratch + 64;
+  const out = env.scratch + 96;
+  u32[hdr >>> 2] = p;
+  u32[(hdr + 4) >>> 2] = 0;
+  u32[(hdr + 8) >>> 2] = bytes.length;
+  u32[(hdr + 12) >>> 2] = 0;
+  u32[(hdr + 16) >>> 2] = bytes.length;
+  u32[(hdr + 20) >>> 2] = 0;
+  env.FN[m]!(0, out, recv, hdr);
+  for (let i = 0; i < 6; i++) u32[(res >>> 2) + i] = u32[(out >>> 2) + i]!;
 }
 
 export const blocking: ReadonlySet<string> = new Set();
@@ -1186,32 +1253,26 @@ export function fmt(env: Env): Record<string, GoFunc> {
     Println: (_fv: number, res: number, a: number): void => {
       const s = sprintln(env, a);
       env.stdout(s);
-      writeCount(env, res, s);
+      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
     },
     Print: (_fv: number, res: number, a: number): void => {
       const s = sprint(env, a);
       env.stdout(s);
-      writeCount(env, res, s);
+      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
     },
     Printf: (_fv: number, res: number, format: number, a: number): void => {
       const s = sprintf(env, readString(env, format), a);
       env.stdout(s);
-      writeCount(env, res, s);
+      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
     },
     Fprintln: (_fv: number, res: number, w: number, a: number): void => {
-      const s = sprintln(env, a);
-      writeTo(env, w, s);
-      writeCount(env, res, s);
+      writeTo(env, res, w, sprintln(env, a));
     },
     Fprint: (_fv: number, res: number, w: number, a: number): void => {
-      const s = sprint(env, a);
-      writeTo(env, w, s);
-      writeCount(env, res, s);
+      writeTo(env, res, w, sprint(env, a));
     },
     Fprintf: (_fv: number, res: number, w: number, format: number, a: number): void => {
-      const s = sprintf(env, readString(env, format), a);
-      writeTo(env, w, s);
-      writeCount(env, res, s);
+      writeTo(env, res, w, sprintf(env, readString(env, format), a));
     },
     Sprintf: (_fv: number, res: number, format: number, a: number): void =>
       resultString(env, sprintf(env, readString(env, format), a), res),

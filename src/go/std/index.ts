@@ -11,15 +11,22 @@
 // initializers: global(name) is the address of the package's global variable
 // `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
 // stores the variable's initial value there (pointer words through the write
-// barrier when the variable is in the heap).
+// barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
+// strconv (ErrRange, ErrSyntax).
+// As in Go, a package's dependencies are initialized first: flag (which
+// imports os) reads os.Args through os's init, so os.init must have run
+// whenever flag is used.
 //
 // Standard-library types with methods (*errors.errorString, *fmt.wrapError,
 // *strconv.NumError, os.File) are looked up in env.rt.types by Go's %T name and
 // declared there when absent (errors.ts, stdType); their methods are appended
-// to env.FN/FNG. A code generator that declares the stubs' types must look
+// to env.FN/FNG. Go-level panics from std code throw GoPanicValue
+// (values.ts) carrying the panic string; runtime errors throw RuntimeError;
+// os.Exit and flag's exits throw GoExit. A code generator that declares the stubs' types must look
 // them up by the same names first.
 
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import * as bytes from './bytes.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
@@ -38,13 +45,14 @@ export interface StdPackage {
 }
 
 export const packages: Record<string, StdPackage> = {
+  bytes: { blocking: bytes.blocking, make: bytes.bytes },
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
   math: { blocking: math.blocking, make: math.math },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   sort: { blocking: sort.blocking, make: sort.sort },
-  strconv: { blocking: strconv.blocking, make: strconv.strconv },
+  strconv: { blocking: strconv.blocking, make: strconv.strconv, init: strconv.init },
   strings: { blocking: strings.blocking, make: strings.strings },
   sync: { blocking: sync.blocking, make: sync.sync },
   time: { blocking: time.blocking, make: time.time },

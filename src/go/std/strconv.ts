@@ -28,7 +28,14 @@ import {
   stdType,
   writeIface,
 } from './errors.js';
-import { goStringBytes, newString, readString, writeInt64Big, writeStringHeader } from './values.js';
+import {
+  goStringBytes,
+  newString,
+  readString,
+  storePtr,
+  writeInt64Big,
+  writeStringHeader,
+} from './values.js';
 
 /** Decimal digits of a float: value = 0.d1d2d3… × 10^dp, no leading or trailing zeros ("" is zero). */
 interface Digits {
@@ -587,6 +594,18 @@ function writeNumError(env: Env, dst: number, fn: string, numAddr: number, err: 
 
 function clearError(env: Env, at: number): void {
   writeIface(env, at, null, 0);
+}
+
+/** ErrRange and ErrSyntax: the same errorString objects every *NumError wraps. */
+export function init(env: Env, global: (name: string) => number): void {
+  for (const [name, text] of [
+    ['ErrRange', 'value out of range'],
+    ['ErrSyntax', 'invalid syntax'],
+  ] as const) {
+    const at = global(name);
+    env.mem.u32[at >>> 2] = errorStringPtr(env).id + 1;
+    storePtr(env, at + 8, sentinel(env, text));
+  }
 }
 
 export function strconv(env: Env): Record<string, GoFunc> {

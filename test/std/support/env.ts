@@ -94,6 +94,12 @@ export function typeOf(env: Env, s: string, named: Map<string, Type>): Type {
   if (s.startsWith('[]')) return types.slice(typeOf(env, s.slice(2), named));
   const arr = /^\[(\d+)\](.*)$/.exec(s);
   if (arr !== null) return types.array(typeOf(env, arr[2]!, named), Number(arr[1]));
+  if (s.startsWith('map[')) {
+    let depth = 1;
+    let i = 4;
+    for (; depth > 0; i++) depth += s[i] === '[' ? 1 : s[i] === ']' ? -1 : 0;
+    return types.map(typeOf(env, s.slice(4, i - 1), named), typeOf(env, s.slice(i), named));
+  }
   if (s === 'interface {}') return types.any;
   if (s === 'error') return types.iface('error');
   const basic = (types as unknown as Record<string, Type>)[s];
@@ -170,6 +176,10 @@ export function writeValue(env: Env, t: Type, addr: number, v: unknown, named: M
     case Kind.Interface:
       writeIfaceValue(env, addr, v as Desc, named);
       return;
+    case Kind.Map:
+      if (v === null) return;
+      store(env, addr, buildMap(env, t, v as [Desc, Desc][], named));
+      return;
     case Kind.Slice: {
       if (v === null) return;
       const elems = v as { T: string; V: unknown }[];
@@ -241,4 +251,98 @@ export function goString(env: Env, s: string): number {
   if (p !== 0) store(env, hdr, p);
   env.mem.u32[(hdr + 8) >>> 2] = Buffer.byteLength(s);
   return hdr;
+}
+
+/**
+ * A 32-byte result area, as a caller's frame would hold: a heap object whose
+ * words may all hold pointers (the std functions store pointer words there
+ * through storePtr, which takes the write barrier in the heap).
+ */
+export function resultArea(env: Env): number {
+  const types = env.rt.types;
+  return env.rt.new(types.array(types.unsafePointer, 4));
+}
+
+/**
+ * An hmap in Go 1.19's layout holding the entries: B = 1 with the first half of
+ * the entries in the second of two new buckets (overflow chains past 8) and the
+ * rest in one old bucket, as in the middle of a growth — the reader must find
+ * both.
+ */
+function buildMap(env: Env, t: Type, entries: [Desc, Desc][], named: Map<string, Type>): number {
+  const types = env.rt.types;
+  const m = env.mem;
+  const kt = t.key!;
+  const et = t.elem!;
+  const slotK = kt.size > 128 ? types.ptr(kt) : kt;
+  const slotE = et.size > 128 ? types.ptr(et) : et;
+  const hmap =
+    types.lookup('runtime.hmap') ??
+    types.struct('runtime.hmap', {
+      count: types.int,
+      flags: types.uint8,
+      B: types.uint8,
+      noverflow: types.uint16,
+      hash0: types.uint32,
+      buckets: types.unsafePointer,
+      oldbuckets: types.unsafePointer,
+      nevacuate: types.uintptr,
+      extra: types.unsafePointer,
+    });
+  const bname = `runtime.bmap(${t.str})`;
+  const bucket =
+    types.lookup(bname) ??
+    types.struct(bname, {
+      tophash: types.array(types.uint8, 8),
+      keys: types.array(slotK, 8),
+      elems: types.array(slotE, 8),
+      overflow: types.unsafePointer,
+    });
+  const bs = bucket.size;
+  const koff = bucket.field('keys').offset;
+  const eoff = bucket.field('elems').offset;
+  const h = env.rt.new(hmap);
+  const newer = entries.slice(0, Math.ceil(entries.length / 2));
+  const older = entries.slice(newer.length);
+  const fill = (first: number, list: [Desc, Desc][]): void => {
+    let b = first;
+    let j = 0;
+    for (const [k, e] of list) {
+      if (j === 8) {
+        const ov = env.rt.new(bucket);
+        store(env, b + bs - 8, ov);
+        b = ov;
+        j = 0;
+      }
+      m.u8[b + j] = 5 + j;
+      let ka = b + koff + j * slotK.size;
+      let ea = b + eoff + j * slotE.size;
+      if (slotK !== kt) {
+        const p = env.rt.new(kt);
+        store(env, ka, p);
+        ka = p;
+      }
+      if (slotE !== et) {
+        const p = env.rt.new(et);
+        store(env, ea, p);
+        ea = p;
+      }
+      if (kt.kind === Kind.Interface) writeIfaceValue(env, ka, k!.V as Desc, named);
+      else writeValue(env, kt, ka, k!.V, named);
+      if (et.kind === Kind.Interface) writeIfaceValue(env, ea, e!.V as Desc, named);
+      else writeValue(env, et, ea, e!.V, named);
+      j++;
+    }
+  };
+  const buckets = env.rt.newArray(bucket, 2);
+  fill(buckets + bs, newer);
+  m.u32[h >>> 2] = entries.length;
+  m.u8[h + 9] = 1;
+  store(env, h + 16, buckets);
+  if (older.length > 0) {
+    const old = env.rt.new(bucket);
+    fill(old, older);
+    store(env, h + 24, old);
+  }
+  return h;
 }
