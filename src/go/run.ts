@@ -22,7 +22,7 @@ import { FrameTable } from '../runtime/stack.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
 import { ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
-import { GoPanic, makeSupport, stackOverflow } from './codegen/support.js';
+import { GoPanic, makeSupport, Unwind } from './codegen/support.js';
 import {
   compile as compileGo,
   formatDiagnostic,
@@ -142,9 +142,10 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     }
     return p[name]!;
   };
+  // Every package initializes (os.Args before flag reads it), as Go's runtime does before main.
   for (const [path, pkg] of Object.entries(packages)) {
     const globals = mod.stdGlobals.filter((g) => g.pkg === path);
-    if (pkg.init === undefined || globals.length === 0) continue;
+    if (pkg.init === undefined) continue;
     pkg.init(env, (name) => {
       const g = globals.find((x) => x.name === name);
       return g === undefined ? staticSpan(rt, 64) : data + g.off;
@@ -218,17 +219,11 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   return status;
 }
 
-function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic, sched: Sched): number {
-  if (e instanceof GoExit) return e.code;
-  let err = e;
-  if (err instanceof RangeError && /call stack/.test(err.message)) err = stackOverflow();
-  if (err instanceof RuntimeError) {
-    try {
-      err = toPanic(err);
-    } catch (x) {
-      err = x;
-    }
-  }
+function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic | Unwind, sched: Sched): number {
+  // A panic that escaped no deferred call is still a JavaScript error here.
+  let err: unknown = e instanceof RuntimeError || e instanceof RangeError ? toPanic(e) : e;
+  if (err instanceof Unwind) err = err.err;
+  if (err instanceof GoExit) return err.code;
   if (err instanceof GoPanic) {
     // printpanics: the chain oldest first, each later one indented.
     const chain: GoPanic[] = [];

@@ -294,7 +294,7 @@ FuncGen.prototype.deferredBody = function (this: FuncGen, list: S.Stmt[]): void 
   this.open('} finally {');
   this.emit(this.isGen ? 'pnc = yield* runDefersG(dfr, pnc, fp);' : 'pnc = runDefers(dfr, pnc, fp);');
   this.emit(this.epilogue());
-  this.emit('if (pnc !== null) throw pnc;');
+  this.emit('if (pnc !== null) rethrow(pnc);');
   const res = this.resLayout;
   if (res !== undefined) {
     this.resultVars.forEach((v, i) => {

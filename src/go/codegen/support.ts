@@ -37,6 +37,11 @@ export function stackOverflow(): FatalError {
   return new FatalError('stack overflow', 'runtime: goroutine stack exceeds 1000000000-byte limit');
 }
 
+/** An error that unwinds through deferred calls without running them (os.Exit, fatal errors). */
+export class Unwind {
+  constructor(readonly err: unknown) {}
+}
+
 export interface IfaceDesc {
   name: string;
   mids: number[];
@@ -180,16 +185,29 @@ export function makeSupport(
     return newPanic(t.id + 1, box);
   };
 
-  /** Turns whatever was thrown into a panic, or rethrows what no defer may see. */
-  const toPanic = (e: unknown): GoPanic => {
+  /**
+   * Turns whatever was thrown into a panic; what no deferred call may see
+   * (os.Exit, a fatal error) comes back wrapped in an Unwind, which
+   * runDefers passes on without running anything.
+   */
+  const toPanic = (e: unknown): GoPanic | Unwind => {
     if (e instanceof GoPanic) return e;
     if (e instanceof RuntimeError) return runtimeErrorValue(e.message);
     if (e instanceof GoPanicValue) return stringValue(e.value, rt.types.string);
-    if (e instanceof RangeError && /call stack/.test(e.message)) throw stackOverflow();
-    throw e;
+    if (e instanceof RangeError && /call stack/.test(e.message)) return new Unwind(stackOverflow());
+    return new Unwind(e);
+  };
+  /** What the end of a function with defer throws on: the panic, or the error being unwound. */
+  const rethrow = (p: GoPanic | Unwind): never => {
+    throw p instanceof Unwind ? p.err : p;
   };
 
-  const runDefers = (dfr: (() => void)[], pnc: GoPanic | null, fp: number): GoPanic | null => {
+  const runDefers = (
+    dfr: (() => void)[],
+    pnc: GoPanic | Unwind | null,
+    fp: number,
+  ): GoPanic | Unwind | null => {
+    if (pnc instanceof Unwind) return pnc;
     let p = pnc;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
@@ -199,6 +217,7 @@ export function makeSupport(
         d();
       } catch (e) {
         const np = toPanic(e);
+        if (np instanceof Unwind) throw np.err;
         if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
@@ -214,9 +233,10 @@ export function makeSupport(
 
   function* runDefersG(
     dfr: (() => Generator)[],
-    pnc: GoPanic | null,
+    pnc: GoPanic | Unwind | null,
     fp: number,
-  ): Generator<unknown, GoPanic | null, unknown> {
+  ): Generator<unknown, GoPanic | Unwind | null, unknown> {
+    if (pnc instanceof Unwind) return pnc;
     let p = pnc;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
@@ -226,6 +246,7 @@ export function makeSupport(
         yield* d();
       } catch (e) {
         const np = toPanic(e);
+        if (np instanceof Unwind) throw np.err;
         if (p !== null && np !== p) np.link = p;
         p = np;
       } finally {
@@ -521,6 +542,7 @@ export function makeSupport(
     panicking,
     panicText,
     toPanic,
+    rethrow,
     runDefers,
     runDefersG,
     gopanic,
