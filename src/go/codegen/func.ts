@@ -60,6 +60,8 @@ export class FuncGen {
   overrides: Map<object, string> | undefined = undefined;
   readonly overrideRecv = new Map<object, string>();
   deferCount = 0;
+  /** goto targets of the enclosing blocks: the state variable, machine loop and state of each label. */
+  readonly gotos = new Map<string, { pc: string; loop: string; state: number }>();
   /** How many loops enclose the statement being compiled. */
   loopDepth = 0;
   readonly vars = new Map<Var, Storage>();
@@ -136,8 +138,11 @@ export class FuncGen {
   declare(v: Var): Storage {
     let s: Storage;
     if (this.p.escape.heapVars.has(v)) s = { k: 'heap', off: this.frame.allocPtr() };
-    else if (this.canBeJs(v)) s = { k: 'js', name: `v${this.nextLocal++}_${safeName(v.name)}` };
-    else s = { k: 'frame', off: this.frame.alloc(v.type) };
+    else if (this.canBeJs(v)) {
+      // Declared at the top of the function: a goto may reach a use without passing the declaration's line.
+      s = { k: 'js', name: `v${this.nextLocal++}_${safeName(v.name)}` };
+      this.jsTemps.push(s.name);
+    } else s = { k: 'frame', off: this.frame.alloc(v.type) };
     this.vars.set(v, s);
     return s;
   }
@@ -208,7 +213,7 @@ export class FuncGen {
       return;
     }
     if (s.k === 'js') {
-      this.emit(`let ${s.name} = ${zeroWord(v.type)};`);
+      this.emit(`${s.name} = ${zeroWord(v.type)};`);
       return;
     }
     this.emit(`${this.zeroStmt(v.type, this.varAddr(v, pos), false)};`);

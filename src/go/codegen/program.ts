@@ -86,6 +86,8 @@ export class ProgramGen {
   readonly blocking = new Set<FuncInfo>();
   readonly hasDefer = new Set<FuncInfo>();
   readonly capturedByRef = new Set<Var>();
+  /** Labels some goto statement names (collected per program: label names are per function in Go). */
+  readonly gotoTargets = new Set<string>();
   private readonly sites = new Map<S.Expr, boolean>();
   private readonly ifaceSites = new Map<S.Expr, boolean>();
   private readonly variadicSites = new Map<S.Expr, boolean>();
@@ -143,6 +145,7 @@ export class ProgramGen {
   // ---- analyses
 
   private analyze(): void {
+    for (const f of this.funcs) collectGotoTargets(f.decl.body, this.gotoTargets);
     const loopVars = new Set<Var>();
     for (const f of this.funcs) collectLoopVars(f.decl.body, loopVars);
     for (const f of this.funcs) {
@@ -876,7 +879,7 @@ export class ProgramGen {
       params.push(pn);
       if (v.name === '_' || v.name === '') return;
       const s = g.declare(v);
-      if (s.k === 'js') pre.push(`let ${s.name} = ${pn};`);
+      if (s.k === 'js') pre.push(`${s.name} = ${pn};`);
       else if (s.k === 'frame') pre.push(`${g.storeInto(v.type, `(fp + ${s.off})`, pn, false)};`);
       else {
         // Escaping parameter: parked in the frame, then moved to its heap cell once every parameter is safe.
@@ -1049,6 +1052,21 @@ export class ProgramGen {
 }
 
 import { GoError } from '../errors.js';
+
+function collectGotoTargets(body: S.BlockStmt | undefined, out: Set<string>): void {
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const node = n as S.Stmt;
+    if (node.kind === 'BranchStmt' && node.tok === 'goto' && node.label !== undefined)
+      out.add(node.label.value);
+    S.forEachChild(node as unknown as Record<string, unknown>, visit);
+  };
+  visit(body);
+}
 
 /** Variables declared by for statements (`for i := …` and range clauses), Go 1.19's one per loop. */
 function collectLoopVars(body: S.BlockStmt | undefined, out: Set<Var>): void {

@@ -29,7 +29,33 @@ declare module './func.js' {
 }
 
 FuncGen.prototype.block = function (this: FuncGen, list: S.Stmt[]): void {
-  for (const s of list) this.stmt(s);
+  const targets = list.filter(
+    (s): s is S.LabeledStmt => s.kind === 'LabeledStmt' && this.p.gotoTargets.has(s.label.value),
+  );
+  if (targets.length === 0) {
+    for (const s of list) this.stmt(s);
+    return;
+  }
+  // A block with goto targets: a state machine whose cases start at the
+  // labels; goto sets the state and continues the machine's loop. Go forbids
+  // jumping into a block or over a declaration, so every jump lands on a case.
+  const n = this.labelCount++;
+  const pc = this.local('pc');
+  const loop = `G${n}`;
+  targets.forEach((t, i) => this.gotos.set(t.label.value, { pc, loop, state: i + 1 }));
+  this.emit(`${pc} = 0;`);
+  this.open(`${loop}: for (;;) {`);
+  this.open(`switch (${pc}) {`);
+  this.emit('case 0:');
+  for (const s of list) {
+    if (s.kind === 'LabeledStmt' && this.gotos.get(s.label.value)?.loop === loop) {
+      this.emit(`case ${this.gotos.get(s.label.value)!.state}:`);
+    }
+    this.stmt(s);
+  }
+  this.close();
+  this.emit(`break ${loop};`);
+  this.close();
 };
 
 FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): void {
@@ -90,12 +116,19 @@ FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): vo
       return;
     case 'BranchStmt': {
       const target = s.label?.value;
-      if (s.tok === 'goto') this.unsupported(s.pos, 'goto');
+      if (s.tok === 'goto') {
+        const g = this.gotos.get(target!);
+        if (g === undefined) this.unsupported(s.pos, 'goto into a block');
+        this.emit(`{ ${g.pc} = ${g.state}; continue ${g.loop}; }`);
+        return;
+      }
       if (s.tok === 'fallthrough') return;
       const loops = this.loopLabels;
       if (s.tok === 'break') {
         if (target === undefined) {
-          this.emit('break;');
+          // Labelled, so that a goto state machine between here and the loop is not what breaks.
+          const inner = loops[loops.length - 1];
+          this.emit(inner === undefined ? 'break;' : `break ${inner.brk};`);
           return;
         }
         const l = loops.find((x) => x.go === target);
@@ -221,7 +254,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
       const v = n.obj as Var;
       const st = this.storage(v, n.pos);
       if (st.k === 'heap') this.initVar(v, n.pos);
-      else if (st.k === 'js') this.emit(`let ${st.name} = ${zeroWord(v.type)};`);
+      else if (st.k === 'js') this.emit(`${st.name} = ${zeroWord(v.type)};`);
     }
   };
   // a, b = f()
