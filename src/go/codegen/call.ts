@@ -12,11 +12,11 @@
 // builtin.go (append, copy, make, new, len, cap, delete, panic, recover).
 
 import { toNumber } from '../constant.js';
-import { sizeof } from '../sizes.js';
+import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Func, isInterface, type Selection, type Signature, type Type, under } from '../types.js';
 import { FuncGen, tupleLayout } from './func.js';
-import { holdsPointers, isWord, load, wordKind } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets, wordKind } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -122,16 +122,10 @@ FuncGen.prototype.resArea = function (this: FuncGen, sig: Signature): string | u
   const ptrs: number[] = [];
   const { offs } = tupleLayout(types);
   types.forEach((t, i) => {
-    for (const o of pointerOffs(t)) ptrs.push(offs[i]! + o);
+    for (const o of pointerOffsets(t)) ptrs.push(offs[i]! + o);
   });
   return this.tempBytes(Math.max(size, 8), ptrs);
 };
-
-import { pointerOffsets } from './types.js';
-
-function pointerOffs(t: Type): number[] {
-  return pointerOffsets(t);
-}
 
 /** Arguments after `first` (callee context or receiver), variadic ones packed into a slice. */
 FuncGen.prototype.callArgs = function (
@@ -210,7 +204,9 @@ FuncGen.prototype.callArgs = function (
         ? `rt.newArray(${this.p.typeRef(et)}, ${n})`
         : this.tempBytes(es * n, arrOffs(et, n));
       const stmts = [`${arr} = ${alloc}`];
-      evs.forEach((v, i) => stmts.push(this.storeInto(et, `${arr} + ${i * es}`, v, heap)));
+      evs.forEach((v, i) => {
+        stmts.push(this.storeInto(et, `${arr} + ${i * es}`, v, heap));
+      });
       stmts.push(`U32[${hdr} >>> 2] = ${arr}`, `st64(${hdr} + 8, ${n})`, `st64(${hdr} + 16, ${n})`);
       vals.push(`(${stmts.join(', ')}, ${hdr})`);
     }
@@ -262,8 +258,6 @@ FuncGen.prototype.receiver = function (this: FuncGen, x: S.Expr, sel: Selection,
   const base = viaPtr ? `chk(${cur})` : cur;
   return isWord(t) ? load(t, base) : base;
 };
-
-import { offsetsof as offsetsOf } from '../sizes.js';
 
 FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
   const t = e.tv!.type;
@@ -459,7 +453,9 @@ FuncGen.prototype.append = function (this: FuncGen, e: S.CallExpr): string {
   }
   const b = this.local('b');
   const stmts = [...pre, `${b} = growFor(${etRef}, ${dst}, ${sv}, ${n})`];
-  reads.forEach((v, i) => stmts.push(this.storeInto(et, `${b} + ${i * es}`, v, true)));
+  reads.forEach((v, i) => {
+    stmts.push(this.storeInto(et, `${b} + ${i * es}`, v, true));
+  });
   return `(${stmts.join(', ')}, ${dst})`;
 };
 

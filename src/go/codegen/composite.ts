@@ -6,10 +6,10 @@
 // and ssagen's OINDEX/OSLICE lowering (boundsCheck with Go's panic texts).
 
 import { offsetsof, sizeof } from '../sizes.js';
-import * as S from '../syntax.js';
+import type * as S from '../syntax.js';
 import { type Type, under } from '../types.js';
 import { FuncGen } from './func.js';
-import { holdsPointers, isWord, load, store } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets as pointerOffsetsOf, store } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -113,7 +113,9 @@ FuncGen.prototype.compositeLit = function (
         : this.tempBytes(es * len, arrayPtrOffs(u.elem, len));
       const stmts = [`${arr} = ${len === 0 ? 'ZEROBASE' : alloc}`];
       if (!h && len > 0) stmts.push(`U8.fill(0, ${arr}, ${arr} + ${es * len})`);
-      xs.forEach((_, i) => stmts.push(this.storeInto(u.elem, `${arr} + ${idxs[i]! * es}`, vals[i]!, h)));
+      xs.forEach((_, i) => {
+        stmts.push(this.storeInto(u.elem, `${arr} + ${idxs[i]! * es}`, vals[i]!, h));
+      });
       const hdr = dst === '' ? this.temp(t) : dst;
       stmts.push(`U32[${hdr} >>> 2] = ${arr}`, `st64(${hdr} + 8, ${len})`, `st64(${hdr} + 16, ${len})`);
       return `(${stmts.join(', ')}, ${hdr})`;
@@ -188,7 +190,9 @@ FuncGen.prototype.fillAfter = function (
   const o = this.local('o');
   const stmts = [...pre, `${o} = ${dst}`];
   if (!heap) stmts.push(this.zeroStmt(t, o, false));
-  parts.forEach((p, i) => stmts.push(this.storeInto(p.t, `${o} + ${p.off}`, reads[i]!, heap)));
+  parts.forEach((p, i) => {
+    stmts.push(this.storeInto(p.t, `${o} + ${p.off}`, reads[i]!, heap));
+  });
   return `(${stmts.join(', ')}, ${o})`;
 };
 
@@ -240,8 +244,6 @@ function arrayPtrOffs(elem: Type, n: number): number[] {
   for (let i = 0; i < n; i++) for (const o of inner) out.push(i * es + o);
   return out;
 }
-
-import { pointerOffsets as pointerOffsetsOf } from './types.js';
 
 FuncGen.prototype.indexAddr = function (this: FuncGen, e: S.IndexExpr): string {
   const xt = under(e.x.tv!.type);
@@ -351,5 +353,3 @@ FuncGen.prototype.sliceExpr = function (this: FuncGen, e: S.SliceExpr): string {
   }
   return `(${stmts.join(', ')}, ${dst})`;
 };
-
-export { S };

@@ -10,9 +10,9 @@
 // (pkginit/initorder.go: a variable after everything its initializer refers to).
 
 import type { Types } from '../../runtime/type.js';
-import type { Pos } from '../errors.js';
+import { GoError, type Pos } from '../errors.js';
 import type { Program } from '../index.js';
-import { sizeof } from '../sizes.js';
+import { alignof as alignOf, offsetsof, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
   type Func,
@@ -29,7 +29,7 @@ import {
   type Var,
 } from '../types.js';
 import { FuncGen, safeName, tupleLayout } from './func.js';
-import { holdsPointers, isWord, load, pointerOffsets, RTypes, typeStr } from './types.js';
+import { isWord, load, pointerOffsets, RTypes, typeStr } from './types.js';
 import './expr.js';
 import './composite.js';
 import './iface.js';
@@ -1004,7 +1004,6 @@ export class ProgramGen {
     for (const file of this.prog.files) for (const d of file.decls) if (d.kind === 'VarDecl') decls.push(d);
     const declOf = new Map<Var, S.VarDecl>();
     for (const d of decls) for (const n of d.names) if (n.obj?.kind === 'var') declOf.set(n.obj, d);
-    const funcDeps = new Map<FuncInfo, Set<Var>>();
     const depsOfNode = (n: unknown, out: Set<Var>, seenF: Set<FuncInfo>): void => {
       if (n === null || typeof n !== 'object') return;
       if (Array.isArray(n)) {
@@ -1031,7 +1030,6 @@ export class ProgramGen {
       }
       S.forEachChild(node as unknown as Record<string, unknown>, (c) => depsOfNode(c, out, seenF));
     };
-    void funcDeps;
     const order: S.VarDecl[] = [];
     const state = new Map<S.VarDecl, number>();
     const visit = (d: S.VarDecl): void => {
@@ -1050,8 +1048,6 @@ export class ProgramGen {
     return order;
   }
 }
-
-import { GoError } from '../errors.js';
 
 function collectGotoTargets(body: S.BlockStmt | undefined, out: Set<string>): void {
   const visit = (n: unknown): void => {
@@ -1151,10 +1147,6 @@ function directIfaceType(t: Type): boolean {
   );
 }
 
-import { alignof as alignOf, offsetsof } from '../sizes.js';
-
 function offsetsOfStruct(t: Type): number[] {
   return offsetsof(under(t) as import('../types.js').Struct);
 }
-
-export { holdsPointers };

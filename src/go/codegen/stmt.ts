@@ -11,6 +11,7 @@ import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Type, under, type Var } from '../types.js';
 import { FuncGen, tupleLayout } from './func.js';
+import { directIface as directIfaceOf } from './iface.js';
 import { holdsPointers, isWord, load, store, zeroWord } from './types.js';
 
 declare module './func.js' {
@@ -42,7 +43,9 @@ FuncGen.prototype.block = function (this: FuncGen, list: S.Stmt[]): void {
   const n = this.labelCount++;
   const pc = this.local('pc');
   const loop = `G${n}`;
-  targets.forEach((t, i) => this.gotos.set(t.label.value, { pc, loop, state: i + 1 }));
+  targets.forEach((t, i) => {
+    this.gotos.set(t.label.value, { pc, loop, state: i + 1 });
+  });
   this.emit(`${pc} = 0;`);
   this.open(`${loop}: for (;;) {`);
   this.open(`switch (${pc}) {`);
@@ -677,7 +680,9 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
       conds.push(`if (${cond}) ${c} = ${i};`);
     }
   });
-  conds.forEach((cond, i) => this.emit(i === 0 ? cond : `else ${cond}`));
+  conds.forEach((cond, i) => {
+    this.emit(i === 0 ? cond : `else ${cond}`);
+  });
   if (def >= 0) this.emit(`if (${c} < 0) ${c} = ${def};`);
   this.loopLabels.push({ go: label, brk, cont: '' });
   this.open(`switch (${c}) {`);
@@ -734,7 +739,9 @@ FuncGen.prototype.typeSwitch = function (
     });
     single.set(i, cs.length === 1 && cs[0].tv!.mode === 'typexpr' ? cs[0].tv!.type : undefined);
   });
-  conds.forEach((cond, i) => this.emit(i === 0 ? cond : `else ${cond}`));
+  conds.forEach((cond, i) => {
+    this.emit(i === 0 ? cond : `else ${cond}`);
+  });
   if (def >= 0) this.emit(`if (${c} < 0) ${c} = ${def};`);
   this.loopLabels.push({ go: label, brk, cont: '' });
   this.open(`switch (${c}) {`);
@@ -765,5 +772,3 @@ FuncGen.prototype.typeSwitch = function (
   this.loopLabels.pop();
   this.close();
 };
-
-import { directIface as directIfaceOf } from './iface.js';

@@ -10,6 +10,7 @@
 
 import { typedarraymove } from '../../runtime/mbarrier.js';
 import { FatalError, RuntimeError } from '../../runtime/panic.js';
+import { roundupsize } from '../../runtime/sizeclasses.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
@@ -572,8 +573,6 @@ export function makeSupport(
     unkeep,
   };
 }
-
-import { roundupsize } from '../../runtime/sizeclasses.js';
 
 /** print's float format: +1.500000e+000. */
 export function printFloat(v: number): string {

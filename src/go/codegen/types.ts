@@ -161,7 +161,9 @@ export function pointerOffsets(t: Type, base = 0, out: number[] = []): number[] 
     }
     case 'struct': {
       const offs = offsetsof(u);
-      u.fields.forEach((f, i) => pointerOffsets(f.type, base + offs[i]!, out));
+      u.fields.forEach((f, i) => {
+        pointerOffsets(f.type, base + offs[i]!, out);
+      });
       return out;
     }
     case 'tuple': {
