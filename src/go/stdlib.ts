@@ -148,6 +148,7 @@ func SetFinalizer(obj any, finalizer any) { sink = obj; sink = finalizer }
 func SetGCPercent(percent int) int
 func FreeOSMemory()
 func SetMemoryLimit(limit int64) int64
+func SetMaxStack(bytes int) int
 `,
   'runtime/internal/atomic': `package atomic
 import "unsafe"
@@ -165,6 +166,45 @@ func AddInt64(addr *int64, delta int64) (new int64) { *addr += delta; return *ad
 func AddInt32(addr *int32, delta int32) (new int32) { *addr += delta; return *addr }
 func LoadInt64(addr *int64) int64 { return *addr }
 func StoreInt64(addr *int64, val int64) { *addr = val }
+// Declared without bodies, as Go declares them: addr leaks (Go moves the
+// variable to the heap).
+func AddUint32(addr *uint32, delta uint32) (new uint32)
+func AddUint64(addr *uint64, delta uint64) (new uint64)
+func LoadInt32(addr *int32) (val int32)
+func LoadUint32(addr *uint32) (val uint32)
+func LoadUint64(addr *uint64) (val uint64)
+func StoreInt32(addr *int32, val int32)
+func StoreUint32(addr *uint32, val uint32)
+func StoreUint64(addr *uint64, val uint64)
+func SwapInt32(addr *int32, new int32) (old int32)
+func SwapInt64(addr *int64, new int64) (old int64)
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool)
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool)
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool)
+// The Go 1.19 types: their methods hand the receiver to the functions above,
+// which leaks it.
+var sink any
+type Int32 struct { v int32 }
+func (x *Int32) Load() int32 { sink = x; return 0 }
+func (x *Int32) Store(val int32) { sink = x }
+func (x *Int32) Add(delta int32) (new int32) { sink = x; return 0 }
+func (x *Int32) Swap(new int32) (old int32) { sink = x; return 0 }
+func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) { sink = x; return false }
+type Int64 struct { v int64 }
+func (x *Int64) Load() int64 { sink = x; return 0 }
+func (x *Int64) Store(val int64) { sink = x }
+func (x *Int64) Add(delta int64) (new int64) { sink = x; return 0 }
+func (x *Int64) Swap(new int64) (old int64) { sink = x; return 0 }
+func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) { sink = x; return false }
+type Bool struct { v uint32 }
+func (x *Bool) Load() bool { sink = x; return false }
+func (x *Bool) Store(val bool) { sink = x }
+func (x *Bool) Swap(new bool) (old bool) { sink = x; return false }
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) { sink = x; return false }
+type Value struct { v any }
+func (v *Value) Load() (val any) { sink = v; return nil }
+func (v *Value) Store(val any) { sink = v; sink = val }
+func (v *Value) Swap(new any) (old any) { sink = v; sink = new; return nil }
 `,
   sync: `package sync
 import "unsafe"

@@ -26,12 +26,15 @@
 // them up by the same names first.
 
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import * as atomic from './atomic.js';
 import * as bytes from './bytes.js';
+import * as debug from './debug.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
 import * as math from './math.js';
 import * as os from './os.js';
+import * as runtime from './runtime.js';
 import * as sort from './sort.js';
 import * as strconv from './strconv.js';
 import * as strings from './strings.js';
@@ -51,9 +54,12 @@ export const packages: Record<string, StdPackage> = {
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
   math: { blocking: math.blocking, make: math.math },
   os: { blocking: os.blocking, make: os.os, init: os.init },
+  runtime: { blocking: runtime.blocking, make: runtime.runtime },
+  'runtime/debug': { blocking: debug.blocking, make: debug.debug },
   sort: { blocking: sort.blocking, make: sort.sort },
   strconv: { blocking: strconv.blocking, make: strconv.strconv, init: strconv.init },
   strings: { blocking: strings.blocking, make: strings.strings },
   sync: { blocking: sync.blocking, make: sync.sync },
+  'sync/atomic': { blocking: atomic.blocking, make: atomic.atomic },
   time: { blocking: time.blocking, make: time.time },
 };
