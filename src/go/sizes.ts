@@ -27,6 +27,12 @@ const basicSizes: Record<string, number> = {
   uintptr: ptrSize,
   'unsafe.Pointer': ptrSize,
   string: 2 * ptrSize,
+  // Untyped constants take their default type's size where a value of them is stored (the runner).
+  'untyped bool': 1,
+  'untyped int': ptrSize,
+  'untyped rune': 4,
+  'untyped float': 8,
+  'untyped string': 2 * ptrSize,
 };
 
 function rnd(o: number, a: number): number {
@@ -44,7 +50,7 @@ export function alignof(t: Type): number {
     case 'interface':
       return ptrSize;
     case 'basic':
-      if (u.name === 'string') return ptrSize;
+      if (u.name === 'string' || u.name === 'untyped string') return ptrSize;
       if (u.name === 'complex64' || u.name === 'complex128') return sizeof(u) / 2;
   }
   return Math.max(1, Math.min(sizeof(t), ptrSize));

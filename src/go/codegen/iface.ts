@@ -60,7 +60,12 @@ FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: 
   }
   if (k === 'bool') return `(${v} ? STATICU64 + 8 : STATICU64)`;
   if (k === 'int8' || k === 'uint8') return `(STATICU64 + (${v} & 255) * 8)`;
-  if (isWord(t) && k !== 'float32' && k !== 'float64' && k !== 'pointer') {
+  if (k === 'float64' || k === 'float32') {
+    // convT64/convT32 look at the bits: only +0 is below 256.
+    const x = this.local('x');
+    return `(${x} = ${v}, ${x} === 0 && !Object.is(${x}, -0) ? STATICU64 : convT(${this.p.typeRef(t)}, ${x}))`;
+  }
+  if (isWord(t) && k !== 'pointer') {
     // convT16/32/64: values below 256 point into staticuint64s.
     // Little-endian: a small value's bytes start at its uint64's address whatever the width.
     const x = this.local('x');

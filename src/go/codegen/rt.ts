@@ -41,6 +41,24 @@ export function makeHelpers(env: Env) {
     U32[a >>> 2] = v - hi * two32;
     I32[(a + 4) >>> 2] = hi;
   };
+  // A signed 64-bit store: math.MaxInt64 rounds to 2^63 as a JavaScript number; it is stored as MaxInt64.
+  const sti64 = (a: number, v: number): void => {
+    if (v >= two63) {
+      U32[a >>> 2] = 0xffffffff;
+      I32[(a + 4) >>> 2] = 0x7fffffff;
+      return;
+    }
+    st64(a, v);
+  };
+  // An unsigned 64-bit store: math.MaxUint64 rounds to 2^64; it is stored as MaxUint64.
+  const stu64 = (a: number, v: number): void => {
+    if (v >= two64) {
+      U32[a >>> 2] = 0xffffffff;
+      U32[(a + 4) >>> 2] = 0xffffffff;
+      return;
+    }
+    st64(a, v);
+  };
   // The write barrier: every pointer store that may land in the heap.
   const WP = (slot: number, p: number): void => {
     if (heap.writeBarrier) heap.collector!.writeBarrier(slot, p);
@@ -199,6 +217,8 @@ export function makeHelpers(env: Env) {
     ldi,
     ldu,
     st64,
+    sti64,
+    stu64,
     WP,
     nilpanic,
     chk,

@@ -314,7 +314,16 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     this.assignTo(l, this.expr(r), t);
     return;
   }
-  // Parallel assignment: every right side first, then the stores left to right.
+  // Parallel assignment in Go's two phases: the left sides' operands (the
+  // addresses they store to) and then the right sides are evaluated, left to
+  // right; then the stores happen, left to right.
+  const places = lhs.map((l) => {
+    const u = S.unparen(l);
+    if (u.kind === 'Name' || (u.kind === 'IndexExpr' && under(u.x.tv!.type).kind === 'map')) return undefined;
+    const slot = this.frame.allocPtr();
+    this.emit(`U32[(fp + ${slot}) >>> 2] = ${this.addr(l)};`);
+    return `U32[(fp + ${slot}) >>> 2]`;
+  });
   const vals = rhs.map((r) => {
     const t = r.iface ?? r.tv!.type;
     const v = this.expr(r);
@@ -330,7 +339,9 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
   lhs.forEach((l, i) => {
     initNew(l);
     if (l.kind === 'Name' && l.value === '_') return;
-    this.assignTo(l, vals[i]!, rhs[i]!.iface ?? rhs[i].tv!.type);
+    const place = places[i];
+    if (place === undefined) this.assignTo(l, vals[i]!, rhs[i]!.iface ?? rhs[i].tv!.type);
+    else this.emit(`${this.storeInto(l.tv!.type, place, vals[i]!, this.addrInHeap(l))};`);
   });
 };
 

@@ -317,8 +317,12 @@ export function makeSupport(
       case Kind.Float64:
         mem.f64[p >>> 3] = v as number;
         return;
+      case Kind.Int:
+      case Kind.Int64:
+        H.sti64(p, v as number);
+        return;
       default:
-        st64(p, v as number);
+        H.stu64(p, v as number);
     }
   };
   const convTstring = (s: number): number => {

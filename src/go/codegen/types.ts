@@ -102,10 +102,11 @@ export function store(t: Type, a: string, v: string, heap: boolean): string {
       return `U32[(${a}) >>> 2] = ${v}`;
     case 'int':
     case 'int64':
+      return `sti64(${a}, ${v})`;
     case 'uint':
     case 'uint64':
     case 'uintptr':
-      return `st64(${a}, ${v})`;
+      return `stu64(${a}, ${v})`;
     case 'float32':
       return `F32[(${a}) >>> 2] = ${v}`;
     case 'float64':
@@ -125,7 +126,12 @@ export function holdsPointers(t: Type): boolean {
   const u = under(t);
   switch (u.kind) {
     case 'basic':
-      return u.name === 'string' || u.name === 'unsafe.Pointer' || u.name === 'untyped nil';
+      return (
+        u.name === 'string' ||
+        u.name === 'untyped string' ||
+        u.name === 'unsafe.Pointer' ||
+        u.name === 'untyped nil'
+      );
     case 'array':
       return u.len > 0 && holdsPointers(u.elem);
     case 'struct':
@@ -142,7 +148,7 @@ export function pointerOffsets(t: Type, base = 0, out: number[] = []): number[] 
   const u = under(t);
   switch (u.kind) {
     case 'basic':
-      if (u.name === 'string' || u.name === 'unsafe.Pointer') out.push(base);
+      if (u.name === 'string' || u.name === 'untyped string' || u.name === 'unsafe.Pointer') out.push(base);
       return out;
     case 'pointer':
     case 'map':
