@@ -18,7 +18,7 @@ import { sizeof } from '../sizes.js';
 import { type FuncInfo, type Type, under, type Var } from '../types.js';
 import { Frame } from './frame.js';
 import type { ProgramGen } from './program.js';
-import { holdsPointers, isWord, load, store, zeroWord } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets, store, zeroWord } from './types.js';
 
 export type Storage =
   | { k: 'js'; name: string }
@@ -144,7 +144,25 @@ export class FuncGen {
       this.jsTemps.push(s.name);
     } else s = { k: 'frame', off: this.frame.alloc(v.type) };
     this.vars.set(v, s);
+    const scope = this.scopes[this.scopes.length - 1];
+    if (scope !== undefined && this.mayGC && !v.addrTaken && !this.p.capturedByRef.has(v)) {
+      if (s.k === 'heap') scope.push(s.off);
+      else if (s.k === 'frame') pointerOffsets(v.type, s.off, scope);
+    }
     return s;
+  }
+
+  /**
+   * Pointer slots of the variables declared in each enclosing block (and,
+   * for loops, anywhere in their bodies): cleared when the block ends, so a
+   * dead variable does not keep its object alive — what Go's liveness maps
+   * give the collector.
+   */
+  readonly scopes: number[][] = [];
+
+  /** Clears the pointer slots of a scope's variables. */
+  clearSlots(slots: number[]): void {
+    if (slots.length > 0) this.emit(slots.map((o) => `U32[(fp + ${o}) >>> 2] = 0;`).join(' '));
   }
 
   private canBeJs(v: Var): boolean {

@@ -30,6 +30,23 @@ declare module './func.js' {
 }
 
 FuncGen.prototype.block = function (this: FuncGen, list: S.Stmt[]): void {
+  const slots: number[] = [];
+  this.scopes.push(slots);
+  this.blockBody(list);
+  this.scopes.pop();
+  const last = list[list.length - 1];
+  if (last?.kind !== 'ReturnStmt' && !(last?.kind === 'BranchStmt')) this.clearSlots(slots);
+  // A loop (or an enclosing block) clears them too: break and goto leave without passing here.
+  this.scopes[this.scopes.length - 1]?.push(...slots);
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    blockBody(list: S.Stmt[]): void;
+  }
+}
+
+FuncGen.prototype.blockBody = function (this: FuncGen, list: S.Stmt[]): void {
   const targets = list.filter(
     (s): s is S.LabeledStmt => s.kind === 'LabeledStmt' && this.p.gotoTargets.has(s.label.value),
   );
@@ -162,10 +179,16 @@ FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): vo
       this.close();
       return;
     }
-    case 'ForStmt':
+    case 'ForStmt': {
+      // Variables of the loop and its body are dead once it ends, however it ends.
+      const slots: number[] = [];
+      this.scopes.push(slots);
       if (s.init?.kind === 'RangeClause') this.rangeStmt(s, s.init, label);
       else this.forStmt(s, label);
+      this.scopes.pop();
+      this.clearSlots(slots);
       return;
+    }
     case 'SwitchStmt':
       if (s.tag?.kind === 'TypeSwitchGuard') this.typeSwitch(s, s.tag, label);
       else this.switchStmt(s, label);
