@@ -226,6 +226,21 @@ function arrOffs(et: Type, n: number): number[] {
 FuncGen.prototype.receiver = function (this: FuncGen, x: S.Expr, sel: Selection, m: Func): string {
   const o = this.overrideRecv.get(x);
   if (o !== undefined) return o;
+  if (sel.index.length === 0) {
+    // The method is the receiver type's own: a value, a pointer, or a value through a pointer.
+    const xt = x.tv!.type;
+    const viaPtr = under(xt).kind === 'pointer' && (m.type.recv?.type.kind !== 'named' || !m.ptrRecv);
+    if (m.ptrRecv) return viaPtr || under(xt).kind === 'pointer' ? this.expr(x) : this.addr(x);
+    if (
+      under(xt).kind === 'pointer' &&
+      !(xt.kind === 'named' && under(m.type.recv!.type).kind === 'pointer')
+    ) {
+      const et = (under(xt) as { elem: Type }).elem;
+      const p = `chk(${this.expr(x)})`;
+      return isWord(et) ? load(et, p) : p;
+    }
+    return this.expr(x);
+  }
   let t = x.tv!.type;
   // cur: the address of a value of type t.
   let cur: string;
