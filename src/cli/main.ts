@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./bench.js')).command,
   build: async () => (await import('./build.js')).command,
   demo: async () => (await import('./demo.js')).command,
+  run: async () => (await import('./run.js')).command,
   sizeclasses: async () => (await import('./sizeclasses.js')).command,
 };
 

@@ -1,0 +1,149 @@
+// `gomem run` as a process: the program's output on stdout/stderr, Go's exit
+// statuses, arguments after --, recursion as deep as Go allows, and Ctrl-C
+// stopping an endless loop with SIGINT.
+
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const main = join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.js');
+const dir = fs.mkdtempSync(join(os.tmpdir(), 'gomem-run-'));
+
+function write(name: string, src: string): string {
+  fs.writeFileSync(join(dir, name), src);
+  return name;
+}
+
+function gomem(...args: string[]) {
+  const r = spawnSync(process.execPath, [main, 'run', ...args], { cwd: dir, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('hello, world', () => {
+  const f = write(
+    'hello.go',
+    'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello, world") }\n',
+  );
+  assert.deepEqual(gomem(f), { status: 0, stdout: 'hello, world\n', stderr: '' });
+});
+
+test('a package spread over two files', () => {
+  const a = write(
+    'two_a.go',
+    'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println(greet("gopher")) }\n',
+  );
+  const b = write('two_b.go', 'package main\n\nfunc greet(s string) string { return "hi " + s }\n');
+  assert.deepEqual(gomem(a, b), { status: 0, stdout: 'hi gopher\n', stderr: '' });
+});
+
+test('a panic prints Go report on stderr and exits 2', () => {
+  const f = write(
+    'panic.go',
+    'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("before")\n\tvar s []int\n\t_ = s[5]\n}\n',
+  );
+  const r = gomem(f);
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, 'before\n');
+  assert.equal(r.stderr.split('\n')[0], 'panic: runtime error: index out of range [5] with length 0');
+  assert.match(r.stderr, /\ngoroutine 1 \[running\]:\n/);
+});
+
+test('os.Exit(3) exits 3 without running deferred calls', () => {
+  const f = write(
+    'exit.go',
+    'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() {\n\tdefer fmt.Println("deferred")\n\tfmt.Println("out")\n\tos.Exit(3)\n}\n',
+  );
+  assert.deepEqual(gomem(f), { status: 3, stdout: 'out\n', stderr: '' });
+});
+
+test('arguments after -- are os.Args[1:], os.Args[0] is named after the first file', () => {
+  const f = write(
+    'args.go',
+    'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() { fmt.Println(len(os.Args), os.Args[1:]) }\n',
+  );
+  assert.deepEqual(gomem(f, '--', 'a', '-b', '--c=d', 'x.go'), {
+    status: 0,
+    stdout: '5 [a -b --c=d x.go]\n',
+    stderr: '',
+  });
+  const name = write(
+    'argzero.go',
+    'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc main() { fmt.Println(os.Args[0]) }\n',
+  );
+  assert.match(gomem(name).stdout, /(^|\/)argzero\n$/);
+});
+
+test('a program the front end rejects: the error at its position, status 1', () => {
+  const f = write('bad.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n');
+  const r = gomem(f);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, '# command-line-arguments\n./bad.go:4:2: x declared but not used\n');
+});
+
+test('recursion 100,000 calls deep succeeds, as in Go', () => {
+  const f = write(
+    'deep.go',
+    'package main\n\nimport "fmt"\n\nfunc depth(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn depth(n-1) + 1\n}\n\nfunc main() { fmt.Println(depth(100000)) }\n',
+  );
+  assert.deepEqual(gomem(f), { status: 0, stdout: '100000\n', stderr: '' });
+});
+
+test('endless recursion is Go fatal stack overflow, status 2', () => {
+  const f = write(
+    'overflow.go',
+    'package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n',
+  );
+  const r = gomem(f);
+  assert.equal(r.status, 2);
+  assert.match(
+    r.stderr,
+    /^runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n/,
+  );
+});
+
+test('command-line mistakes: go run messages and statuses, no stack trace', () => {
+  const none = gomem();
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /^gomem run: no go files listed\nusage: gomem run /);
+  assert.deepEqual(gomem('nosuch.go'), {
+    status: 1,
+    stdout: '',
+    stderr: 'stat nosuch.go: no such file or directory\n',
+  });
+  write('notes.txt', 'hello');
+  assert.deepEqual(gomem('hello.go', 'notes.txt'), {
+    status: 1,
+    stdout: '',
+    stderr: 'named files must be .go files: notes.txt\n',
+  });
+  const flag = gomem('-x', 'hello.go');
+  assert.equal(flag.status, 2);
+  assert.match(flag.stderr, /^flag provided but not defined: -x\n/);
+});
+
+test('Ctrl-C stops an endless loop: the process dies by SIGINT', async () => {
+  const f = write('loop.go', 'package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n');
+  const child = spawn(process.execPath, [main, 'run', f], { cwd: dir, stdio: 'ignore' });
+  // Give the program time to start looping (compiling takes a moment).
+  await new Promise((r) => setTimeout(r, 1500));
+  child.kill('SIGINT');
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('exit', (c, s) => resolve([c, s])),
+  );
+  assert.deepEqual({ code, signal }, { code: null, signal: 'SIGINT' });
+  // A shell reports it as status 130, as for a Go program.
+  const sh = spawnSync(
+    'sh',
+    ['-c', `"${process.execPath}" "${main}" run ${f} & p=$!; sleep 1.5; kill -INT $p; wait $p`],
+    {
+      cwd: dir,
+    },
+  );
+  assert.equal(sh.status, 130);
+});
+
+test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
