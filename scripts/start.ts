@@ -4,11 +4,6 @@
 // works the same in every shell (cmd.exe has no `VAR=value command`); the
 // settings stay Go's (GODEBUG), added to any GODEBUG already set.
 //
-// Until `gomem run` has the runtime package the showcase reads MemStats from,
-// the front end rejects the program (status 1, its message on stderr) and
-// `gomem demo`, which shows the same machinery through the TypeScript API,
-// runs instead.
-//
 //   node dist/scripts/start.js
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -26,9 +21,4 @@ function gomemCommand(args: string[], env: NodeJS.ProcessEnv): number {
   return r.status ?? 1;
 }
 
-let status = gomemCommand(['run', 'examples/showcase.go'], { ...process.env, GODEBUG: godebug });
-if (status === 1) {
-  process.stderr.write('\nexamples/showcase.go does not run under gomem run yet; running gomem demo:\n\n');
-  status = gomemCommand(['demo'], process.env);
-}
-process.exitCode = status;
+process.exitCode = gomemCommand(['run', 'examples/showcase.go'], { ...process.env, GODEBUG: godebug });

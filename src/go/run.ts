@@ -102,13 +102,6 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   const FN: GoFunc[] = new Array(mod.nfuncs);
   const FNG: GoGenFunc[] = new Array(mod.nfuncs);
   const scratch = staticSpan(rt, 256);
-  let out: (Uint8Array | string)[] = [];
-  let outBytes = 0;
-  const flush = () => {
-    for (const c of out) opts.stdout(c);
-    out = [];
-    outBytes = 0;
-  };
   const env: Env = {
     rt,
     mem,
@@ -118,15 +111,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     type: (id) => rt.types.get(id),
     args: [programName(files), ...(opts.args ?? [])],
     environ,
-    stdout(b) {
-      out.push(b);
-      outBytes += b.length;
-      if (outBytes > 1 << 16) flush();
-    },
-    stderr(b) {
-      flush();
-      opts.stderr(b);
-    },
+    // Unbuffered, as Go's os.Stdout is: one write per call.
+    stdout: opts.stdout,
+    stderr: opts.stderr,
     sched,
     scratch,
   };
@@ -216,7 +203,6 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   } catch (e) {
     status = report(e, env, S.toPanic, sched);
   }
-  flush();
   return status;
 }
 
