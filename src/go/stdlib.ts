@@ -120,6 +120,7 @@ func (v Value) Elem() Value { return v }
 `,
   runtime: `package runtime
 var sink any
+type Error interface { error; RuntimeError() }
 type MemStats struct {
 	Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees uint64
 	HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64

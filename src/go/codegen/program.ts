@@ -817,12 +817,17 @@ export class ProgramGen {
     const stdTable = [...this.stdIndex].map(
       ([ref, i]) => `FN[${i}] = ${ref}; FNG[${i}] = isGen(${ref}) ? ${ref} : genOf(${ref});`,
     );
-    // runtime.Error: the dynamic type of a recovered runtime error, with its Error method.
+    // The dynamic type of a recovered runtime error: runtime.Error's methods.
     const re = this.opts.runtimeError;
     const reIdx = this.newIndex();
+    const rtIdx = this.newIndex();
     re.methods.set('Error', reIdx);
+    re.methods.set('RuntimeError', rtIdx);
     tables.push(`FN[${reIdx}] = runtimeErrorError; FNG[${reIdx}] = genOf(runtimeErrorError);`);
-    tables.push(`setMethods(${re.id + 1}, [[${this.methodId('Error')}, ${reIdx}]], NMETHODS);`);
+    tables.push(`FN[${rtIdx}] = () => {}; FNG[${rtIdx}] = genOf(FN[${rtIdx}]);`);
+    tables.push(
+      `setMethods(${re.id + 1}, [[${this.methodId('Error')}, ${reIdx}], [${this.methodId('RuntimeError')}, ${rtIdx}]], NMETHODS);`,
+    );
     const source = [
       '"use strict";',
       `const NMETHODS = ${this.methodIds.size};`,

@@ -67,7 +67,12 @@ export function makeHelpers(env: Env) {
 
   const nilpanic = nilPanic;
   const chk = (p: number): number => (p === 0 ? nilPanic() : p);
-  const idx = (i: number, n: number): number => (i >= 0 && i < n ? i : panicIndex(i, n));
+  const idx = (i: number, n: number): number => {
+    if (i >= 0 && i < n) return i;
+    // boundsError: a negative index is reported without the length.
+    if (i < 0) throw new RuntimeError(`index out of range [${i}]`);
+    return panicIndex(i, n);
+  };
   const sliceHigh = (h: number, cap: number, what: string): never =>
     what === 'length' ? panicSliceAlen(h, cap) : panicSliceAcap(h, cap);
   const sliceLow = panicSliceB;
