@@ -22,6 +22,8 @@
 //             ns/op × n, numgc and the longest pause its Pause and Pause5 lines,
 //             the p99 pause from the gctrace lines' two stop-the-world clock times
 //     js      node dist/bench/binary-trees.plain.js -json DEPTH
+//     gomem run   the same tree.go and stats.go, unmodified, under `gomem run`
+//             (compiled to JavaScript on the gomem heap), parsed as Go's output
 //     gomem   gomem bench binary-trees -json -depth DEPTH -collector C, for C =
 //             go, stw and refcount
 //   live-heap at --mib (default 256)
@@ -356,6 +358,22 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
       run: (c) => {
         const { run, json } = runJSONChild(c, dir, timed);
         sameLines('plain JS', json.lines as string[]);
+        return run;
+      },
+    },
+    {
+      label: 'gomem run tree.go',
+      version: node,
+      about:
+        '`gomem run tree.go stats.go -- -n DEPTH`: the same unmodified Go files compiled to JavaScript on the gomem heap, GODEBUG=gctrace=1',
+      command:
+        'skipped' in go
+          ? go
+          : [process.execPath, join(dist, 'src/cli/main.js'), 'run', ...goTreeSources(go), '--', '-n', String(depth)],
+      run: (c) => {
+        const r = runGoTree(c, depth, dir, timed);
+        sameLines('gomem run tree.go', r.lines);
+        const { lines: _, ...run } = r;
         return run;
       },
     },
