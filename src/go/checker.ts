@@ -437,11 +437,14 @@ export class Checker {
         this.declare(name, v);
       }
     });
+    // Labels are per function; a function literal's body must not lose its enclosing function's.
+    const savedLabels = this.labels;
     this.labels = new Map();
     this.collectLabels(b.list);
     this.stmtList(b.list);
     if (sig.results.length > 0 && !this.isTerminatingList(b.list)) typeErr(b.rbrace, 'missing return');
     this.checkUnused(this.scope);
+    this.labels = savedLabels;
     this.fn = savedFn;
     this.scope = savedScope;
   }

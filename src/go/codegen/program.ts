@@ -620,7 +620,7 @@ export class ProgramGen {
     recvT: Type,
     viaIface: boolean,
   ): { index: number; typeRef: string; ptrOffs: number[] } {
-    const key = `mv:${viaIface ? 'i' : ''}:${this.funcIdOf(m)}:${typeStr(recvT)}`;
+    const key = viaIface ? `mv:i:${m.name}:${typeStr(recvT)}` : `mv:${this.funcIdOf(m)}:${typeStr(recvT)}`;
     const rtT = this.opts.types.struct(`methodvalue·${this.wrappers.size}·${safeName(key)}`, {
       F: this.opts.types.uintptr,
       R: this.rtypes.get(recvT),
