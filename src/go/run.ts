@@ -116,6 +116,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     stderr: opts.stderr,
     sched,
     scratch,
+    staticBytes: ro + gen.staticU64,
   };
   const H = makeHelpers(env);
   const MT: (Int32Array | undefined)[] = [];
@@ -262,6 +263,7 @@ function stdNames(): import('./codegen/program.js').StdInfo {
         stderr() {},
         sched: new Sched(scratchRt, new Uint32Array(3), new FrameTable()),
         scratch: 0,
+        staticBytes: 0,
       } as unknown as Env;
       t = new Set(p === undefined ? [] : Object.keys(p.make(env)));
       tables.set(pkg, t);

@@ -23,6 +23,7 @@ function env(w: World, FN: GoFunc[] = [], FNG: GoGenFunc[] = []): Env {
     stderr: () => {},
     sched: w.sched,
     scratch: w.sched.stacks.alloc.alloc(2048),
+    staticBytes: 0,
   };
 }
 

@@ -41,6 +41,11 @@ export interface Env {
    * the next such call. The collector does not scan it: copy out at once.
    */
   readonly scratch: number;
+  /**
+   * runtime.staticuint64s: 256 eight-byte words holding 0…255. A one-byte
+   * string's data is byte b of word b (slicebytetostring allocates nothing for it).
+   */
+  readonly staticBytes: number;
 }
 
 /** os.Exit(code): unwinds the whole program; the runner turns it into the exit status. */

@@ -87,9 +87,42 @@ FuncGen.prototype.convIface = function (this: FuncGen, e: S.Expr, target: Type, 
   const dst = this.temp(target);
   const tw = this.typeWord(t);
   this.p.noteConverted(t);
-  const d = this.dataWord(t, v, heap);
+  const d = isStatic(e) && !directIface(t) ? this.staticData(t, v) : this.dataWord(t, v, heap);
   return `(U32[(${dst} + 8) >>> 2] = ${d}, U32[${dst} >>> 2] = ${tw}, ${dst})`;
 };
+
+declare module './func.js' {
+  interface FuncGen {
+    staticData(t: Type, v: string): string;
+  }
+}
+
+/**
+ * A constant (or a composite literal of constants) converted to an interface
+ * points at read-only data, as Go's walkConvInterface makes it do: no allocation.
+ */
+FuncGen.prototype.staticData = function (this: FuncGen, t: Type, v: string): string {
+  const u = under(t);
+  // A string constant's header already lies in static data.
+  if (u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string')) return v;
+  if (sizeof(t) === 0) return 'ZEROBASE';
+  const at = `(DATA + ${this.p.staticBox(t)})`;
+  const put = isWord(t) ? store(t, at, v, false) : this.copyStmt(t, at, v, false);
+  return `(${put}, ${at})`;
+};
+
+/** Whether e is a constant or a composite literal made of constants only (isStaticCompositeLiteral). */
+function isStatic(e: S.Expr): boolean {
+  if (e.tv?.mode === 'constant') return true;
+  const u = e.kind === 'ParenExpr' ? e.x : e;
+  if (u.kind !== 'CompositeLit') return false;
+  const k = under(u.tv!.type).kind;
+  if (k !== 'struct' && k !== 'array') return false;
+  return u.elems.every((el) => {
+    const x = el.kind === 'KeyValueExpr' ? el.value : el;
+    return x.iface === undefined && isStatic(x);
+  });
+}
 
 /**
  * x.(T): the value (or its address), panicking as Go's panicdottype does;

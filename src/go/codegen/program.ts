@@ -516,6 +516,11 @@ export class ProgramGen {
     return off;
   }
 
+  /** A data-segment box for a constant value of t (it holds no heap pointers). */
+  staticBox(t: Type): number {
+    return this.allocData(Math.max(sizeof(t), 1), []);
+  }
+
   pkgVarAddr(v: Var, _pos: Pos): string {
     return `(DATA + ${this.globalOff(v)})`;
   }

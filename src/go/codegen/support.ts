@@ -435,6 +435,11 @@ export function makeSupport(
 
   const bytesToString = (dst: number, s: number, buf: number): number => {
     const n = ldi(s + 8);
+    // slicebytetostring: a one-byte string points into staticuint64s.
+    if (n === 1) {
+      setstr(dst, env.staticBytes + U8[U32[s >>> 2]]! * 8, 1);
+      return dst;
+    }
     const p = rawstring(n, buf);
     if (n > 0) U8.copyWithin(p, U32[s >>> 2]!, U32[s >>> 2]! + n);
     setstr(dst, p, n);

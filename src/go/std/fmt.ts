@@ -36,12 +36,12 @@ import {
   GoPanicValue,
   goStringBytes,
   isDirectIface,
+  newString,
   readInt64Big,
   readString,
   readUint64Big,
   sliceData,
   sliceLen,
-  writeStringHeader,
 } from './values.js';
 
 const encoder = new TextEncoder();
@@ -1163,8 +1163,7 @@ export function sprintln(env: Env, args: number): string {
 
 /** Writes a Go string result: one rawstring of s's length (string(p.buf)). */
 function resultString(env: Env, s: string, res: number): void {
-  const p = env.rt.newString(s);
-  writeStringHeader(env, res, p, p === 0 ? 0 : Buffer.byteLength(s, 'utf8'));
+  newString(env, s, res);
 }
 
 /** (n int, err error) of the Print functions: n bytes, nil error. */

@@ -90,6 +90,10 @@ export function writeStringHeader(env: Env, dst: number, ptr: number, len: numbe
  * length, none for ""), its header written at dst.
  */
 export function newString(env: Env, s: string, dst: number): void {
+  if (s.length === 1 && s.charCodeAt(0) < 0x80) {
+    writeStringHeader(env, dst, env.staticBytes + s.charCodeAt(0) * 8, 1);
+    return;
+  }
   const p = env.rt.newString(s);
   writeStringHeader(env, dst, p, p === 0 ? 0 : Buffer.byteLength(s, 'utf8'));
 }
@@ -99,6 +103,11 @@ export function newStringBytes(env: Env, b: Uint8Array, dst: number): void {
   const n = b.length;
   if (n === 0) {
     writeStringHeader(env, dst, 0, 0);
+    return;
+  }
+  // slicebytetostring: a one-byte string points into staticuint64s.
+  if (n === 1) {
+    writeStringHeader(env, dst, env.staticBytes + b[0]! * 8, 1);
     return;
   }
   const p = env.rt.mallocgc(n, null, false);

@@ -48,8 +48,12 @@ export function makeEnv(
     },
     numGoroutine: () => 1,
   };
+  // staticuint64s, outside the heap as Go's is.
+  const staticBytes = rt.heap.allocManual(1).startAddr;
+  for (let i = 0; i < 256; i++) rt.heap.arena.u8[staticBytes + i * 8] = i;
   const env: TestEnv = {
     rt,
+    staticBytes,
     mem: rt.heap.arena,
     REG: new Uint32Array(3),
     FN,
