@@ -242,6 +242,17 @@ export function runInWorker(
 }
 
 /**
+ * What gomem does with a case. This process's stack is Node's default; gomem
+ * run gives programs a 256 MB one, so a program that overflowed here runs
+ * again as gomem run runs it.
+ */
+export async function outcomeOf(run: RunFn, c: Case): Promise<Outcome> {
+  const outcome = await runCase(run, c);
+  if (!outcome.stderr.startsWith('runtime: goroutine stack exceeds')) return outcome;
+  return runInWorker(runnerUrl, c.files, { args: c.fixture.args, env: c.fixture.env }, 120_000);
+}
+
+/**
  * One case as the tests judge it: undefined when it behaves as the
  * expected-failures list says (matches Go when not listed; differs when
  * listed, reason being the listed reason), else what is wrong.
@@ -251,13 +262,7 @@ export async function checkCase(
   c: Case,
   reason: string | undefined,
 ): Promise<string | undefined> {
-  let outcome = await runCase(run, c);
-  // This process's stack is Node's default; gomem run gives programs a 256 MB
-  // one. A program that overflowed here runs again as gomem run runs it.
-  if (outcome.stderr.startsWith('runtime: goroutine stack exceeds')) {
-    outcome = await runInWorker(runnerUrl, c.files, { args: c.fixture.args, env: c.fixture.env }, 120_000);
-  }
-  const diffs = compare(c.fixture, outcome);
+  const diffs = compare(c.fixture, await outcomeOf(run, c));
   if (reason === undefined)
     return diffs.length === 0 ? undefined : `${c.name} differs from Go:\n  ${diffs.join('\n  ')}`;
   return diffs.length > 0
