@@ -126,7 +126,7 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
     if (x.val?.kind === 'complex' && !isComplex(tu) && !realValued(x.val, isInteger(tu)))
       typeErr(S.startPos(a), `cannot convert ${this.complexOperand(a, x.val)} to type ${typeString(t)}`);
     this.convertUntyped(a, t);
-    return { mode: 'constant', type: t, val: a.tv.val! };
+    return { mode: 'constant', type: t, val: (a.tv ?? x).val! };
   }
   const ok =
     this.assignableTo(x.type, t) ||

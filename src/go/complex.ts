@@ -11,7 +11,7 @@
 // constant argument folds.
 
 import { Checker } from './checker.js';
-import { type Constant, constString, makeComplex, realPart, toComplex } from './constant.js';
+import { type Constant, constString, makeComplex, realPart, toComplex, toNumber } from './constant.js';
 import { typeErr } from './errors.js';
 import * as S from './syntax.js';
 import { identical, isUntyped, type Type, typeString, under } from './types.js';
@@ -88,9 +88,9 @@ Checker.prototype.complexBuiltin = function (
         `invalid argument: arguments have type ${typeString(xt)}, expected floating-point`,
       );
     if (x.mode === 'constant' && y.mode === 'constant') {
-      const re = toComplex(x.val)!;
-      const im = toComplex(y.val)!;
-      return { mode: 'constant', type: rt, val: makeComplex(re.re, im.re) };
+      const re = x.val !== undefined ? toNumber(x.val) : 0;
+      const im = y.val !== undefined ? toNumber(y.val) : 0;
+      return { mode: 'constant', type: rt, val: makeComplex(re, im) };
     }
     return { mode: 'value', type: rt };
   }
