@@ -315,7 +315,10 @@ Checker.prototype.comparison = function (
     const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
     typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
   }
-  if (op !== '==' && op !== '!=' && !((this.isNumeric(t) && !isComplex(t)) || isString(t))) {
+  // Complex numbers are not ordered; types2 names the type's kind.
+  if (op !== '==' && op !== '!=' && isComplex(t))
+    typeErr(S.startPos(xe), `invalid operation: ${opStr} (operator ${op} not defined on ${typeString(t)})`);
+  if (op !== '==' && op !== '!=' && !(this.isNumeric(t) || isString(t))) {
     typeErr(
       S.startPos(xe),
       `invalid operation: ${opStr} (operator ${op} not defined on ${this.exprStr(xe)} (${this.describe(x)}))`,

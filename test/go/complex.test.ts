@@ -129,9 +129,13 @@ test('errors in go build words', () => {
     'c.go:7:13: invalid operation: complex(a, b) (mismatched types float32 and float64)',
   );
   assert.equal(error('_ = 1i / 0'), 'c.go:5:10: invalid operation: division by zero');
-  assert.match(
+  assert.equal(
     error('var c complex128\n_ = c < c'),
-    /operator < not defined on c \(variable of type complex128\)/,
+    'c.go:6:5: invalid operation: c < c (operator < not defined on complex128)',
+  );
+  assert.equal(
+    error('_ = 1i < 2i'),
+    'c.go:5:5: invalid operation: 1i < 2i (operator < not defined on untyped complex)',
   );
   assert.match(error('var c complex128\n_ = c % c'), /operator % not defined/);
 });
