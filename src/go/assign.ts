@@ -5,7 +5,7 @@
 // operand (`iface`), which is where escape analysis finds OCONVIFACE.
 
 import { Checker } from './checker.js';
-import { type Constant, toBigInt } from './constant.js';
+import { type Constant, realConstant, realValued, toBigInt } from './constant.js';
 import { typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
@@ -267,7 +267,11 @@ Checker.prototype.convertUntyped = function (this: Checker, e: S.Expr, target: T
     return;
   }
   if (tu.kind !== 'basic') return;
-  if (tv.mode === 'constant' && tv.val !== undefined) this.representable(e, tv.val, target);
+  if (tv.mode === 'constant' && tv.val !== undefined) {
+    this.representable(e, tv.val, target);
+    // 1+0i given a real type is its real part from here on.
+    if (tv.val.kind === 'complex' && !isComplex(tu)) e.tv = { ...tv, val: realConstant(tv.val) };
+  }
   this.setType(e, target);
 };
 
@@ -291,6 +295,11 @@ Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constan
   if (u.kind !== 'basic') return;
   const tname = typeString(t);
   const lit = this.exprStr(e);
+  if (v.kind === 'complex' && !isComplex(u) && !realValued(v, isInteger(u))) {
+    // types2 operand.go: a complex constant is described with its value; a non-integral one truncates.
+    const why = isInteger(u) ? ' (truncated)' : isFloat(u) ? ' (overflows)' : '';
+    typeErr(S.startPos(e), `cannot use ${this.complexOperand(e, v)} as ${tname} value in assignment${why}`);
+  }
   if (isInteger(u)) {
     const n = toBigInt(v);
     if (n === undefined) {
@@ -334,7 +343,7 @@ Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constan
     );
   } else if (isBoolean(u) && v.kind !== 'bool') {
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
-  } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float') {
+  } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') {
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
   }
 };

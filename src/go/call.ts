@@ -3,12 +3,13 @@
 // Go's amd64 sizes.
 
 import { Checker } from './checker.js';
-import { makeInt, toBigInt } from './constant.js';
+import { makeInt, realValued, toBigInt } from './constant.js';
 import { typeErr, unsupported } from './errors.js';
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
 import {
   identical,
+  isComplex,
   isInteger,
   isInterface,
   isString,
@@ -122,8 +123,10 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
   const tu = under(t);
   const xu = under(x.type);
   if (x.mode === 'constant' && isUntyped(x.type) && tu.kind === 'basic' && !isString(tu)) {
+    if (x.val?.kind === 'complex' && !isComplex(tu) && !realValued(x.val, isInteger(tu)))
+      typeErr(S.startPos(a), `cannot convert ${this.complexOperand(a, x.val)} to type ${typeString(t)}`);
     this.convertUntyped(a, t);
-    return { mode: 'constant', type: t, val: x.val! };
+    return { mode: 'constant', type: t, val: (a.tv ?? x).val! };
   }
   const ok =
     this.assignableTo(x.type, t) ||
@@ -331,9 +334,8 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
     case 'complex':
     case 'real':
     case 'imag':
-      for (const a of args) this.expr(a);
-      unsupported(e.pos, `built-in ${name}`);
-      break;
+      nargs(name === 'complex' ? 2 : 1);
+      return this.complexBuiltin(e, name);
     case 'unsafe.Sizeof':
     case 'unsafe.Alignof': {
       nargs(1);

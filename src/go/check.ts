@@ -4,6 +4,7 @@
 // expr.go, typexpr.go and call.go.
 import './assign.js';
 import './call.js';
+import './complex.js';
 import './decl.js';
 import './expr.js';
 import './stmt.js';

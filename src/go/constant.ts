@@ -1,10 +1,16 @@
 // Compile-time constant values, after go/constant: exact integers (bigint),
 // floats (JS numbers: enough for the sizes and counts memory programs use),
-// strings and booleans. Complex constants are not represented.
+// complex numbers (a pair of such floats), strings and booleans.
+//
+// Numeric kinds order as go/constant's do — int < float < complex — and an
+// operation on two numeric constants happens in the larger kind
+// (constant.match). A complex constant whose imaginary part is zero still
+// converts to an integer or float (spec: Representability).
 
 export type Constant =
   | { kind: 'int'; v: bigint }
   | { kind: 'float'; v: number }
+  | { kind: 'complex'; re: number; im: number }
   | { kind: 'string'; v: string }
   | { kind: 'bool'; v: boolean };
 
@@ -12,12 +18,15 @@ export function makeInt(v: bigint | number): Constant {
   return { kind: 'int', v: BigInt(v) };
 }
 
+/** The real value of a numeric constant; NaN when it has none (a non-zero imaginary part). */
 export function toNumber(c: Constant): number {
   switch (c.kind) {
     case 'int':
       return Number(c.v);
     case 'float':
       return c.v;
+    case 'complex':
+      return c.im === 0 ? c.re : Number.NaN;
     default:
       return Number.NaN;
   }
@@ -26,7 +35,73 @@ export function toNumber(c: Constant): number {
 export function toBigInt(c: Constant): bigint | undefined {
   if (c.kind === 'int') return c.v;
   if (c.kind === 'float' && Number.isInteger(c.v)) return BigInt(c.v);
+  if (c.kind === 'complex' && c.im === 0 && Number.isInteger(c.re)) return BigInt(c.re);
   return undefined;
+}
+
+/**
+ * The value of a float or imaginary literal's digits (no trailing i):
+ * decimal and hexadecimal mantissa-exponent forms, and the integer forms an
+ * imaginary literal may take (0b, 0o, 0x; a leading 0 alone is decimal there).
+ */
+export function parseNumberLit(lit: string): number {
+  const s = lit.replace(/_/g, '');
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([-+]?\d+))?$/.exec(s);
+  if (hex !== null) {
+    const int = hex[1] ?? '';
+    const frac = hex[2] ?? '';
+    const digits = int + frac;
+    const m = digits === '' ? 0 : Number(BigInt(`0x${digits}`));
+    return m * 2 ** (Number(hex[3] ?? '0') - 4 * frac.length);
+  }
+  if (/^0[bB]/.test(s)) return Number(BigInt(s));
+  if (/^0[oO]/.test(s)) return Number(BigInt(`0o${s.slice(2)}`));
+  return Number(s);
+}
+
+/** Whether a complex constant stands for a real (integer when integer is set) value. */
+export function realValued(c: Constant, integer: boolean): boolean {
+  if (c.kind !== 'complex') return true;
+  return c.im === 0 && (!integer || Number.isInteger(c.re));
+}
+
+/** A complex constant given a real type: its real part, as an int or float constant. */
+export function realConstant(c: Constant): Constant {
+  if (c.kind !== 'complex') return c;
+  return Number.isInteger(c.re) ? makeInt(BigInt(c.re)) : { kind: 'float', v: c.re };
+}
+
+export function makeComplex(re: number, im: number): Constant {
+  return { kind: 'complex', re, im };
+}
+
+/** A numeric constant as a complex one (constant.ToComplex); undefined for strings and booleans. */
+export function toComplex(c: Constant): { re: number; im: number } | undefined {
+  if (c.kind === 'complex') return { re: c.re, im: c.im };
+  if (c.kind === 'int' || c.kind === 'float') return { re: toNumber(c), im: 0 };
+  return undefined;
+}
+
+/** The real or imaginary part of a numeric constant, as a float constant (constant.Real/Imag). */
+export function realPart(c: Constant, imag: boolean): Constant {
+  const z = toComplex(c) ?? { re: 0, im: 0 };
+  return { kind: 'float', v: imag ? z.im : z.re };
+}
+
+/** A float as go/constant's String writes it: %.6g. */
+export function floatString(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '+Inf' : '-Inf';
+  if (v === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(Number(v.toPrecision(6)))));
+  if (exp < -4 || exp >= 6) {
+    const [m, e] = v.toExponential(5).split('e') as [string, string];
+    const mant = m.includes('.') ? m.replace(/\.?0+$/, '') : m;
+    const n = Number(e);
+    return `${mant}e${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  const f = v.toPrecision(6);
+  return f.includes('.') ? f.replace(/\.?0+$/, '') : f;
 }
 
 export function constString(c: Constant): string {
@@ -35,6 +110,8 @@ export function constString(c: Constant): string {
       return c.v.toString();
     case 'float':
       return String(c.v);
+    case 'complex':
+      return `(${floatString(c.re)} + ${floatString(c.im)}i)`;
     case 'string':
       return JSON.stringify(Buffer.from(c.v, 'latin1').toString('utf8'));
     case 'bool':
@@ -140,6 +217,7 @@ export function binaryOp(op: string, x: Constant, y: Constant): Constant | undef
     if (op === '&&') return { kind: 'bool', v: x.v && y.v };
     if (op === '||') return { kind: 'bool', v: x.v || y.v };
   }
+  if (x.kind === 'complex' || y.kind === 'complex') return complexOp(op, x, y);
   if ((x.kind === 'int' || x.kind === 'float') && (y.kind === 'int' || y.kind === 'float')) {
     const a = toNumber(x);
     const b = toNumber(y);
@@ -157,7 +235,45 @@ export function binaryOp(op: string, x: Constant, y: Constant): Constant | undef
   return undefined;
 }
 
+// Constant complex arithmetic is exact in go/constant; here it is float64
+// arithmetic on the parts, with the textbook quotient (constant division
+// never meets Go's runtime inf/NaN cases: a zero divisor is an error).
+function complexOp(op: string, x: Constant, y: Constant): Constant | undefined {
+  const a = toComplex(x);
+  const b = toComplex(y);
+  if (a === undefined || b === undefined) return undefined;
+  switch (op) {
+    case '+':
+      return makeComplex(a.re + b.re, a.im + b.im);
+    case '-':
+      return makeComplex(a.re - b.re, a.im - b.im);
+    case '*':
+      return makeComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
+    case '/': {
+      const d = b.re * b.re + b.im * b.im;
+      if (d === 0) return undefined;
+      return makeComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+    }
+  }
+  return undefined;
+}
+
+/** Whether a constant is a numeric zero (the divisor check of constant division). */
+export function isZero(c: Constant): boolean {
+  const z = toComplex(c);
+  return z !== undefined && z.re === 0 && z.im === 0;
+}
+
 export function compare(op: string, x: Constant, y: Constant): boolean | undefined {
+  if (x.kind === 'complex' || y.kind === 'complex') {
+    const a = toComplex(x);
+    const b = toComplex(y);
+    if (a === undefined || b === undefined) return undefined;
+    const eq = a.re === b.re && a.im === b.im;
+    if (op === '==') return eq;
+    if (op === '!=') return !eq;
+    return undefined;
+  }
   let a: number | bigint | string | boolean;
   let b: number | bigint | string | boolean;
   if (x.kind === 'int' && y.kind === 'int') {

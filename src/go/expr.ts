@@ -3,7 +3,17 @@
 // their `selection`.
 
 import { Checker } from './checker.js';
-import { binaryOp, type Constant, compare, makeInt, toBigInt, unquote, unquoteRune } from './constant.js';
+import {
+  binaryOp,
+  type Constant,
+  compare,
+  makeComplex,
+  makeInt,
+  parseNumberLit,
+  toBigInt,
+  unquote,
+  unquoteRune,
+} from './constant.js';
 import { typeErr } from './errors.js';
 import { sizeof } from './sizes.js';
 import * as S from './syntax.js';
@@ -11,6 +21,7 @@ import {
   type Func,
   identical,
   isBoolean,
+  isComplex,
   isInteger,
   isInterface,
   isString,
@@ -147,10 +158,14 @@ Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndV
       return {
         mode: 'constant',
         type: Typ.untypedFloat,
-        val: { kind: 'float', v: Number(e.value.replace(/_/g, '')) },
+        val: { kind: 'float', v: parseNumberLit(e.value) },
       };
     case 'imag':
-      return { mode: 'constant', type: Typ.untypedComplex, val: { kind: 'float', v: 0 } };
+      return {
+        mode: 'constant',
+        type: Typ.untypedComplex,
+        val: makeComplex(0, parseNumberLit(e.value.slice(0, -1))),
+      };
     case 'rune': {
       return { mode: 'constant', type: Typ.untypedRune, val: makeInt(unquoteRune(e.value)) };
     }
@@ -223,7 +238,10 @@ Checker.prototype.binaryOperands = function (
   if (x.mode === 'constant' && ytv.mode === 'constant') {
     if ((e.op === '/' || e.op === '%') && toBigInt(ytv.val!) === 0n)
       typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
-    let v = binaryOp(e.op, x.val!, ytv.val!);
+    // Integer-valued constants of a float or complex type divide exactly.
+    const exact = (c: Constant): Constant =>
+      c.kind === 'int' && !isInteger(t) && this.isNumeric(t) ? { kind: 'float', v: Number(c.v) } : c;
+    let v = binaryOp(e.op, exact(x.val!), exact(ytv.val!));
     if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
     if (v !== undefined) {
       if (!isUntyped(t)) this.representable(e, v, t);
@@ -297,6 +315,9 @@ Checker.prototype.comparison = function (
     const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
     typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
   }
+  // Complex numbers are not ordered; types2 names the type's kind.
+  if (op !== '==' && op !== '!=' && isComplex(t))
+    typeErr(S.startPos(xe), `invalid operation: ${opStr} (operator ${op} not defined on ${typeString(t)})`);
   if (op !== '==' && op !== '!=' && !(this.isNumeric(t) || isString(t))) {
     typeErr(
       S.startPos(xe),
@@ -404,7 +425,14 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
     const v = x.val!;
     let r: Constant | undefined;
     if (e.op === '-')
-      r = v.kind === 'int' ? makeInt(-v.v) : v.kind === 'float' ? { kind: 'float', v: -v.v } : undefined;
+      r =
+        v.kind === 'int'
+          ? makeInt(-v.v)
+          : v.kind === 'float'
+            ? { kind: 'float', v: 0 - v.v }
+            : v.kind === 'complex'
+              ? makeComplex(0 - v.re, 0 - v.im)
+              : undefined;
     else if (e.op === '+') r = v;
     else if (e.op === '!' && v.kind === 'bool') r = { kind: 'bool', v: !v.v };
     else if (e.op === '^' && v.kind === 'int') {

@@ -19,6 +19,7 @@ import { Sched } from '../runtime/proc.js';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
 import { _PageSize } from '../runtime/sizeclasses.js';
 import { FrameTable } from '../runtime/stack.js';
+import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
 import { ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
@@ -142,6 +143,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   const scope: Record<string, unknown> = {
     ...H,
     ...S,
+    ...makeComplexHelpers(mem),
     rt,
     env,
     sched,

@@ -15,6 +15,7 @@ import { toNumber } from '../constant.js';
 import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Func, isInterface, type Selection, type Signature, type Type, under } from '../types.js';
+import { isComplexType } from './complex.js';
 import { FuncGen, tupleLayout } from './func.js';
 import { holdsPointers, isWord, load, pointerOffsets, wordKind } from './types.js';
 
@@ -303,6 +304,7 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
     if (runes) return `stringToRunes(${dst}, ${v}, ${buf})`;
     return `stringToBytes(${dst}, ${v}, ${buf})`;
   }
+  if (isComplexType(t)) return this.complexConversion(t, at, v);
   if (!isWord(t)) return v;
   const tk = wordKind(t);
   const ak = wordKind(at);
@@ -384,6 +386,10 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
     case 'unsafe.Alignof':
     case 'unsafe.Offsetof':
       return String(toNumber(constOf(e)));
+    case 'complex':
+    case 'real':
+    case 'imag':
+      return this.complexBuiltin(e, name);
   }
   return this.unsupported(e.pos, `built-in ${name}`);
 };

@@ -11,6 +11,7 @@ import type { Constant } from '../constant.js';
 import { offsetsof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Selection, type Type, under, type Var } from '../types.js';
+import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { holdsPointers, isWord, load, store as storeWord, typeStr, wordKind } from './types.js';
 
@@ -100,6 +101,7 @@ FuncGen.prototype.exprNoIface = function (this: FuncGen, e: S.Expr): string {
 };
 
 FuncGen.prototype.constant = function (this: FuncGen, t: Type, c: Constant): string {
+  if (isComplexType(t) || c.kind === 'complex') return this.complexConstant(t, c);
   const u = under(t);
   if (u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string')) {
     return this.p.stringLit(c.kind === 'string' ? c.v : '');
@@ -266,6 +268,7 @@ FuncGen.prototype.operation = function (this: FuncGen, e: S.Operation): string {
     case '+':
       return this.expr(e.x);
     case '-': {
+      if (isComplexType(t)) return this.complexNeg(t, this.expr(e.x));
       const k = wordKind(t);
       if (k === 'float64' || k === 'float32') return `(-${this.expr(e.x)})`;
       return this.wrap(t, `(-${this.expr(e.x)})`);
@@ -289,7 +292,7 @@ FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
   if (op === '&&' || op === '||') return `(${this.expr(e.x)} ${op} ${this.expr(y)})`;
   const xt = e.x.tv!.type;
   const t = e.tv!.type;
-  if (op === '+' && !isWord(t)) return this.concat(e);
+  if (op === '+' && !isWord(t) && !isComplexType(t)) return this.concat(e);
   // Operands: the left one is spilled when it holds a pointer that the right one's evaluation could free.
   let a = this.expr(e.x);
   const b = this.expr(y);
@@ -310,6 +313,7 @@ FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
 
 FuncGen.prototype.compare = function (this: FuncGen, op: string, t: Type, a: string, b: string): string {
   const u = under(t);
+  if (isComplexType(t)) return this.complexCompare(op, t, a, b);
   if (isWord(t)) return `(${a} ${op === '==' ? '===' : op === '!=' ? '!==' : op} ${b})`;
   if (u.kind === 'basic') {
     if (op === '==') return `streq(${a}, ${b})`;
@@ -329,6 +333,7 @@ FuncGen.prototype.compare = function (this: FuncGen, op: string, t: Type, a: str
 };
 
 FuncGen.prototype.arith = function (this: FuncGen, op: string, t: Type, a: string, b: string): string {
+  if (isComplexType(t)) return this.complexArith(op, t, a, b);
   const k = wordKind(t);
   const float = k === 'float64' || k === 'float32';
   if (float) {

@@ -11,6 +11,7 @@
 import { sizeof } from '../sizes.js';
 import type * as S from '../syntax.js';
 import { type Func, isInterface, type Selection, type Type, under } from '../types.js';
+import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { isWord, load, store, typeStr, wordKind } from './types.js';
 
@@ -72,7 +73,7 @@ FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: 
     return `(${x} = ${v}, ${x} >= 0 && ${x} < 256 ? STATICU64 + ${x} * 8 : convT(${this.p.typeRef(t)}, ${x}))`;
   }
   if (isWord(t)) return `convT(${this.p.typeRef(t)}, ${v})`;
-  if (u.kind === 'basic') return `convTstring(${v})`;
+  if (u.kind === 'basic' && !isComplexType(t)) return `convTstring(${v})`;
   if (u.kind === 'slice') return `convTslice(${v})`;
   return `convTmem(${this.p.typeRef(t)}, ${v})`;
 };

@@ -34,6 +34,7 @@ import './expr.js';
 import './composite.js';
 import './iface.js';
 import './call.js';
+import './complex.js';
 import './stmt.js';
 import './ops.js';
 

@@ -10,6 +10,7 @@
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Type, under, type Var } from '../types.js';
+import { isComplexType } from './complex.js';
 import { FuncGen, tupleLayout } from './func.js';
 import { directIface as directIfaceOf } from './iface.js';
 import { holdsPointers, isWord, load, store, zeroWord } from './types.js';
@@ -236,6 +237,10 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     const y = s.rhs === undefined ? '1' : this.expr(s.rhs);
     const op = s.rhs === undefined ? (s.op === '++' || s.op === '+' ? '+' : '-') : s.op;
     const ux = S.unparen(x);
+    if (isComplexType(t)) {
+      this.complexOpAssign(x, op, s.rhs === undefined ? undefined : y);
+      return;
+    }
     if (ux.kind === 'Name' && ux.obj?.kind === 'var' && this.storage(ux.obj, ux.pos).k === 'js') {
       const name = this.readVar(ux.obj, ux.pos);
       this.emit(`${name} = ${isWord(t) ? this.arith(op, t, name, y) : ''};`);

@@ -15,6 +15,7 @@ import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import { GoPanicValue } from '../std/values.js';
+import { printComplex } from './complexrt.js';
 import type { Env } from './env.js';
 import type { Helpers } from './rt.js';
 
@@ -68,6 +69,8 @@ export function makeSupport(
   const mem = env.mem;
   const U8 = mem.u8;
   const U32 = mem.u32;
+  const F32 = mem.f32;
+  const F64 = mem.f64;
   const { ldi, st64, setstr, gostring, rawstring } = H;
   /** Panic values are roots while they are in flight. */
   const live = new Set<GoPanic>();
@@ -504,6 +507,8 @@ export function makeSupport(
     for (const [t, v] of parts) {
       if (typeof v === 'boolean') out.push(v ? 'true' : 'false');
       else if (t.kind === Kind.Float32 || t.kind === Kind.Float64) out.push(printFloat(v));
+      else if (t.kind === Kind.Complex64) out.push(printComplex(F32[v >>> 2]!, F32[(v + 4) >>> 2]!));
+      else if (t.kind === Kind.Complex128) out.push(printComplex(F64[v >>> 3]!, F64[(v + 8) >>> 3]!));
       else if (t.kind === Kind.String) out.push(gostring(v));
       else if (t.kind === Kind.Interface)
         out.push(`(0x${U32[v >>> 2]!.toString(16)},0x${U32[(v + 8) >>> 2]!.toString(16)})`);
@@ -588,9 +593,10 @@ export function printFloat(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (v === Number.POSITIVE_INFINITY) return '+Inf';
   if (v === Number.NEGATIVE_INFINITY) return '-Inf';
-  const s = v.toExponential(6);
+  // Math.abs: toExponential drops the sign of -0, which print keeps.
+  const s = Math.abs(v).toExponential(6);
   const [m, e] = s.split('e') as [string, string];
-  const sign = v < 0 || Object.is(v, -0) ? '' : '+';
+  const sign = v < 0 || Object.is(v, -0) ? '-' : '+';
   const exp = Number(e);
   const es = `${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(3, '0')}`;
   return `${sign}${m}e${es}`;
