@@ -230,13 +230,14 @@ FuncGen.prototype.mayGCExpr = function (this: FuncGen, e: S.Expr): boolean {
         return;
       case 'Operation':
         if (node.y === undefined && node.op === '<-') found = true;
-        if (node.op === '+' && node.y !== undefined && !isWord(node.tv!.type)) found = true;
+        if (node.op === '+' && node.y !== undefined && node.tv !== undefined && !isWord(node.tv.type))
+          found = true;
         break;
       case 'SelectorExpr':
         if (node.selection?.kind === 'method') found = true;
         break;
       case 'IndexExpr':
-        if (under(node.x.tv!.type).kind === 'map') found = true;
+        if (node.x.tv !== undefined && under(node.x.tv.type).kind === 'map') found = true;
         break;
     }
     if (node.iface !== undefined) found = true;

@@ -237,7 +237,8 @@ export class ProgramGen {
           if (
             node.op === '+' &&
             node.y !== undefined &&
-            !isWord(node.tv!.type) &&
+            node.tv !== undefined &&
+            !isWord(node.tv.type) &&
             node.tv?.mode !== 'constant'
           )
             gc = true;
@@ -247,7 +248,7 @@ export class ProgramGen {
           gc = true;
           break;
         case 'IndexExpr':
-          if (under(node.x.tv!.type).kind === 'map') gc = true;
+          if (node.x.tv !== undefined && under(node.x.tv.type).kind === 'map') gc = true;
           break;
         case 'SelectorExpr':
           if (node.selection?.kind === 'method') gc = true;
