@@ -9,10 +9,57 @@
 
 export type Constant =
   | { kind: 'int'; v: bigint }
-  | { kind: 'float'; v: number }
+  // r: the exact value as numerator/denominator when known (decimal literals and
+  // what arithmetic on them gives), so that 0.1 + 0.2 folds to 0.3 as in Go.
+  | { kind: 'float'; v: number; r?: [bigint, bigint] }
   | { kind: 'complex'; re: number; im: number }
   | { kind: 'string'; v: string }
   | { kind: 'bool'; v: boolean };
+
+/** A float constant from an exact fraction n/d (d > 0), its float64 value correctly rounded. */
+export function makeRat(n: bigint, d: bigint): Constant {
+  const g = gcd(n < 0n ? -n : n, d);
+  const nn = g > 1n ? n / g : n;
+  const dd = g > 1n ? d / g : d;
+  return { kind: 'float', v: ratToNumber(nn, dd), r: [nn, dd] };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+// n/d to the nearest float64: 30 significant decimal digits, then JavaScript's
+// correctly rounded decimal parse.
+function ratToNumber(n: bigint, d: bigint): number {
+  if (n === 0n) return 0;
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  const shift = Math.max(0, 30 - (a.toString().length - d.toString().length));
+  const q = (a * 10n ** BigInt(shift)) / d;
+  const v = Number(`${q}e-${shift}`);
+  return neg ? -v : v;
+}
+
+/** The exact fraction of a numeric constant, if it has one. */
+function ratOf(c: Constant): [bigint, bigint] | undefined {
+  if (c.kind === 'int') return [c.v, 1n];
+  if (c.kind === 'float') return c.r;
+  return undefined;
+}
+
+/** A decimal float literal's exact value (hex floats and others: undefined). */
+export function parseDecimalRat(lit: string): Constant | undefined {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(lit.replace(/_/g, ''));
+  if (m === null) return undefined;
+  const frac = m[2] ?? '';
+  const digits = `${m[1] ?? ''}${frac}`;
+  if (digits === '') return undefined;
+  const exp = Number(m[3] ?? '0') - frac.length;
+  if (Math.abs(exp) > 400) return undefined;
+  const n = BigInt(digits);
+  return exp >= 0 ? makeRat(n * 10n ** BigInt(exp), 1n) : makeRat(n, 10n ** BigInt(-exp));
+}
 
 export function makeInt(v: bigint | number): Constant {
   return { kind: 'int', v: BigInt(v) };
@@ -219,6 +266,23 @@ export function binaryOp(op: string, x: Constant, y: Constant): Constant | undef
   }
   if (x.kind === 'complex' || y.kind === 'complex') return complexOp(op, x, y);
   if ((x.kind === 'int' || x.kind === 'float') && (y.kind === 'int' || y.kind === 'float')) {
+    const ra = ratOf(x);
+    const rb = ratOf(y);
+    if (ra !== undefined && rb !== undefined) {
+      const [an, ad] = ra;
+      const [bn, bd] = rb;
+      switch (op) {
+        case '+':
+          return makeRat(an * bd + bn * ad, ad * bd);
+        case '-':
+          return makeRat(an * bd - bn * ad, ad * bd);
+        case '*':
+          return makeRat(an * bn, ad * bd);
+        case '/':
+          if (bn === 0n) return undefined;
+          return bn < 0n ? makeRat(-an * bd, ad * -bn) : makeRat(an * bd, ad * bn);
+      }
+    }
     const a = toNumber(x);
     const b = toNumber(y);
     switch (op) {

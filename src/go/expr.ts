@@ -9,6 +9,8 @@ import {
   compare,
   makeComplex,
   makeInt,
+  makeRat,
+  parseDecimalRat,
   parseNumberLit,
   toBigInt,
   unquote,
@@ -158,7 +160,7 @@ Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndV
       return {
         mode: 'constant',
         type: Typ.untypedFloat,
-        val: { kind: 'float', v: parseNumberLit(e.value) },
+        val: parseDecimalRat(e.value) ?? { kind: 'float', v: parseNumberLit(e.value) },
       };
     case 'imag':
       return {
@@ -240,7 +242,7 @@ Checker.prototype.binaryOperands = function (
       typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
     // Integer-valued constants of a float or complex type divide exactly.
     const exact = (c: Constant): Constant =>
-      c.kind === 'int' && !isInteger(t) && this.isNumeric(t) ? { kind: 'float', v: Number(c.v) } : c;
+      c.kind === 'int' && !isInteger(t) && this.isNumeric(t) ? makeRat(c.v, 1n) : c;
     let v = binaryOp(e.op, exact(x.val!), exact(ytv.val!));
     if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
     if (v !== undefined) {
@@ -429,7 +431,9 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
         v.kind === 'int'
           ? makeInt(-v.v)
           : v.kind === 'float'
-            ? { kind: 'float', v: 0 - v.v }
+            ? v.r !== undefined && v.r[0] !== 0n
+              ? makeRat(-v.r[0], v.r[1])
+              : { kind: 'float', v: 0 - v.v }
             : v.kind === 'complex'
               ? makeComplex(0 - v.re, 0 - v.im)
               : undefined;

@@ -81,7 +81,9 @@ test('typed complex constants and conversions', () => {
   assert.deepEqual(constOf('float64(2.5 + 0i)').val, { kind: 'float', v: 2.5 });
   assert.deepEqual(constOf('int(7 + 0i)').val, { kind: 'int', v: 7n });
   // Integer-valued constants of a float type divide exactly.
-  assert.deepEqual(constOf('float32(1) / 4').val, { kind: 'float', v: 0.25 });
+  const q = constOf('float32(1) / 4').val as { kind: string; v: number };
+  assert.equal(q.kind, 'float');
+  assert.equal(q.v, 0.25);
 });
 
 test('complex, real and imag: types and constant folding', () => {
