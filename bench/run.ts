@@ -369,7 +369,15 @@ function wallWorkloads(args: Args, go: Go | Skipped, dir: string, timed: boolean
       command:
         'skipped' in go
           ? go
-          : [process.execPath, join(dist, 'src/cli/main.js'), 'run', ...goTreeSources(go), '--', '-n', String(depth)],
+          : [
+              process.execPath,
+              join(dist, 'src/cli/main.js'),
+              'run',
+              ...goTreeSources(go),
+              '--',
+              '-n',
+              String(depth),
+            ],
       run: (c) => {
         const r = runGoTree(c, depth, dir, timed);
         sameLines('gomem run tree.go', r.lines);
