@@ -37,12 +37,23 @@ export function makeHelpers(env: Env) {
   const ldi = (a: number): number => I32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
   const ldu = (a: number): number => U32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
   const st64 = (a: number, v: number): void => {
+    // Most integers fit in 32 bits: the high word is the sign.
+    if ((v | 0) === v) {
+      I32[a >>> 2] = v;
+      I32[(a + 4) >>> 2] = v >> 31;
+      return;
+    }
     const hi = Math.floor(v / two32);
     U32[a >>> 2] = v - hi * two32;
     I32[(a + 4) >>> 2] = hi;
   };
   // A signed 64-bit store: math.MaxInt64 rounds to 2^63 as a JavaScript number; it is stored as MaxInt64.
   const sti64 = (a: number, v: number): void => {
+    if ((v | 0) === v) {
+      I32[a >>> 2] = v;
+      I32[(a + 4) >>> 2] = v >> 31;
+      return;
+    }
     if (v >= two63) {
       U32[a >>> 2] = 0xffffffff;
       I32[(a + 4) >>> 2] = 0x7fffffff;
