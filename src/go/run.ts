@@ -83,7 +83,11 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
       opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
       return 1;
     }
-    throw e;
+    // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
+    opts.stderr(
+      `gomem: internal error compiling the program: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return 2;
   }
   const mem: Arena = rt.heap.arena;
   // Static data in manual spans.

@@ -57,7 +57,9 @@ FuncGen.prototype.call = function (this: FuncGen, e: S.CallExpr): string {
     const sel = fun.selection;
     const m = sel.obj as Func;
     const xt = fun.x.tv!.type;
-    if (isInterface(xt) && sel.index.length === 0) {
+    // A method of an interface: x itself, or an interface embedded in x's struct.
+    const viaEmbedded = sel.index.length > 0 && isInterface(pathType(xt, sel.index));
+    if ((isInterface(xt) && sel.index.length === 0) || viaEmbedded) {
       // Dynamic dispatch through the method table of the dynamic type: the
       // interface value is evaluated (and checked for nil) before the arguments.
       const i = this.local('i');
@@ -67,7 +69,8 @@ FuncGen.prototype.call = function (this: FuncGen, e: S.CallExpr): string {
       const table = blocks ? 'FNG' : 'FN';
       const res = this.resArea(sig);
       const args = this.callArgs(e, sig, []);
-      const target = `(${i} = ${this.expr(fun.x)}, ${tw} = U32[${i} >>> 2], ${tw} === 0 && nilpanic(), ${table}[(MT[${tw}] ?? mtab(${tw}))[${mid}]])`;
+      const iv = viaEmbedded ? this.fieldAddr(fun.x, sel) : this.expr(fun.x);
+      const target = `(${i} = ${iv}, ${tw} = U32[${i} >>> 2], ${tw} === 0 && nilpanic(), ${table}[(MT[${tw}] ?? mtab(${tw}))[${mid}]])`;
       return this.invoke(target, blocks, '0', res, [`U32[(${i} + 8) >>> 2]`, ...args]);
     }
     const rt = this.p.recvType(fun.x, sel);
@@ -485,4 +488,16 @@ function constOf(e: S.Expr): import('../constant.js').Constant {
   const v = e.tv?.val;
   if (v === undefined) throw new Error('gomem: internal error: not a constant');
   return v;
+}
+
+/** The type reached from t through the embedded fields of a selection's path. */
+export function pathType(t: Type, index: number[]): Type {
+  let cur = t;
+  for (const fi of index) {
+    let u = under(cur);
+    if (u.kind === 'pointer') u = under(u.elem);
+    if (u.kind !== 'struct') break;
+    cur = u.fields[fi]!.type;
+  }
+  return cur;
 }

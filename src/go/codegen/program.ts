@@ -712,7 +712,7 @@ export class ProgramGen {
     const sel = lookupFieldOrMethod(t, name);
     if (sel === undefined || sel.kind !== 'method' || sel.index[0] === -1) return undefined;
     const m = sel.obj as Func;
-    const recvT = m.type.recv!.type;
+    const recvT = m.type.recv?.type ?? t;
     const ptrT = under(t).kind === 'pointer' && t.kind !== 'named';
     const base = ptrT ? (under(t) as { elem: Type }).elem : t;
     // A value method through a pointer needs the pointer's target to exist.
@@ -756,6 +756,19 @@ export class ProgramGen {
         curT = (under(curT) as { elem: Type }).elem;
         viaPtr = true;
       }
+    }
+    if (m.type.recv === undefined) {
+      // A method of an embedded interface: dispatch on the interface value where it lies.
+      const mid = this.methodId(name);
+      const table = blocks ? 'FNG' : 'FN';
+      const base = viaPtr ? `chk(${cur})` : cur;
+      this.out.push(
+        `function${blocks ? '*' : ''} w${idx}(${['fv', ...resP, 'd', ...params].join(', ')}) { const i = ${base}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${mid}]](0, ${[...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ')}); }`,
+      );
+      this.out.push(
+        `FN[${idx}] = ${blocks ? 'undefined' : `w${idx}`}; FNG[${idx}] = ${blocks ? `w${idx}` : `genOf(w${idx})`};`,
+      );
+      return idx;
     }
     let recv: string;
     if (m.ptrRecv) recv = cur;
