@@ -75,6 +75,16 @@ func TrimLeft(s, cutset string) string { return s }
 func TrimRight(s, cutset string) string { return s }
 func TrimPrefix(s, prefix string) string { return s }
 func TrimSuffix(s, suffix string) string { return s }
+func TrimFunc(s string, f func(rune) bool) string { return s }
+func SplitN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
+func SplitAfter(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
+func Cut(s, sep string) (before, after string, found bool) { return s, s, false }
+func Compare(a, b string) int { return 0 }
+func Map(mapping func(rune) rune, s string) string { return s }
+func Title(s string) string { return s }
+type Replacer struct { once [3]uint32; r any; oldnew []string }
+func NewReplacer(oldnew ...string) *Replacer { r := &Replacer{}; r.oldnew = append([]string(nil), oldnew...); return r }
+func (r *Replacer) Replace(s string) string { return s }
 type Builder struct { addr *Builder; buf []byte }
 func (b *Builder) String() string { return "" }
 func (b *Builder) Len() int { return len(b.buf) }
@@ -105,6 +115,10 @@ func ParseInt(s string, base int, bitSize int) (int64, error) { sinks = s; retur
 func ParseUint(s string, base int, bitSize int) (uint64, error) { sinks = s; return 0, nil }
 func ParseFloat(s string, bitSize int) (float64, error) { sinks = s; return 0, nil }
 func ParseBool(str string) (bool, error) { sinks = str; return false, nil }
+func Unquote(s string) (string, error) { return s, nil }
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) { return 0, false, s, nil }
+func AppendInt(dst []byte, i int64, base int) []byte { return dst }
+func AppendQuote(dst []byte, s string) []byte { return dst }
 `,
   reflect: `package reflect
 import "unsafe"
