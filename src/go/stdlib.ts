@@ -231,6 +231,20 @@ func Since(t Time) Duration { return 0 }
 func (t Time) Sub(u Time) Duration { return 0 }
 func (t Time) UnixNano() int64 { return t.ext }
 func Sleep(d Duration)
+func (d Duration) Truncate(m Duration) Duration { return 0 }
+func (d Duration) Round(m Duration) Duration { return 0 }
+func (d Duration) Abs() Duration { return 0 }
+func ParseDuration(s string) (Duration, error) { return 0, nil }
+type runtimeTimer struct { pp uintptr; when int64; period int64; f func(any, uintptr); arg any; seq uintptr; nextwhen int64; status uint32 }
+type Timer struct { C <-chan Time; r runtimeTimer }
+func NewTimer(d Duration) *Timer { return &Timer{C: make(chan Time, 1)} }
+func (t *Timer) Stop() bool { return true }
+func (t *Timer) Reset(d Duration) bool { return true }
+func After(d Duration) <-chan Time { return make(chan Time, 1) }
+type Ticker struct { C <-chan Time; r runtimeTimer }
+func NewTicker(d Duration) *Ticker { return &Ticker{C: make(chan Time, 1)} }
+func (t *Ticker) Stop() {}
+func Tick(d Duration) <-chan Time { return make(chan Time, 1) }
 `,
   math: `package math
 const (
@@ -316,6 +330,26 @@ func Sort(data Interface) { sink = data }
 func Stable(data Interface) { sink = data }
 func IntsAreSorted(x []int) bool { return false }
 func Search(n int, f func(int) bool) int { return 0 }
+func StringsAreSorted(x []string) bool { return false }
+func Float64sAreSorted(x []float64) bool { return false }
+type IntSlice []int
+func (x IntSlice) Len() int { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort() { sink = x }
+type Float64Slice []float64
+func (x Float64Slice) Len() int { return len(x) }
+func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] }
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort() { sink = x }
+type StringSlice []string
+func (x StringSlice) Len() int { return len(x) }
+func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort() { sink = x }
+type reverse struct { Interface }
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func Reverse(data Interface) Interface { return &reverse{data} }
 `,
   flag: `package flag
 import "time"
