@@ -25,6 +25,8 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { sinkw = 
 `,
   io: `package io
 type Writer interface { Write(p []byte) (n int, err error) }
+type Reader interface { Read(p []byte) (n int, err error) }
+var EOF error
 `,
   errors: `package errors
 var sink any
@@ -303,7 +305,26 @@ func Signbit(x float64) bool { return false }
 func Copysign(f, sign float64) float64 { return f }
 `,
   bytes: `package bytes
-type Buffer struct { buf []byte; off int }
+type Buffer struct { buf []byte; off int; lastRead int8 }
+func (b *Buffer) Read(p []byte) (n int, err error) { copy(p, b.buf); return 0, nil }
+func (b *Buffer) ReadByte() (byte, error) { return 0, nil }
+func (b *Buffer) ReadString(delim byte) (line string, err error) { return "", nil }
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) { return nil, nil }
+func (b *Buffer) Next(n int) []byte { return b.buf[b.off:] }
+func (b *Buffer) Truncate(n int) { b.buf = b.buf[:n] }
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+func Contains(b, subslice []byte) bool { return false }
+func Index(s, sep []byte) int { return 0 }
+func IndexByte(b []byte, c byte) int { return 0 }
+func HasPrefix(s, prefix []byte) bool { return false }
+func HasSuffix(s, suffix []byte) bool { return false }
+func Compare(a, b []byte) int { return 0 }
+func Fields(s []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
+func TrimSpace(s []byte) []byte { return s }
+func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
+func ToLower(s []byte) []byte { return make([]byte, len(s)) }
+func Join(s [][]byte, sep []byte) []byte { return make([]byte, len(sep)) }
 func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
 func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
 func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }

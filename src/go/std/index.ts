@@ -12,7 +12,7 @@
 // `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
 // stores the variable's initial value there (pointer words through the write
 // barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
-// strconv (ErrRange, ErrSyntax).
+// strconv (ErrRange, ErrSyntax), io (EOF).
 // As in Go, a package's dependencies are initialized first: flag (which
 // imports os) reads os.Args through os's init, so os.init must have run
 // whenever flag is used.
@@ -30,6 +30,7 @@ import * as bytes from './bytes.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
+import * as io from './io.js';
 import * as math from './math.js';
 import * as os from './os.js';
 import * as sort from './sort.js';
@@ -49,6 +50,7 @@ export const packages: Record<string, StdPackage> = {
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
+  io: { blocking: io.blocking, make: io.io, init: io.init },
   math: { blocking: math.blocking, make: math.math },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   sort: { blocking: sort.blocking, make: sort.sort },

@@ -14,8 +14,8 @@
 // unsafe_New(typ)) when the slice has two or more elements. The closure
 // Swapper returns is not modelled.
 
-import { Kind, type Type } from '../../runtime/type.js';
 import { RuntimeError } from '../../runtime/panic.js';
+import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdMethod, stdType } from './errors.js';
 import { isDirectIface, readInt64, sliceData, sliceLen, storePtr } from './values.js';
@@ -408,7 +408,9 @@ function ifaceLessSwap(env: Env, data: number): { n: number; d: LessSwap } {
  */
 function reverseType(env: Env): Type {
   const types = env.rt.types;
-  const t = stdType(env, 'sort.reverse', () => types.struct('sort.reverse', { Interface: types.iface('sort.Interface') }));
+  const t = stdType(env, 'sort.reverse', () =>
+    types.struct('sort.reverse', { Interface: types.iface('sort.Interface') }),
+  );
   const p = types.ptr(t);
   stdMethod(env, p, 'Len', (_fv: number, r: number): number => {
     const [f, recv] = ifaceMethod(env, r, 'Len');
@@ -539,8 +541,10 @@ export function sort(env: Env): Record<string, GoFunc> {
     },
     // IntSlice, Float64Slice, StringSlice: the value receiver is the address of the slice header.
     'IntSlice.Len': (_fv: number, x: number): number => sliceLen(env, x),
-    'IntSlice.Less': (_fv: number, x: number, i: number, j: number): boolean => intData(bounds(x, i, j)).less(i, j),
-    'IntSlice.Swap': (_fv: number, x: number, i: number, j: number): void => intData(bounds(x, i, j)).swap(i, j),
+    'IntSlice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
+      intData(bounds(x, i, j)).less(i, j),
+    'IntSlice.Swap': (_fv: number, x: number, i: number, j: number): void =>
+      intData(bounds(x, i, j)).swap(i, j),
     'IntSlice.Sort': (_fv: number, x: number): void => {
       const n = sliceLen(env, x);
       pdqsort(intData(x), 0, n, bitsLen(n));

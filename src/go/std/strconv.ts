@@ -663,7 +663,16 @@ export function unquoteChar(
   if (i + 1 >= b.length) return null;
   const e = b[i + 1]!;
   let j = i + 2;
-  const simple: Record<number, number> = { 0x61: 7, 0x62: 8, 0x66: 12, 0x6e: 10, 0x72: 13, 0x74: 9, 0x76: 11, 0x5c: 0x5c };
+  const simple: Record<number, number> = {
+    97: 7,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+    118: 11,
+    92: 0x5c,
+  };
   if (simple[e] !== undefined) return { r: simple[e]!, multibyte: false, next: j };
   if (e === 0x78 || e === 0x75 || e === 0x55) {
     const n = e === 0x78 ? 2 : e === 0x75 ? 4 : 8;

@@ -15,8 +15,8 @@
 // Builder.Grow does, and return the unchanged argument when Go does.
 
 import { growsliceCap } from '../../runtime/slice.js';
-import type { Env, GoFunc } from '../codegen/env.js';
 import type { Type } from '../../runtime/type.js';
+import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { decodeRune } from './strconv.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
@@ -392,7 +392,8 @@ export function strings(env: Env): Record<string, GoFunc> {
       substrings(env, res, s, fieldRanges(bytesOf(env, s))),
     SplitN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
       splitN(env, res, s, sep, n, false),
-    SplitAfter: (_fv: number, res: number, s: number, sep: number): void => splitN(env, res, s, sep, -1, true),
+    SplitAfter: (_fv: number, res: number, s: number, sep: number): void =>
+      splitN(env, res, s, sep, -1, true),
     SplitAfterN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
       splitN(env, res, s, sep, n, true),
     Cut: (_fv: number, res: number, s: number, sep: number): void => {
@@ -413,7 +414,7 @@ export function strings(env: Env): Record<string, GoFunc> {
     Compare: (_fv: number, a: number, b: number): number => Buffer.compare(bytesOf(env, a), bytesOf(env, b)),
     // Mapping: the mapping is a Go func value, called once per rune as Go does.
     Map: (_fv: number, res: number, mapping: number, s: number): void => {
-      const fn = env.FN[u32[mapping >>> 2]!]!;
+      const fn = env.FN[u32[mapping >>> 2]]!;
       mapRunes(env, res, s, (r) => fn(mapping, r) as number);
     },
     Title: (_fv: number, res: number, s: number): void => {
@@ -425,7 +426,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       });
     },
     TrimFunc: (_fv: number, res: number, s: number, f: number): void => {
-      const fn = env.FN[u32[f >>> 2]!]!;
+      const fn = env.FN[u32[f >>> 2]]!;
       const pred = (r: number): boolean => fn(f, r) as boolean;
       const b = Buffer.from(bytesOf(env, s));
       const i = trimLeftBy(b, pred);
@@ -652,7 +653,11 @@ function mapRunes(env: Env, res: number, s: number, f: (r: number) => number): v
       changed = true;
       for (let k = 0; k < i; k++) out.push(b[k]!);
     }
-    if (r >= 0) for (const x of encoder.encode(String.fromCodePoint(r <= 0x10ffff && (r < 0xd800 || r > 0xdfff) ? r : 0xfffd))) out.push(x);
+    if (r >= 0)
+      for (const x of encoder.encode(
+        String.fromCodePoint(r <= 0x10ffff && (r < 0xd800 || r > 0xdfff) ? r : 0xfffd),
+      ))
+        out.push(x);
     i += w;
   }
   if (!changed) {

@@ -21,7 +21,15 @@ import { Sched } from '../../runtime/proc.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
 import { makeError, staticString, stdType } from './errors.js';
-import { goPanicString, newString, readInt64, readUint64, storePtr, writeInt64, writeStringHeader } from './values.js';
+import {
+  goPanicString,
+  newString,
+  readInt64,
+  readUint64,
+  storePtr,
+  writeInt64,
+  writeStringHeader,
+} from './values.js';
 
 /** Seconds from January 1, year 1 to the Unix epoch (Go's unixToInternal). */
 const unixToInternal =
@@ -118,8 +126,8 @@ function timeQuote(b: Uint8Array): string {
 const unitNs: Record<string, bigint> = {
   ns: 1n,
   us: 1000n,
-  'µs': 1000n,
-  'μs': 1000n,
+  µs: 1000n,
+  μs: 1000n,
   ms: 1000000n,
   s: 1000000000n,
   m: 60000000000n,
@@ -187,7 +195,8 @@ export function parseDurationGo(b: Uint8Array): bigint | string {
     if (i === us) return `time: missing unit in duration ${orig}`;
     const u = Buffer.from(b.subarray(us, i)).toString('latin1');
     const unit = unitNs[Buffer.from(b.subarray(us, i)).toString('utf8')];
-    if (unit === undefined) return `time: unknown unit ${timeQuote(Buffer.from(u, 'latin1'))} in duration ${orig}`;
+    if (unit === undefined)
+      return `time: unknown unit ${timeQuote(Buffer.from(u, 'latin1'))} in duration ${orig}`;
     if (v > limit / unit) return invalid;
     v *= unit;
     if (f > 0n) {
@@ -370,7 +379,9 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     'Duration.Abs': (_fv: number, d: number): number => (d >= 0 ? d : d === minDuration ? maxDuration : -d),
     // (Duration, error): Duration at res+0, error at res+8.
     ParseDuration: (_fv: number, res: number, s: number): void => {
-      const b = Buffer.from(env.mem.u8.subarray(env.mem.u32[s >>> 2]!, env.mem.u32[s >>> 2]! + env.mem.u32[(s + 8) >>> 2]!));
+      const b = Buffer.from(
+        env.mem.u8.subarray(env.mem.u32[s >>> 2]!, env.mem.u32[s >>> 2]! + env.mem.u32[(s + 8) >>> 2]!),
+      );
       const r = parseDurationGo(b);
       if (typeof r === 'string') {
         writeInt64(env, res, 0);
