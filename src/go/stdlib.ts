@@ -394,6 +394,52 @@ func Arg(i int) string { return "" }
 func Args() []string { return nil }
 func PrintDefaults()
 `,
+  unicode: `package unicode
+const (
+	MaxRune = '\\U0010FFFF'
+	ReplacementChar = '\\uFFFD'
+	MaxASCII = '\\u007F'
+	MaxLatin1 = '\\u00FF'
+)
+func IsLetter(r rune) bool { return false }
+func IsDigit(r rune) bool { return false }
+func IsNumber(r rune) bool { return false }
+func IsSpace(r rune) bool { return false }
+func IsUpper(r rune) bool { return false }
+func IsLower(r rune) bool { return false }
+func IsTitle(r rune) bool { return false }
+func IsPunct(r rune) bool { return false }
+func IsControl(r rune) bool { return false }
+func IsMark(r rune) bool { return false }
+func IsSymbol(r rune) bool { return false }
+func IsPrint(r rune) bool { return false }
+func IsGraphic(r rune) bool { return false }
+func ToUpper(r rune) rune { return r }
+func ToLower(r rune) rune { return r }
+func ToTitle(r rune) rune { return r }
+`,
+  'unicode/utf8': `package utf8
+const (
+	RuneError = '\\uFFFD'
+	RuneSelf = 0x80
+	MaxRune = '\\U0010FFFF'
+	UTFMax = 4
+)
+func RuneLen(r rune) int { return 0 }
+func RuneCount(p []byte) int { return 0 }
+func RuneCountInString(s string) int { return 0 }
+func Valid(p []byte) bool { return false }
+func ValidString(s string) bool { return false }
+func ValidRune(r rune) bool { return false }
+func FullRune(p []byte) bool { return false }
+func FullRuneInString(s string) bool { return false }
+func RuneStart(b byte) bool { return false }
+func DecodeRune(p []byte) (r rune, size int) { return 0, 0 }
+func DecodeRuneInString(s string) (r rune, size int) { return 0, 0 }
+func DecodeLastRune(p []byte) (r rune, size int) { return 0, 0 }
+func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
+func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
+`,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }
 type Hash struct { seed Seed; state Seed; buf [128]byte; n int }

@@ -38,6 +38,8 @@ import * as strconv from './strconv.js';
 import * as strings from './strings.js';
 import * as sync from './sync.js';
 import * as time from './time.js';
+import * as unicode from './unicode.js';
+import * as utf8 from './utf8.js';
 
 export interface StdPackage {
   readonly blocking: ReadonlySet<string>;
@@ -58,4 +60,6 @@ export const packages: Record<string, StdPackage> = {
   strings: { blocking: strings.blocking, make: strings.strings },
   sync: { blocking: sync.blocking, make: sync.sync },
   time: { blocking: time.blocking, make: time.time },
+  unicode: { blocking: unicode.blocking, make: unicode.unicode },
+  'unicode/utf8': { blocking: utf8.blocking, make: utf8.utf8 },
 };
