@@ -440,6 +440,21 @@ func DecodeLastRune(p []byte) (r rune, size int) { return 0, 0 }
 func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
 func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
 `,
+  'math/rand': `package rand
+func Seed(seed int64)
+func Int63() int64
+func Uint32() uint32
+func Uint64() uint64
+func Int31() int32
+func Int() int
+func Int63n(n int64) int64
+func Int31n(n int32) int32
+func Intn(n int) int
+func Float64() float64
+func Float32() float32
+func Perm(n int) []int { return make([]int, n) }
+func Shuffle(n int, swap func(i, j int)) { swap(0, 0) }
+`,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }
 type Hash struct { seed Seed; state Seed; buf [128]byte; n int }

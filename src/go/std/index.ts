@@ -33,6 +33,7 @@ import * as fmt from './fmt.js';
 import * as io from './io.js';
 import * as math from './math.js';
 import * as os from './os.js';
+import * as rand from './rand.js';
 import * as sort from './sort.js';
 import * as strconv from './strconv.js';
 import * as strings from './strings.js';
@@ -54,6 +55,7 @@ export const packages: Record<string, StdPackage> = {
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
   io: { blocking: io.blocking, make: io.io, init: io.init },
   math: { blocking: math.blocking, make: math.math },
+  'math/rand': { blocking: rand.blocking, make: rand.rand },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   sort: { blocking: sort.blocking, make: sort.sort },
   strconv: { blocking: strconv.blocking, make: strconv.strconv, init: strconv.init },
