@@ -19,6 +19,7 @@ import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { decodeRune } from './strconv.js';
+import { isDigit, isLetter, toTitle } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -420,7 +421,7 @@ export function strings(env: Env): Record<string, GoFunc> {
     Title: (_fv: number, res: number, s: number): void => {
       let prev = 32;
       mapRunes(env, res, s, (r) => {
-        const out = isSeparator(prev) ? mapCase(r, true) : r;
+        const out = isSeparator(prev) ? toTitle(r) : r;
         prev = r;
         return out;
       });
@@ -627,7 +628,7 @@ function isSeparator(r: number): boolean {
     if ((r >= 48 && r <= 57) || (r >= 97 && r <= 122) || (r >= 65 && r <= 90) || r === 95) return false;
     return true;
   }
-  if (/[\p{L}\p{Nd}]/u.test(String.fromCodePoint(r))) return false;
+  if (isLetter(r) || isDigit(r)) return false;
   return isSpace(r);
 }
 

@@ -28,6 +28,7 @@ import {
   readUint64,
   storePtr,
   writeInt64,
+  writeInt64Big,
   writeStringHeader,
 } from './values.js';
 
@@ -387,7 +388,7 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
         writeInt64(env, res, 0);
         makeError(env, r, res + 8);
       } else {
-        writeInt64(env, res, Number(r));
+        writeInt64Big(env, res, r);
         env.mem.u32.fill(0, (res + 8) >>> 2, (res + 24) >>> 2);
       }
     },

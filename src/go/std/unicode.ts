@@ -11,7 +11,8 @@
 // Case mapping is Unicode's simple (one rune to one rune) mapping: JavaScript's
 // toUpperCase/toLowerCase where they give one code point, the rune itself where
 // they expand it (ß, ŉ, …), and the few simple mappings the full mapping
-// hides (İ → i). ToTitle is ToUpper except for the four titlecase digraph
+// hides (İ → i, the Greek iota-subscript letters), and Go's (Unicode 13)
+// answer for the few runes later versions re-classified or gave a case. ToTitle is ToUpper except for the four titlecase digraph
 // triples and the Georgian letters whose title case is themselves.
 
 import type { Env, GoFunc } from '../codegen/env.js';
@@ -66,7 +67,7 @@ export function isUpper(r: number): boolean {
 
 export function isLower(r: number): boolean {
   if (r >= 0 && r < 0x80) return r >= 97 && r <= 122;
-  return lower(r);
+  return wasLower.has(r) || lower(r);
 }
 
 export function isControl(r: number): boolean {
@@ -83,21 +84,23 @@ export function isPrint(r: number): boolean {
 }
 
 /** The simple mappings the full (JavaScript) mapping hides behind an expansion. */
-const simpleLower: Record<number, number> = { 304: 0x69 };
-const titleDigraph: Record<number, number> = {
-  452: 0x1c5,
-  453: 0x1c5,
-  454: 0x1c5,
-  455: 0x1c8,
-  456: 0x1c8,
-  457: 0x1c8,
-  458: 0x1cb,
-  459: 0x1cb,
-  460: 0x1cb,
-  497: 0x1f2,
-  498: 0x1f2,
-  499: 0x1f2,
-};
+const simpleLower = new Map([[0x130, 0x69]]);
+const simpleUpper = new Map([
+  [0x1fb3, 0x1fbc],
+  [0x1fc3, 0x1fcc],
+  [0x1ff3, 0x1ffc],
+]);
+/** Greek letters with ypogegrammeni: their simple upper (and title) case is the prosgegrammeni form, 8 on. */
+function iotaSubscript(r: number): boolean {
+  return (r >= 0x1f80 && r <= 0x1f87) || (r >= 0x1f90 && r <= 0x1f97) || (r >= 0x1fa0 && r <= 0x1fa7);
+}
+/** Runes Unicode 13 had, whose uppercase letters came later (Unicode 16): Go maps them to themselves. */
+const laterUpper = new Set([0x19b, 0x264]);
+/** Runes whose category changed after Unicode 13 (ʕ, Ll then): Go's answer. */
+const wasLower = new Set([0x295]);
+/** The titlecase digraphs: each of the triple's title case is the middle one. */
+const titleDigraph = new Map<number, number>();
+for (const t of [0x1c5, 0x1c8, 0x1cb, 0x1f2]) for (const r of [t - 1, t, t + 1]) titleDigraph.set(r, t);
 
 function simpleCase(r: number, up: boolean): number {
   if (r < 0 || r > maxRune || (r >= 0xd800 && r <= 0xdfff)) return r;
@@ -105,7 +108,15 @@ function simpleCase(r: number, up: boolean): number {
     if (up) return r >= 97 && r <= 122 ? r - 32 : r;
     return r >= 65 && r <= 90 ? r + 32 : r;
   }
-  if (!up && simpleLower[r] !== undefined) return simpleLower[r]!;
+  if (up) {
+    if (iotaSubscript(r)) return r + 8;
+    const u = simpleUpper.get(r);
+    if (u !== undefined) return u;
+    if (laterUpper.has(r)) return r;
+  } else {
+    const l = simpleLower.get(r);
+    if (l !== undefined) return l;
+  }
   const s = String.fromCodePoint(r);
   const m = up ? s.toUpperCase() : s.toLowerCase();
   const c = m.codePointAt(0)!;
@@ -121,7 +132,7 @@ export function toLower(r: number): number {
 }
 
 export function toTitle(r: number): number {
-  const d = titleDigraph[r];
+  const d = titleDigraph.get(r);
   if (d !== undefined) return d;
   if ((r >= 0x10d0 && r <= 0x10fa) || (r >= 0x10fd && r <= 0x10ff)) return r;
   return simpleCase(r, true);
