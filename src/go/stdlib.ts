@@ -25,6 +25,8 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { sinkw = 
 `,
   io: `package io
 type Writer interface { Write(p []byte) (n int, err error) }
+type Reader interface { Read(p []byte) (n int, err error) }
+var EOF error
 `,
   errors: `package errors
 var sink any
@@ -75,6 +77,16 @@ func TrimLeft(s, cutset string) string { return s }
 func TrimRight(s, cutset string) string { return s }
 func TrimPrefix(s, prefix string) string { return s }
 func TrimSuffix(s, suffix string) string { return s }
+func TrimFunc(s string, f func(rune) bool) string { return s }
+func SplitN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
+func SplitAfter(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
+func Cut(s, sep string) (before, after string, found bool) { return s, s, false }
+func Compare(a, b string) int { return 0 }
+func Map(mapping func(rune) rune, s string) string { return s }
+func Title(s string) string { return s }
+type Replacer struct { once [3]uint32; r any; oldnew []string }
+func NewReplacer(oldnew ...string) *Replacer { r := &Replacer{}; r.oldnew = append([]string(nil), oldnew...); return r }
+func (r *Replacer) Replace(s string) string { return s }
 type Builder struct { addr *Builder; buf []byte }
 func (b *Builder) String() string { return "" }
 func (b *Builder) Len() int { return len(b.buf) }
@@ -105,6 +117,10 @@ func ParseInt(s string, base int, bitSize int) (int64, error) { sinks = s; retur
 func ParseUint(s string, base int, bitSize int) (uint64, error) { sinks = s; return 0, nil }
 func ParseFloat(s string, bitSize int) (float64, error) { sinks = s; return 0, nil }
 func ParseBool(str string) (bool, error) { sinks = str; return false, nil }
+func Unquote(s string) (string, error) { return s, nil }
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) { return 0, false, s, nil }
+func AppendInt(dst []byte, i int64, base int) []byte { return dst }
+func AppendQuote(dst []byte, s string) []byte { return dst }
 `,
   reflect: `package reflect
 import "unsafe"
@@ -258,6 +274,20 @@ func Since(t Time) Duration { return 0 }
 func (t Time) Sub(u Time) Duration { return 0 }
 func (t Time) UnixNano() int64 { return t.ext }
 func Sleep(d Duration)
+func (d Duration) Truncate(m Duration) Duration { return 0 }
+func (d Duration) Round(m Duration) Duration { return 0 }
+func (d Duration) Abs() Duration { return 0 }
+func ParseDuration(s string) (Duration, error) { return 0, nil }
+type runtimeTimer struct { pp uintptr; when int64; period int64; f func(any, uintptr); arg any; seq uintptr; nextwhen int64; status uint32 }
+type Timer struct { C <-chan Time; r runtimeTimer }
+func NewTimer(d Duration) *Timer { return &Timer{C: make(chan Time, 1)} }
+func (t *Timer) Stop() bool { return true }
+func (t *Timer) Reset(d Duration) bool { return true }
+func After(d Duration) <-chan Time { return make(chan Time, 1) }
+type Ticker struct { C <-chan Time; r runtimeTimer }
+func NewTicker(d Duration) *Ticker { return &Ticker{C: make(chan Time, 1)} }
+func (t *Ticker) Stop() {}
+func Tick(d Duration) <-chan Time { return make(chan Time, 1) }
 `,
   math: `package math
 const (
@@ -316,7 +346,26 @@ func Signbit(x float64) bool { return false }
 func Copysign(f, sign float64) float64 { return f }
 `,
   bytes: `package bytes
-type Buffer struct { buf []byte; off int }
+type Buffer struct { buf []byte; off int; lastRead int8 }
+func (b *Buffer) Read(p []byte) (n int, err error) { copy(p, b.buf); return 0, nil }
+func (b *Buffer) ReadByte() (byte, error) { return 0, nil }
+func (b *Buffer) ReadString(delim byte) (line string, err error) { return "", nil }
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) { return nil, nil }
+func (b *Buffer) Next(n int) []byte { return b.buf[b.off:] }
+func (b *Buffer) Truncate(n int) { b.buf = b.buf[:n] }
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
+func Contains(b, subslice []byte) bool { return false }
+func Index(s, sep []byte) int { return 0 }
+func IndexByte(b []byte, c byte) int { return 0 }
+func HasPrefix(s, prefix []byte) bool { return false }
+func HasSuffix(s, suffix []byte) bool { return false }
+func Compare(a, b []byte) int { return 0 }
+func Fields(s []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
+func TrimSpace(s []byte) []byte { return s }
+func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
+func ToLower(s []byte) []byte { return make([]byte, len(s)) }
+func Join(s [][]byte, sep []byte) []byte { return make([]byte, len(sep)) }
 func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
 func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
 func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
@@ -343,6 +392,26 @@ func Sort(data Interface) { sink = data }
 func Stable(data Interface) { sink = data }
 func IntsAreSorted(x []int) bool { return false }
 func Search(n int, f func(int) bool) int { return 0 }
+func StringsAreSorted(x []string) bool { return false }
+func Float64sAreSorted(x []float64) bool { return false }
+type IntSlice []int
+func (x IntSlice) Len() int { return len(x) }
+func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x IntSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort() { sink = x }
+type Float64Slice []float64
+func (x Float64Slice) Len() int { return len(x) }
+func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] }
+func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort() { sink = x }
+type StringSlice []string
+func (x StringSlice) Len() int { return len(x) }
+func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort() { sink = x }
+type reverse struct { Interface }
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
+func Reverse(data Interface) Interface { return &reverse{data} }
 `,
   flag: `package flag
 import "time"
@@ -365,6 +434,67 @@ func NFlag() int
 func Arg(i int) string { return "" }
 func Args() []string { return nil }
 func PrintDefaults()
+`,
+  unicode: `package unicode
+const (
+	MaxRune = '\\U0010FFFF'
+	ReplacementChar = '\\uFFFD'
+	MaxASCII = '\\u007F'
+	MaxLatin1 = '\\u00FF'
+)
+func IsLetter(r rune) bool { return false }
+func IsDigit(r rune) bool { return false }
+func IsNumber(r rune) bool { return false }
+func IsSpace(r rune) bool { return false }
+func IsUpper(r rune) bool { return false }
+func IsLower(r rune) bool { return false }
+func IsTitle(r rune) bool { return false }
+func IsPunct(r rune) bool { return false }
+func IsControl(r rune) bool { return false }
+func IsMark(r rune) bool { return false }
+func IsSymbol(r rune) bool { return false }
+func IsPrint(r rune) bool { return false }
+func IsGraphic(r rune) bool { return false }
+func ToUpper(r rune) rune { return r }
+func ToLower(r rune) rune { return r }
+func ToTitle(r rune) rune { return r }
+`,
+  'unicode/utf8': `package utf8
+const (
+	RuneError = '\\uFFFD'
+	RuneSelf = 0x80
+	MaxRune = '\\U0010FFFF'
+	UTFMax = 4
+)
+func RuneLen(r rune) int { return 0 }
+func RuneCount(p []byte) int { return 0 }
+func RuneCountInString(s string) int { return 0 }
+func Valid(p []byte) bool { return false }
+func ValidString(s string) bool { return false }
+func ValidRune(r rune) bool { return false }
+func FullRune(p []byte) bool { return false }
+func FullRuneInString(s string) bool { return false }
+func RuneStart(b byte) bool { return false }
+func DecodeRune(p []byte) (r rune, size int) { return 0, 0 }
+func DecodeRuneInString(s string) (r rune, size int) { return 0, 0 }
+func DecodeLastRune(p []byte) (r rune, size int) { return 0, 0 }
+func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
+func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
+`,
+  'math/rand': `package rand
+func Seed(seed int64)
+func Int63() int64
+func Uint32() uint32
+func Uint64() uint64
+func Int31() int32
+func Int() int
+func Int63n(n int64) int64
+func Int31n(n int32) int32
+func Intn(n int) int
+func Float64() float64
+func Float32() float32
+func Perm(n int) []int { return make([]int, n) }
+func Shuffle(n int, swap func(i, j int)) { swap(0, 0) }
 `,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }

@@ -1,10 +1,14 @@
-// bytes: Buffer's writes and growth, Equal, Repeat.
+// bytes: Buffer's writes, reads and growth; Equal, Repeat, Contains, Index,
+// Fields, TrimSpace, ToUpper/ToLower, Join.
 //
 // Mirrors Go 1.19's bytes/buffer.go (grow, tryGrowByReslice, Write,
-// WriteString, WriteByte, WriteRune, Bytes, String, Len, Cap, Reset, Grow) and
-// bytes.go (Equal, Repeat), with the stub's layout:
+// WriteString, WriteByte, WriteRune, Bytes, String, Len, Cap, Reset, Grow;
+// Read, ReadByte, ReadString, ReadBytes, Next, Truncate, NewBuffer,
+// NewBufferString) and bytes.go, with Go's layout (the stub's):
 //
-//   Buffer  [ buf.ptr | buf.len | buf.cap | off int ]     32 bytes
+//   Buffer  [ buf.ptr | buf.len | buf.cap | off int | lastRead int8 ]   40 bytes
+//
+// lastRead only serves UnreadByte/UnreadRune, which are not provided: it stays 0.
 //
 // Growth is Go's: a reslice when capacity allows; a first buffer of
 // capacity 64 (smallBufferSize) for small writes; sliding the contents down
@@ -12,9 +16,12 @@
 // capacity is max(len+off+n, 2*(cap-off)) rounded up to a size class.
 // String() allocates a copy of the unread bytes (string(b.buf[b.off:])).
 
+import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { writeIface } from './errors.js';
+import { stdType, writeIface } from './errors.js';
+import { writeEOF } from './io.js';
+import { decodeRune } from './strconv.js';
 import {
   goPanicString,
   newStringBytes,
@@ -94,6 +101,50 @@ function nilError(env: Env, at: number): void {
 
 const encoder = new TextEncoder();
 
+/** The bytes of the []byte at s (a view: valid until the next allocation). */
+function view(env: Env, s: number): Uint8Array {
+  const p = sliceData(env, s);
+  return env.mem.u8.subarray(p, p + sliceLen(env, s));
+}
+
+/** A nil slice at dst. */
+function nilSlice(env: Env, dst: number): void {
+  writeSliceHeader(env, dst, 0, 0, 0);
+}
+
+/** s[i:j] of the []byte at s (capacity to the end of s's), written at dst. */
+function subslice(env: Env, dst: number, s: number, i: number, j: number): void {
+  const p = sliceData(env, s);
+  writeSliceHeader(env, dst, p + i, j - i, env.mem.u32[(s + 16) >>> 2]! - i);
+}
+
+const asciiSpace = new Uint8Array(256);
+for (const c of [9, 10, 11, 12, 13, 32]) asciiSpace[c] = 1;
+
+/** unicode.IsSpace. */
+function isSpaceRune(r: number): boolean {
+  if (r < 0x80) return asciiSpace[r] === 1;
+  return (
+    r === 0x85 ||
+    r === 0xa0 ||
+    r === 0x1680 ||
+    (r >= 0x2000 && r <= 0x200a) ||
+    r === 0x2028 ||
+    r === 0x2029 ||
+    r === 0x202f ||
+    r === 0x205f ||
+    r === 0x3000
+  );
+}
+
+/** The buffer type, for NewBuffer/NewBufferString (declared as the stub declares it when the program has not). */
+function bufferType(env: Env): import('../../runtime/type.js').Type {
+  const types = env.rt.types;
+  return stdType(env, 'bytes.Buffer', () =>
+    types.struct('bytes.Buffer', { buf: types.slice(types.uint8), off: types.int, lastRead: types.int8 }),
+  );
+}
+
 export const blocking: ReadonlySet<string> = new Set();
 
 export function bytes(env: Env): Record<string, GoFunc> {
@@ -148,6 +199,208 @@ export function bytes(env: Env): Record<string, GoFunc> {
       const m = grow(env, b, n);
       env.mem.u32[(b + 8) >>> 2] = m;
     },
+    // (n int, err error): io.EOF once the buffer is empty (nil for an empty p).
+    '(*Buffer).Read': (_fv: number, res: number, b: number, p: number): void => {
+      const o = off(env, b);
+      const l = len(env, b);
+      if (l <= o) {
+        env.mem.u32[(b + 8) >>> 2] = 0;
+        writeInt64(env, b + offOff, 0);
+        writeInt64(env, res, 0);
+        if (sliceLen(env, p) === 0) nilError(env, res + 8);
+        else writeEOF(env, res + 8);
+        return;
+      }
+      const n = Math.min(sliceLen(env, p), l - o);
+      const src = env.mem.u32[b >>> 2]! + o;
+      env.mem.u8.copyWithin(sliceData(env, p), src, src + n);
+      writeInt64(env, b + offOff, o + n);
+      writeInt64(env, res, n);
+      nilError(env, res + 8);
+    },
+    // (byte, error): byte at res+0, error at res+8.
+    '(*Buffer).ReadByte': (_fv: number, res: number, b: number): void => {
+      const o = off(env, b);
+      if (len(env, b) <= o) {
+        env.mem.u32[(b + 8) >>> 2] = 0;
+        writeInt64(env, b + offOff, 0);
+        env.mem.u8[res] = 0;
+        writeEOF(env, res + 8);
+        return;
+      }
+      env.mem.u8[res] = env.mem.u8[env.mem.u32[b >>> 2] + o]!;
+      writeInt64(env, b + offOff, o + 1);
+      nilError(env, res + 8);
+    },
+    // (line string, err error): string(readSlice(delim)).
+    '(*Buffer).ReadString': (_fv: number, res: number, b: number, delim: number): void => {
+      const [i, j, eof] = readSlice(env, b, delim);
+      const p = env.mem.u32[b >>> 2]!;
+      newStringBytes(env, env.mem.u8.slice(p + i, p + j), res);
+      if (eof) writeEOF(env, res + 16);
+      else nilError(env, res + 16);
+    },
+    // (line []byte, err error): append([]byte(nil), readSlice(delim)...).
+    '(*Buffer).ReadBytes': (_fv: number, res: number, b: number, delim: number): void => {
+      const [i, j, eof] = readSlice(env, b, delim);
+      const n = j - i;
+      if (n === 0) nilSlice(env, res);
+      else {
+        const c = growsliceCap(1, 0, n);
+        const q = env.rt.growslice(env.rt.types.uint8, 0, 0, 0, n);
+        const p = env.mem.u32[b >>> 2]!;
+        env.mem.u8.copyWithin(q, p + i, p + j);
+        writeSliceHeader(env, res, q, n, c);
+      }
+      if (eof) writeEOF(env, res + 24);
+      else nilError(env, res + 24);
+    },
+    '(*Buffer).Next': (_fv: number, res: number, b: number, n: number): void => {
+      const o = off(env, b);
+      const m = len(env, b) - o;
+      if (n > m) n = m;
+      if (n < 0) throw new RuntimeError(`slice bounds out of range [:${o + n}] with capacity ${cap(env, b)}`);
+      writeSliceHeader(env, res, env.mem.u32[b >>> 2]! + o, n, cap(env, b) - o);
+      writeInt64(env, b + offOff, o + n);
+    },
+    '(*Buffer).Truncate': (_fv: number, b: number, n: number): void => {
+      const o = off(env, b);
+      if (n === 0) {
+        env.mem.u32[(b + 8) >>> 2] = 0;
+        writeInt64(env, b + offOff, 0);
+        return;
+      }
+      if (n < 0 || n > len(env, b) - o) goPanicString('bytes.Buffer: truncation out of range');
+      env.mem.u32[(b + 8) >>> 2] = o + n;
+    },
+    // &Buffer{buf: buf}: the slice is held in the result area while the Buffer is allocated.
+    NewBuffer: (_fv: number, buf: number): number => {
+      const p = sliceData(env, buf);
+      const l = sliceLen(env, buf);
+      const c = env.mem.u32[(buf + 16) >>> 2]!;
+      const scope = env.rt.scope();
+      try {
+        if (p !== 0) scope.handle(p);
+        const obj = env.rt.new(bufferType(env));
+        setBuf(env, obj, p, l, c);
+        return obj;
+      } finally {
+        scope.close();
+      }
+    },
+    // &Buffer{buf: []byte(s)}: rawbyteslice(len(s)) (capacity rounded to a size class), then the Buffer.
+    NewBufferString: (_fv: number, s: number): number => {
+      const n = env.mem.u32[(s + 8) >>> 2]!;
+      const src = env.mem.u32[s >>> 2]!;
+      let p = 0;
+      let c = 0;
+      if (n > 0) {
+        c = growsliceCap(1, 0, n);
+        p = env.rt.mallocgc(c, null, false);
+        env.mem.u8.copyWithin(p, src, src + n);
+      } else {
+        p = env.rt.makeslice(env.rt.types.uint8, 0, 0);
+      }
+      const scope = env.rt.scope();
+      try {
+        if (n > 0) scope.handle(p);
+        const obj = env.rt.new(bufferType(env));
+        setBuf(env, obj, p, n, c);
+        return obj;
+      } finally {
+        scope.close();
+      }
+    },
+    Contains: (_fv: number, a: number, b: number): boolean =>
+      Buffer.from(view(env, a)).indexOf(view(env, b)) >= 0,
+    Index: (_fv: number, a: number, b: number): number => Buffer.from(view(env, a)).indexOf(view(env, b)),
+    IndexByte: (_fv: number, a: number, c: number): number => view(env, a).indexOf(c),
+    HasPrefix: (_fv: number, a: number, b: number): boolean => {
+      const x = view(env, a);
+      const y = view(env, b);
+      return x.length >= y.length && Buffer.from(x.subarray(0, y.length)).equals(y);
+    },
+    HasSuffix: (_fv: number, a: number, b: number): boolean => {
+      const x = view(env, a);
+      const y = view(env, b);
+      return x.length >= y.length && Buffer.from(x.subarray(x.length - y.length)).equals(y);
+    },
+    Compare: (_fv: number, a: number, b: number): number => Buffer.compare(view(env, a), view(env, b)),
+    // Fields: make([][]byte, n), each field s[start:end:end].
+    Fields: (_fv: number, res: number, s: number): void => {
+      const b = Buffer.from(view(env, s));
+      const ranges: [number, number][] = [];
+      let start = -1;
+      for (let i = 0; i < b.length; ) {
+        const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
+        if (isSpaceRune(r)) {
+          if (start >= 0) ranges.push([start, i]);
+          start = -1;
+        } else if (start < 0) start = i;
+        i += w;
+      }
+      if (start >= 0) ranges.push([start, b.length]);
+      const n = ranges.length;
+      const a = env.rt.makeslice(env.rt.types.slice(env.rt.types.uint8), n, n);
+      const p = sliceData(env, s);
+      writeSliceHeader(env, res, a, n, n);
+      ranges.forEach(([i, j], k) => {
+        storePtr(env, a + k * 24, p + i);
+        env.mem.u32[(a + k * 24 + 8) >>> 2] = j - i;
+        env.mem.u32[(a + k * 24 + 16) >>> 2] = j - i;
+      });
+    },
+    TrimSpace: (_fv: number, res: number, s: number): void => {
+      const b = view(env, s);
+      let i = 0;
+      while (i < b.length) {
+        const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
+        if (!isSpaceRune(r)) break;
+        i += w;
+      }
+      let j = b.length;
+      while (j > i) {
+        let k = j - 1;
+        while (k > i && (b[k]! & 0xc0) === 0x80 && j - k < 4) k--;
+        const [r, w] = decodeRune(b, k);
+        if (k + w !== j || !isSpaceRune(r)) break;
+        j = k;
+      }
+      if (i === j) nilSlice(env, res);
+      else subslice(env, res, s, i, j);
+    },
+    ToUpper: (_fv: number, res: number, s: number): void => caseMap(env, res, s, true),
+    ToLower: (_fv: number, res: number, s: number): void => caseMap(env, res, s, false),
+    Join: (_fv: number, res: number, s: number, sep: number): void => {
+      const n = sliceLen(env, s);
+      const a = sliceData(env, s);
+      const part = (i: number): Uint8Array => view(env, a + i * 24);
+      if (n === 0) {
+        writeSliceHeader(env, res, env.rt.makeslice(env.rt.types.uint8, 0, 0), 0, 0);
+        return;
+      }
+      if (n === 1) {
+        // append([]byte(nil), s[0]...)
+        const l = part(0).length;
+        if (l === 0) {
+          nilSlice(env, res);
+          return;
+        }
+        const q = env.rt.growslice(env.rt.types.uint8, 0, 0, 0, l);
+        env.mem.u8.set(part(0), q);
+        writeSliceHeader(env, res, q, l, growsliceCap(1, 0, l));
+        return;
+      }
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < n; i++) {
+        if (i > 0) chunks.push(view(env, sep).slice());
+        chunks.push(part(i).slice());
+      }
+      const out = Buffer.concat(chunks);
+      const q = env.rt.makeslice(env.rt.types.uint8, out.length, out.length);
+      env.mem.u8.set(out, q);
+      writeSliceHeader(env, res, q, out.length, out.length);
+    },
     Equal: (_fv: number, a: number, b: number): boolean => {
       const la = sliceLen(env, a);
       if (la !== sliceLen(env, b)) return false;
@@ -171,4 +424,62 @@ export function bytes(env: Env): Record<string, GoFunc> {
       writeSliceHeader(env, res, p, n, n);
     },
   };
+}
+
+/** b.readSlice(delim): the [off, end) range up to and including delim (or to the end, with io.EOF); off moves to end. */
+function readSlice(env: Env, b: number, delim: number): [number, number, boolean] {
+  const o = off(env, b);
+  const l = len(env, b);
+  const p = env.mem.u32[b >>> 2]!;
+  const i = env.mem.u8.subarray(p + o, p + l).indexOf(delim);
+  const end = i < 0 ? l : o + i + 1;
+  writeInt64(env, b + offOff, end);
+  return [o, end, i < 0];
+}
+
+/**
+ * ToUpper/ToLower: for ASCII input, a copy (append([]byte(""), s...)) when no
+ * byte changes, else make([]byte, len(s)) mapped; other input through Map's
+ * rune-by-rune case mapping into one new slice of the result's length.
+ */
+function caseMap(env: Env, res: number, s: number, upper: boolean): void {
+  const b = view(env, s).slice();
+  let ascii = true;
+  let changes = false;
+  for (const c of b) {
+    if (c >= 0x80) ascii = false;
+    else if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) changes = true;
+  }
+  if (ascii && !changes) {
+    const n = b.length;
+    if (n === 0) {
+      writeSliceHeader(env, res, env.rt.makeslice(env.rt.types.uint8, 0, 0), 0, 0);
+      return;
+    }
+    const q = env.rt.growslice(env.rt.types.uint8, 0, 0, 0, n);
+    env.mem.u8.set(b, q);
+    writeSliceHeader(env, res, q, n, growsliceCap(1, 0, n));
+    return;
+  }
+  let out: Uint8Array;
+  if (ascii) {
+    out = b;
+    for (let i = 0; i < out.length; i++) {
+      const c = out[i]!;
+      if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
+    }
+  } else {
+    let t = '';
+    for (let i = 0; i < b.length; ) {
+      const [r, w] = decodeRune(b, i);
+      const ch = String.fromCodePoint(r);
+      const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+      t += [...m].length === 1 ? m : ch;
+      i += w;
+    }
+    out = encoder.encode(t);
+  }
+  const q = env.rt.makeslice(env.rt.types.uint8, out.length, out.length);
+  env.mem.u8.set(out, q);
+  writeSliceHeader(env, res, q, out.length, out.length);
 }

@@ -27,6 +27,7 @@
 
 import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
+import { Sched } from '../../runtime/proc.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
@@ -541,7 +542,7 @@ class Printer {
     this.erroring = false;
   }
 
-  /** What a thrown panic value prints as inside %!v(PANIC=…), or null when it is not a Go panic. */
+  /** What a thrown standard-library or runtime panic prints as inside %!v(PANIC=…), or null when it is neither. */
   panicText(e: unknown): string | null {
     if (e instanceof RuntimeError) return e.message;
     if (e instanceof GoPanicValue) return e.value;
@@ -555,12 +556,16 @@ class Printer {
   callMethod(m: number, recv: number, isNilPtr: boolean, verb: string, method: string): void {
     const env = this.env;
     let s: string;
+    const fp = env.REG[2]!;
     try {
       env.FN[m]!(0, env.scratch, recv);
       s = readString(env, env.scratch);
     } catch (e) {
-      const text = this.panicText(e);
+      const goPanic = isGoPanic(e) ? e : null;
+      const text = goPanic === null ? this.panicText(e) : '';
       if (text === null) throw e;
+      // The method's frames were abandoned by the throw: back to the caller's frame.
+      if (env.sched instanceof Sched) env.sched.restoreFrame(fp);
       if (isNilPtr) {
         this.buf += '<nil>';
         return;
@@ -570,7 +575,19 @@ class Printer {
       this.clearflags();
       this.buf += `%!${verb}(PANIC=${method} method: `;
       this.panicking = true;
-      this.buf += text;
+      if (goPanic !== null) {
+        // p.printArg(err, 'v') on the panic value, put in the scratch area's last 16 bytes.
+        const at = env.scratch + 240;
+        env.mem.u32[at >>> 2] = goPanic.tw;
+        env.mem.u32[(at + 4) >>> 2] = 0;
+        env.mem.u32[(at + 8) >>> 2] = goPanic.data;
+        env.mem.u32[(at + 12) >>> 2] = 0;
+        const arg = this.arg;
+        const value = this.value;
+        this.printArg(at, 'v');
+        this.arg = arg;
+        this.value = value;
+      } else this.buf += text;
       this.panicking = false;
       this.buf += ')';
       this.restoreFlags(saved);
@@ -1243,6 +1260,15 @@ function writeTo(env: Env, res: number, w: number, s: string): void {
   u32[(hdr + 20) >>> 2] = 0;
   env.FN[m]!(0, out, recv, hdr);
   for (let i = 0; i < 6; i++) u32[(res >>> 2) + i] = u32[(out >>> 2) + i]!;
+}
+
+/**
+ * A panic raised by compiled Go code (codegen/support.ts's GoPanic, carrying
+ * the panic value's type word and data word). Recognised by name: support.ts
+ * imports this package's values.ts, so importing it back would be a cycle.
+ */
+function isGoPanic(e: unknown): e is Error & { tw: number; data: number } {
+  return e instanceof Error && e.name === 'GoPanic';
 }
 
 export const blocking: ReadonlySet<string> = new Set();

@@ -12,7 +12,7 @@
 // `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
 // stores the variable's initial value there (pointer words through the write
 // barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
-// strconv (ErrRange, ErrSyntax).
+// strconv (ErrRange, ErrSyntax), io (EOF).
 // As in Go, a package's dependencies are initialized first: flag (which
 // imports os) reads os.Args through os's init, so os.init must have run
 // whenever flag is used.
@@ -32,14 +32,18 @@ import * as debug from './debug.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
+import * as io from './io.js';
 import * as math from './math.js';
 import * as os from './os.js';
+import * as rand from './rand.js';
 import * as runtime from './runtime.js';
 import * as sort from './sort.js';
 import * as strconv from './strconv.js';
 import * as strings from './strings.js';
 import * as sync from './sync.js';
 import * as time from './time.js';
+import * as unicode from './unicode.js';
+import * as utf8 from './utf8.js';
 
 export interface StdPackage {
   readonly blocking: ReadonlySet<string>;
@@ -52,7 +56,9 @@ export const packages: Record<string, StdPackage> = {
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
+  io: { blocking: io.blocking, make: io.io, init: io.init },
   math: { blocking: math.blocking, make: math.math },
+  'math/rand': { blocking: rand.blocking, make: rand.rand },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   runtime: { blocking: runtime.blocking, make: runtime.runtime },
   'runtime/debug': { blocking: debug.blocking, make: debug.debug },
@@ -62,4 +68,6 @@ export const packages: Record<string, StdPackage> = {
   sync: { blocking: sync.blocking, make: sync.sync },
   'sync/atomic': { blocking: atomic.blocking, make: atomic.atomic },
   time: { blocking: time.blocking, make: time.time },
+  unicode: { blocking: unicode.blocking, make: unicode.unicode },
+  'unicode/utf8': { blocking: utf8.blocking, make: utf8.utf8 },
 };

@@ -14,8 +14,10 @@
 // unsafe_New(typ)) when the slice has two or more elements. The closure
 // Swapper returns is not modelled.
 
+import { RuntimeError } from '../../runtime/panic.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { stdMethod, stdType } from './errors.js';
 import { isDirectIface, readInt64, sliceData, sliceLen, storePtr } from './values.js';
 
 /** The Less/Swap pair the algorithms work on. */
@@ -377,23 +379,52 @@ function sliceOfAny(env: Env, x: number): [t: Type, hdr: number] {
   return [t, env.mem.u32[(x + 8) >>> 2]!];
 }
 
+/** The method `name` of the interface value at data, with the receiver (its data word) to pass. */
+function ifaceMethod(env: Env, data: number, name: string): [GoFunc, number] {
+  const tw = env.mem.u32[data >>> 2]!;
+  if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
+  const t = env.type(tw - 1);
+  const i = t.methods.get(name);
+  if (i === undefined) throw new TypeError(`gomem: ${t.str} has no method ${name}`);
+  return [env.FN[i]!, env.mem.u32[(data + 8) >>> 2]!];
+}
+
 /** An interface value's method as a JavaScript function of the receiver (sort.Interface). */
 function ifaceLessSwap(env: Env, data: number): { n: number; d: LessSwap } {
-  const tw = env.mem.u32[data >>> 2]!;
-  const t = env.type(tw - 1);
-  const recv = env.mem.u32[(data + 8) >>> 2]!;
-  const fn = (name: string): number => {
-    const i = t.methods.get(name);
-    if (i === undefined) throw new TypeError(`gomem: ${t.str} has no method ${name}`);
-    return i;
-  };
-  const len = env.FN[fn('Len')]!;
-  const less = env.FN[fn('Less')]!;
-  const swap = env.FN[fn('Swap')]!;
+  const [len, recv] = ifaceMethod(env, data, 'Len');
+  const [less] = ifaceMethod(env, data, 'Less');
+  const [swap] = ifaceMethod(env, data, 'Swap');
   return {
     n: len(0, recv) as number,
     d: { less: (i, j) => less(0, recv, i, j) as boolean, swap: (i, j) => swap(0, recv, i, j) },
   };
+}
+
+/**
+ * *sort.reverse: Go's `type reverse struct { Interface }` with Less swapped;
+ * Len and Swap are the embedded interface's (promoted methods).
+ *
+ *   reverse  [ Interface: type word | data ptr ]   16 bytes
+ */
+function reverseType(env: Env): Type {
+  const types = env.rt.types;
+  const t = stdType(env, 'sort.reverse', () =>
+    types.struct('sort.reverse', { Interface: types.iface('sort.Interface') }),
+  );
+  const p = types.ptr(t);
+  stdMethod(env, p, 'Len', (_fv: number, r: number): number => {
+    const [f, recv] = ifaceMethod(env, r, 'Len');
+    return f(0, recv) as number;
+  });
+  stdMethod(env, p, 'Less', (_fv: number, r: number, i: number, j: number): boolean => {
+    const [f, recv] = ifaceMethod(env, r, 'Less');
+    return f(0, recv, j, i) as boolean;
+  });
+  stdMethod(env, p, 'Swap', (_fv: number, r: number, i: number, j: number): void => {
+    const [f, recv] = ifaceMethod(env, r, 'Swap');
+    f(0, recv, i, j);
+  });
+  return p;
 }
 
 export const blocking: ReadonlySet<string> = new Set();
@@ -445,6 +476,13 @@ export function sort(env: Env): Record<string, GoFunc> {
     const less = env.FN[m.u32[fv >>> 2]]!;
     return { n, d: { less: (i, j) => less(fv, i, j) as boolean, swap } };
   };
+  /** x after Go's bounds checks of x[i] and x[j]. */
+  const bounds = (x: number, i: number, j: number): number => {
+    const n = sliceLen(env, x);
+    for (const k of [i, j])
+      if (k < 0 || k >= n) throw new RuntimeError(`index out of range [${k}] with length ${n}`);
+    return x;
+  };
   return {
     Ints: (_fv: number, x: number): void => {
       const n = sliceLen(env, x);
@@ -489,6 +527,62 @@ export function sort(env: Env): Record<string, GoFunc> {
         else j = h;
       }
       return i;
+    },
+    StringsAreSorted: (_fv: number, x: number): boolean => {
+      const base = sliceData(env, x);
+      for (let i = sliceLen(env, x) - 1; i > 0; i--)
+        if (compareBytes(env, base + i * 16, base + (i - 1) * 16) < 0) return false;
+      return true;
+    },
+    Float64sAreSorted: (_fv: number, x: number): boolean => {
+      const d = floatData(x);
+      for (let i = sliceLen(env, x) - 1; i > 0; i--) if (d.less(i, i - 1)) return false;
+      return true;
+    },
+    // IntSlice, Float64Slice, StringSlice: the value receiver is the address of the slice header.
+    'IntSlice.Len': (_fv: number, x: number): number => sliceLen(env, x),
+    'IntSlice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
+      intData(bounds(x, i, j)).less(i, j),
+    'IntSlice.Swap': (_fv: number, x: number, i: number, j: number): void =>
+      intData(bounds(x, i, j)).swap(i, j),
+    'IntSlice.Sort': (_fv: number, x: number): void => {
+      const n = sliceLen(env, x);
+      pdqsort(intData(x), 0, n, bitsLen(n));
+    },
+    'Float64Slice.Len': (_fv: number, x: number): number => sliceLen(env, x),
+    'Float64Slice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
+      floatData(bounds(x, i, j)).less(i, j),
+    'Float64Slice.Swap': (_fv: number, x: number, i: number, j: number): void =>
+      floatData(bounds(x, i, j)).swap(i, j),
+    'Float64Slice.Sort': (_fv: number, x: number): void => {
+      const n = sliceLen(env, x);
+      pdqsort(floatData(x), 0, n, bitsLen(n));
+    },
+    'StringSlice.Len': (_fv: number, x: number): number => sliceLen(env, x),
+    'StringSlice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
+      stringData(bounds(x, i, j)).less(i, j),
+    'StringSlice.Swap': (_fv: number, x: number, i: number, j: number): void =>
+      stringData(bounds(x, i, j)).swap(i, j),
+    'StringSlice.Sort': (_fv: number, x: number): void => {
+      const n = sliceLen(env, x);
+      pdqsort(stringData(x), 0, n, bitsLen(n));
+    },
+    // Reverse(data) = &reverse{data}: one 16-byte object holding the interface.
+    Reverse: (_fv: number, res: number, data: number): void => {
+      const t = reverseType(env);
+      const u32 = m.u32;
+      const tw = u32[data >>> 2]!;
+      const p = u32[(data + 8) >>> 2]!;
+      // data is the caller's: hold its pointer in the result while allocating.
+      u32[res >>> 2] = 0;
+      u32[(res + 8) >>> 2] = p;
+      const obj = env.rt.new(t.elem!);
+      u32[obj >>> 2] = tw;
+      storePtr(env, obj + 8, p);
+      u32[res >>> 2] = t.id + 1;
+      u32[(res + 4) >>> 2] = 0;
+      u32[(res + 8) >>> 2] = obj;
+      u32[(res + 12) >>> 2] = 0;
     },
     Search: (_fv: number, n: number, f: number): number => {
       const fn = env.FN[m.u32[f >>> 2]]!;

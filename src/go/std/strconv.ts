@@ -16,6 +16,7 @@
 // strings; every other result is one rawstring of its length.
 
 import { RuntimeError } from '../../runtime/panic.js';
+import { growsliceCap } from '../../runtime/slice.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import {
@@ -596,6 +597,169 @@ function clearError(env: Env, at: number): void {
   writeIface(env, at, null, 0);
 }
 
+/** err = ErrSyntax at dst. */
+function syntaxError(env: Env, dst: number): void {
+  writeIface(env, dst, errorStringPtr(env), sentinel(env, 'invalid syntax'));
+}
+
+/** A new string of the bytes b (string(buf)), its header at dst. */
+function newStringBytesAt(env: Env, b: Uint8Array, dst: number): void {
+  if (b.length === 0) {
+    writeStringHeader(env, dst, 0, 0);
+    return;
+  }
+  const p = env.rt.mallocgc(b.length, null, false);
+  env.mem.u8.set(b, p);
+  writeStringHeader(env, dst, p, b.length);
+}
+
+/**
+ * append(dst, b...) with append's growth, the slice header written at res.
+ * reserve > 0: when fewer than `reserve - 2` bytes are free, Go first makes a
+ * slice of capacity len+reserve (AppendQuote's preallocation).
+ */
+function appendBytes(env: Env, res: number, dst: number, b: Uint8Array, reserve: number): void {
+  const u32 = env.mem.u32;
+  let p = u32[dst >>> 2]!;
+  const len = u32[(dst + 8) >>> 2]!;
+  let cap = u32[(dst + 16) >>> 2]!;
+  // res may be dst itself: every read of dst is above.
+  writeStringHeader(env, res, p, len);
+  if (reserve > 0 && cap - len < reserve - 2) {
+    const q = env.rt.mallocgc(len + reserve, null, false);
+    env.mem.u8.copyWithin(q, p, p + len);
+    p = q;
+    cap = len + reserve;
+    storePtr(env, res, p);
+  }
+  const need = len + b.length;
+  if (need > cap) {
+    const q = env.rt.growslice(env.rt.types.uint8, p, len, cap, need);
+    cap = growsliceCap(1, cap, need);
+    p = q;
+    storePtr(env, res, p);
+  }
+  env.mem.u8.set(b, p + len);
+  u32[(res + 8) >>> 2] = need;
+  u32[(res + 12) >>> 2] = 0;
+  u32[(res + 16) >>> 2] = cap;
+  u32[(res + 20) >>> 2] = 0;
+}
+
+/** UnquoteChar on b[i:]: the rune, whether it was written as a multi-byte sequence or \u/\U, and where the rest starts; null for ErrSyntax. */
+export function unquoteChar(
+  b: Uint8Array,
+  i: number,
+  quote: number,
+): { r: number; multibyte: boolean; next: number } | null {
+  if (i >= b.length) return null;
+  const c = b[i]!;
+  if (c === quote && (quote === 0x27 || quote === 0x22)) return null;
+  if (c >= 0x80) {
+    const [r, w] = decodeRune(b, i);
+    return { r, multibyte: true, next: i + w };
+  }
+  if (c !== 0x5c) return { r: c, multibyte: false, next: i + 1 };
+  if (i + 1 >= b.length) return null;
+  const e = b[i + 1]!;
+  let j = i + 2;
+  const simple: Record<number, number> = {
+    97: 7,
+    98: 8,
+    102: 12,
+    110: 10,
+    114: 13,
+    116: 9,
+    118: 11,
+    92: 0x5c,
+  };
+  if (simple[e] !== undefined) return { r: simple[e]!, multibyte: false, next: j };
+  if (e === 0x78 || e === 0x75 || e === 0x55) {
+    const n = e === 0x78 ? 2 : e === 0x75 ? 4 : 8;
+    if (b.length - j < n) return null;
+    let v = 0;
+    for (let k = 0; k < n; k++, j++) {
+      const d = parseInt(String.fromCharCode(b[j]!), 16);
+      if (Number.isNaN(d)) return null;
+      v = v * 16 + d;
+    }
+    if (e === 0x78) return { r: v, multibyte: false, next: j };
+    if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return null;
+    return { r: v, multibyte: true, next: j };
+  }
+  if (e >= 0x30 && e <= 0x37) {
+    let v = e - 0x30;
+    if (b.length - j < 2) return null;
+    for (let k = 0; k < 2; k++, j++) {
+      const x = b[j]! - 0x30;
+      if (x < 0 || x > 7) return null;
+      v = (v << 3) | x;
+    }
+    if (v > 255) return null;
+    return { r: v, multibyte: false, next: j };
+  }
+  if (e === 0x27 || e === 0x22) return e === quote ? { r: e, multibyte: false, next: j } : null;
+  return null;
+}
+
+/**
+ * Unquote (Go's unquote(in, true) with no remainder): a substring range of
+ * the argument when nothing needed unescaping, else the new bytes and the
+ * capacity of the scratch buffer Go makes (3*end/2); null for ErrSyntax.
+ */
+export function unquote(
+  b: Uint8Array,
+): { sub?: [number, number]; bytes?: Uint8Array; bufCap: number } | null {
+  const n = b.length;
+  if (n < 2) return null;
+  const quote = b[0]!;
+  const rel = b.subarray(1).indexOf(quote);
+  if (rel < 0) return null;
+  const end = rel + 2;
+  if (quote === 0x60) {
+    if (end !== n) return null;
+    const body = b.subarray(1, end - 1);
+    if (body.indexOf(0x0d) < 0) return { sub: [1, end - 1], bufCap: 0 };
+    const bytes = body.filter((x) => x !== 0x0d);
+    return { bytes, bufCap: end - 3 };
+  }
+  if (quote !== 0x22 && quote !== 0x27) return null;
+  const head = b.subarray(0, end);
+  if (head.indexOf(0x5c) < 0 && head.indexOf(0x0a) < 0) {
+    let valid: boolean;
+    if (quote === 0x22) valid = validUTF8(b.subarray(1, end - 1));
+    else {
+      const inner = b.subarray(1, end - 1);
+      const [r, w] = inner.length === 0 ? [0xfffd, 0] : decodeRune(inner, 0);
+      valid = 2 + w === end && (r !== 0xfffd || w !== 1);
+    }
+    if (valid) return end === n ? { sub: [1, end - 1], bufCap: 0 } : null;
+  }
+  const out: number[] = [];
+  let i = 1;
+  while (i < n && b[i] !== quote) {
+    const c = unquoteChar(b, i, quote);
+    if (b[i] === 0x0a || c === null) return null;
+    i = c.next;
+    if (c.r < 0x80 || !c.multibyte) out.push(c.r & 0xff);
+    else for (const x of Buffer.from(String.fromCodePoint(c.r))) out.push(x);
+    if (quote === 0x27) break;
+  }
+  if (!(i < n && b[i] === quote)) return null;
+  if (i + 1 !== n) return null;
+  return { bytes: Uint8Array.from(out), bufCap: Math.floor((3 * end) / 2) };
+}
+
+/** utf8.Valid. */
+export function validUTF8(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; ) {
+    const [r, w] = decodeRune(b, i);
+    if (r === 0xfffd && w === 1) return false;
+    i += w;
+  }
+  return true;
+}
+
 /** ErrRange and ErrSyntax: the same errorString objects every *NumError wraps. */
 export function init(env: Env, global: (name: string) => number): void {
   for (const [name, text] of [
@@ -629,6 +793,50 @@ export function strconv(env: Env): Record<string, GoFunc> {
     QuoteToASCII: (_fv: number, res: number, s: number): void =>
       newString(env, quoteBytes(goStringBytes(env, s).slice(), true), res),
     QuoteRune: (_fv: number, res: number, r: number): void => newString(env, quoteRune(r, false), res),
+    // (string, error): the unquoted string at res+0, error at res+16.
+    Unquote: (_fv: number, res: number, s: number): void => {
+      const b = goStringBytes(env, s).slice();
+      const u = unquote(b);
+      if (u === null) {
+        writeStringHeader(env, res, 0, 0);
+        syntaxError(env, res + 16);
+      } else if (u.sub !== undefined) {
+        const p = env.mem.u32[s >>> 2]!;
+        const [i, j] = u.sub;
+        writeStringHeader(env, res, j > i ? p + i : p, j - i);
+        clearError(env, res + 16);
+      } else {
+        // buf := make([]byte, 0, 3*end/2), then string(buf): two allocations.
+        if (u.bufCap > 0) env.rt.mallocgc(u.bufCap, null, false);
+        newStringBytesAt(env, u.bytes!, res);
+        clearError(env, res + 16);
+      }
+    },
+    // (value rune, multibyte bool, tail string, err error): 0, 4, 8, 24.
+    UnquoteChar: (_fv: number, res: number, s: number, quote: number): void => {
+      const b = goStringBytes(env, s);
+      const c = unquoteChar(b, 0, quote);
+      const m = env.mem;
+      if (c === null) {
+        m.i32[res >>> 2] = 0;
+        m.u8[res + 4] = 0;
+        writeStringHeader(env, res + 8, 0, 0);
+        syntaxError(env, res + 24);
+        return;
+      }
+      const p = m.u32[s >>> 2]!;
+      m.i32[res >>> 2] = c.r;
+      m.u8[res + 4] = c.multibyte ? 1 : 0;
+      writeStringHeader(env, res + 8, c.next < b.length ? p + c.next : p, b.length - c.next);
+      clearError(env, res + 24);
+    },
+    AppendInt: (_fv: number, res: number, dst: number, i: number, base: number): void =>
+      appendBytes(env, res, dst, Buffer.from(formatInt(i, base)), 0),
+    AppendQuote: (_fv: number, res: number, dst: number, s: number): void => {
+      const q = Buffer.from(quoteBytes(goStringBytes(env, s).slice(), false));
+      // appendQuotedWith: when len(s) bytes do not fit, make([]byte, len, len+1+len(s)+1) first.
+      appendBytes(env, res, dst, q, env.mem.u32[(s + 8) >>> 2]! + 2);
+    },
     // (int, error): int at res+0, error at res+8.
     Atoi: (_fv: number, res: number, s: number): void => {
       const str = readString(env, s);

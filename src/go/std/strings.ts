@@ -15,9 +15,11 @@
 // Builder.Grow does, and return the unchanged argument when Go does.
 
 import { growsliceCap } from '../../runtime/slice.js';
+import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { writeIface } from './errors.js';
+import { stdType, writeIface } from './errors.js';
 import { decodeRune } from './strconv.js';
+import { isDigit, isLetter, toTitle } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -389,6 +391,73 @@ export function strings(env: Env): Record<string, GoFunc> {
       substrings(env, res, s, splitRanges(bytesOf(env, s), bytesOf(env, sep))),
     Fields: (_fv: number, res: number, s: number): void =>
       substrings(env, res, s, fieldRanges(bytesOf(env, s))),
+    SplitN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
+      splitN(env, res, s, sep, n, false),
+    SplitAfter: (_fv: number, res: number, s: number, sep: number): void =>
+      splitN(env, res, s, sep, -1, true),
+    SplitAfterN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
+      splitN(env, res, s, sep, n, true),
+    Cut: (_fv: number, res: number, s: number, sep: number): void => {
+      const b = bytesOf(env, s);
+      const q = bytesOf(env, sep);
+      const i = b.indexOf(q);
+      if (i < 0) {
+        copyString(env, res, s);
+        writeStringHeader(env, res + 16, 0, 0);
+        env.mem.u8[res + 32] = 0;
+        return;
+      }
+      const n = b.length;
+      substring(env, res, s, 0, i);
+      substring(env, res + 16, s, i + q.length, n);
+      env.mem.u8[res + 32] = 1;
+    },
+    Compare: (_fv: number, a: number, b: number): number => Buffer.compare(bytesOf(env, a), bytesOf(env, b)),
+    // Mapping: the mapping is a Go func value, called once per rune as Go does.
+    Map: (_fv: number, res: number, mapping: number, s: number): void => {
+      const fn = env.FN[u32[mapping >>> 2]]!;
+      mapRunes(env, res, s, (r) => fn(mapping, r) as number);
+    },
+    Title: (_fv: number, res: number, s: number): void => {
+      let prev = 32;
+      mapRunes(env, res, s, (r) => {
+        const out = isSeparator(prev) ? toTitle(r) : r;
+        prev = r;
+        return out;
+      });
+    },
+    TrimFunc: (_fv: number, res: number, s: number, f: number): void => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      const pred = (r: number): boolean => fn(f, r) as boolean;
+      const b = Buffer.from(bytesOf(env, s));
+      const i = trimLeftBy(b, pred);
+      substring(env, res, s, i, trimRightBy(b, i, pred));
+    },
+    NewReplacer: (_fv: number, oldnew: number): number => {
+      const n = u32[(oldnew + 8) >>> 2]!;
+      if (n % 2 === 1) goPanicString('strings.NewReplacer: odd argument count');
+      const t = replacerType(env);
+      // append([]string(nil), oldnew...): the copy first, then the Replacer holding it.
+      const a = n === 0 ? 0 : env.rt.makeslice(env.rt.types.string, n, n);
+      const tmp = env.scratch;
+      writeSliceHeaderAt(env, tmp, a, n, n);
+      const src = sliceData(env, oldnew);
+      for (let i = 0; i < n; i++) copyString(env, a + i * 16, src + i * 16);
+      const r = env.rt.new(t);
+      writeSliceHeaderAt(env, r + replacerOldnew, u32[tmp >>> 2]!, n, n);
+      return r;
+    },
+    '(*Replacer).Replace': (_fv: number, res: number, r: number, s: number): void => {
+      const n = u32[(r + replacerOldnew + 8) >>> 2]!;
+      const a = u32[(r + replacerOldnew) >>> 2]!;
+      const pairs: [Buffer, Buffer][] = [];
+      for (let i = 0; i + 1 < n; i += 2)
+        pairs.push([Buffer.from(bytesOf(env, a + i * 16)), Buffer.from(bytesOf(env, a + (i + 1) * 16))]);
+      const b = Buffer.from(bytesOf(env, s));
+      const out = replaceAllPairs(b, pairs);
+      if (out === null) copyString(env, res, s);
+      else newBytesString(env, out, res);
+    },
     // Building
     Join: (_fv: number, res: number, elems: number, sep: number): void => {
       const n = u32[(elems + 8) >>> 2]!;
@@ -491,4 +560,149 @@ function replace(env: Env, res: number, s: number, old: number, nw: number, n: n
   }
   parts.push(b.subarray(start));
   newBytesString(env, Buffer.concat(parts), res);
+}
+
+/**
+ * Go's Replacer layout (56 bytes; the stub declares the same fields):
+ *
+ *   [ once sync.Once (12) | pad | r replacer (iface) | oldnew []string ]
+ *   0                            16                   32
+ *
+ * Only oldnew is used: Replace matches the pairs directly instead of building
+ * Go's specialised replacer (whose allocations are not modelled).
+ */
+const replacerOldnew = 32;
+
+function replacerType(env: Env): Type {
+  const types = env.rt.types;
+  return stdType(env, 'strings.Replacer', () =>
+    types.struct('strings.Replacer', {
+      once: types.array(types.uint32, 3),
+      r: types.any,
+      oldnew: types.slice(types.string),
+    }),
+  );
+}
+
+/**
+ * Replacer.Replace's matching (genericReplacer): scanning s left to right, the
+ * first pair in argument order whose old string matches here is replaced, and
+ * matching resumes after it; an empty old string matches between every rune
+ * and at the end. null when nothing matched (Replace returns s itself).
+ */
+function replaceAllPairs(b: Buffer, pairs: [Buffer, Buffer][]): Buffer | null {
+  const parts: Buffer[] = [];
+  let last = 0;
+  let matched = false;
+  for (let i = 0; i <= b.length; ) {
+    const hit = pairs.find(([o]) => o.length <= b.length - i && b.subarray(i, i + o.length).equals(o));
+    if (hit === undefined) {
+      if (i === b.length) break;
+      i += decodeRune(b, i)[1];
+      continue;
+    }
+    matched = true;
+    parts.push(b.subarray(last, i), hit[1]);
+    if (hit[0].length > 0) {
+      i += hit[0].length;
+      last = i;
+    } else {
+      if (i === b.length) {
+        last = i;
+        break;
+      }
+      const w = decodeRune(b, i)[1];
+      parts.push(b.subarray(i, i + w));
+      i += w;
+      last = i;
+    }
+  }
+  if (!matched) return null;
+  parts.push(b.subarray(last));
+  return Buffer.concat(parts);
+}
+
+/** Title's isSeparator: ASCII alphanumerics and '_' are not separators, other ASCII is; letters and digits are not, spaces are. */
+function isSeparator(r: number): boolean {
+  if (r <= 0x7f) {
+    if ((r >= 48 && r <= 57) || (r >= 97 && r <= 122) || (r >= 65 && r <= 90) || r === 95) return false;
+    return true;
+  }
+  if (isLetter(r) || isDigit(r)) return false;
+  return isSpace(r);
+}
+
+/**
+ * Map's result: s itself while every rune maps to itself; from the first
+ * change, a Builder grown to len(s)+utf8.UTFMax holding the mapped runes (a
+ * negative result drops the rune, an invalid one writes U+FFFD). The Builder's
+ * buffer is the string, so one allocation of that capacity (more when the
+ * mapped text outgrows it: append's growth).
+ */
+function mapRunes(env: Env, res: number, s: number, f: (r: number) => number): void {
+  const b = Buffer.from(bytesOf(env, s));
+  const out: number[] = [];
+  let changed = false;
+  for (let i = 0; i < b.length; ) {
+    const [c, w] = decodeRune(b, i);
+    const r = f(c);
+    if (!changed) {
+      if (r === c && (c !== 0xfffd || w !== 1)) {
+        i += w;
+        continue;
+      }
+      changed = true;
+      for (let k = 0; k < i; k++) out.push(b[k]!);
+    }
+    if (r >= 0)
+      for (const x of encoder.encode(
+        String.fromCodePoint(r <= 0x10ffff && (r < 0xd800 || r > 0xdfff) ? r : 0xfffd),
+      ))
+        out.push(x);
+    i += w;
+  }
+  if (!changed) {
+    copyString(env, res, s);
+    return;
+  }
+  let cap = b.length + 4;
+  if (out.length > cap) cap = growsliceCap(1, cap, out.length);
+  const p = env.rt.mallocgc(cap, null, false);
+  env.mem.u8.set(out, p);
+  writeStringHeader(env, res, out.length === 0 ? 0 : p, out.length);
+}
+
+/** genSplit(s, sep, sepSave, n): SplitN (sepSave 0) and SplitAfterN (len(sep)). */
+function splitN(env: Env, res: number, s: number, sep: number, n: number, after: boolean): void {
+  if (n === 0) {
+    writeSliceHeaderAt(env, res, 0, 0, 0);
+    return;
+  }
+  const b = bytesOf(env, s);
+  const q = bytesOf(env, sep);
+  if (q.length === 0) {
+    const all = splitRanges(b, q);
+    if (n > 0 && all.length > n) {
+      all.length = n;
+      all[n - 1] = [all[n - 1]![0], b.length];
+    }
+    substrings(env, res, s, all);
+    return;
+  }
+  if (n < 0) n = count(b, q) + 1;
+  if (n > b.length + 1) n = b.length + 1;
+  const parts: [number, number][] = [];
+  let start = 0;
+  while (parts.length < n - 1) {
+    const m = b.indexOf(q, start);
+    if (m < 0) break;
+    parts.push([start, after ? m + q.length : m]);
+    start = m + q.length;
+  }
+  parts.push([start, b.length]);
+  // make([]string, n) then a[:i+1]: the capacity is n.
+  const str = env.rt.types.string;
+  const a = env.rt.makeslice(str, n, n);
+  writeSliceHeaderAt(env, res, a, parts.length, n);
+  for (let i = 0; i < parts.length; i++) substring(env, a + i * 16, s, parts[i]![0], parts[i]![1]);
 }
