@@ -350,7 +350,7 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
     case 'new': {
       const t = (e.tv!.type as { elem: Type }).elem;
       if (this.p.siteHeap(e)) return `rt.new(${this.p.typeRef(t)})`;
-      const tmp = this.temp(t);
+      const tmp = this.stackObject(t);
       return `(${this.zeroStmt(t, tmp, false)}, ${tmp})`;
     }
     case 'make':
@@ -423,7 +423,7 @@ FuncGen.prototype.make = function (this: FuncGen, e: S.CallExpr): string {
     else {
       // Constant size that fits the stack (escape analysis said so).
       const n = toNumber(constOf(rest[1] ?? rest[0]!));
-      const tmp = this.tempBytes(Math.max(es * n, 0), arrOffs(u.elem, n));
+      const tmp = this.stackObjectBytes(Math.max(es * n, 0), arrOffs(u.elem, n));
       arr = `(U8.fill(0, ${tmp}, ${tmp} + ${es * n}), ${tmp})`;
     }
     return `(${l} = ${len}, ${c} = ${cap ?? l}, ${check}, U32[${dst} >>> 2] = ${arr}, U32[(${dst} + 4) >>> 2] = 0, st64(${dst} + 8, ${l}), st64(${dst} + 16, ${c}), ${dst})`;
@@ -439,7 +439,7 @@ FuncGen.prototype.makeMap = function (this: FuncGen, e: S.Expr, t: Type, hint: s
   const mt = this.p.typeRef(t);
   if (this.p.siteHeap(e)) return `MAP.makemap(rt, ${mt}, ${hint}, 0, 0)`;
   // A map that does not escape: its hmap (and, for small hints, first bucket) in the frame.
-  const h = this.tempBytes(48, [16, 24, 40]);
+  const h = this.stackObjectBytes(48, [16, 24, 40]);
   return `(U8.fill(0, ${h}, ${h} + 48), MAP.makemap(rt, ${mt}, ${hint}, ${h}, 0))`;
 };
 

@@ -110,7 +110,7 @@ FuncGen.prototype.compositeLit = function (
       const arr = this.local('o');
       const alloc = h
         ? `rt.newArray(${this.p.typeRef(u.elem)}, ${len})`
-        : this.tempBytes(es * len, arrayPtrOffs(u.elem, len));
+        : this.stackObjectBytes(es * len, arrayPtrOffs(u.elem, len));
       const stmts = [`${arr} = ${len === 0 ? 'ZEROBASE' : alloc}`];
       if (!h && len > 0) stmts.push(`U8.fill(0, ${arr}, ${arr} + ${es * len})`);
       xs.forEach((_, i) => {
@@ -137,7 +137,7 @@ FuncGen.prototype.compositeLit = function (
         stmts.push(`${s} = ${vv}`, this.storeInto(vt, slot, s, true));
       }
       // The map pointer itself is parked in the frame while its literal fills it.
-      const slot = this.frame.allocPtr();
+      const slot = this.tempPtr();
       return `(${stmts[0]}, U32[(fp + ${slot}) >>> 2] = ${m}, ${stmts.slice(1).join(', ') || '0'}, ${m})`;
     }
     case 'pointer': {
@@ -259,7 +259,7 @@ FuncGen.prototype.indexAddr = function (this: FuncGen, e: S.IndexExpr): string {
     const es = sizeof(xt.elem);
     let base = this.addr(e.x);
     if (this.mayGCExpr(e.index)) {
-      const slot = this.frame.allocPtr();
+      const slot = this.tempPtr();
       base = `(U32[(fp + ${slot}) >>> 2] = ${base}, U32[(fp + ${slot}) >>> 2])`;
       const b = this.local('b');
       const iv = this.expr(e.index);

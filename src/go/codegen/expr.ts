@@ -256,7 +256,7 @@ FuncGen.prototype.operation = function (this: FuncGen, e: S.Operation): string {
       if (x.kind === 'CompositeLit') {
         const et = x.tv!.type;
         if (this.p.siteHeap(e)) return this.compositeLit(x, `rt.new(${this.p.typeRef(et)})`, true);
-        return this.compositeLit(x, this.temp(et), false);
+        return this.compositeLit(x, this.stackObject(et), false);
       }
       return this.addr(e.x);
     }
@@ -451,7 +451,7 @@ FuncGen.prototype.funcLit = function (this: FuncGen, e: S.FuncLit): string {
   }
   const obj = heap
     ? `rt.mallocgc(${layout.size}, ${layout.typeRef}, true)`
-    : this.tempBytes(layout.size, layout.ptrOffs);
+    : this.stackObjectBytes(layout.size, layout.ptrOffs);
   // The new closure is fully initialized before anything else can allocate.
   return `(${c} = ${obj}, U32[${c} >>> 2] = ${idx}, ${parts.join(', ')}, ${c})`;
 };

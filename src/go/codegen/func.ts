@@ -120,13 +120,43 @@ export class FuncGen {
     return old;
   }
 
-  /** A frame temporary for a value of t: its address expression. */
+  /**
+   * A frame temporary for a value of t, live for the statement being
+   * compiled: its pointer words are cleared when the statement ends (see
+   * stmt), so that a value the program has dropped is not kept alive by a
+   * temporary — Go's liveness maps give its collector the same.
+   */
   temp(t: Type): string {
-    return `(fp + ${this.frame.alloc(t)})`;
+    const off = this.frame.alloc(t);
+    const scope = this.tempScopes[this.tempScopes.length - 1];
+    if (scope !== undefined) pointerOffsets(t, off, scope);
+    return `(fp + ${off})`;
   }
   tempBytes(n: number, ptrOffs: number[] = []): string {
+    const off = this.frame.allocBytes(n, ptrOffs);
+    const scope = this.tempScopes[this.tempScopes.length - 1];
+    if (scope !== undefined) for (const p of ptrOffs) scope.push(off + p);
+    return `(fp + ${off})`;
+  }
+  /** A pointer slot live for the statement being compiled. */
+  tempPtr(): number {
+    const off = this.frame.allocPtr();
+    this.tempScopes[this.tempScopes.length - 1]?.push(off);
+    return off;
+  }
+  /**
+   * Frame memory that holds an object for the rest of the call (a value
+   * escape analysis left on the stack: &T{}, new, make, literals' arrays,
+   * closures, interface boxes, deferred operands): never cleared early.
+   */
+  stackObject(t: Type): string {
+    return `(fp + ${this.frame.alloc(t)})`;
+  }
+  stackObjectBytes(n: number, ptrOffs: number[] = []): string {
     return `(fp + ${this.frame.allocBytes(n, ptrOffs)})`;
   }
+  /** Pointer slots of the temporaries of each statement being compiled, innermost last. */
+  readonly tempScopes: number[][] = [];
 
   unsupported(pos: Pos, what: string): never {
     throw new GoError(pos.file, pos.line, pos.col, `${what} is not supported by gomem run yet`);

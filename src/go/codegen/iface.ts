@@ -54,7 +54,7 @@ FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: 
   const u = under(t);
   const k = isWord(t) ? wordKind(t) : '';
   if (!heap) {
-    const box = this.temp(t);
+    const box = this.stackObject(t);
     return isWord(t)
       ? `(${store(t, box, v, false)}, ${box})`
       : `(${this.copyStmt(t, box, v, false)}, ${box})`;
@@ -172,7 +172,9 @@ FuncGen.prototype.methodValue = function (this: FuncGen, e: S.SelectorExpr, sel:
   const put = isWord(recvT)
     ? store(recvT, `${c} + 8`, rv, false)
     : this.copyStmt(recvT, `${c} + 8`, rv, false);
-  const obj = heap ? `rt.mallocgc(${size}, ${wrapper.typeRef}, true)` : this.tempBytes(size, wrapper.ptrOffs);
+  const obj = heap
+    ? `rt.mallocgc(${size}, ${wrapper.typeRef}, true)`
+    : this.stackObjectBytes(size, wrapper.ptrOffs);
   return `(${pre}, ${c} = ${obj}, U32[${c} >>> 2] = ${wrapper.index}, ${put}, ${c})`;
 };
 

@@ -188,7 +188,7 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
     const name = `d${n}_${k++}`;
     if (t.kind === 'tuple') {
       const size = Math.max(tupleSize(t), 8);
-      const tmp = this.tempBytes(size, tuplePtrs(t));
+      const tmp = this.stackObjectBytes(size, tuplePtrs(t));
       this.emit(`mv(${tmp}, ${v}, ${size});`);
       return tmp;
     }
@@ -204,7 +204,7 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
       boxes.push(name);
       return isWord(t) ? load(t, name) : name;
     }
-    const tmp = this.temp(t);
+    const tmp = this.stackObject(t);
     this.emit(`${this.storeInto(t, tmp, v, false)};`);
     return isWord(t) ? load(t, tmp) : tmp;
   });

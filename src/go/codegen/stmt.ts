@@ -80,6 +80,24 @@ FuncGen.prototype.blockBody = function (this: FuncGen, list: S.Stmt[]): void {
 };
 
 FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): void {
+  // The statement's temporaries die with it (a break or return leaves
+  // without passing here: the enclosing statements clear them too).
+  const temps: number[] = [];
+  this.tempScopes.push(temps);
+  this.stmtKind(s, label);
+  this.tempScopes.pop();
+  if (!this.mayGC || temps.length === 0) return;
+  if (s.kind !== 'ReturnStmt' && s.kind !== 'BranchStmt') this.clearSlots(temps);
+  this.tempScopes[this.tempScopes.length - 1]?.push(...temps);
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    stmtKind(s: S.Stmt, label?: string): void;
+  }
+}
+
+FuncGen.prototype.stmtKind = function (this: FuncGen, s: S.Stmt, label?: string): void {
   switch (s.kind) {
     case 'EmptyStmt':
       return;
@@ -348,7 +366,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
   const places = lhs.map((l) => {
     const u = S.unparen(l);
     if (u.kind === 'Name' || (u.kind === 'IndexExpr' && under(u.x.tv!.type).kind === 'map')) return undefined;
-    const slot = this.frame.allocPtr();
+    const slot = this.tempPtr();
     this.emit(`U32[(fp + ${slot}) >>> 2] = ${this.addr(l)};`);
     return `U32[(fp + ${slot}) >>> 2]`;
   });
