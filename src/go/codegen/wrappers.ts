@@ -1,0 +1,346 @@
+// Method wrappers and tables: the functions that adapt a method to the way it
+// is called — through a method value, a method expression or an interface —
+// and the per-type method tables and interface descriptors interface calls
+// and assertions read.
+//
+// Mirrors cmd/compile's wrappers: walk/closure.go methodValueWrapper (T.M-fm,
+// a closure [wrapper | receiver]), reflectdata.methodWrapper (the (*T).M a
+// method expression of *T calls for a value method, and the itab entries that
+// take the interface's data word and reach the method through embedded
+// fields), reflectdata.methods (a type's method set) and the itab fun[] array
+// (runtime/iface.go getitab).
+//
+//   MT[type word][method id] → function table index   (setMethods, per dynamic type)
+//   IF[i] = { name, mids, methods }                   (assertions to interface type i)
+//
+// Unlike Go's itab per (interface, type) pair, method ids are program-wide
+// (one per method name), so one table per dynamic type serves every interface.
+//
+// Invariants:
+// - A wrapper is generated once per key (kind, method, receiver type) and gets
+//   a function table entry: FNG always, FN too when it does not block.
+// - A type reaching an interface gets a method table if it has methods, and so
+//   do every method receiver's base type and its pointer type.
+
+import { offsetsof } from '../sizes.js';
+import {
+  type Func,
+  type FuncInfo,
+  type Interface,
+  isInterface,
+  lookupFieldOrMethod,
+  methodSet,
+  type Named,
+  type Struct,
+  type Type,
+  under,
+} from '../types.js';
+import { safeName } from './func.js';
+import type { ProgramGen } from './program.js';
+import { isWord, load, pointerOffsets, typeStr } from './types.js';
+
+export class Wrappers {
+  private readonly byKey = new Map<string, number>();
+  /** The wrappers' JavaScript, in the order they were made. */
+  private readonly out: string[] = [];
+  private readonly methodIds = new Map<string, number>();
+  private readonly ifaceDescs = new Map<string, number>();
+  private readonly ifaceOut: string[] = [];
+  private readonly converted = new Set<Type>();
+
+  constructor(private readonly p: ProgramGen) {}
+
+  /** A closure for a method value: [wrapper | receiver]. */
+  methodValueWrapper(
+    m: Func,
+    recvT: Type,
+    viaIface: boolean,
+  ): { index: number; typeRef: string; ptrOffs: number[] } {
+    const p = this.p;
+    const key = viaIface ? `mv:i:${m.name}:${typeStr(recvT)}` : `mv:${this.funcIdOf(m)}:${typeStr(recvT)}`;
+    const rtT = p.opts.types.struct(`methodvalue·${this.byKey.size}·${safeName(key)}`, {
+      F: p.opts.types.uintptr,
+      R: p.rtypes.get(recvT),
+    });
+    let idx = this.byKey.get(key);
+    const sig = m.type;
+    const hasRes = p.needsRes(sig);
+    const params = sig.params.map((_, i) => `a${i}`);
+    const resP = hasRes ? ['res'] : [];
+    if (idx === undefined) {
+      idx = p.newIndex();
+      this.byKey.set(key, idx);
+      const blocks = viaIface ? p.ifaceMethodBlocks(m.name) : p.funcBlocks(m);
+      const y = blocks ? 'yield* ' : '';
+      let body: string;
+      if (viaIface) {
+        const mid = this.methodId(m.name);
+        body = `const w = U32[(fv + 8) >>> 2]; if (w === 0) nilpanic(); return ${y}${blocks ? 'FNG' : 'FN'}[MT[w][${mid}]](0, ${[...resP, 'U32[(fv + 16) >>> 2]', ...params].join(', ')});`;
+      } else {
+        const recv = isWord(recvT) ? load(recvT, '(fv + 8)') : '(fv + 8)';
+        body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`;
+      }
+      this.define(idx, blocks, ['fv', ...resP, ...params], body);
+    }
+    return {
+      index: idx,
+      typeRef: p.typeRefRT(rtT.id),
+      ptrOffs: [8, ...pointerOffsets(recvT, 8)].slice(1),
+    };
+  }
+
+  /** T.M as a func value: a static funcval of a function taking the receiver first. */
+  methodExprFuncval(m: Func, t: Type): string {
+    return this.p.data.funcval(this.methodExprIndex(m, t));
+  }
+
+  methodExprTarget(m: Func, t: Type): string {
+    const idx = this.methodExprIndex(m, t);
+    return this.p.funcBlocks(m) ? `FNG[${idx}]` : `FN[${idx}]`;
+  }
+
+  private methodExprIndex(m: Func, t: Type): number {
+    const p = this.p;
+    const key = `me:${this.funcIdOf(m)}:${typeStr(t)}`;
+    let idx = this.byKey.get(key);
+    if (idx !== undefined) return idx;
+    idx = p.newIndex();
+    this.byKey.set(key, idx);
+    const sig = m.type;
+    const hasRes = p.needsRes(sig);
+    const params = sig.params.map((_, i) => `a${i}`);
+    const resP = hasRes ? ['res'] : [];
+    const blocks = p.funcBlocks(m);
+    const y = blocks ? 'yield* ' : '';
+    const recvT = sig.recv!.type;
+    // (*T).M with a value receiver: dereference; T.M: the value as given.
+    let recv = 'r';
+    if (under(t).kind === 'pointer' && recvT.kind !== 'pointer')
+      recv = isWord(recvT) ? load(recvT, 'chk(r)') : 'chk(r)';
+    this.define(
+      idx,
+      blocks,
+      ['fv', ...resP, 'r', ...params],
+      `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
+    );
+    return idx;
+  }
+
+  /**
+   * The function an interface call of method `name` on dynamic type t runs:
+   * it takes the interface's data word as its receiver.
+   */
+  private ifaceEntry(t: Type, name: string): number | undefined {
+    const p = this.p;
+    const sel = lookupFieldOrMethod(t, name);
+    if (sel === undefined || sel.kind !== 'method' || sel.index[0] === -1) return undefined;
+    const m = sel.obj as Func;
+    // An interface's methods have no receiver: reached through an embedded interface.
+    const recvT = m.type.recv?.type ?? t;
+    const ptrT = under(t).kind === 'pointer' && t.kind !== 'named';
+    const base = ptrT ? (under(t) as { elem: Type }).elem : t;
+    // A value method through a pointer needs the pointer's target to exist.
+    if (!ptrT && m.ptrRecv) return undefined;
+    const key = `if:${typeStr(t)}:${name}`;
+    let idx = this.byKey.get(key);
+    if (idx !== undefined) return idx;
+    idx = p.newIndex();
+    this.byKey.set(key, idx);
+    const sig = m.type;
+    const hasRes = p.needsRes(sig);
+    const params = sig.params.map((_, i) => `a${i}`);
+    const resP = hasRes ? ['res'] : [];
+    const blocks = p.funcBlocks(m);
+    const y = blocks ? 'yield* ' : '';
+    // d: the data word. cur: the address of a value of type cur T.
+    let cur = 'd';
+    let curT: Type = base;
+    let viaPtr = ptrT;
+    if (!ptrT && directIfaceType(t)) {
+      // The value itself is in the data word.
+      const body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, 'd', ...params].join(', ')});`;
+      this.define(idx, blocks, ['fv', ...resP, 'd', ...params], body);
+      return idx;
+    }
+    for (const fi of sel.index) {
+      const st = under(curT) as { kind: string; fields: { type: Type }[] };
+      if (st.kind !== 'struct') break;
+      if (viaPtr) cur = `chk(${cur})`;
+      const offs = offsetsof(under(curT) as Struct);
+      cur = `(${cur} + ${offs[fi]})`;
+      curT = st.fields[fi]!.type;
+      viaPtr = false;
+      if (under(curT).kind === 'pointer') {
+        cur = `U32[${cur} >>> 2]`;
+        curT = (under(curT) as { elem: Type }).elem;
+        viaPtr = true;
+      }
+    }
+    if (m.type.recv === undefined) {
+      // A method of an embedded interface: dispatch on the interface value where it lies.
+      const table = blocks ? 'FNG' : 'FN';
+      const at = viaPtr ? `chk(${cur})` : cur;
+      this.define(
+        idx,
+        blocks,
+        ['fv', ...resP, 'd', ...params],
+        `const i = ${at}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(name)}]](0, ${[...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ')});`,
+      );
+      return idx;
+    }
+    let recv: string;
+    if (m.ptrRecv) recv = cur;
+    else {
+      const b = viaPtr
+        ? `chkValueRecv(${cur}, ${JSON.stringify(typeStr(curT))}, ${JSON.stringify(name)})`
+        : cur;
+      recv = isWord(recvT) ? load(recvT, b) : b;
+    }
+    this.define(
+      idx,
+      blocks,
+      ['fv', ...resP, 'd', ...params],
+      `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
+    );
+    return idx;
+  }
+
+  /** Emits wrapper w{idx} and its function table entry: FN for a plain function, FNG for every one. */
+  private define(idx: number, blocks: boolean, params: string[], body: string): void {
+    this.out.push(`function${blocks ? '*' : ''} w${idx}(${params.join(', ')}) { ${body} }`);
+    this.out.push(
+      `FN[${idx}] = ${blocks ? 'undefined' : `w${idx}`}; FNG[${idx}] = ${blocks ? `w${idx}` : `genOf(w${idx})`};`,
+    );
+  }
+
+  /** What distinguishes wrappers of different methods: the function index, or the std reference. */
+  private funcIdOf(m: Func): string {
+    const info = this.p.funcOf(m);
+    return info !== undefined ? String(this.p.funcIndex(info)) : this.p.stdRef(m);
+  }
+
+  methodId(name: string): number {
+    let id = this.methodIds.get(name);
+    if (id === undefined) {
+      id = this.methodIds.size;
+      this.methodIds.set(name, id);
+    }
+    return id;
+  }
+
+  /** The descriptor assertI checks an interface type with: its name and method ids. */
+  ifaceRef(t: Type): string {
+    const str = typeStr(t);
+    let i = this.ifaceDescs.get(str);
+    if (i === undefined) {
+      i = this.ifaceDescs.size;
+      this.ifaceDescs.set(str, i);
+      const ms = methodSet(under(t) as Interface).map((m) => m.name);
+      const mids = ms.map((m) => this.methodId(m));
+      this.ifaceOut.push(
+        `IF[${i}] = { name: ${JSON.stringify(str)}, mids: ${JSON.stringify(mids)}, methods: ${JSON.stringify(ms)} };`,
+      );
+    }
+    return `IF[${i}]`;
+  }
+
+  /** A dynamic type that reaches an interface: it needs a method table. */
+  noteConverted(t: Type): void {
+    this.converted.add(t);
+  }
+
+  /**
+   * The method tables: for every type that reaches an interface, every method
+   * receiver's base type and its pointer type, and the dynamic type of
+   * recovered runtime errors. Call once, after every function is compiled;
+   * it makes the interface entries it needs.
+   */
+  methodTables(funcs: readonly FuncInfo[]): string[] {
+    const p = this.p;
+    const tables: string[] = [];
+    const done = new Set<number>();
+    const addTable = (t: Type) => {
+      const id = p.typeId(t);
+      if (done.has(id)) return;
+      done.add(id);
+      const names = methodNames(t);
+      if (names.length === 0) return;
+      const row: string[] = [];
+      const rtT = p.rtypes.get(t);
+      for (const name of names) {
+        const idx = this.ifaceEntry(t, name);
+        if (idx === undefined) continue;
+        row.push(`[${this.methodId(name)}, ${idx}]`);
+        rtT.methods.set(name, idx);
+      }
+      tables.push(`setMethods(${id + 1}, [${row.join(', ')}], NMETHODS);`);
+    };
+    for (const t of this.converted) addTable(t);
+    for (const f of funcs) {
+      const r = f.obj?.type.recv;
+      if (r === undefined) continue;
+      const base = r.type.kind === 'pointer' ? r.type.elem : r.type;
+      addTable(base);
+      addTable({ kind: 'pointer', elem: base });
+    }
+    // The dynamic type of a recovered runtime error: runtime.Error's methods.
+    const re = p.opts.runtimeError;
+    const reIdx = p.newIndex();
+    const rtIdx = p.newIndex();
+    re.methods.set('Error', reIdx);
+    re.methods.set('RuntimeError', rtIdx);
+    tables.push(`FN[${reIdx}] = runtimeErrorError; FNG[${reIdx}] = genOf(runtimeErrorError);`);
+    tables.push(`FN[${rtIdx}] = () => {}; FNG[${rtIdx}] = genOf(FN[${rtIdx}]);`);
+    tables.push(
+      `setMethods(${re.id + 1}, [[${this.methodId('Error')}, ${reIdx}], [${this.methodId('RuntimeError')}, ${rtIdx}]], NMETHODS);`,
+    );
+    return tables;
+  }
+
+  /** The module's opening: the method id count and names, and the interface descriptors. */
+  preamble(): string[] {
+    return [
+      `const NMETHODS = ${this.methodIds.size};`,
+      `registerMethodNames(${JSON.stringify([...this.methodIds.keys()])});`,
+      ...this.ifaceOut,
+    ];
+  }
+
+  /** The wrappers' functions and table entries. */
+  code(): readonly string[] {
+    return this.out;
+  }
+}
+
+/** The method names of t's method set (with promoted methods), sorted; none for an interface. */
+function methodNames(t: Type): string[] {
+  const names = new Set<string>();
+  const collect = (x: Type, depth: number, seen: Set<Named>) => {
+    if (depth > 8) return;
+    let base = x;
+    if (under(x).kind === 'pointer' && x.kind !== 'named') base = (under(x) as { elem: Type }).elem;
+    if (base.kind === 'named') {
+      if (seen.has(base)) return;
+      seen.add(base);
+      for (const m of base.methods) names.add(m.name);
+    }
+    const u = under(base);
+    if (u.kind === 'struct') for (const f of u.fields) if (f.embedded) collect(f.type, depth + 1, seen);
+    if (u.kind === 'interface') for (const m of methodSet(u)) names.add(m.name);
+  };
+  if (isInterface(t)) return [];
+  collect(t, 0, new Set());
+  return [...names].sort();
+}
+
+/** Pointer-shaped types: the interface's data word is the value itself (Go's isdirectiface). */
+function directIfaceType(t: Type): boolean {
+  const u = under(t);
+  return (
+    u.kind === 'pointer' ||
+    u.kind === 'chan' ||
+    u.kind === 'map' ||
+    u.kind === 'signature' ||
+    (u.kind === 'basic' && u.name === 'unsafe.Pointer')
+  );
+}
