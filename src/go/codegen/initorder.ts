@@ -7,13 +7,11 @@
 //
 // Invariants:
 // - Each declaration appears once; `var a, b = f()` is one declaration.
-// - Declarations are visited in source order and each is placed after its
-//   dependencies (a depth-first walk). Go instead repeatedly takes the
-//   earliest declaration whose dependencies are done; the two agree unless an
-//   initializer refers to several later variables in an order other than
-//   their declaration order.
-// - Reference cycles are not reported (the type checker's job): a declaration
-//   already on the walk's path is taken as done.
+// - As the spec says (and initorder.go does): repeatedly, the earliest
+//   declaration in source order whose dependencies have all been initialized
+//   runs next. A dependency is transitive through other declarations.
+// - Reference cycles are not reported (the type checker's job): when nothing
+//   is ready, the earliest remaining declaration runs.
 
 import * as S from '../syntax.js';
 import type { Func, FuncInfo, Var } from '../types.js';
@@ -50,20 +48,27 @@ export function initOrder(files: readonly S.File[], funcOf: (f: Func) => FuncInf
     }
     S.forEachChild(node as unknown as Record<string, unknown>, (c) => depsOfNode(c, out, seenF));
   };
-  const order: S.VarDecl[] = [];
-  const state = new Map<S.VarDecl, number>();
-  const visit = (d: S.VarDecl): void => {
-    if (state.get(d) !== undefined) return;
-    state.set(d, 1);
-    const deps = new Set<Var>();
-    depsOfNode(d.values, deps, new Set());
-    for (const v of deps) {
+  // Each declaration's package variables, through the declarations they name.
+  const direct = new Map<S.VarDecl, Set<S.VarDecl>>();
+  for (const d of decls) {
+    const vars = new Set<Var>();
+    depsOfNode(d.values, vars, new Set());
+    const ds = new Set<S.VarDecl>();
+    for (const v of vars) {
       const dd = declOf.get(v);
-      if (dd !== undefined && dd !== d) visit(dd);
+      if (dd !== undefined && dd !== d) ds.add(dd);
     }
-    state.set(d, 2);
-    order.push(d);
-  };
-  for (const d of decls) visit(d);
+    direct.set(d, ds);
+  }
+  const done = new Set<S.VarDecl>();
+  const order: S.VarDecl[] = [];
+  const pending = [...decls];
+  while (pending.length > 0) {
+    let i = pending.findIndex((d) => [...direct.get(d)!].every((x) => done.has(x)));
+    if (i < 0) i = 0;
+    const [d] = pending.splice(i, 1);
+    done.add(d!);
+    order.push(d!);
+  }
   return order;
 }
