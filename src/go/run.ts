@@ -10,10 +10,11 @@
 // as Go's data and bss are; the data segment is a root.
 
 import * as ALG from '../runtime/alg.js';
-import type { Arena } from '../runtime/arena.js';
+import { type Arena, maxArenaBytes } from '../runtime/arena.js';
 import * as CHAN from '../runtime/chan.js';
 import { zerobase } from '../runtime/malloc.js';
 import * as MAP from '../runtime/map.js';
+import { parseByteCount } from '../runtime/mgcpacer.js';
 import { FatalError, RuntimeError } from '../runtime/panic.js';
 import { Sched } from '../runtime/proc.js';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
@@ -58,10 +59,16 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     throw e;
   }
   // Compiled code is trusted to keep its pointers valid: the per-access checks of the TypeScript API are off.
+  const arena = arenaBytes(environ.GOMEMARENA);
+  if (typeof arena === 'string') {
+    opts.stderr(`${arena}\n`);
+    return 2;
+  }
   const rt = new Runtime({
     env: environ,
     trace: (l) => opts.stderr(`${l}\n`),
     checks: false,
+    ...(arena === undefined ? {} : { arenaBytes: arena }),
     ...opts.runtime,
   });
   const REG = new Uint32Array(3);
@@ -280,6 +287,20 @@ function stdNames(): import('./codegen/program.js').StdInfo {
     has: (pkg, name) => table(pkg).has(name),
     blocking: (pkg, name) => packages[pkg]?.blocking.has(name) ?? false,
   };
+}
+
+/**
+ * GOMEMARENA: the address space the heap may use (default 4 GiB), a byte count
+ * as GOMEMLIMIT takes (B, KiB, MiB, GiB), rounded down to whole pages. It is a
+ * hard cap: a heap that needs more ends in Go's out-of-memory fatal error,
+ * whatever GOMEMLIMIT says. A message when the setting is malformed.
+ */
+function arenaBytes(v: string | undefined): number | undefined | string {
+  if (v === undefined || v === '') return undefined;
+  const n = parseByteCount(v);
+  const bytes = n === null ? 0 : Math.min(Math.floor(n / _PageSize) * _PageSize, maxArenaBytes);
+  if (bytes < 64 * _PageSize) return `gomem: malformed GOMEMARENA=${v}: want a byte count of at least 512KiB`;
+  return bytes;
 }
 
 /** os.Args[0]: the binary go build would make, named after the first file. */

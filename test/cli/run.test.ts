@@ -147,3 +147,31 @@ test('Ctrl-C stops an endless loop: the process dies by SIGINT', async () => {
 });
 
 test.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('a runaway heap under GOMEMLIMIT and a GOMEMARENA cap ends in Go out-of-memory error', () => {
+  const file = write(
+    'runaway.go',
+    'package main\n\nvar keep [][]byte\n\nfunc main() {\n\tfor {\n\t\tkeep = append(keep, make([]byte, 1<<20))\n\t}\n}\n',
+  );
+  const r = spawnSync(process.execPath, [main, 'run', file], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GOMEMLIMIT: '32MiB', GOMEMARENA: '64MiB' },
+  });
+  assert.equal(r.status, 2);
+  assert.match(
+    r.stderr,
+    /^runtime: out of memory: cannot allocate \d+-byte block \(\d+ in use\)\nfatal error: out of memory\n/,
+  );
+});
+
+test('a malformed GOMEMARENA is refused before the program runs', () => {
+  const file = write('hello2.go', 'package main\n\nfunc main() { println("never") }\n');
+  const r = spawnSync(process.execPath, [main, 'run', file], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GOMEMARENA: 'lots' },
+  });
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, 'gomem: malformed GOMEMARENA=lots: want a byte count of at least 512KiB\n');
+});
