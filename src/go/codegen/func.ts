@@ -294,7 +294,7 @@ export class FuncGen {
     const head: string[] = [];
     const frameless = this.frame.empty;
     if (!frameless) {
-      const desc = this.p.registerFrame(this.fn.name, size, this.frame.ptrs);
+      const desc = this.p.registerFrame(`${this.fn.pkg.name}.${this.fn.name}`, size, this.frame.ptrs);
       head.push(
         `  let fp = REG[0] - ${size}, sg = 0;`,
         `  if (fp < REG[1]) { sg = morestack(${size}); fp = REG[0] - ${size}; }`,
