@@ -434,6 +434,9 @@ FuncGen.prototype.concat = function (this: FuncGen, e: S.Operation): string {
 };
 
 /** A closure: funcval [fn index | captured…] on the heap or in the frame. */
+/** Any pointer type: what a by-reference capture stores. */
+const pointerT: Type = { kind: 'basic', name: 'unsafe.Pointer' };
+
 FuncGen.prototype.funcLit = function (this: FuncGen, e: S.FuncLit): string {
   const fn = e.fn!;
   const layout = this.p.closureLayout(fn);
@@ -445,9 +448,10 @@ FuncGen.prototype.funcLit = function (this: FuncGen, e: S.FuncLit): string {
   for (const cap of layout.captures) {
     const v: Var = cap.v;
     const at = `${c} + ${cap.off}`;
-    if (cap.byRef) parts.push(`U32[(${at}) >>> 2] = ${this.varAddr(v, e.pos)}`);
-    else if (isWord(v.type)) parts.push(storeWord(v.type, at, this.readVar(v, e.pos), false));
-    else parts.push(this.copyStmt(v.type, at, this.varAddr(v, e.pos), false));
+    // Stores into a heap closure go through the write barrier (reference counting counts them).
+    if (cap.byRef) parts.push(storeWord(pointerT, at, this.varAddr(v, e.pos), heap));
+    else if (isWord(v.type)) parts.push(storeWord(v.type, at, this.readVar(v, e.pos), heap));
+    else parts.push(this.copyStmt(v.type, at, this.varAddr(v, e.pos), heap));
   }
   const obj = heap
     ? `rt.mallocgc(${layout.size}, ${layout.typeRef}, true)`

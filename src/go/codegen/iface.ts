@@ -169,9 +169,7 @@ FuncGen.prototype.methodValue = function (this: FuncGen, e: S.SelectorExpr, sel:
   const c = this.local('c');
   const rv = this.local('r');
   const pre = `${rv} = ${isWord(recvT) ? recv : this.parkValue(recvT, recv)}`;
-  const put = isWord(recvT)
-    ? store(recvT, `${c} + 8`, rv, false)
-    : this.copyStmt(recvT, `${c} + 8`, rv, false);
+  const put = isWord(recvT) ? store(recvT, `${c} + 8`, rv, heap) : this.copyStmt(recvT, `${c} + 8`, rv, heap);
   const obj = heap
     ? `rt.mallocgc(${size}, ${wrapper.typeRef}, true)`
     : this.stackObjectBytes(size, wrapper.ptrOffs);

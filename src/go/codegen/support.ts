@@ -180,12 +180,15 @@ export function makeSupport(
 
   /** A panic whose value is a string of type t (runtime.Error, or string for the library's panics). */
   const stringValue = (msg: string, t: Type): GoPanic => {
-    const box = rt.mallocgc(16, rt.types.string, true);
+    // The text first, kept alive while its header's box is allocated.
     const n = utf8Length(msg);
     const p = n === 0 ? 0 : rt.mallocgc(n, null, false);
     if (n > 0) writeUTF8(mem, p, n, msg);
-    U32[box >>> 2] = p;
+    if (p !== 0) keep(p);
+    const box = rt.mallocgc(16, rt.types.string, true);
+    H.WP(box, p);
     st64(box + 8, n);
+    if (p !== 0) unkeep([p]);
     return newPanic(t.id + 1, box);
   };
 
@@ -330,15 +333,15 @@ export function makeSupport(
   };
   const convTstring = (s: number): number => {
     if (ldi(s + 8) === 0) return statics.zeroVal;
-    const p = rt.mallocgc(16, rt.types.string, false);
-    U32[p >>> 2] = U32[s >>> 2]!;
+    const p = rt.mallocgc(16, rt.types.string, true);
+    H.WP(p, U32[s >>> 2]!);
     st64(p + 8, ldi(s + 8));
     return p;
   };
   const convTslice = (s: number): number => {
     if (U32[s >>> 2] === 0) return statics.zeroVal;
-    const p = rt.mallocgc(24, rt.types.slice(rt.types.uint8), false);
-    U32[p >>> 2] = U32[s >>> 2]!;
+    const p = rt.mallocgc(24, rt.types.slice(rt.types.uint8), true);
+    H.WP(p, U32[s >>> 2]!);
     st64(p + 8, ldi(s + 8));
     st64(p + 16, ldi(s + 16));
     return p;
