@@ -134,13 +134,27 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   const MT: (Int32Array | undefined)[] = [];
   const S = makeSupport(env, H, MT, runtimeError, { zeroVal: ro + gen.zero, zerobase });
   const std = new Map<string, Record<string, GoFunc | GoGenFunc>>();
+  // Standard-library functions keep fresh objects in JavaScript while they
+  // allocate more: every allocation during a (non-blocking) call is a root
+  // until it returns. Blocking ones interleave with other goroutines, so they
+  // cannot hold in a stack discipline; they allocate nothing they keep so.
   const STD = (pkg: string, name: string) => {
     let p = std.get(pkg);
     if (p === undefined) {
       p = packages[pkg]!.make(env);
       std.set(pkg, p);
     }
-    return p[name]!;
+    const f = p[name]!;
+    if (packages[pkg]!.blocking.has(name)) return f;
+    const plain = f as GoFunc;
+    return function held(this: unknown, ...a: unknown[]) {
+      const mark = rt.beginHold();
+      try {
+        return plain.apply(this, a as [number]);
+      } finally {
+        rt.endHold(mark);
+      }
+    };
   };
   // Every package initializes (os.Args before flag reads it), as Go's runtime does before main.
   for (const [path, pkg] of Object.entries(packages)) {

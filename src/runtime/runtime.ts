@@ -154,6 +154,11 @@ export class Runtime {
       this.heap,
     );
     this.collector.rootSources.push(this.pools);
+    this.collector.rootSources.push({
+      scanRoots: (shade) => {
+        for (const p of this.holds) shade(p);
+      },
+    });
     this.collector.onCycleStart.push(() => this.pools.cleanup());
 
     // Only Go's collector has a GC CPU limiter and wakes the background scavenger
@@ -187,9 +192,36 @@ export class Runtime {
     return this.allp.length;
   }
 
+  /**
+   * Allocations held as roots while code that keeps fresh objects in
+   * JavaScript variables runs (the Go runner's standard library, between
+   * beginHold and endHold): an object allocated there survives the
+   * collections the next allocations may start, until the caller has stored
+   * it where the collector looks.
+   */
+  private readonly holds: number[] = [];
+  private holdDepth = 0;
+
+  /** Starts holding every allocation; returns the mark endHold takes. Calls nest. */
+  beginHold(): number {
+    this.holdDepth++;
+    return this.holds.length;
+  }
+
+  /** Stops holding the allocations made since beginHold returned mark. */
+  endHold(mark: number): void {
+    this.holds.length = mark;
+    this.holdDepth--;
+  }
+
+  private held(p: number): number {
+    if (this.holdDepth > 0 && p !== 0) this.holds.push(p);
+    return p;
+  }
+
   /** newobject: new(T). */
   new(typ: Type): number {
-    return newobject(this.heap, this.p.mcache, typ);
+    return this.held(newobject(this.heap, this.p.mcache, typ));
   }
 
   /**
@@ -197,7 +229,7 @@ export class Runtime {
    * The general entry the Go runner's maps, channels and strings allocate with.
    */
   mallocgc(size: number, typ: Type | null, needzero = true): number {
-    return mallocgc(this.heap, this.p.mcache, size, typ, needzero);
+    return this.held(mallocgc(this.heap, this.p.mcache, size, typ, needzero));
   }
 
   /** typedmemmove: *dst = *src for a value of typ, with the write barrier. */
@@ -210,13 +242,13 @@ export class Runtime {
     if (!Number.isSafeInteger(n) || n < 0 || typ.size * n > maxAlloc) {
       throw new RuntimeError('runtime: allocation size out of range', true);
     }
-    return mallocgc(this.heap, this.p.mcache, typ.size * n, typ, true);
+    return this.held(mallocgc(this.heap, this.p.mcache, typ.size * n, typ, true));
   }
 
   /** makeslice: the backing array of make([]T, len, cap). */
   makeslice(elem: Type, len: number, cap: number): number {
     const mem = makesliceSize(elem.size, len, cap);
-    return mallocgc(this.heap, this.p.mcache, mem, elem, true);
+    return this.held(mallocgc(this.heap, this.p.mcache, mem, elem, true));
   }
 
   /**
@@ -237,7 +269,7 @@ export class Runtime {
       u8.copyWithin(p, old, old + len * elem.size);
       if (elem.ptrdata !== 0 && this.heap.writeBarrier) this.heap.collector!.bulkWrite(p, len * elem.size);
     }
-    return p;
+    return this.held(p);
   }
 
   /** rawstring: a new string's bytes, s as UTF-8; 0 for the empty string (its length is utf8Length(s)). */
@@ -246,7 +278,7 @@ export class Runtime {
     if (n === 0) return 0;
     const p = mallocgc(this.heap, this.p.mcache, n, null, false);
     writeUTF8(this.heap.arena, p, n, s);
-    return p;
+    return this.held(p);
   }
 
   /**

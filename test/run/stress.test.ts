@@ -6,6 +6,10 @@
 // where the collector cannot see it (a JavaScript variable across an
 // allocation, a frame slot missing from a pointer map).
 //
+// The same programs also run under the comparison collectors
+// (GOMEMCOLLECTOR=stw and refcount, at GOGC=5): a program's output must not
+// depend on which algorithm manages its heap.
+//
 // Programs whose output depends on when collections happen (MemStats
 // deltas, NumGC, finalizers, sync.Pool, the pacer) are left out: their
 // numbers change with GOGC by design.
@@ -27,9 +31,20 @@ test('the stress run covers most of the corpus', () => {
   assert.ok(cases.length >= 60, `${cases.length} programs`);
 });
 
+const under =
+  (collector: string): RunFn =>
+  (files, opts) =>
+    run(files, { ...opts, env: { ...opts.env, GOGC: '5', GOMEMCOLLECTOR: collector } });
+
 for (const c of cases) {
   test(`${c.name} under GOGC=1 with gccheckmark`, async () => {
     const problem = await checkCase(stressed, c, undefined);
     assert.equal(problem, undefined, problem);
   });
+  for (const collector of ['stw', 'refcount']) {
+    test(`${c.name} with the ${collector} collector`, async () => {
+      const problem = await checkCase(under(collector), c, undefined);
+      assert.equal(problem, undefined, problem);
+    });
+  }
 }
