@@ -100,25 +100,27 @@ FuncGen.prototype.compositeLit = function (
       );
     }
     case 'slice': {
+      // The backing array is an array literal: its values first, then the
+      // array (on the heap or in the frame), then the stores.
       const { idxs, xs, len } = keyed(e);
       const es = sizeof(u.elem);
-      const vals = this.evalSafe(
-        xs,
-        xs.map((x) => x.iface ?? u.elem),
-      );
       const h = this.p.siteHeap(e);
-      const arr = this.local('o');
-      const alloc = h
-        ? `rt.newArray(${this.p.typeRef(u.elem)}, ${len})`
-        : this.stackObjectBytes(es * len, arrayPtrOffs(u.elem, len));
-      const stmts = [`${arr} = ${len === 0 ? 'ZEROBASE' : alloc}`];
-      if (!h && len > 0) stmts.push(`U8.fill(0, ${arr}, ${arr} + ${es * len})`);
-      xs.forEach((_, i) => {
-        stmts.push(this.storeInto(u.elem, `${arr} + ${idxs[i]! * es}`, vals[i]!, h));
-      });
       const hdr = dst === '' ? this.temp(t) : dst;
-      stmts.push(`U32[${hdr} >>> 2] = ${arr}`, `st64(${hdr} + 8, ${len})`, `st64(${hdr} + 16, ${len})`);
-      return `(${stmts.join(', ')}, ${hdr})`;
+      let arr: string;
+      if (len === 0) arr = 'ZEROBASE';
+      else {
+        const arrT: Type = { kind: 'array', elem: u.elem, len };
+        const at = h
+          ? `rt.newArray(${this.p.typeRef(u.elem)}, ${len})`
+          : this.stackObjectBytes(es * len, arrayPtrOffs(u.elem, len));
+        arr = this.fillAfter(
+          arrT,
+          at,
+          h,
+          xs.map((x, i) => ({ off: idxs[i]! * es, t: u.elem, x })),
+        );
+      }
+      return `(U32[${hdr} >>> 2] = ${arr}, U32[(${hdr} + 4) >>> 2] = 0, st64(${hdr} + 8, ${len}), st64(${hdr} + 16, ${len}), ${hdr})`;
     }
     case 'map': {
       const m = this.local('m');
