@@ -175,3 +175,20 @@ test('a malformed GOMEMARENA is refused before the program runs', () => {
   assert.equal(r.status, 2);
   assert.equal(r.stderr, 'gomem: malformed GOMEMARENA=lots: want a byte count of at least 512KiB\n');
 });
+
+test('the showcase prints the same under Go collector, stop-the-world and reference counting', () => {
+  const showcase = join(import.meta.dirname, '..', '..', '..', 'examples', 'showcase.go');
+  const outputs = ['go', 'stw', 'refcount'].map((collector) => {
+    const r = spawnSync(process.execPath, [main, 'run', showcase], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, GOMEMCOLLECTOR: collector },
+    });
+    assert.equal(r.status, 0, `${collector}: ${r.stderr}`);
+    // Everything before the MemStats summary is the program's own work.
+    return r.stdout.slice(0, r.stdout.indexOf('MemStats:'));
+  });
+  assert.ok(outputs[0]!.length > 100);
+  assert.equal(outputs[1], outputs[0]);
+  assert.equal(outputs[2], outputs[0]);
+});
