@@ -370,18 +370,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     this.emit(`U32[(fp + ${slot}) >>> 2] = ${this.addr(l)};`);
     return `U32[(fp + ${slot}) >>> 2]`;
   });
-  const vals = rhs.map((r) => {
-    const t = r.iface ?? r.tv!.type;
-    const v = this.expr(r);
-    if (isWord(t) && !holdsPointers(t)) {
-      const tmp = this.local();
-      this.emit(`${tmp} = ${v};`);
-      return tmp;
-    }
-    const tmp = this.temp(t);
-    this.emit(`${this.storeInto(t, tmp, v, false)};`);
-    return isWord(t) ? load(t, tmp) : tmp;
-  });
+  const vals = rhs.map((r) => this.hold(r.iface ?? r.tv!.type, this.expr(r)));
   lhs.forEach((l, i) => {
     initNew(l);
     if (l.kind === 'Name' && l.value === '_') return;
@@ -389,6 +378,28 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     if (place === undefined) this.assignTo(l, vals[i]!, rhs[i]!.iface ?? rhs[i].tv!.type);
     else this.emit(`${this.storeInto(l.tv!.type, place, vals[i]!, this.addrInHeap(l))};`);
   });
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    hold(t: Type, v: string): string;
+  }
+}
+
+/**
+ * Evaluates v now (a statement) and returns how to read it later: a
+ * JavaScript temporary for a scalar, a frame temporary (which the collector
+ * sees) for a pointer or a memory value.
+ */
+FuncGen.prototype.hold = function (this: FuncGen, t: Type, v: string): string {
+  if (isWord(t) && !holdsPointers(t)) {
+    const tmp = this.local();
+    this.emit(`${tmp} = ${v};`);
+    return tmp;
+  }
+  const tmp = this.temp(t);
+  this.emit(`${this.storeInto(t, tmp, v, false)};`);
+  return isWord(t) ? load(t, tmp) : tmp;
 };
 
 declare module './func.js' {
@@ -452,14 +463,7 @@ FuncGen.prototype.returnStmt = function (this: FuncGen, s: S.ReturnStmt): void {
       const vals = results.map((r, i) => {
         const t = sig.results[i]!.type;
         const v = this.expr(r);
-        if (results.length === 1) return v;
-        const tmp = isWord(t) && !holdsPointers(t) ? this.local() : this.temp(t);
-        if (tmp.startsWith('(')) {
-          this.emit(`${this.storeInto(t, tmp, v, false)};`);
-          return isWord(t) ? load(t, tmp) : tmp;
-        }
-        this.emit(`${tmp} = ${v};`);
-        return tmp;
+        return results.length === 1 ? v : this.hold(t, v);
       });
       this.resultVars.forEach((v, i) => {
         this.emit(`${this.writeVar(v, vals[i]!, s.pos)};`);
@@ -500,19 +504,8 @@ FuncGen.prototype.returnStmt = function (this: FuncGen, s: S.ReturnStmt): void {
     this.emit(`mv(res, ${area}, ${size});`);
   } else {
     const vals = this.evalSafe(results, types);
-    const held = vals.map((v, i) => {
-      const t = types[i]!;
-      if (vals.length === 1) return v;
-      // Each result is held until every one is computed: a later one may read what an earlier store changes.
-      if (isWord(t) && !holdsPointers(t)) {
-        const tmp = this.local();
-        this.emit(`${tmp} = ${v};`);
-        return tmp;
-      }
-      const tmp = this.temp(t);
-      this.emit(`${this.storeInto(t, tmp, v, false)};`);
-      return isWord(t) ? load(t, tmp) : tmp;
-    });
+    // Each result is held until every one is computed: a later one may read what an earlier store changes.
+    const held = vals.length === 1 ? vals : vals.map((v, i) => this.hold(types[i]!, v));
     held.forEach((v, i) => {
       this.emit(`${this.storeInto(types[i]!, `(res + ${res.offs[i]})`, v, false)};`);
     });

@@ -209,6 +209,21 @@ export function makeSupport(
     throw p instanceof Unwind ? p.err : p;
   };
 
+  // One deferred call's outcome: a panic it raised replaces the one in
+  // flight (linked to it, as printpanics shows them), a recovered panic ends.
+  const panicked = (p: GoPanic | null, e: unknown): GoPanic => {
+    const np = toPanic(e);
+    if (np instanceof Unwind) throw np.err;
+    if (p !== null && np !== p) np.link = p;
+    return np;
+  };
+  const settled = (p: GoPanic | null): GoPanic | null => {
+    if (p === null || !p.recovered) return p;
+    live.delete(p);
+    return null;
+  };
+
+  /** deferreturn / the deferred calls of a panicking frame, last in first out. */
   const runDefers = (
     dfr: (() => void)[],
     pnc: GoPanic | Unwind | null,
@@ -223,21 +238,16 @@ export function makeSupport(
       try {
         d();
       } catch (e) {
-        const np = toPanic(e);
-        if (np instanceof Unwind) throw np.err;
-        if (p !== null && np !== p) np.link = p;
-        p = np;
+        p = panicked(p, e);
       } finally {
         if (pushed) panicking.pop();
       }
-      if (p?.recovered) {
-        live.delete(p);
-        p = null;
-      }
+      p = settled(p);
     }
     return p;
   };
 
+  /** runDefers for a frame that may block: the deferred calls are generators. */
   function* runDefersG(
     dfr: (() => Generator)[],
     pnc: GoPanic | Unwind | null,
@@ -252,17 +262,11 @@ export function makeSupport(
       try {
         yield* d();
       } catch (e) {
-        const np = toPanic(e);
-        if (np instanceof Unwind) throw np.err;
-        if (p !== null && np !== p) np.link = p;
-        p = np;
+        p = panicked(p, e);
       } finally {
         if (pushed) panicking.pop();
       }
-      if (p?.recovered) {
-        live.delete(p);
-        p = null;
-      }
+      p = settled(p);
     }
     return p;
   }
