@@ -4,12 +4,13 @@
 // file, as go run's binary is: src/go/run.ts), the environment is the
 // process's (GOGC, GOMEMLIMIT, GOMAXPROCS, GODEBUG=gctrace=1 reach the
 // runtime), and the exit status is the program's: 0, 2 for a panic or fatal
-// error, os.Exit's code, 1 when the front end rejects the program.
+// error, os.Exit's code, 2 when the front end rejects the program (go run's
+// status for a failed build).
 //
 // Command line, as go run takes files: every argument before `--` names a .go
 // file (a missing one: `stat x.go: no such file or directory`, status 1; any
-// other name: `named files must be .go files: x`, status 1); no files at all
-// is a usage error, status 2.
+// other name: `named files must be .go files: x`, status 1); no files at all,
+// status 1 (go run: `go: no go files listed`).
 //
 // Stack. Compiled Go calls are JavaScript calls, so a Go program recurses as
 // deep as the JavaScript stack allows; the runner turns V8's "Maximum call
@@ -73,7 +74,8 @@ export const command: Command = {
       process.stderr.write(`${usage}\n`);
       return 0;
     }
-    if (names.length === 0) throw new CommandError(`gomem run: no go files listed\n${usage}`, 2);
+    // go run's words and status: `go: no go files listed`, 1.
+    if (names.length === 0) throw new CommandError(`gomem run: no go files listed\n${usage}`, 1);
     for (const name of names) {
       if (name.startsWith('-')) throw new CommandError(`flag provided but not defined: ${name}\n${usage}`, 2);
       if (!name.endsWith('.go')) throw new CommandError(`named files must be .go files: ${name}`, 1);

@@ -53,8 +53,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     link(prog);
   } catch (e) {
     if (isGoError(e)) {
+      // go run's status when the build fails: 2.
       opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
-      return 1;
+      return 2;
     }
     throw e;
   }
@@ -87,8 +88,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     mod = gen.generate();
   } catch (e) {
     if (isGoError(e)) {
+      // go run's status when the build fails: 2.
       opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
-      return 1;
+      return 2;
     }
     // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
     opts.stderr(

@@ -76,10 +76,10 @@ test('arguments after -- are os.Args[1:], os.Args[0] is named after the first fi
   assert.match(gomem(name).stdout, /(^|\/)argzero\n$/);
 });
 
-test('a program the front end rejects: the error at its position, status 1', () => {
+test('a program the front end rejects: the error at its position, status 2 as go run', () => {
   const f = write('bad.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n');
   const r = gomem(f);
-  assert.equal(r.status, 1);
+  assert.equal(r.status, 2);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, '# command-line-arguments\n./bad.go:4:2: x declared but not used\n');
 });
@@ -107,7 +107,7 @@ test('endless recursion is Go fatal stack overflow, status 2', () => {
 
 test('command-line mistakes: go run messages and statuses, no stack trace', () => {
   const none = gomem();
-  assert.equal(none.status, 2);
+  assert.equal(none.status, 1);
   assert.match(none.stderr, /^gomem run: no go files listed\nusage: gomem run /);
   assert.deepEqual(gomem('nosuch.go'), {
     status: 1,
