@@ -53,6 +53,13 @@ const usage = 'usage: gomem run FILE.go [FILE.go...] [-- ARGS]';
 /** The worker thread's stack in MB (see the note above). */
 const stackSizeMb = 256;
 
+/**
+ * The worker's young JavaScript generation in MB. Compiled Go keeps its data
+ * in the arena, so V8's nursery (16 MB semi-spaces by default) mostly sits
+ * idle; 4 MB lowers peak RSS by about 13 MB on binary-trees, at the same speed.
+ */
+const youngGenerationMb = 4;
+
 /** Status for a run whose output pipe was closed (128 + SIGPIPE). */
 const brokenPipe = 141;
 
@@ -99,7 +106,10 @@ export const command: Command = {
 
 function runInWorker(job: Job): Promise<number> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: { stackSizeMb } });
+    const w = new Worker(new URL(import.meta.url), {
+      workerData: job,
+      resourceLimits: { stackSizeMb, maxYoungGenerationSizeMb: youngGenerationMb },
+    });
     w.once('message', (r: Reply) => {
       if ('error' in r) reject(new Error(r.error));
       else resolve(r.status);
