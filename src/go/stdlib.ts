@@ -179,10 +179,10 @@ func LoadPointer(addr *unsafe.Pointer) (val unsafe.Pointer)
 func StorePointer(addr *unsafe.Pointer, val unsafe.Pointer)
 func SwapPointer(addr *unsafe.Pointer, new unsafe.Pointer) (old unsafe.Pointer)
 func CompareAndSwapPointer(addr *unsafe.Pointer, old, new unsafe.Pointer) (swapped bool)
-func AddInt64(addr *int64, delta int64) (new int64) { *addr += delta; return *addr }
-func AddInt32(addr *int32, delta int32) (new int32) { *addr += delta; return *addr }
-func LoadInt64(addr *int64) int64 { return *addr }
-func StoreInt64(addr *int64, val int64) { *addr = val }
+func AddInt64(addr *int64, delta int64) (new int64)
+func AddInt32(addr *int32, delta int32) (new int32)
+func LoadInt64(addr *int64) int64
+func StoreInt64(addr *int64, val int64)
 // Declared without bodies, as Go declares them: addr leaks (Go moves the
 // variable to the heap).
 func AddUint32(addr *uint32, delta uint32) (new uint32)
