@@ -12,7 +12,7 @@ import { typedarraymove } from '../../runtime/mbarrier.js';
 import { FatalError, RuntimeError } from '../../runtime/panic.js';
 import { roundupsize } from '../../runtime/sizeclasses.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
-import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
+import { utf8Length, writeUTF8 } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import { GoPanicValue } from '../std/values.js';
 import { printComplex } from './complexrt.js';
@@ -540,8 +540,6 @@ export function makeSupport(
     MT[tw] = row;
   };
 
-  const readString = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
-
   // Method tables of types the program did not convert itself (the standard
   // library's): built on first use from the type's method set.
   let methodNames: string[] = [];
@@ -560,16 +558,12 @@ export function makeSupport(
   };
 
   return {
-    live,
-    panicking,
-    panicText,
     toPanic,
     rethrow,
     runDefers,
     runDefersG,
     gopanic,
     gorecover,
-    runtimeErrorValue,
     convT,
     convTstring,
     convTslice,
@@ -587,7 +581,6 @@ export function makeSupport(
     stringToRunes,
     goprint,
     setMethods,
-    readString,
     registerMethodNames,
     mtab,
     keep,
