@@ -98,7 +98,6 @@ export function makeHelpers(env: Env) {
   };
   const quo = (a: number, b: number): number => (b === 0 ? divzero() : Math.trunc(a / b));
   const rem = (a: number, b: number): number => (b === 0 ? divzero() : a % b);
-  const quo32 = (a: number, b: number): number => (b === 0 ? divzero() : (a / b) | 0);
   const wrapu = (v: number): number => (v < 0 ? v + two64 : v >= two64 ? v - two64 : v);
   const wrapi = (v: number): number => (v >= two63 ? v - two64 : v < -two63 ? v + two64 : v);
   const mul64 = (a: number, b: number): number => {
@@ -135,7 +134,6 @@ export function makeHelpers(env: Env) {
   const shru32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? 0 : a >>> n);
 
   // Strings: [ptr | len] headers at addresses.
-  const slen = (s: number): number => ldi(s + 8);
   const gostring = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
   const setstr = (dst: number, p: number, n: number): void => {
     U32[dst >>> 2] = p;
@@ -243,10 +241,8 @@ export function makeHelpers(env: Env) {
     sliceLow,
     sliceHigh3,
     sliceB,
-    divzero,
     quo,
     rem,
-    quo32,
     wrapu,
     wrapi,
     mul64,
@@ -261,8 +257,6 @@ export function makeHelpers(env: Env) {
     shl32,
     shr32,
     shru32,
-    shiftCheck,
-    slen,
     gostring,
     setstr,
     rawstring,
