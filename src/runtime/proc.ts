@@ -107,6 +107,9 @@ export class G {
   constructor(public goid: number) {}
 }
 
+/** traceback.go's _TracebackMaxFrames: frames printed per goroutine. */
+const tracebackMaxFrames = 100;
+
 /** sysmon's forcePreemptNS: a G running this long is asked to yield. */
 export const forcePreemptNS = 10e6;
 /** preempt() reads the clock once per this many calls. */
@@ -294,7 +297,10 @@ export class Sched implements RootSource {
     const state =
       g.status === GStatus.Waiting ? g.waitreason : g.status === GStatus.Running ? 'running' : 'runnable';
     const fp = g === this.current ? this.REG[2]! : g.fp;
-    const frames = this.frames.traceback(this.rt.heap.arena.u32, fp).map((f) => `${f}(...)`);
+    const all = this.frames.traceback(this.rt.heap.arena.u32, fp, tracebackMaxFrames + 1);
+    const frames = all.slice(0, tracebackMaxFrames).map((f) => `${f}(...)`);
+    // traceback.go prints at most _TracebackMaxFrames frames of a goroutine.
+    if (all.length > tracebackMaxFrames) frames.push('...additional frames elided...');
     return [`goroutine ${g.goid} [${state}]:`, ...frames].join('\n');
   }
 

@@ -226,9 +226,10 @@ export class FrameTable {
   }
 
   /** The frame chain from fp outwards: each frame's function name, innermost first. */
-  traceback(u32: Uint32Array, fp: number): string[] {
+  traceback(u32: Uint32Array, fp: number, max = Number.POSITIVE_INFINITY): string[] {
     const out: string[] = [];
-    for (let f = fp; f !== 0; f = u32[(f + 4) >>> 2]!) out.push(this.names[u32[f >>> 2]!] ?? '?');
+    for (let f = fp; f !== 0 && out.length < max; f = u32[(f + 4) >>> 2]!)
+      out.push(this.names[u32[f >>> 2]!] ?? '?');
     return out;
   }
 
