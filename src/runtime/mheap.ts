@@ -148,29 +148,12 @@ export class MHeap {
    */
   allocSpan(npages: number, spanclass: number, elemsize: number, nelems: number, divMul: number): MSpan {
     if (this.sweeper !== null && !this.sweeper.done) this.sweeper.reclaim(npages);
-    let base = this.pages.alloc(npages);
-    let growth = 0;
-    if (base < 0) {
-      growth = this.grow(npages);
-      base = this.pages.alloc(npages);
-    }
-    const bytes = npages * _PageSize;
-    const scav = this.pages.lastScav;
-    const st = this.stats;
-    st.heapReleased -= scav;
-    st.heapFree -= bytes - scav;
-    st.heapInUse += bytes;
-
-    const s = this.spanFree.pop() ?? new MSpan(this.gcBits, this.typeIds);
+    const s = this.takePages(npages, false);
+    const base = s.startAddr;
     s.init(base, npages, spanclass, elemsize, nelems, divMul);
     s.needzero = base < this.zeroedBase;
-    if (base + bytes > this.zeroedBase) this.zeroedBase = base + bytes;
     s.sweepgen = this.sweepgen;
-    const first = base >>> _PageShift;
-    for (let i = 0; i < npages; i++) this.spans[first + i] = s;
-    st.spanalloc.alloc();
-    this.scavenger?.allocated(scav, growth);
-    return s;
+    return this.placeSpan(s);
   }
 
   /**
@@ -180,10 +163,29 @@ export class MHeap {
    * they read.
    */
   allocManual(npages: number): MSpan {
+    const s = this.takePages(npages, true);
+    const bytes = npages * _PageSize;
+    s.npages = npages;
+    s.spanclass = 0;
+    s.elemsize = bytes;
+    s.nelems = 0;
+    s.allocCount = 0;
+    s.manualFreeList = 0;
+    s.limit = s.startAddr + bytes;
+    s.state = SpanState.Manual;
+    return this.placeSpan(s);
+  }
+
+  /**
+   * allocSpanLocked's page half, shared by heap and manual spans: npages from
+   * the page allocator (growing the heap when it has none), accounted as heap
+   * or stack memory in use, and a span record for them.
+   */
+  private takePages(npages: number, manual: boolean): MSpan {
     let base = this.pages.alloc(npages);
-    let growth = 0;
+    this.lastGrowth = 0;
     if (base < 0) {
-      growth = this.grow(npages);
+      this.lastGrowth = this.grow(npages);
       base = this.pages.alloc(npages);
     }
     const bytes = npages * _PageSize;
@@ -191,24 +193,26 @@ export class MHeap {
     const st = this.stats;
     st.heapReleased -= scav;
     st.heapFree -= bytes - scav;
-    st.stackInUse += bytes;
+    if (manual) st.stackInUse += bytes;
+    else st.heapInUse += bytes;
     const s = this.spanFree.pop() ?? new MSpan(this.gcBits, this.typeIds);
     s.startAddr = base;
-    s.npages = npages;
-    s.spanclass = 0;
-    s.elemsize = bytes;
-    s.nelems = 0;
-    s.allocCount = 0;
-    s.manualFreeList = 0;
-    s.limit = base + bytes;
-    s.state = SpanState.Manual;
-    if (base + bytes > this.zeroedBase) this.zeroedBase = base + bytes;
-    const first = base >>> _PageShift;
-    for (let i = 0; i < npages; i++) this.spans[first + i] = s;
-    st.spanalloc.alloc();
-    this.scavenger?.allocated(scav, growth);
     return s;
   }
+
+  /** The span's pages in the page → span map, and the bookkeeping every new span gets. */
+  private placeSpan(s: MSpan): MSpan {
+    const bytes = s.npages * _PageSize;
+    if (s.startAddr + bytes > this.zeroedBase) this.zeroedBase = s.startAddr + bytes;
+    const first = s.startAddr >>> _PageShift;
+    for (let i = 0; i < s.npages; i++) this.spans[first + i] = s;
+    this.stats.spanalloc.alloc();
+    this.scavenger?.allocated(this.pages.lastScav, this.lastGrowth);
+    return s;
+  }
+
+  /** Bytes the last takePages grew the heap by (the scavenger paces on it). */
+  private lastGrowth = 0;
 
   /** freeManual: return a manual span's pages to the page heap (they become heapFree). */
   freeManual(s: MSpan): void {

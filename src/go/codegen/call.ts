@@ -16,8 +16,8 @@ import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Func, isInterface, type Selection, type Signature, type Type, under } from '../types.js';
 import { isComplexType } from './complex.js';
-import { FuncGen, tupleLayout } from './func.js';
-import { holdsPointers, isWord, load, pointerOffsets, wordKind } from './types.js';
+import { FuncGen } from './func.js';
+import { holdsPointers, isWord, load, pointerOffsets, tupleLayout, wordKind } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {

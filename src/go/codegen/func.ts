@@ -15,10 +15,10 @@
 import type { Pos } from '../errors.js';
 import { GoError } from '../errors.js';
 import { sizeof } from '../sizes.js';
-import { type FuncInfo, type Type, under, type Var } from '../types.js';
+import type { FuncInfo, Type, Var } from '../types.js';
 import { Frame } from './frame.js';
 import type { ProgramGen } from './program.js';
-import { holdsPointers, isWord, load, pointerOffsets, store, zeroWord } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets, store, tupleLayout, zeroWord } from './types.js';
 
 export type Storage =
   | { k: 'js'; name: string }
@@ -27,31 +27,6 @@ export type Storage =
   | { k: 'global'; off: number }
   | { k: 'capval'; off: number }
   | { k: 'capref'; off: number };
-
-/** Offsets of a tuple's fields (a result area), with its size. */
-export function tupleLayout(types: Type[]): { offs: number[]; size: number } {
-  let o = 0;
-  let align = 1;
-  const offs = types.map((t) => {
-    const a = Math.max(1, alignOfType(t));
-    align = Math.max(align, a);
-    o = Math.ceil(o / a) * a;
-    const at = o;
-    o += sizeof(t);
-    return at;
-  });
-  return { offs, size: Math.ceil(o / align) * align };
-}
-
-function alignOfType(t: Type): number {
-  const u = under(t);
-  if (u.kind === 'array') return alignOfType(u.elem);
-  if (u.kind === 'struct') return u.fields.reduce((m, f) => Math.max(m, alignOfType(f.type)), 1);
-  if (u.kind === 'basic' && u.name === 'string') return 8;
-  if (u.kind === 'slice' || u.kind === 'interface') return 8;
-  if (u.kind === 'basic' && (u.name === 'complex64' || u.name === 'complex128')) return sizeof(u) / 2;
-  return Math.max(1, Math.min(sizeof(t), 8));
-}
 
 export class FuncGen {
   frame = new Frame();

@@ -11,12 +11,11 @@
 // Mirrors cmd/compile/internal/walk/{select.go,order.go (operands of go and
 // defer)} and runtime/panic.go (deferreturn, gopanic, gorecover).
 
-import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Type, under } from '../types.js';
 import { Frame } from './frame.js';
 import { FuncGen } from './func.js';
-import { holdsPointers, isWord, load, pointerOffsets, store } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets, store, tupleLayout } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -188,7 +187,7 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
     const name = `d${n}_${k++}`;
     if (t.kind === 'tuple') {
       const size = Math.max(tupleSize(t), 8);
-      const tmp = this.stackObjectBytes(size, tuplePtrs(t));
+      const tmp = this.stackObjectBytes(size, pointerOffsets(t));
       this.emit(`mv(${tmp}, ${v}, ${size});`);
       return tmp;
     }
@@ -240,7 +239,7 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
   const g = this.local('g');
   this.evalOperands(call, (t, v) => {
     const off =
-      t.kind === 'tuple' ? entry.allocBytes(Math.max(tupleSize(t), 8), tuplePtrs(t)) : entry.alloc(t);
+      t.kind === 'tuple' ? entry.allocBytes(Math.max(tupleSize(t), 8), pointerOffsets(t)) : entry.alloc(t);
     slots.push({ t, off, v });
     const at = `(fp + ${off})`;
     return isWord(t) ? load(t, at) : at;
@@ -266,19 +265,10 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
   this.close();
 };
 
+/** A tuple's size in memory, rounded to words (frames and boxes are word-aligned). */
 function tupleSize(t: Type): number {
-  const vars = (t as { vars: { type: Type }[] }).vars;
-  let o = 0;
-  for (const v of vars) {
-    const s = sizeof(v.type);
-    const a = Math.min(8, Math.max(1, s >= 8 ? 8 : s));
-    o = Math.ceil(o / a) * a + s;
-  }
-  return Math.ceil(o / 8) * 8;
-}
-
-function tuplePtrs(t: Type): number[] {
-  return pointerOffsets(t);
+  const { size } = tupleLayout((t as { vars: { type: Type }[] }).vars.map((v) => v.type));
+  return Math.ceil(size / 8) * 8;
 }
 
 /** A function with defer: its body in try, the deferred calls run on every exit. */

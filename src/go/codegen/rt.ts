@@ -71,6 +71,8 @@ export function makeHelpers(env: Env) {
     st64(a, v);
   };
   // The write barrier: every pointer store that may land in the heap.
+  // Runtime.storePointer without its pointer check (compiled code runs with
+  // checks off), inlined here because it is on every heap pointer store.
   const WP = (slot: number, p: number): void => {
     if (heap.writeBarrier) heap.collector!.writeBarrier(slot, p);
     U32[slot >>> 2] = p;

@@ -11,9 +11,9 @@ import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
-import { FuncGen, tupleLayout } from './func.js';
+import { FuncGen } from './func.js';
 import { directIface as directIfaceOf } from './iface.js';
-import { holdsPointers, isWord, load, store, zeroWord } from './types.js';
+import { holdsPointers, isWord, load, store, tupleLayout, zeroWord } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -693,42 +693,36 @@ FuncGen.prototype.rangeStmt = function (
   this.unsupported(s.pos, `range over ${u.kind}`);
 };
 
-FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: string | undefined): void {
+declare module './func.js' {
+  interface FuncGen {
+    caseSwitch(
+      s: S.SwitchStmt,
+      label: string | undefined,
+      prologue: () => void,
+      condOf: (x: S.Expr) => string,
+      enter: (cl: S.CaseClause) => void,
+    ): void;
+  }
+}
+
+/**
+ * The shape both switches compile to: the clause is chosen first (the cases
+ * tried in order until one holds, else default), then a JavaScript switch
+ * runs it, falling through where Go's fallthrough says.
+ */
+FuncGen.prototype.caseSwitch = function (this: FuncGen, s, label, prologue, condOf, enter): void {
   const n = this.labelCount++;
   const brk = label !== undefined ? `L_${label}` : `L${n}`;
   this.open(`${brk}: {`);
   if (s.init) this.stmt(s.init);
-  const tagT = s.tag?.tv?.type;
-  let tag = '';
-  if (s.tag !== undefined) {
-    const v = this.expr(s.tag);
-    if (isWord(tagT!)) {
-      tag = this.local('g');
-      this.emit(`${tag} = ${v};`);
-    } else {
-      tag = this.temp(tagT!);
-      this.emit(`${this.copyStmt(tagT!, tag, v, false)};`);
-    }
-  }
+  prologue();
   const c = this.local('k');
   this.emit(`${c} = -1;`);
   let def = -1;
   const conds: string[] = [];
   s.body.forEach((cl, i) => {
-    if (cl.cases === undefined) {
-      def = i;
-      return;
-    }
-    for (const x of S.exprList(cl.cases)) {
-      let cond: string;
-      if (s.tag === undefined) cond = this.expr(x);
-      else {
-        const ct = x.iface !== undefined ? x.iface : tagT!;
-        const xv = this.expr(x);
-        cond = this.compare('==', s.tag.iface ?? ct, tag, xv);
-      }
-      conds.push(`if (${cond}) ${c} = ${i};`);
-    }
+    if (cl.cases === undefined) def = i;
+    else for (const x of S.exprList(cl.cases)) conds.push(`if (${condOf(x)}) ${c} = ${i};`);
   });
   conds.forEach((cond, i) => {
     this.emit(i === 0 ? cond : `else ${cond}`);
@@ -738,6 +732,7 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
   this.open(`switch (${c}) {`);
   s.body.forEach((cl, i) => {
     this.open(`case ${i}: {`);
+    enter(cl);
     this.block(cl.body);
     const last = cl.body[cl.body.length - 1];
     if (!(last?.kind === 'BranchStmt' && last.tok === 'fallthrough')) this.emit('break;');
@@ -748,77 +743,74 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
   this.close();
 };
 
+FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: string | undefined): void {
+  const tagT = s.tag?.tv?.type;
+  let tag = '';
+  this.caseSwitch(
+    s,
+    label,
+    () => {
+      if (s.tag === undefined) return;
+      const v = this.expr(s.tag);
+      if (isWord(tagT!)) {
+        tag = this.local('g');
+        this.emit(`${tag} = ${v};`);
+      } else {
+        tag = this.temp(tagT!);
+        this.emit(`${this.copyStmt(tagT!, tag, v, false)};`);
+      }
+    },
+    (x) => {
+      if (s.tag === undefined) return this.expr(x);
+      const ct = x.iface !== undefined ? x.iface : tagT!;
+      return this.compare('==', s.tag.iface ?? ct, tag, this.expr(x));
+    },
+    () => {},
+  );
+};
+
 FuncGen.prototype.typeSwitch = function (
   this: FuncGen,
   s: S.SwitchStmt,
   g: S.TypeSwitchGuard,
   label: string | undefined,
 ): void {
-  const n = this.labelCount++;
-  const brk = label !== undefined ? `L_${label}` : `L${n}`;
-  this.open(`${brk}: {`);
-  if (s.init) this.stmt(s.init);
   const it = g.x.tv!.type;
-  const x = this.temp(it);
-  this.emit(`${this.copyStmt(it, x, this.expr(g.x), false)};`);
-  const tw = this.local('w');
-  this.emit(`${tw} = U32[${x} >>> 2];`);
-  const c = this.local('k');
-  this.emit(`${c} = -1;`);
-  let def = -1;
-  const conds: string[] = [];
-  const single = new Map<number, Type | undefined>();
-  s.body.forEach((cl, i) => {
-    if (cl.cases === undefined) {
-      def = i;
-      return;
-    }
-    const cs = S.exprList(cl.cases);
-    cs.forEach((ce) => {
+  let x = '';
+  let tw = '';
+  this.caseSwitch(
+    s,
+    label,
+    () => {
+      x = this.temp(it);
+      this.emit(`${this.copyStmt(it, x, this.expr(g.x), false)};`);
+      tw = this.local('w');
+      this.emit(`${tw} = U32[${x} >>> 2];`);
+    },
+    (ce) => {
       const t = ce.tv!.type;
-      const isNil = ce.tv!.mode !== 'typexpr';
-      if (isNil) conds.push(`if (${tw} === 0) ${c} = ${i};`);
-      else if (isInterface(t))
-        conds.push(
-          `if (${tw} !== 0 && assertI(${this.p.ifaceRef(t)}, ${x}, false, ${this.p.typeRef(it)})) ${c} = ${i};`,
-        );
-      else {
-        this.p.noteConverted(t);
-        conds.push(`if (${tw} === ${this.p.typeId(t) + 1}) ${c} = ${i};`);
-      }
-    });
-    single.set(i, cs.length === 1 && cs[0].tv!.mode === 'typexpr' ? cs[0].tv!.type : undefined);
-  });
-  conds.forEach((cond, i) => {
-    this.emit(i === 0 ? cond : `else ${cond}`);
-  });
-  if (def >= 0) this.emit(`if (${c} < 0) ${c} = ${def};`);
-  this.loopLabels.push({ go: label, brk, cont: '' });
-  this.open(`switch (${c}) {`);
-  s.body.forEach((cl, i) => {
-    this.open(`case ${i}: {`);
-    const v = cl.implicit;
-    if (v !== undefined && g.lhs !== undefined) {
+      if (ce.tv!.mode !== 'typexpr') return `${tw} === 0`;
+      if (isInterface(t))
+        return `${tw} !== 0 && assertI(${this.p.ifaceRef(t)}, ${x}, false, ${this.p.typeRef(it)})`;
+      this.p.noteConverted(t);
+      return `${tw} === ${this.p.typeId(t) + 1}`;
+    },
+    (cl) => {
+      // The clause's variable: the value of its one type, else the interface itself.
+      const v = cl.implicit;
+      if (v === undefined || g.lhs === undefined) return;
       this.declareAndInit(v, g.lhs.pos);
-      const t = single.get(i);
+      const cs = cl.cases === undefined ? [] : S.exprList(cl.cases);
+      const t = cs.length === 1 && cs[0].tv!.mode === 'typexpr' ? cs[0].tv!.type : undefined;
+      let val = x;
       if (t !== undefined && !isInterface(t)) {
         const data = `U32[(${x} + 8) >>> 2]`;
-        let val: string;
-        if (directIfaceOf(t)) val = data;
-        else val = isWord(t) ? load(t, data) : data;
-        this.emit(`${this.writeVar(v, val, g.lhs.pos)};`);
+        val = directIfaceOf(t) || !isWord(t) ? data : load(t, data);
       } else if (t !== undefined) {
         const dst = this.temp(t);
-        this.emit(`${this.writeVar(v, `(mv4(${dst}, ${x}, 4), ${dst})`, g.lhs.pos)};`);
-      } else {
-        this.emit(`${this.writeVar(v, x, g.lhs.pos)};`);
+        val = `(mv4(${dst}, ${x}, 4), ${dst})`;
       }
-    }
-    this.block(cl.body);
-    this.emit('break;');
-    this.close();
-  });
-  this.close();
-  this.loopLabels.pop();
-  this.close();
+      this.emit(`${this.writeVar(v, val, g.lhs.pos)};`);
+    },
+  );
 };

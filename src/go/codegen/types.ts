@@ -173,18 +173,30 @@ export function pointerOffsets(t: Type, base = 0, out: number[] = []): number[] 
       return out;
     }
     case 'tuple': {
-      let o = 0;
-      for (const v of u.vars) {
-        const a = alignof(v.type);
-        o = Math.ceil(o / a) * a;
-        pointerOffsets(v.type, base + o, out);
-        o += sizeof(v.type);
-      }
+      const { offs } = tupleLayout(u.vars.map((v) => v.type));
+      u.vars.forEach((v, i) => {
+        pointerOffsets(v.type, base + offs[i]!, out);
+      });
       return out;
     }
     default:
       return out;
   }
+}
+
+/** Offsets of a tuple's fields (a result area, a go statement's operands), with its size. */
+export function tupleLayout(types: Type[]): { offs: number[]; size: number } {
+  let o = 0;
+  let align = 1;
+  const offs = types.map((t) => {
+    const a = Math.max(1, alignof(t));
+    align = Math.max(align, a);
+    o = Math.ceil(o / a) * a;
+    const at = o;
+    o += sizeof(t);
+    return at;
+  });
+  return { offs, size: Math.ceil(o / align) * align };
 }
 
 /** reflect's string for a type: main.T, *main.T, []int, map[string]int, func(int) string. */

@@ -35,7 +35,6 @@ import {
   type Type,
   under,
 } from '../types.js';
-import { safeName } from './func.js';
 import type { ProgramGen } from './program.js';
 import { isWord, load, pointerOffsets, typeStr } from './types.js';
 
@@ -58,24 +57,20 @@ export class Wrappers {
   ): { index: number; typeRef: string; ptrOffs: number[] } {
     const p = this.p;
     const key = viaIface ? `mv:i:${m.name}:${typeStr(recvT)}` : `mv:${this.funcIdOf(m)}:${typeStr(recvT)}`;
-    const rtT = p.opts.types.struct(`methodvalue·${this.byKey.size}·${safeName(key)}`, {
-      F: p.opts.types.uintptr,
-      R: p.rtypes.get(recvT),
-    });
     let idx = this.byKey.get(key);
-    const sig = m.type;
-    const hasRes = p.needsRes(sig);
-    const params = sig.params.map((_, i) => `a${i}`);
-    const resP = hasRes ? ['res'] : [];
     if (idx === undefined) {
       idx = p.newIndex();
       this.byKey.set(key, idx);
+      this.closureTypes.set(
+        key,
+        p.opts.types.struct(`methodvalue·${idx}`, { F: p.opts.types.uintptr, R: p.rtypes.get(recvT) }).id,
+      );
       const blocks = viaIface ? p.ifaceMethodBlocks(m.name) : p.funcBlocks(m);
-      const y = blocks ? 'yield* ' : '';
+      const { resP, params, y } = this.shape(m, blocks);
       let body: string;
       if (viaIface) {
-        const mid = this.methodId(m.name);
-        body = `const w = U32[(fv + 8) >>> 2]; if (w === 0) nilpanic(); return ${y}${blocks ? 'FNG' : 'FN'}[MT[w][${mid}]](0, ${[...resP, 'U32[(fv + 16) >>> 2]', ...params].join(', ')});`;
+        const table = blocks ? 'FNG' : 'FN';
+        body = `const w = U32[(fv + 8) >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(m.name)}]](0, ${[...resP, 'U32[(fv + 16) >>> 2]', ...params].join(', ')});`;
       } else {
         const recv = isWord(recvT) ? load(recvT, '(fv + 8)') : '(fv + 8)';
         body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`;
@@ -84,8 +79,20 @@ export class Wrappers {
     }
     return {
       index: idx,
-      typeRef: p.typeRefRT(rtT.id),
-      ptrOffs: [8, ...pointerOffsets(recvT, 8)].slice(1),
+      typeRef: p.typeRefRT(this.closureTypes.get(key)!),
+      ptrOffs: pointerOffsets(recvT, 8),
+    };
+  }
+
+  /** Runtime types of method-value closures, by wrapper key. */
+  private readonly closureTypes = new Map<string, number>();
+
+  /** A wrapper's parameters after fv, and how it calls on: for m's signature, as a generator when blocks. */
+  private shape(m: Func, blocks: boolean): { resP: string[]; params: string[]; y: string } {
+    return {
+      resP: this.p.needsRes(m.type) ? ['res'] : [],
+      params: m.type.params.map((_, i) => `a${i}`),
+      y: blocks ? 'yield* ' : '',
     };
   }
 
@@ -106,13 +113,9 @@ export class Wrappers {
     if (idx !== undefined) return idx;
     idx = p.newIndex();
     this.byKey.set(key, idx);
-    const sig = m.type;
-    const hasRes = p.needsRes(sig);
-    const params = sig.params.map((_, i) => `a${i}`);
-    const resP = hasRes ? ['res'] : [];
     const blocks = p.funcBlocks(m);
-    const y = blocks ? 'yield* ' : '';
-    const recvT = sig.recv!.type;
+    const { resP, params, y } = this.shape(m, blocks);
+    const recvT = m.type.recv!.type;
     // (*T).M with a value receiver: dereference; T.M: the value as given.
     let recv = 'r';
     if (under(t).kind === 'pointer' && recvT.kind !== 'pointer')
@@ -146,12 +149,8 @@ export class Wrappers {
     if (idx !== undefined) return idx;
     idx = p.newIndex();
     this.byKey.set(key, idx);
-    const sig = m.type;
-    const hasRes = p.needsRes(sig);
-    const params = sig.params.map((_, i) => `a${i}`);
-    const resP = hasRes ? ['res'] : [];
     const blocks = p.funcBlocks(m);
-    const y = blocks ? 'yield* ' : '';
+    const { resP, params, y } = this.shape(m, blocks);
     // d: the data word. cur: the address of a value of type cur T.
     let cur = 'd';
     let curT: Type = base;

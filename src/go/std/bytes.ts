@@ -22,6 +22,7 @@ import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
 import { decodeRune } from './strconv.js';
+import { isSpace } from './unicode.js';
 import {
   goPanicString,
   newStringBytes,
@@ -116,25 +117,6 @@ function nilSlice(env: Env, dst: number): void {
 function subslice(env: Env, dst: number, s: number, i: number, j: number): void {
   const p = sliceData(env, s);
   writeSliceHeader(env, dst, p + i, j - i, env.mem.u32[(s + 16) >>> 2]! - i);
-}
-
-const asciiSpace = new Uint8Array(256);
-for (const c of [9, 10, 11, 12, 13, 32]) asciiSpace[c] = 1;
-
-/** unicode.IsSpace. */
-function isSpaceRune(r: number): boolean {
-  if (r < 0x80) return asciiSpace[r] === 1;
-  return (
-    r === 0x85 ||
-    r === 0xa0 ||
-    r === 0x1680 ||
-    (r >= 0x2000 && r <= 0x200a) ||
-    r === 0x2028 ||
-    r === 0x2029 ||
-    r === 0x202f ||
-    r === 0x205f ||
-    r === 0x3000
-  );
 }
 
 /** The buffer type, for NewBuffer/NewBufferString (declared as the stub declares it when the program has not). */
@@ -333,7 +315,7 @@ export function bytes(env: Env): Record<string, GoFunc> {
       let start = -1;
       for (let i = 0; i < b.length; ) {
         const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
-        if (isSpaceRune(r)) {
+        if (isSpace(r)) {
           if (start >= 0) ranges.push([start, i]);
           start = -1;
         } else if (start < 0) start = i;
@@ -355,7 +337,7 @@ export function bytes(env: Env): Record<string, GoFunc> {
       let i = 0;
       while (i < b.length) {
         const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
-        if (!isSpaceRune(r)) break;
+        if (!isSpace(r)) break;
         i += w;
       }
       let j = b.length;
@@ -363,7 +345,7 @@ export function bytes(env: Env): Record<string, GoFunc> {
         let k = j - 1;
         while (k > i && (b[k]! & 0xc0) === 0x80 && j - k < 4) k--;
         const [r, w] = decodeRune(b, k);
-        if (k + w !== j || !isSpaceRune(r)) break;
+        if (k + w !== j || !isSpace(r)) break;
         j = k;
       }
       if (i === j) nilSlice(env, res);

@@ -19,7 +19,7 @@ import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { decodeRune } from './strconv.js';
-import { isDigit, isLetter, toTitle } from './unicode.js';
+import { isDigit, isLetter, isSpace, toTitle } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -72,25 +72,6 @@ function runeCount(b: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < b.length; n++) i += decodeRune(b, i)[1];
   return n;
-}
-
-const asciiSpace = new Uint8Array(256);
-for (const c of [9, 10, 11, 12, 13, 32]) asciiSpace[c] = 1;
-
-/** unicode.IsSpace. */
-function isSpace(r: number): boolean {
-  if (r < 0x80) return asciiSpace[r] === 1;
-  return (
-    r === 0x85 ||
-    r === 0xa0 ||
-    r === 0x1680 ||
-    (r >= 0x2000 && r <= 0x200a) ||
-    r === 0x2028 ||
-    r === 0x2029 ||
-    r === 0x202f ||
-    r === 0x205f ||
-    r === 0x3000
-  );
 }
 
 /** A []string of the [start, end) byte ranges of s, written as a slice header at res. */
