@@ -28,9 +28,9 @@
 // would stay reachable. The caller stores the root or checks it before it
 // allocates again, as it must with any address rt.new returns.
 //
-// The binary-trees and live-heap workloads run with the runtime's per-access type
-// checks off: the workload's types are fixed, as compiled Go's are, and Go checks
-// nothing at run time either (nil, bounds and pointer validity stay checked by the
+// Every workload runs with the runtime's per-access type checks off: the
+// workload's types are fixed, as compiled Go's are, and Go checks nothing at run
+// time either (nil, bounds and pointer validity stay checked by the
 // runtime where Go checks them). The tests run the same code with checks on and
 // GODEBUG=gccheckmark=1.
 //
@@ -97,7 +97,7 @@ export interface BenchResult {
 
 /** The alloc workload of bench/anchors/alloc.go, on a heap reserving arenaBytes. */
 export function allocWorkload(n: number, arenaBytes: number): BenchResult {
-  const rt = new Runtime({ arenaBytes });
+  const rt = new Runtime({ arenaBytes, checks: false });
   const T = rt.types;
   const Node = T.struct('Node', (N) => ({ item: T.int, left: T.ptr(N), right: T.ptr(N) }));
   const item = rt.intField(Node, 'item');

@@ -1,6 +1,6 @@
 // mallocgc: allocate an object of `size` bytes of type `typ`.
 //
-// Mirrors Go's runtime/malloc.go (mallocgc, nextFreeFast, memclrNoHeapPointers).
+// Mirrors Go's runtime/malloc.go (mallocgc, nextFreeFast; memclrNoHeapPointers for large objects).
 // Three paths, as in Go:
 //
 //   size == 0                  → zerobase, one shared address
@@ -10,8 +10,9 @@
 //                                found by one count-trailing-zeros (nextFreeFast)
 //   size > 32 KiB              → large: a span of its own
 //
-// The returned memory reads as zero: fresh spans are zero already, and a span
-// whose memory held objects before (needzero) is cleared slot by slot. For scan
+// The returned memory reads as zero: the free slots of a span in an mcache are
+// zero (fresh memory is, and mcache.refill clears a needzero span's free slots in
+// bulk), and a large object's span is cleared when its pages held objects before. For scan
 // objects the heap bitmap is written from the type's pointer mask, repeated when
 // the object holds an array of typ (size a multiple of typ.size, as makeslice asks).
 // Nothing on the fast path allocates a JS object.
@@ -38,7 +39,7 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
   if (size > _MaxSmallSize) return mallocLarge(h, c, size, typ, noscan, needzero);
   if (noscan && size < tinySize) return mallocTiny(h, c, size);
   const sizeclass = size <= 1016 ? size_to_class8[(size + 7) >>> 3]! : size_to_class128[(size - 897) >>> 7]!;
-  return mallocSmall(h, c, (sizeclass << 1) | (noscan ? 1 : 0), size, typ, needzero);
+  return mallocSmall(h, c, (sizeclass << 1) | (noscan ? 1 : 0), size, typ);
 }
 
 /**
@@ -49,7 +50,7 @@ export function newobject(h: MHeap, c: MCache, typ: Type): number {
   const spc = typ.spanclass;
   if (spc < 0) return mallocgc(h, c, typ.size, typ, true);
   if (h.assistEnabled) h.collector!.assistAlloc(typ.size);
-  return mallocSmall(h, c, spc, typ.size, typ, true);
+  return mallocSmall(h, c, spc, typ.size, typ);
 }
 
 /** The tiny allocator: noscan objects under 16 bytes share the P's current 16-byte block. */
@@ -72,27 +73,17 @@ function mallocTiny(h: MHeap, c: MCache, size: number): number {
     idx = span.freeindex - 1;
   }
   const x = span.startAddr + idx * 16;
-  const f64 = h.arena.f64;
-  f64[x >>> 3] = 0;
-  f64[(x >>> 3) + 1] = 0;
   if (size < c.tinyoffset || c.tiny === 0) {
     c.tiny = x;
     c.tinyoffset = size;
   }
-  span.typeData[span.typeIds + idx] = 0;
+  if (h.recordTypes) span.typeData[span.typeIds + idx] = 0;
   if (h.allocBlack) h.collector!.markNew(span, idx);
   return x;
 }
 
 /** A slot of span class spc: nextFreeFast from the cached span, else refill. */
-function mallocSmall(
-  h: MHeap,
-  c: MCache,
-  spc: number,
-  size: number,
-  typ: Type | null,
-  needzero: boolean,
-): number {
+function mallocSmall(h: MHeap, c: MCache, spc: number, size: number, typ: Type | null): number {
   let span = c.alloc[spc]!;
   let idx = nextFreeFast(span);
   if (idx < 0) {
@@ -103,12 +94,11 @@ function mallocSmall(
   }
   const slot = span.elemsize;
   const x = span.startAddr + idx * slot;
-  if (needzero && span.needzero) memclr(h, x, slot);
   if ((spc & 1) === 0) {
     h.heapBits.setType(x, slot, size, typ!);
     c.scanAlloc += scanSize(size, typ!);
   }
-  span.typeData[span.typeIds + idx] = typ === null ? 0 : typ.id;
+  if (h.recordTypes) span.typeData[span.typeIds + idx] = typ === null ? 0 : typ.id;
   if (h.allocBlack) h.collector!.markNew(span, idx);
   return x;
 }
@@ -132,7 +122,7 @@ function mallocLarge(
     h.heapBits.setType(x, span.elemsize, size, typ!);
     c.scanAlloc += scanSize(size, typ!);
   }
-  span.setTypeId(0, typ === null ? 0 : typ.id);
+  if (h.recordTypes) span.setTypeId(0, typ === null ? 0 : typ.id);
   if (h.allocBlack) h.collector!.markNew(span, 0);
   return x;
 }
@@ -155,14 +145,4 @@ function nextFreeFast(s: MSpan): number {
   s.freeindex = freeidx;
   s.allocCount++;
   return result;
-}
-
-/** memclrNoHeapPointers: zero n bytes at x (n a multiple of 8). */
-function memclr(h: MHeap, x: number, n: number): void {
-  if (n <= 64) {
-    const f64 = h.arena.f64;
-    for (let w = x >>> 3, end = (x + n) >>> 3; w < end; w++) f64[w] = 0;
-  } else {
-    h.arena.u8.fill(0, x, x + n);
-  }
 }

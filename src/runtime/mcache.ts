@@ -55,6 +55,12 @@ export class MCache {
       this.flushSpanStats(s, spc);
       if (spc === makeSpanClass(tinySizeClass, true)) this.flushTiny();
     }
+    // Its free slots are cleared now, so allocating from it never clears (needzero
+    // comes back when the sweeper frees objects in it).
+    if (fresh.needzero) {
+      fresh.zeroFree(this.heap.arena.u8);
+      fresh.needzero = false;
+    }
     fresh.sweepgen = this.heap.sweepgen + 3;
     fresh.allocCountBeforeCache = fresh.allocCount;
     this.alloc[spc] = fresh;

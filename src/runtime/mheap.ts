@@ -93,7 +93,17 @@ export class MHeap {
   readonly gcBits = new MetaSlab((n) => new Uint32Array(n));
   readonly typeIds = new MetaSlab((n) => new Uint16Array(n));
 
-  constructor(reserved: number, gcPercent: number, memoryLimit: bigint) {
+  /**
+   * recordTypes: keep each slot's type id, which only the API's per-access checks
+   * read. Compiled Go and the benchmarks run with checks off, as Go checks no types
+   * at run time, and then neither pay the store per allocation nor the id slabs.
+   */
+  constructor(
+    reserved: number,
+    gcPercent: number,
+    memoryLimit: bigint,
+    readonly recordTypes = true,
+  ) {
     this.gcController = new GCController(gcPercent, memoryLimit);
     this.arena = new Arena(reserved);
     this.heapBits = new HeapBits(reserved);
@@ -195,7 +205,7 @@ export class MHeap {
     st.heapFree -= bytes - scav;
     if (manual) st.stackInUse += bytes;
     else st.heapInUse += bytes;
-    const s = this.spanFree.pop() ?? new MSpan(this.gcBits, this.typeIds);
+    const s = this.spanFree.pop() ?? new MSpan(this.gcBits, this.recordTypes ? this.typeIds : null);
     s.startAddr = base;
     return s;
   }

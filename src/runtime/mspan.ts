@@ -49,7 +49,8 @@ export function ctz32(x: number): number {
 export class MSpan {
   constructor(
     readonly bits: MetaSlab<Uint32Array>,
-    readonly types: MetaSlab<Uint16Array>,
+    /** null: the heap keeps no type ids (MHeap.recordTypes). */
+    readonly types: MetaSlab<Uint16Array> | null,
   ) {}
 
   startAddr = 0;
@@ -77,7 +78,8 @@ export class MSpan {
   gcmarkBits = 0;
   /**
    * Each slot's object type id, for the API's memory-safety checks (Go relies on its
-   * compiler; TypeScript callers have none): chunk and offset.
+   * compiler; TypeScript callers have none): chunk and offset. Without a types slab
+   * (MHeap.recordTypes off) an empty array.
    */
   typeData: Uint16Array = noTypes;
   typeIds = 0;
@@ -125,8 +127,10 @@ export class MSpan {
     this.allocBits = this.bits.alloc(2 * words);
     this.gcmarkBits = this.allocBits + words;
     this.bitsData = this.bits.chunk;
-    this.typeIds = this.types.alloc(nelems);
-    this.typeData = this.types.chunk;
+    if (this.types !== null) {
+      this.typeIds = this.types.alloc(nelems);
+      this.typeData = this.types.chunk;
+    }
     this.allocCache = -1;
     this.state = SpanState.InUse;
   }
@@ -135,11 +139,12 @@ export class MSpan {
   releaseMetadata(): void {
     const words = (this.nelems + 31) >>> 5;
     this.bits.release(this.bitsData, Math.min(this.allocBits, this.gcmarkBits), 2 * words);
-    this.types.release(this.typeData, this.typeIds, this.nelems);
+    this.types?.release(this.typeData, this.typeIds, this.nelems);
   }
 
+  /** The type id of slot i's object; 0 (unknown) when the heap keeps none. */
   typeIdOf(i: number): number {
-    return this.typeData[this.typeIds + i]!;
+    return this.typeData[this.typeIds + i] ?? 0;
   }
 
   setTypeId(i: number, id: number): void {
@@ -226,6 +231,39 @@ export class MSpan {
   /** isFree: slot i holds no allocated object. */
   isFree(i: number): boolean {
     return i >= this.freeindex && (this.bitsData[this.allocBits + (i >>> 5)]! & (1 << (i & 31))) === 0;
+  }
+
+  /**
+   * Zero every free slot (at or after freeindex, allocBits clear), run by run: a
+   * span the mcache takes is cleared once, in a few memsets, instead of slot by
+   * slot as each object is allocated.
+   */
+  zeroFree(u8: Uint8Array): void {
+    const data = this.bitsData;
+    const base = this.allocBits;
+    const n = this.nelems;
+    const size = this.elemsize;
+    let i = this.freeindex;
+    while (i < n) {
+      const free = ~data[base + (i >>> 5)]! >>> (i & 31);
+      if (free === 0) {
+        i = (i | 31) + 1;
+        continue;
+      }
+      i += ctz32(free);
+      if (i >= n) break;
+      const start = i;
+      while (i < n) {
+        const used = data[base + (i >>> 5)]! >>> (i & 31);
+        if (used !== 0) {
+          i += ctz32(used);
+          break;
+        }
+        i = (i | 31) + 1;
+      }
+      if (i > n) i = n;
+      u8.fill(0, this.startAddr + start * size, this.startAddr + i * size);
+    }
   }
 
   /** Zero the whole span (needzero spans taken by a large object, or tests). */

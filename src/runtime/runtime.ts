@@ -118,7 +118,7 @@ export class Runtime {
     this.checks = opts.checks ?? true;
     const memoryLimit =
       opts.memoryLimit === undefined ? readGOMEMLIMITBig(env.GOMEMLIMIT) : BigInt(opts.memoryLimit);
-    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes, gcPercent, memoryLimit);
+    this.heap = new MHeap(opts.arenaBytes ?? maxArenaBytes, gcPercent, memoryLimit, this.checks);
     for (let i = 0; i < procs; i++) this.allp.push(new P(i, this.heap));
     this.p = this.allp[0]!;
     this.roots = new Roots(
