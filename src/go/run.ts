@@ -25,7 +25,7 @@ import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
 import { type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
-import { GoPanic, makeSupport, Unwind } from './codegen/support.js';
+import { GoPanic, makeSupport, panicSite, Unwind } from './codegen/support.js';
 import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
 import {
   compile as compileGo,
@@ -276,7 +276,10 @@ function report(
       lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]');
     }
     const g = sched.current;
-    const tb = g === null ? sched.tracebackAll() : sched.traceback(g, panicFrames(err, trace));
+    // The runtime frames Go walks above the first one it prints: gopanic for a
+    // panic call, the helper (goPanicIndex, sigpanic, …) and gopanic for a runtime error.
+    const hidden = panicSite.has(err) ? 2 : 1;
+    const tb = g === null ? sched.tracebackAll() : sched.traceback(g, panicFrames(err, trace), hidden);
     env.stderr(`${lines.join('\n')}\n\n${tb}\n`);
     return 2;
   }

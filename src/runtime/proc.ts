@@ -112,6 +112,20 @@ export class G {
 /** traceback.go's _TracebackMaxFrames: frames printed per goroutine. */
 const tracebackMaxFrames = 100;
 
+/**
+ * The frames Go 1.19 has above a parked goroutine's first frame of the program,
+ * by wait reason: gopark and the blocking operation's own (chanrecv and
+ * chanrecv1; selectgo; time.Sleep; semacquire1, sync.runtime_Semacquire and
+ * WaitGroup.Wait or Mutex.lockSlow). They count toward the 100 frames a
+ * traceback walks; gomem's blocking operations have no Go frames to print.
+ */
+function parkFrames(reason: string): number {
+  if (reason.startsWith('chan ')) return 3;
+  if (reason.startsWith('select') || reason === 'sleep') return 2;
+  if (reason === 'semacquire') return 4;
+  return 1;
+}
+
 /** sysmon's forcePreemptNS: a G running this long is asked to yield. */
 export const forcePreemptNS = 10e6;
 /** preempt() reads the clock once per this many calls. */
@@ -303,24 +317,32 @@ export class Sched implements RootSource {
    * the frame chain's, each standing at the site its descriptor names. A
    * runnable goroutine's innermost frame may have been preempted anywhere in its
    * function, so it is printed without a position.
+   *
+   * Go walks at most _TracebackMaxFrames frames, counting the runtime's frames
+   * it does not print (`hidden` of them above the first frame shown: gopanic,
+   * goPanicIndex, sigpanic…), and says '...additional frames elided...' only
+   * when it printed that many: so a panic's traceback shows 100 − hidden
+   * frames and never says so, nor does a parked goroutine's (parkFrames).
    */
-  traceback(g: G, running?: TraceFrame[]): string {
+  traceback(g: G, running?: TraceFrame[], hidden = 0): string {
     const state =
       g.status === GStatus.Waiting ? g.waitreason : g.status === GStatus.Running ? 'running' : 'runnable';
     let all: TraceFrame[];
+    let skip = hidden;
     if (running !== undefined) all = running.slice(0, tracebackMaxFrames + 1);
     else {
+      if (g.status === GStatus.Waiting) skip = parkFrames(g.waitreason);
       const fp = g === this.current ? this.REG[2]! : g.fp;
       all = this.frames.traceback(this.rt.heap.arena.u32, fp, tracebackMaxFrames + 1);
       if (g.status === GStatus.Runnable && all.length > 0) all[0] = { ...all[0]!, pos: '' };
     }
     const lines = [`goroutine ${g.goid} [${state}]:`];
-    for (const f of all.slice(0, tracebackMaxFrames)) {
+    for (const f of all.slice(0, tracebackMaxFrames - skip)) {
       lines.push(`${f.func}(${f.args ? '...' : ''})`);
       if (f.pos !== '') lines.push(`\t${f.pos}`);
     }
     // traceback.go prints at most _TracebackMaxFrames frames of a goroutine.
-    if (all.length > tracebackMaxFrames) lines.push('...additional frames elided...');
+    if (skip === 0 && all.length > tracebackMaxFrames) lines.push('...additional frames elided...');
     if (g.entry !== 0) {
       const c = this.frames.frame(g.entry);
       lines.push(`created by ${c.func}`);

@@ -20,9 +20,9 @@
 // frames of the earlier one below the deferred call (nothing unwinds before a
 // recover). Here the earlier frames have unwound to the frame running the
 // deferred calls; the frames below it are the same JavaScript activations in
-// both stacks, so the two stacks share a suffix. The new panic's frames down
-// to that frame, then the earlier panic's frames from the same frame (where
-// it stood when the earlier panic began), give Go's stack. Go shows the
+// both stacks, so the two stacks share a suffix. The new panic's frames above
+// that frame, then all of the earlier panic's frames (that frame where it
+// stood when the earlier panic began, and the frames below), give Go's stack. Go shows the
 // runtime's panic frame between them (`panic({…})` in runtime/panic.go): it
 // is left out, as every runtime frame is.
 
@@ -104,7 +104,7 @@ export function panicFrames(p: GoPanic, t: ModuleTrace): SiteFrame[] {
     i--;
     j--;
   }
-  // own[i-1]: the frame running the deferred calls; below[j-1]: that frame where the earlier panic found it.
+  // own[i-1]: the frame running the deferred calls, which `below` shows where the earlier panic found it.
   if (i === 0 || j === 0) return own;
-  return [...own.slice(0, i - 1), ...below.slice(j - 1)];
+  return [...own.slice(0, i - 1), ...below];
 }
