@@ -311,9 +311,11 @@ export class FuncGen {
     const epi = frameless
       ? ''
       : `REG[2] = U32[(fp + 4) >>> 2]; if (sg !== 0) unmorestack(sg); else REG[0] = fp + ${size};`;
+    // The prologue (where the stack may overflow) stands at the function's declaration, as Go's morestack does.
+    const at = this.fn.pos.file === '' ? '' : ` ${posMark}${this.p.posId(this.fn.pos)}`;
     return [
       `function${star} ${this.jsName}(${['fv', ...params].join(', ')}) {`,
-      ...head,
+      ...head.map((l) => `${l}${at}`),
       ...body.map((l) =>
         l.replaceAll(epilogueMark, epi).replace(siteMark, (_, i: string) => String(sites[Number(i)])),
       ),

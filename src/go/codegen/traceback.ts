@@ -78,10 +78,13 @@ export function goFrames(e: Error, t: ModuleTrace): SiteFrame[] {
     if (fn === undefined) continue;
     const line = (cs.getLineNumber() ?? 0) - base;
     const p = t.lines[line] ?? -1;
+    // A line compiled from no statement: package initialization calling the
+    // init functions, which Go's runtime (doInit) does, in frames it hides.
+    if (p < 0) continue;
     out.push({
       func: fn.func,
       args: fn.args,
-      pos: p < 0 ? '' : t.positions[p]!,
+      pos: t.positions[p]!,
       key: `${line}:${cs.getColumnNumber()}`,
     });
   }
