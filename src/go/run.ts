@@ -9,6 +9,7 @@
 // staticuint64s, zeroVal) live in manual spans, outside the heap's accounting
 // as Go's data and bss are; the data segment is a root.
 
+import path from 'node:path';
 import * as ALG from '../runtime/alg.js';
 import { type Arena, maxArenaBytes } from '../runtime/arena.js';
 import * as CHAN from '../runtime/chan.js';
@@ -22,9 +23,10 @@ import { _PageSize } from '../runtime/sizeclasses.js';
 import { FrameTable } from '../runtime/stack.js';
 import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
-import { ProgramGen } from './codegen/program.js';
+import { type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
-import { GoPanic, makeSupport, Unwind } from './codegen/support.js';
+import { GoPanic, makeSupport, panicSite, Unwind } from './codegen/support.js';
+import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
 import {
   compile as compileGo,
   formatDiagnostic,
@@ -81,7 +83,10 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     types: rt.types,
     runtimeError,
     std: stdNames(),
-    registerFrame: (name, size, ptrs) => frames.add(name, size, ptrs),
+    registerFrame: (name, size, ptrs, where) => frames.add(name, size, ptrs, where),
+    registerSite: (desc, pos) => frames.site(desc, pos),
+    // go run prints the absolute path of each file in tracebacks.
+    filePath: (file) => path.resolve(file),
   });
   let mod: ReturnType<ProgramGen['generate']>;
   try {
@@ -223,6 +228,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   };
   const entry = factory(...names.map((n) => scope[n]));
   let status = 0;
+  // Errors made while the program runs keep enough JavaScript frames for Go's traceback (traceback.ts).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = stackLimit;
   try {
     await sched.run(function* () {
       if (entry.initBlocks) yield* (entry.init as unknown as GoGenFunc)(0);
@@ -231,12 +239,27 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
       else entry.main(0);
     });
   } catch (e) {
-    status = report(e, env, S.toPanic, sched);
+    status = report(e, env, S.toPanic, sched, mod.trace);
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   return status;
 }
 
-function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic | Unwind, sched: Sched): number {
+/**
+ * The report of what ended the program, as Go prints it: the panic chain and
+ * the panicking goroutine's traceback (GOTRACEBACK=single), or a fatal error
+ * and every goroutine's. The running goroutine's frames come from the
+ * JavaScript stack where the panic or error started; parked ones from their
+ * frame chains.
+ */
+function report(
+  e: unknown,
+  env: Env,
+  toPanic: (e: unknown) => GoPanic | Unwind,
+  sched: Sched,
+  trace: ModuleTrace,
+): number {
   // A panic that escaped no deferred call is still a JavaScript error here.
   let err: unknown = e instanceof RuntimeError || e instanceof RangeError ? toPanic(e) : e;
   if (err instanceof Unwind) err = err.err;
@@ -252,11 +275,17 @@ function report(e: unknown, env: Env, toPanic: (e: unknown) => GoPanic | Unwind,
     if (err.text.startsWith('runtime error: invalid memory address')) {
       lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]');
     }
-    env.stderr(`${lines.join('\n')}\n\n${sched.tracebackAll()}\n`);
+    const g = sched.current;
+    // The runtime frames Go walks above the first one it prints: gopanic for a
+    // panic call, the helper (goPanicIndex, sigpanic, …) and gopanic for a runtime error.
+    const hidden = panicSite.has(err) ? 2 : 1;
+    const tb = g === null ? sched.tracebackAll() : sched.traceback(g, panicFrames(err, trace), hidden);
+    env.stderr(`${lines.join('\n')}\n\n${tb}\n`);
     return 2;
   }
   if (err instanceof FatalError) {
-    env.stderr(`${err.report()}\n\n${sched.tracebackAll()}\n`);
+    const running = sched.current === null ? undefined : errorFrames(err, trace);
+    env.stderr(`${err.report()}\n\n${sched.tracebackAll(running)}\n`);
     return 2;
   }
   if (err instanceof GoError) {

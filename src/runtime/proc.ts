@@ -57,7 +57,7 @@ import type { WaitQ } from './chan.js';
 import type { RootSource } from './mgcmark.js';
 import { FatalError } from './panic.js';
 import type { Runtime } from './runtime.js';
-import { type FrameTable, fixedStack, GStack, Stacks, stackRound } from './stack.js';
+import { type FrameTable, fixedStack, GStack, Stacks, stackRound, type TraceFrame } from './stack.js';
 import { nanotime } from './time.js';
 
 /** Go's G status values (runtime2.go). */
@@ -97,6 +97,8 @@ export class G {
   fp = 0;
   /** Where the go statement writes the arguments: the entry frame's first slot. */
   argp = 0;
+  /** The entry frame's descriptor (its go statement, for `created by`); 0 for main. */
+  entry = 0;
   /** What ready passed; park returns it. */
   param: unknown = undefined;
   /** The sudogs of the channel operation or select the G is blocked in. */
@@ -109,6 +111,20 @@ export class G {
 
 /** traceback.go's _TracebackMaxFrames: frames printed per goroutine. */
 const tracebackMaxFrames = 100;
+
+/**
+ * The frames Go 1.19 has above a parked goroutine's first frame of the program,
+ * by wait reason: gopark and the blocking operation's own (chanrecv and
+ * chanrecv1; selectgo; time.Sleep; semacquire1, sync.runtime_Semacquire and
+ * WaitGroup.Wait or Mutex.lockSlow). They count toward the 100 frames a
+ * traceback walks; gomem's blocking operations have no Go frames to print.
+ */
+function parkFrames(reason: string): number {
+  if (reason.startsWith('chan ')) return 3;
+  if (reason.startsWith('select') || reason === 'sleep') return 2;
+  if (reason === 'semacquire') return 4;
+  return 1;
+}
 
 /** sysmon's forcePreemptNS: a G running this long is asked to yield. */
 export const forcePreemptNS = 10e6;
@@ -219,6 +235,7 @@ export class Sched implements RootSource {
     g.fp = fp;
     g.lo = g.stack.lo[0]!;
     g.argp = fp + 8;
+    g.entry = entryDesc;
     g.status = GStatus.Idle;
     return g;
   }
@@ -292,26 +309,59 @@ export class Sched implements RootSource {
     this.stacks.resetTo(this.current!.stack, this.REG, fp);
   }
 
-  /** Go's goroutine header and the frames' function names, innermost first, for a report. */
-  traceback(g: G): string {
+  /**
+   * traceback.go's goroutine header, frames and `created by`, as Go prints them
+   * without PCs: `name(...)` (or `name()` when the function takes no arguments)
+   * and a tab-indented FILE:LINE. The frames are `running` when given (the
+   * running goroutine's, which the compiled code's JavaScript stack shows), else
+   * the frame chain's, each standing at the site its descriptor names. A
+   * runnable goroutine's innermost frame may have been preempted anywhere in its
+   * function, so it is printed without a position.
+   *
+   * Go walks at most _TracebackMaxFrames frames, counting the runtime's frames
+   * it does not print (`hidden` of them above the first frame shown: gopanic,
+   * goPanicIndex, sigpanic…), and says '...additional frames elided...' only
+   * when it printed that many: so a panic's traceback shows 100 − hidden
+   * frames and never says so, nor does a parked goroutine's (parkFrames).
+   */
+  traceback(g: G, running?: TraceFrame[], hidden = 0): string {
     const state =
       g.status === GStatus.Waiting ? g.waitreason : g.status === GStatus.Running ? 'running' : 'runnable';
-    const fp = g === this.current ? this.REG[2]! : g.fp;
-    const all = this.frames.traceback(this.rt.heap.arena.u32, fp, tracebackMaxFrames + 1);
-    const frames = all.slice(0, tracebackMaxFrames).map((f) => `${f}(...)`);
+    let all: TraceFrame[];
+    let skip = hidden;
+    if (running !== undefined) all = running.slice(0, tracebackMaxFrames + 1);
+    else {
+      if (g.status === GStatus.Waiting) skip = parkFrames(g.waitreason);
+      const fp = g === this.current ? this.REG[2]! : g.fp;
+      all = this.frames.traceback(this.rt.heap.arena.u32, fp, tracebackMaxFrames + 1);
+      if (g.status === GStatus.Runnable && all.length > 0) all[0] = { ...all[0]!, pos: '' };
+    }
+    const lines = [`goroutine ${g.goid} [${state}]:`];
+    for (const f of all.slice(0, tracebackMaxFrames - skip)) {
+      lines.push(`${f.func}(${f.args ? '...' : ''})`);
+      if (f.pos !== '') lines.push(`\t${f.pos}`);
+    }
     // traceback.go prints at most _TracebackMaxFrames frames of a goroutine.
-    if (all.length > tracebackMaxFrames) frames.push('...additional frames elided...');
-    return [`goroutine ${g.goid} [${state}]:`, ...frames].join('\n');
+    if (skip === 0 && all.length > tracebackMaxFrames) lines.push('...additional frames elided...');
+    if (g.entry !== 0) {
+      const c = this.frames.frame(g.entry);
+      lines.push(`created by ${c.func}`);
+      if (c.pos !== '') lines.push(`\t${c.pos}`);
+    }
+    return lines.join('\n');
   }
 
-  /** Every live G's traceback, the running one (or main) first, as Go prints them after a fatal error. */
-  tracebackAll(): string {
+  /**
+   * Every live G's traceback, the running one (or main) first, as Go prints
+   * them after a fatal error; `running`: the running G's frames, if known.
+   */
+  tracebackAll(running?: TraceFrame[]): string {
     const first = this.current ?? this.mainG;
     const gs = this.allgs.filter(
       (g) => g !== first && g.status !== GStatus.Dead && g.status !== GStatus.Idle,
     );
     if (first !== null && first.status !== GStatus.Dead) gs.unshift(first);
-    return gs.map((g) => this.traceback(g)).join('\n\n');
+    return gs.map((g) => this.traceback(g, g === this.current ? running : undefined)).join('\n\n');
   }
 
   /**

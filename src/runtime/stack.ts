@@ -200,17 +200,44 @@ function order(n: number): number {
 }
 
 /**
+ * One frame of a goroutine traceback, as traceback.go's printFuncName and
+ * printcreatedby show it: the function's name, whether it takes arguments
+ * (`f(...)` or `f()`), and its source position `FILE:LINE` ('' when unknown).
+ */
+export interface TraceFrame {
+  func: string;
+  args: boolean;
+  pos: string;
+}
+
+/** What a descriptor says for tracebacks beyond its function's name. */
+export interface FrameWhere {
+  /** The function takes arguments (receiver included). */
+  args?: boolean;
+  /** FILE:LINE where a frame with this descriptor stands ('' when unknown). */
+  pos?: string;
+  /** A goroutine's entry frame: name and pos are the go statement's (`created by`). */
+  entry?: boolean;
+}
+
+/**
  * Frame descriptors: for each compiled function, its name (for tracebacks), its
  * frame size (header included) and the offsets from fp of its pointer words.
  * Id 0 is reserved: no frame has it.
+ *
+ * A function may have several descriptors with the same size and pointer map,
+ * one per point where its frame can be suspended (site): compiled code writes
+ * the site's id at fp+0 before each blocking call, so a parked goroutine's
+ * frames tell where each one waits (Go reads that from the saved PCs).
  */
 export class FrameTable {
   readonly names: string[] = [''];
   readonly sizes: number[] = [0];
   readonly ptrs: Int32Array[] = [new Int32Array(0)];
+  readonly where: FrameWhere[] = [{}];
 
   /** A new descriptor; returns its id (written at fp+0 by the prologue). */
-  add(name: string, size: number, ptrOffsets: number[]): number {
+  add(name: string, size: number, ptrOffsets: number[], where: FrameWhere = {}): number {
     if (!Number.isInteger(size) || size < 8 || size % 8 !== 0) {
       throw new RangeError(`gomem: frame size ${size} of ${name} is not a multiple of 8 of at least 8`);
     }
@@ -222,14 +249,37 @@ export class FrameTable {
     this.names.push(name);
     this.sizes.push(size);
     this.ptrs.push(Int32Array.from(ptrOffsets));
+    this.where.push(where);
     return this.names.length - 1;
   }
 
-  /** The frame chain from fp outwards: each frame's function name, innermost first. */
-  traceback(u32: Uint32Array, fp: number, max = Number.POSITIVE_INFINITY): string[] {
-    const out: string[] = [];
-    for (let f = fp; f !== 0 && out.length < max; f = u32[(f + 4) >>> 2]!)
-      out.push(this.names[u32[f >>> 2]!] ?? '?');
+  /** A site of descriptor d: the same frame, standing at pos. */
+  site(d: number, pos: string): number {
+    const w = this.where[d];
+    if (w === undefined || d === 0) throw new RangeError(`gomem: no frame descriptor ${d}`);
+    this.names.push(this.names[d]!);
+    this.sizes.push(this.sizes[d]!);
+    this.ptrs.push(this.ptrs[d]!);
+    this.where.push({ ...w, pos });
+    return this.names.length - 1;
+  }
+
+  /** The descriptor's traceback frame. */
+  frame(d: number): TraceFrame {
+    const w = this.where[d] ?? {};
+    return { func: this.names[d] ?? '?', args: w.args ?? true, pos: w.pos ?? '' };
+  }
+
+  /**
+   * The frame chain from fp outwards, innermost first, at most max frames; a
+   * goroutine's entry frame (the go statement's) is not one of them.
+   */
+  traceback(u32: Uint32Array, fp: number, max = Number.POSITIVE_INFINITY): TraceFrame[] {
+    const out: TraceFrame[] = [];
+    for (let f = fp; f !== 0 && out.length < max; f = u32[(f + 4) >>> 2]!) {
+      const d = u32[f >>> 2]!;
+      if (this.where[d]?.entry !== true) out.push(this.frame(d));
+    }
     return out;
   }
 

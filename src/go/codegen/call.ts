@@ -114,7 +114,7 @@ FuncGen.prototype.invoke = function (
 ): string {
   const all = [fv, ...(res !== undefined ? [res] : []), ...args].join(', ');
   if (blocking && !this.isGen) throw new Error(`gomem: internal error: blocking call in ${this.fn.name}`);
-  const c = blocking ? `(yield* ${target}(${all}))` : `${target}(${all})`;
+  const c = blocking ? `(${this.site()}yield* ${target}(${all}))` : `${target}(${all})`;
   return res !== undefined ? `(${c}, ${res})` : c;
 };
 

@@ -52,6 +52,16 @@ export class FuncGen {
   /** Result variables (named or synthesized) when results live in variables. */
   readonly resultVars: Var[] = [];
   labelCount = 0;
+  /**
+   * The Go position of the statement being compiled: every line emitted
+   * carries its id (a trailing position mark the module's line table is read
+   * from, program.ts), and a blocking call made under it records it as a site.
+   */
+  pos: Pos | undefined = undefined;
+  /** The positions of the function's blocking-call sites, by site index. */
+  private readonly sites: string[] = [];
+  /** The function's own frame (a go statement compiles its call against another). */
+  private readonly ownFrame: Frame;
 
   constructor(
     readonly p: ProgramGen,
@@ -63,12 +73,26 @@ export class FuncGen {
     const rs = fn.sig.results;
     this.resLayout = p.needsRes(fn.sig) ? tupleLayout(rs.map((r) => r.type)) : undefined;
     this.hasDefer = p.hasDefer.has(fn);
+    this.ownFrame = this.frame;
   }
 
   // ---- emission
 
   emit(line: string): void {
-    this.lines.push(`${'  '.repeat(this.indent)}${line}`);
+    const mark = this.pos === undefined ? '' : ` ${posMark}${this.p.posId(this.pos)}`;
+    this.lines.push(`${'  '.repeat(this.indent)}${line}${mark}`);
+  }
+
+  /**
+   * What precedes a blocking call (`yield*`) in an expression: the store of
+   * this site's frame descriptor at fp+0, so that a traceback of the parked
+   * goroutine finds the call's position there (README "Tracebacks"). Empty
+   * inside a go statement's call, which runs on the new goroutine's entry frame.
+   */
+  site(): string {
+    if (this.frame !== this.ownFrame || this.pos === undefined) return '';
+    this.sites.push(this.p.posText(this.pos));
+    return `U32[fp >>> 2] = /*site${this.sites.length - 1}*/, `;
   }
   open(line: string): void {
     this.emit(line);
@@ -267,9 +291,15 @@ export class FuncGen {
     const size = this.frame.total;
     const star = this.isGen ? '*' : '';
     const head: string[] = [];
-    const frameless = this.frame.empty;
+    // A generator's frame records where it is suspended: it always has one.
+    const frameless = this.frame.empty && !this.isGen;
+    let sites: number[] = [];
     if (!frameless) {
-      const desc = this.p.registerFrame(`${this.fn.pkg.name}.${this.fn.name}`, size, this.frame.ptrs);
+      const sig = this.fn.sig;
+      const desc = this.p.registerFrame(this.p.goName(this.fn), size, this.frame.ptrs, {
+        args: sig.recv !== undefined || sig.params.length > 0,
+      });
+      sites = this.sites.map((pos) => this.p.registerSite(desc, pos));
       head.push(
         `  let fp = REG[0] - ${size}, sg = 0;`,
         `  if (fp < REG[1]) { sg = morestack(${size}); fp = REG[0] - ${size}; }`,
@@ -281,10 +311,14 @@ export class FuncGen {
     const epi = frameless
       ? ''
       : `REG[2] = U32[(fp + 4) >>> 2]; if (sg !== 0) unmorestack(sg); else REG[0] = fp + ${size};`;
+    // The prologue (where the stack may overflow) stands at the function's declaration, as Go's morestack does.
+    const at = this.fn.pos.file === '' ? '' : ` ${posMark}${this.p.posId(this.fn.pos)}`;
     return [
       `function${star} ${this.jsName}(${['fv', ...params].join(', ')}) {`,
-      ...head,
-      ...body.map((l) => l.replaceAll(epilogueMark, epi)),
+      ...head.map((l) => `${l}${at}`),
+      ...body.map((l) =>
+        l.replaceAll(epilogueMark, epi).replace(siteMark, (_, i: string) => String(sites[Number(i)])),
+      ),
       '}',
     ].join('\n');
   }
@@ -299,6 +333,9 @@ export class FuncGen {
 }
 
 const epilogueMark = '/*epilogue*/';
+const siteMark = /\/\*site(\d+)\*\//g;
+/** Ends a line emitted under a statement: the position id follows it. */
+export const posMark = '//@';
 
 export function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');

@@ -35,13 +35,14 @@ FuncGen.prototype.send = function (this: FuncGen, ch: S.Expr, v: S.Expr): string
   const c = this.spill(ch.tv!.type, this.expr(ch));
   const val = this.expr(v);
   const slot = isWord(et) ? this.spill(et, val) : this.parkValue(et, val);
-  return `(yield* CHAN.chansend(sched, U32[${c} >>> 2], ${slot}))`;
+  return `(${this.site()}yield* CHAN.chansend(sched, U32[${c} >>> 2], ${slot}))`;
 };
 
 FuncGen.prototype.recv = function (this: FuncGen, e: S.Operation, ok: string | undefined): string {
   const et = e.tv!.type;
   const slot = this.temp(et);
-  const r = `(yield* CHAN.chanrecv(sched, ${this.expr(e.x)}, ${slot}))`;
+  const x = this.expr(e.x);
+  const r = `(${this.site()}yield* CHAN.chanrecv(sched, ${x}, ${slot}))`;
   const val = isWord(et) ? load(et, slot) : slot;
   return ok === undefined ? `(${r}, ${val})` : `(${ok} = ${r}, ${val})`;
 };
@@ -98,7 +99,7 @@ FuncGen.prototype.selectStmt = function (this: FuncGen, s: S.SelectStmt, label: 
   });
   const k = this.local('k');
   this.emit(
-    `${k} = yield* CHAN.selectgo(sched, [${[...sends, ...recvs].join(', ')}], ${sends.length}, ${!hasDefault});`,
+    `${k} = (${this.site()}yield* CHAN.selectgo(sched, [${[...sends, ...recvs].join(', ')}], ${sends.length}, ${!hasDefault}));`,
   );
   const ok = this.local('ok');
   this.emit(`${ok} = sched.selectOK;`);
@@ -253,7 +254,11 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
   const saved = this.swapContext(entry);
   const inv = this.withOverrides(() => this.expr(call));
   const inner = this.swapContext(saved.frame, saved.temps);
-  const desc = this.p.registerFrame('goroutine·entry', entry.total, entry.ptrs);
+  // The entry frame names the go statement, which `created by` prints.
+  const desc = this.p.registerFrame(this.p.goName(this.fn), entry.total, entry.ptrs, {
+    entry: true,
+    pos: this.pos === undefined ? '' : this.p.posText(this.pos),
+  });
   this.emit(`${g} = sched.newproc(${desc});`);
   slots.forEach((s, i) => {
     const at = `(${g}.argp + ${s.off - 8})`;
@@ -282,7 +287,9 @@ FuncGen.prototype.deferredBody = function (this: FuncGen, list: S.Stmt[]): void 
   this.close('} catch (e) {');
   this.emit('  pnc = toPanic(e); sched.restoreFrame(fp);');
   this.open('} finally {');
-  this.emit(this.isGen ? 'pnc = yield* runDefersG(dfr, pnc, fp);' : 'pnc = runDefers(dfr, pnc, fp);');
+  this.emit(
+    this.isGen ? `pnc = (${this.site()}yield* runDefersG(dfr, pnc, fp));` : 'pnc = runDefers(dfr, pnc, fp);',
+  );
   this.emit(this.epilogue());
   this.emit('if (pnc !== null) rethrow(pnc);');
   const res = this.resLayout;

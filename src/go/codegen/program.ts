@@ -26,6 +26,7 @@
 //   indexes (std functions, wrappers) follow in the order they are asked for.
 // - Analyses run once, in the constructor; code generation reads them.
 
+import type { FrameWhere } from '../../runtime/stack.js';
 import type { Types } from '../../runtime/type.js';
 import { GoError, type Pos } from '../errors.js';
 import type { Program } from '../index.js';
@@ -60,14 +61,34 @@ export interface CodegenOptions {
   /** The dynamic type recovered runtime errors have (a named string with an Error method). */
   runtimeError: import('../../runtime/type.js').Type;
   /** Registers a frame descriptor; returns its id (runtime/stack.ts FrameTable.add). */
-  registerFrame(name: string, size: number, ptrOffsets: number[]): number;
+  registerFrame(name: string, size: number, ptrOffsets: number[], where: FrameWhere): number;
+  /** Registers a site of a descriptor: the frame standing at pos (FrameTable.site). */
+  registerSite(desc: number, pos: string): number;
+  /** The path tracebacks print for a source file (go run prints absolute paths). */
+  filePath?(file: string): string;
 }
 
 export interface Module extends StaticImage {
   source: string;
   /** Number of function table entries. */
   nfuncs: number;
+  trace: ModuleTrace;
 }
+
+/** Where the module's code stands in the Go program, for tracebacks (traceback.ts). */
+export interface ModuleTrace {
+  /** The module's `//# sourceURL`: the file name its JavaScript stack frames carry. */
+  url: string;
+  /** For each line of source (0-based), the index in positions of the Go statement it was compiled from, or -1. */
+  lines: Int32Array;
+  /** FILE:LINE texts. */
+  positions: string[];
+  /** Each compiled function's JavaScript name → its traceback name and whether it takes arguments. */
+  funcs: Map<string, { func: string; args: boolean }>;
+}
+
+/** The sourceURL of every compiled module. */
+export const moduleURL = 'gomem-program.js';
 
 interface ClosureLayout {
   captures: { v: Var; off: number; byRef: boolean }[];
@@ -171,8 +192,45 @@ export class ProgramGen {
     return this.stdBlocks(f);
   }
 
-  registerFrame(name: string, size: number, ptrs: number[]): number {
-    return this.opts.registerFrame(name, size, ptrs);
+  registerFrame(name: string, size: number, ptrs: number[], where: FrameWhere = {}): number {
+    return this.opts.registerFrame(name, size, ptrs, where);
+  }
+
+  registerSite(desc: number, pos: string): number {
+    return this.opts.registerSite(desc, pos);
+  }
+
+  /** FILE:LINE as a traceback prints a position. */
+  posText(pos: Pos): string {
+    return `${this.opts.filePath?.(pos.file) ?? pos.file}:${pos.line}`;
+  }
+
+  /** The id of a position in the module's table (the marks emitted lines carry). */
+  posId(pos: Pos): number {
+    const t = this.posText(pos);
+    let id = this.posIds.get(t);
+    if (id === undefined) {
+      id = this.positions.length;
+      this.positions.push(t);
+      this.posIds.set(t, id);
+    }
+    return id;
+  }
+  private readonly positions: string[] = [];
+  private readonly posIds = new Map<string, number>();
+  private readonly traceFuncs = new Map<string, { func: string; args: boolean }>();
+
+  /**
+   * The function's symbol name as Go's tracebacks print it: main.f,
+   * main.T.m, main.(*T).m, main.f.func1; init functions are main.init.0, …
+   * in source order, and package initialization is main.init.
+   */
+  goName(f: FuncInfo): string {
+    let root = f;
+    while (root.outer !== undefined) root = root.outer;
+    const inits = this.funcs.filter(isInitDecl);
+    const name = isInitDecl(root) ? `init.${inits.indexOf(root)}${f.name.slice('init'.length)}` : f.name;
+    return `${f.pkg.name}.${name}`;
   }
 
   // ---- escape decisions
@@ -410,7 +468,22 @@ export class ProgramGen {
       ...tables,
       `return { init: f_init, initBlocks: ${this.initBlocks}, main: ${this.mainTarget()}, mainBlocks: ${this.mainBlocks()} };`,
     ].join('\n');
-    return { source, ...this.data.image(), nfuncs: this.nextIndex };
+    // The marks become the line table (and leave the source).
+    const srcLines = source.split('\n');
+    const lines = new Int32Array(srcLines.length).fill(-1);
+    srcLines.forEach((l, i) => {
+      const m = markRe.exec(l);
+      if (m === null) return;
+      lines[i] = Number(m[1]);
+      srcLines[i] = l.slice(0, m.index);
+    });
+    srcLines.push(`//# sourceURL=${moduleURL}`);
+    return {
+      source: srcLines.join('\n'),
+      ...this.data.image(),
+      nfuncs: this.nextIndex,
+      trace: { url: moduleURL, lines, positions: this.positions, funcs: this.traceFuncs },
+    };
   }
 
   private mainFunc(): FuncInfo | undefined {
@@ -432,6 +505,12 @@ export class ProgramGen {
     const g = new FuncGen(this, f, this.jsName(f));
     g.loopLabels = [];
     const sig = f.sig;
+    this.traceFuncs.set(g.jsName, {
+      func: this.goName(f),
+      args: sig.recv !== undefined || sig.params.length > 0,
+    });
+    // Lines outside any statement (deferred calls at exit) stand at the closing brace.
+    g.pos = f.decl.body!.rbrace;
     const params: string[] = [];
     if (this.needsRes(sig)) params.push('res');
     const allParams = [...(sig.recv !== undefined ? [sig.recv] : []), ...sig.params];
@@ -484,7 +563,7 @@ export class ProgramGen {
   /** Package initialization: globals in dependency order, then init functions. */
   private compileInit(): string {
     const fake: FuncInfo = {
-      name: 'main.init',
+      name: 'init',
       pos: { file: '', line: 0, col: 0 },
       decl: {
         kind: 'FuncLit',
@@ -516,7 +595,9 @@ export class ProgramGen {
     this.initBlocks = scan.block;
     const g = new FuncGen(this, fake, 'f_init');
     g.loopLabels = [];
+    this.traceFuncs.set('f_init', { func: this.goName(fake), args: false });
     for (const d of decls) {
+      g.pos = d.pos;
       const vals = exprList(d.values);
       if (vals.length === 0) continue;
       if (vals.length === 1 && d.names.length > 1) {
@@ -545,6 +626,7 @@ export class ProgramGen {
       const d = f.decl;
       if (d.kind === 'FuncDecl' && d.name.value === 'init' && d.recv === undefined) {
         const blocks = this.blocking.has(f);
+        g.pos = undefined;
         if (blocks) this.initBlocks = true;
         if (blocks) this.blocking.add(fake);
         g.emit(`${blocks ? 'yield* ' : ''}${this.jsName(f)}(0);`);
@@ -553,4 +635,11 @@ export class ProgramGen {
     g.emit(g.epilogue());
     return g.finish([], g.lines);
   }
+}
+
+/** A trailing position mark (func.ts posMark) and the id it carries. */
+const markRe = / \/\/@(\d+)$/;
+
+function isInitDecl(f: FuncInfo): boolean {
+  return f.decl.kind === 'FuncDecl' && f.decl.name.value === 'init' && f.decl.recv === undefined;
 }

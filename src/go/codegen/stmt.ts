@@ -84,7 +84,10 @@ FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): vo
   // without passing here: the enclosing statements clear them too).
   const temps: number[] = [];
   this.tempScopes.push(temps);
+  const pos = this.pos;
+  this.pos = s.pos;
   this.stmtKind(s, label);
+  this.pos = pos;
   this.tempScopes.pop();
   if (!this.mayGC || temps.length === 0) return;
   if (s.kind !== 'ReturnStmt' && s.kind !== 'BranchStmt') this.clearSlots(temps);
@@ -682,7 +685,7 @@ FuncGen.prototype.rangeStmt = function (
     this.emit(`${i} = ${c};`);
     this.emit(`${brk}: for (;;) {`);
     this.indentIn();
-    this.emit(`${ok} = yield* CHAN.chanrecv(sched, U32[${i} >>> 2], ${slot});`);
+    this.emit(`${ok} = (${this.site()}yield* CHAN.chanrecv(sched, U32[${i} >>> 2], ${slot}));`);
     this.emit(`if (!${ok}) break;`);
     put(k, isWord(et) ? load(et, slot) : slot, et);
     body();

@@ -34,6 +34,13 @@ export class GoPanic extends Error {
   }
 }
 
+/**
+ * Where each panic or fatal error raised by a JavaScript error started: that
+ * error, whose stack is the traceback's (traceback.ts). A GoPanic not listed
+ * started where it was made.
+ */
+export const panicSite = new WeakMap<object, Error>();
+
 /** runtime: goroutine stack exceeds the limit — Go's fatal error for runaway recursion. */
 export function stackOverflow(): FatalError {
   return new FatalError('stack overflow', 'runtime: goroutine stack exceeds 1000000000-byte limit');
@@ -199,10 +206,13 @@ export function makeSupport(
    */
   const toPanic = (e: unknown): GoPanic | Unwind => {
     if (e instanceof GoPanic) return e;
-    if (e instanceof RuntimeError) return runtimeErrorValue(e.message);
-    if (e instanceof GoPanicValue) return stringValue(e.value, rt.types.string);
-    if (e instanceof RangeError && /call stack/.test(e.message)) return new Unwind(stackOverflow());
-    return new Unwind(e);
+    let p: GoPanic | FatalError;
+    if (e instanceof RuntimeError) p = runtimeErrorValue(e.message);
+    else if (e instanceof GoPanicValue) p = stringValue(e.value, rt.types.string);
+    else if (e instanceof RangeError && /call stack/.test(e.message)) p = stackOverflow();
+    else return new Unwind(e);
+    panicSite.set(p, e);
+    return p instanceof GoPanic ? p : new Unwind(p);
   };
   /** What the end of a function with defer throws on: the panic, or the error being unwound. */
   const rethrow = (p: GoPanic | Unwind): never => {
