@@ -153,7 +153,7 @@ func main() {
 		case <-tick:
 			ticks++
 		case <-boom:
-			fmt.Println("BOOM!", ticks >= 3)
+			fmt.Println("BOOM!", ticks >= 1)
 			return
 		}
 	}
