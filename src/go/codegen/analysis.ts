@@ -18,6 +18,15 @@
 //   shape blocks, an interface call if any method of that name blocks.
 // - A function literal's body is its own function: the walk of the enclosing
 //   body stops at it (creating the closure allocates).
+// - Preemption points are collection points: a goroutine preempted there lets
+//   the others run (and allocate) before it continues (runtime/proc.ts). They
+//   are every loop's back edge (for statements, backward gotos) and the entry
+//   of every function that can call itself again without looping: one on a
+//   cycle of static calls, or one making a dynamic call (any cycle through func
+//   values or interface methods passes through such a function). Go 1.19 can
+//   preempt a goroutine anywhere (async preemption); code with neither loops
+//   nor recursion ends soon, so these points suffice for every goroutine to get
+//   its turn.
 
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
@@ -39,6 +48,8 @@ export interface Analysis {
   capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   gotoTargets: Set<string>;
+  /** Functions whose entry is a preemption point (recursive, or making a dynamic call). */
+  preemptEntry: Set<FuncInfo>;
 }
 
 /** What one body does directly, and what it calls. */
@@ -56,6 +67,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
     blocking: new Set(),
     hasDefer: new Set(),
     capturedByRef: new Set(),
+    preemptEntry: new Set(),
     gotoTargets: new Set(),
   };
   for (const f of funcs) collectGotoTargets(f.decl.body, a.gotoTargets);
@@ -74,8 +86,10 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
   const direct = new Map<FuncInfo, BodyScan>();
   for (const f of funcs) direct.set(f, scanBody(f.decl.body, callees));
   let changed = true;
+  for (const f of recursive(direct)) a.preemptEntry.add(f);
   for (const [f, d] of direct) {
-    if (d.gc) a.mayGC.add(f);
+    if (d.dynamicSigs.length > 0 || d.ifaceMethods.length > 0) a.preemptEntry.add(f);
+    if (d.gc || a.preemptEntry.has(f)) a.mayGC.add(f);
     if (d.block) a.blocking.add(f);
   }
   while (changed) {
@@ -104,6 +118,26 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
   return a;
 }
 
+/** The functions on a cycle of static calls (each reaches itself again). */
+function recursive(direct: Map<FuncInfo, BodyScan>): Set<FuncInfo> {
+  const out = new Set<FuncInfo>();
+  for (const f of direct.keys()) {
+    const seen = new Set<FuncInfo>();
+    const work = [...(direct.get(f)?.calls ?? [])];
+    while (work.length > 0) {
+      const c = work.pop()!;
+      if (c === f) {
+        out.add(f);
+        break;
+      }
+      if (seen.has(c)) continue;
+      seen.add(c);
+      for (const x of direct.get(c)?.calls ?? []) work.push(x);
+    }
+  }
+  return out;
+}
+
 /** What a body does directly: whether it may allocate or block, and whom it calls. */
 export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyScan {
   let gc = false;
@@ -130,7 +164,13 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
       case 'CallStmt':
         gc = true;
         break;
+      case 'BranchStmt':
+        // A goto may jump backwards: a preemption point.
+        if (node.tok === 'goto') gc = true;
+        break;
       case 'ForStmt':
+        // Its back edge is a preemption point.
+        gc = true;
         if (node.init?.kind === 'RangeClause') {
           const k = under(node.init.x.tv!.type).kind;
           if (k === 'chan') block = true;

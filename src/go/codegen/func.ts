@@ -268,6 +268,9 @@ export class FuncGen {
     const star = this.isGen ? '*' : '';
     const head: string[] = [];
     const frameless = this.frame.empty;
+    // A function that can recur without looping is preempted at its entry, as
+    // Go's stack-check prologue is when stackguard0 is poisoned.
+    if (this.p.preemptEntry.has(this.fn)) head.push(`  ${preemptCode(this.isGen)}`);
     if (!frameless) {
       const desc = this.p.registerFrame(`${this.fn.pkg.name}.${this.fn.name}`, size, this.frame.ptrs);
       head.push(
@@ -299,6 +302,17 @@ export class FuncGen {
 }
 
 const epilogueMark = '/*epilogue*/';
+
+/**
+ * A preemption point's code: when the inline countdown runs out and the
+ * running goroutine has used its time slice, a generator yields; a plain
+ * function runs the others nested on its stack (runtime/proc.ts).
+ */
+export function preemptCode(isGen: boolean): string {
+  return isGen
+    ? 'if (--sched.tick < 0 && sched.sliceUsed()) yield* sched.gosched();'
+    : 'if (--sched.tick < 0) sched.preemptNested();';
+}
 
 export function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');

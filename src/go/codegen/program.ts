@@ -80,6 +80,8 @@ export class ProgramGen {
   readonly rtypes: RTypes;
   readonly escape: Program['escape'];
   readonly mayGC: Set<FuncInfo>;
+  /** Functions whose entry is a preemption point (analysis.ts). */
+  readonly preemptEntry: Set<FuncInfo>;
   readonly blocking: Set<FuncInfo>;
   readonly hasDefer: Set<FuncInfo>;
   readonly capturedByRef: Set<Var>;
@@ -135,6 +137,7 @@ export class ProgramGen {
     this.hasDefer = a.hasDefer;
     this.capturedByRef = a.capturedByRef;
     this.gotoTargets = a.gotoTargets;
+    this.preemptEntry = a.preemptEntry;
   }
 
   // ---- blocking
