@@ -552,7 +552,6 @@ FuncGen.prototype.preemptCheck = function (this: FuncGen): void {
   this.emit(preemptCode(this.isGen));
 };
 
-
 FuncGen.prototype.rangeStmt = function (
   this: FuncGen,
   s: S.ForStmt,
