@@ -268,9 +268,6 @@ export class FuncGen {
     const star = this.isGen ? '*' : '';
     const head: string[] = [];
     const frameless = this.frame.empty;
-    // A function that can recur without looping is preempted at its entry, as
-    // Go's stack-check prologue is when stackguard0 is poisoned.
-    if (this.p.preemptEntry.has(this.fn)) head.push(`  ${preemptCode(this.isGen)}`);
     if (!frameless) {
       const desc = this.p.registerFrame(`${this.fn.pkg.name}.${this.fn.name}`, size, this.frame.ptrs);
       head.push(
