@@ -28,8 +28,10 @@
 //
 // Preemption: compiled code has preemption points at loop back edges and at
 // the entry of functions that can recur without looping (codegen/analysis.ts).
-// Each decrements tick inline; when it runs out, sliceUsed() resets it and
-// compares the clock with the start of the running G's time slice: after
+// Each decrements a countdown inline (a loop's function its own variable,
+// entries the shared tick); when it runs out, it is reset to
+// preemptCheckEvery and sliceUsed() compares the clock with the start of the
+// running G's time slice: after
 // forcePreemptNS (10 ms, sysmon's limit) the G has used its slice. A generator
 // then yields (goschedImpl: to the global queue). A plain function cannot
 // yield, so preemptNested runs the other goroutines on top of its JavaScript
@@ -172,7 +174,7 @@ export class Sched implements RootSource {
   private ngoroutines = 0;
   private mainG: G | null = null;
   private mainDone = false;
-  /** Preemption points left before the next clock read; compiled code decrements it inline. */
+  /** Function entries' preemption countdown (design note); compiled code decrements and resets it inline. */
   tick = preemptCheckEvery;
   private sliceStart = 0;
   /** Gs preempted nested (preemptNested), innermost last. */
@@ -299,27 +301,20 @@ export class Sched implements RootSource {
     yield* this.park('sleep');
   }
 
-  /** A preemption point: true when the running G has used its time slice and should yield. */
-  preempt(): boolean {
-    if (--this.tick >= 0) return false;
-    return this.sliceUsed();
-  }
-
-  /** A preemption point whose countdown ran out: resets it; true when the running G's time slice is used. */
+  /** A preemption point whose countdown ran out: true when the running G's time slice is used. */
   sliceUsed(): boolean {
-    this.tick = preemptCheckEvery;
     return nanotime() - this.sliceStart >= forcePreemptNS;
   }
 
   /**
    * A preemption point in a plain function whose countdown ran out: when the
    * time slice is used, the other goroutines run nested (see the design note)
-   * and the running G continues with a new slice.
+   * and the running G continues with a new slice. Returns the countdown's new
+   * start.
    */
-  preemptNested(): void {
-    if (!this.sliceUsed()) return;
+  preemptNested(): number {
     const g = this.current;
-    if (g === null) return;
+    if (!this.sliceUsed() || g === null) return preemptCheckEvery;
     const REG = this.REG;
     g.sp = REG[0]!;
     g.lo = REG[1]!;
@@ -352,6 +347,7 @@ export class Sched implements RootSource {
     }
     this.nested.pop();
     this.switchTo(g, false);
+    return preemptCheckEvery;
   }
 
   // ── Stacks ───────────────────────────────────────────────────────────────

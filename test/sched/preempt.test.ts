@@ -17,7 +17,7 @@ function spinPlain(w: World, done: () => boolean): void {
   const g = w.sched.current;
   while (!done()) {
     if (--w.sched.tick < 0) {
-      w.sched.preemptNested();
+      w.sched.tick = w.sched.preemptNested();
       assert.equal(w.sched.current, g, 'the preempted goroutine is current again');
       assert.equal(w.REG[2], fp, 'its FP is back');
       assert.equal(w.REG[0], fp, 'its SP is back');

@@ -12,6 +12,7 @@
 //   capval / capref   inside a closure: the captured copy at fv+off, or the
 //           address of the captured variable stored at fv+off
 
+import { preemptCheckEvery } from '../../runtime/proc.js';
 import type { Pos } from '../errors.js';
 import { GoError } from '../errors.js';
 import { sizeof } from '../sizes.js';
@@ -52,6 +53,8 @@ export class FuncGen {
   /** Result variables (named or synthesized) when results live in variables. */
   readonly resultVars: Var[] = [];
   labelCount = 0;
+  /** The countdown variable of the function's loop preemption points, once one is emitted. */
+  private preemptCounter: string | undefined = undefined;
 
   constructor(
     readonly p: ProgramGen,
@@ -260,6 +263,12 @@ export class FuncGen {
     return `U8.fill(0, ${dst}, ${dst} + ${n})`;
   }
 
+  /** A loop back edge's preemption point (see preemptCode). */
+  preemptPoint(): string {
+    this.preemptCounter ??= `pc${this.nextLocal++}`;
+    return preemptCode(this.isGen, this.preemptCounter);
+  }
+
   // ---- prologue and epilogue
 
   /** The function's text around the body the statement compilers wrote. */
@@ -278,6 +287,7 @@ export class FuncGen {
       for (const off of this.frame.ptrs) head.push(`  U32[(fp + ${off}) >>> 2] = 0;`);
     }
     if (this.jsTemps.length > 0) head.push(`  let ${this.jsTemps.join(', ')};`);
+    if (this.preemptCounter !== undefined) head.push(`  let ${this.preemptCounter} = ${preemptCheckEvery};`);
     const epi = frameless
       ? ''
       : `REG[2] = U32[(fp + 4) >>> 2]; if (sg !== 0) unmorestack(sg); else REG[0] = fp + ${size};`;
@@ -301,14 +311,18 @@ export class FuncGen {
 const epilogueMark = '/*epilogue*/';
 
 /**
- * A preemption point's code: when the inline countdown runs out and the
- * running goroutine has used its time slice, a generator yields; a plain
- * function runs the others nested on its stack (runtime/proc.ts).
+ * A preemption point's code, once its countdown (counter: a JavaScript
+ * variable) runs out and the running goroutine has used its time slice: a
+ * generator yields; a plain function runs the others nested on its stack
+ * (runtime/proc.ts). Loops count down a variable of their function, which
+ * stays in a register (README "Goroutines and blocking"); function entries
+ * count down sched.tick, shared by all calls.
  */
-export function preemptCode(isGen: boolean): string {
-  return isGen
-    ? 'if (--sched.tick < 0 && sched.sliceUsed()) yield* sched.gosched();'
-    : 'if (--sched.tick < 0) sched.preemptNested();';
+export function preemptCode(isGen: boolean, counter: string): string {
+  if (isGen) {
+    return `if (--${counter} < 0 && (${counter} = ${preemptCheckEvery}, sched.sliceUsed())) yield* sched.gosched();`;
+  }
+  return `if (--${counter} < 0) ${counter} = sched.preemptNested();`;
 }
 
 export function safeName(n: string): string {

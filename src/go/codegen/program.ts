@@ -483,7 +483,7 @@ export class ProgramGen {
     // A function that can recur without looping is preempted at its entry, as
     // Go's stack-check prologue is when stackguard0 is poisoned: once its
     // parameters are in the frame, where the collector sees them.
-    const entry = this.preemptEntry.has(f) ? [`  ${preemptCode(g.isGen)}`] : [];
+    const entry = this.preemptEntry.has(f) ? [`  ${preemptCode(g.isGen, 'sched.tick')}`] : [];
     const body = [...pre.map((l) => `  ${l}`), ...entry, ...g.lines];
     return g.finish(params, body);
   }

@@ -11,7 +11,7 @@ import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
-import { FuncGen, preemptCode } from './func.js';
+import { FuncGen } from './func.js';
 import { directIface as directIfaceOf } from './iface.js';
 import { holdsPointers, isWord, load, store, tupleLayout, zeroWord } from './types.js';
 
@@ -158,7 +158,7 @@ FuncGen.prototype.stmtKind = function (this: FuncGen, s: S.Stmt, label?: string)
       if (s.tok === 'goto') {
         const g = this.gotos.get(target!);
         if (g === undefined) this.unsupported(s.pos, 'goto into a block');
-        this.emit(`{ ${g.pc} = ${g.state}; ${preemptCode(this.isGen)} continue ${g.loop}; }`);
+        this.emit(`{ ${g.pc} = ${g.state}; ${this.preemptPoint()} continue ${g.loop}; }`);
         return;
       }
       if (s.tok === 'fallthrough') return;
@@ -545,11 +545,12 @@ declare module './func.js' {
  * A preemption point (loop back edges, backward gotos; analysis.ts makes them
  * collection points): once the running goroutine has used its time slice, a
  * generator yields, a plain function runs the other goroutines nested on its
- * JavaScript stack (runtime/proc.ts, preemptNested). The inline countdown keeps
- * the common case to a decrement and a compare (preemptCode, func.ts).
+ * JavaScript stack (runtime/proc.ts, preemptNested). The inline countdown of a
+ * JavaScript variable keeps the common case to a decrement and a compare
+ * (preemptCode, func.ts).
  */
 FuncGen.prototype.preemptCheck = function (this: FuncGen): void {
-  this.emit(preemptCode(this.isGen));
+  this.emit(this.preemptPoint());
 };
 
 FuncGen.prototype.rangeStmt = function (
