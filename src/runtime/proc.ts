@@ -35,7 +35,9 @@
 // forcePreemptNS (10 ms, sysmon's limit) the G has used its slice. A generator
 // then yields (goschedImpl: to the global queue). A plain function cannot
 // yield, so preemptNested runs the other goroutines on top of its JavaScript
-// stack: it saves the G's registers, keeps it _Grunnable but in no queue (no
+// stack: it saves the G's registers, holds the pointers the caller keeps only
+// in JavaScript variables as roots (the collector sees the rest in the G's
+// frames), keeps it _Grunnable but in no queue (no
 // one may resume its generator, which is running), runs what findRunnable
 // gives for up to one time slice or until nothing is runnable (a sleeper whose
 // time has not come cannot be awaited there), then makes the G current again
@@ -177,8 +179,9 @@ export class Sched implements RootSource {
   /** Function entries' preemption countdown (design note); compiled code decrements and resets it inline. */
   tick = preemptCheckEvery;
   private sliceStart = 0;
-  /** Gs preempted nested (preemptNested), innermost last. */
+  /** Gs preempted nested (preemptNested), innermost last, and the pointers each holds only in JavaScript variables. */
   private readonly nested: G[] = [];
+  private readonly nestedRoots: number[][] = [];
   /** Channel wait queues by hchan address (chan.ts); a channel without waiters has no entry. */
   readonly chanq = new Map<number, WaitQ>();
   /** The last select's, or non-blocking receive's, received-a-value flag (chan.ts). */
@@ -312,9 +315,10 @@ export class Sched implements RootSource {
    * and the running G continues with a new slice. Returns the countdown's new
    * start.
    */
-  preemptNested(): number {
+  preemptNested(...roots: number[]): number {
     const g = this.current;
     if (!this.sliceUsed() || g === null) return preemptCheckEvery;
+    this.nestedRoots.push(roots);
     const REG = this.REG;
     g.sp = REG[0]!;
     g.lo = REG[1]!;
@@ -346,6 +350,7 @@ export class Sched implements RootSource {
       throw new Abandon(e, false);
     }
     this.nested.pop();
+    this.nestedRoots.pop();
     this.switchTo(g, false);
     return preemptCheckEvery;
   }
@@ -406,6 +411,7 @@ export class Sched implements RootSource {
         shade(sg.elem);
       }
     }
+    for (const roots of this.nestedRoots) for (const p of roots) shade(p);
     return bytes;
   }
 
@@ -439,6 +445,7 @@ export class Sched implements RootSource {
     } catch (e) {
       if (!(e instanceof Abandon)) throw e;
       this.nested.length = 0;
+      this.nestedRoots.length = 0;
       if (e.mainReturned) return;
       // The frames it passed skipped their epilogues: the failing G's registers are the ones it saved.
       const cur = this.current;

@@ -18,15 +18,18 @@
 //   shape blocks, an interface call if any method of that name blocks.
 // - A function literal's body is its own function: the walk of the enclosing
 //   body stops at it (creating the closure allocates).
-// - Preemption points are collection points: a goroutine preempted there lets
-//   the others run (and allocate) before it continues (runtime/proc.ts). They
-//   are every loop's back edge (for statements, backward gotos) and the entry
-//   of every function that can call itself again without looping: one on a
-//   cycle of static calls, or one making a dynamic call (any cycle through func
-//   values or interface methods passes through such a function). Go 1.19 can
-//   preempt a goroutine anywhere (async preemption); code with neither loops
-//   nor recursion ends soon, so these points suffice for every goroutine to get
-//   its turn.
+// - Preemption points: a goroutine preempted there lets the others run (and
+//   allocate) before it continues (runtime/proc.ts). They are every loop's
+//   back edge (for statements, gotos) and the entry of every function that can
+//   call itself again without looping: one on a cycle of static calls, or one
+//   making a dynamic call (any cycle through func values or interface methods
+//   passes through such a function). Go 1.19 can preempt a goroutine anywhere
+//   (async preemption); code with neither loops nor recursion ends soon, so
+//   these points suffice for every goroutine to get its turn. A call to a
+//   function with a preemption point may collect; a function whose entry is
+//   one may collect. A back edge in a function that otherwise may not collect
+//   hands its pointer-holding JavaScript variables to the scheduler as roots
+//   (func.ts, preemptPoint), so its loops keep their pointers in registers.
 
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
@@ -55,6 +58,8 @@ export interface Analysis {
 /** What one body does directly, and what it calls. */
 export interface BodyScan {
   gc: boolean;
+  /** The body has a loop or a goto: a back edge's preemption point. */
+  loops: boolean;
   block: boolean;
   calls: Set<FuncInfo>;
   dynamicSigs: Signature[];
@@ -96,7 +101,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
     changed = false;
     for (const [f, d] of direct) {
       for (const c of d.calls) {
-        if (a.mayGC.has(c) && !a.mayGC.has(f)) {
+        if ((a.mayGC.has(c) || direct.get(c)?.loops === true) && !a.mayGC.has(f)) {
           a.mayGC.add(f);
           changed = true;
         }
@@ -141,6 +146,7 @@ function recursive(direct: Map<FuncInfo, BodyScan>): Set<FuncInfo> {
 /** What a body does directly: whether it may allocate or block, and whom it calls. */
 export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyScan {
   let gc = false;
+  let loops = false;
   let block = false;
   const calls = new Set<FuncInfo>();
   const dynamicSigs: Signature[] = [];
@@ -166,11 +172,10 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
         break;
       case 'BranchStmt':
         // A goto may jump backwards: a preemption point.
-        if (node.tok === 'goto') gc = true;
+        if (node.tok === 'goto') loops = true;
         break;
       case 'ForStmt':
-        // Its back edge is a preemption point.
-        gc = true;
+        loops = true;
         if (node.init?.kind === 'RangeClause') {
           const k = under(node.init.x.tv!.type).kind;
           if (k === 'chan') block = true;
@@ -220,7 +225,7 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
     S.forEachChild(node as unknown as Record<string, unknown>, visit);
   };
   visit(body);
-  return { gc, block, calls, dynamicSigs, ifaceMethods };
+  return { gc, loops, block, calls, dynamicSigs, ifaceMethods };
 }
 
 function scanCall(

@@ -150,6 +150,8 @@ export class FuncGen {
       // Declared at the top of the function: a goto may reach a use without passing the declaration's line.
       s = { k: 'js', name: `v${this.nextLocal++}_${safeName(v.name)}` };
       this.jsTemps.push(s.name);
+      if (holdsPointers(v.type))
+        this.jsPointers.push({ name: s.name, scope: this.scopes[this.scopes.length - 1] });
     } else s = { k: 'frame', off: this.frame.alloc(v.type) };
     this.vars.set(v, s);
     const scope = this.scopes[this.scopes.length - 1];
@@ -263,11 +265,20 @@ export class FuncGen {
     return `U8.fill(0, ${dst}, ${dst} + ${n})`;
   }
 
-  /** A loop back edge's preemption point (see preemptCode). */
+  /**
+   * A loop back edge's preemption point (see preemptCode). In a function that
+   * may not otherwise collect, pointers live in JavaScript variables: the ones
+   * in scope here, and the closure's funcval, go to the scheduler as roots
+   * for the nested run (analysis.ts).
+   */
   preemptPoint(): string {
     this.preemptCounter ??= `pc${this.nextLocal++}`;
-    return preemptCode(this.isGen, this.preemptCounter);
+    if (this.mayGC) return preemptCode(this.isGen, this.preemptCounter);
+    const live = this.jsPointers.filter((x) => x.scope === undefined || this.scopes.includes(x.scope));
+    return preemptCode(this.isGen, this.preemptCounter, ['fv', ...live.map((x) => x.name)]);
   }
+  /** Pointer-holding variables kept in JavaScript, with the block scope each was declared in. */
+  private readonly jsPointers: { name: string; scope: number[] | undefined }[] = [];
 
   // ---- prologue and epilogue
 
@@ -314,15 +325,16 @@ const epilogueMark = '/*epilogue*/';
  * A preemption point's code, once its countdown (counter: a JavaScript
  * variable) runs out and the running goroutine has used its time slice: a
  * generator yields; a plain function runs the others nested on its stack
- * (runtime/proc.ts). Loops count down a variable of their function, which
- * stays in a register (README "Goroutines and blocking"); function entries
- * count down sched.tick, shared by all calls.
+ * (runtime/proc.ts), holding roots (pointers only JavaScript variables
+ * hold) meanwhile. Loops count down a variable of their function, which stays
+ * in a register (README "Goroutines and blocking"); function entries count
+ * down sched.tick, shared by all calls.
  */
-export function preemptCode(isGen: boolean, counter: string): string {
+export function preemptCode(isGen: boolean, counter: string, roots: string[] = []): string {
   if (isGen) {
     return `if (--${counter} < 0 && (${counter} = ${preemptCheckEvery}, sched.sliceUsed())) yield* sched.gosched();`;
   }
-  return `if (--${counter} < 0) ${counter} = sched.preemptNested();`;
+  return `if (--${counter} < 0) ${counter} = sched.preemptNested(${roots.join(', ')});`;
 }
 
 export function safeName(n: string): string {
