@@ -15,12 +15,14 @@ function spinPlain(w: World, done: () => boolean): void {
   const desc = w.frames.add('main.spin', 32, [8]);
   const [fp, tok] = enter(w, desc);
   const g = w.sched.current;
+  const lo = w.REG[1];
   while (!done()) {
     if (--w.sched.tick < 0) {
       w.sched.tick = w.sched.preemptNested();
       assert.equal(w.sched.current, g, 'the preempted goroutine is current again');
       assert.equal(w.REG[2], fp, 'its FP is back');
       assert.equal(w.REG[0], fp, 'its SP is back');
+      assert.equal(w.REG[1], lo, 'its stack segment is back');
     }
   }
   leave(w, fp, tok);
@@ -111,6 +113,48 @@ test('nested preemption nests: a spinner preempted on top of another, LIFO', asy
     while (!a) yield* w.sched.sleep(1e6);
   });
   assert.deepEqual(log, ['sleeper', 'B', 'A continues after B']);
+});
+
+/** A goroutine that allocates garbage of the kept objects' size class, collects, and grows its stack past a segment. */
+function churn(w: World, done: () => void): void {
+  goPlain(w, () => {
+    const desc = w.frames.add('main.deep', 1024, []);
+    const frames: [number, number][] = [];
+    for (let i = 0; i < 64; i++) frames.push(enter(w, desc));
+    for (let i = 0; i < 2000; i++) w.u32[w.rt.mallocgc(64, null) >>> 2] = 0xdead;
+    w.rt.GC();
+    for (let i = 0; i < 2000; i++) w.u32[w.rt.mallocgc(64, null) >>> 2] = 0xdead;
+    while (frames.length > 0) leave(w, ...frames.pop()!);
+    done();
+  });
+}
+
+test('while a goroutine is preempted nested, the collector sees its frames and the roots it handed over', async () => {
+  const w = world();
+  let framed = 0;
+  let held = 0;
+  await w.sched.run(function* () {
+    let finished = false;
+    churn(w, () => {
+      finished = true;
+    });
+    const desc = w.frames.add('main.keep', 16, [8]);
+    const [fp, tok] = enter(w, desc);
+    // One object only the frame holds, one only a JavaScript variable (handed over as a root).
+    const inFrame = w.rt.mallocgc(64, null);
+    w.u32[(fp + 8) >>> 2] = inFrame;
+    w.u32[inFrame >>> 2] = 1111;
+    const inJs = w.rt.mallocgc(64, null);
+    w.u32[inJs >>> 2] = 2222;
+    while (!finished) {
+      if (--w.sched.tick < 0) w.sched.tick = w.sched.preemptNested(0, inJs);
+    }
+    framed = w.u32[inFrame >>> 2]!;
+    held = w.u32[inJs >>> 2]!;
+    leave(w, fp, tok);
+  });
+  assert.equal(framed, 1111, 'the object in the frame survived the collection');
+  assert.equal(held, 2222, 'the object handed over as a root survived');
 });
 
 test('property: random mixes of plain spinners, sleepers and yielders all finish with their registers intact', async () => {
