@@ -31,21 +31,22 @@
 // Each decrements a countdown inline (a loop's function its own variable,
 // entries the shared tick); when it runs out, it is reset to
 // preemptCheckEvery and sliceUsed() compares the clock with the start of the
-// running G's time slice: after
-// forcePreemptNS (10 ms, sysmon's limit) the G has used its slice. A generator
-// then yields (goschedImpl: to the global queue). A plain function cannot
-// yield, so preemptNested runs the other goroutines on top of its JavaScript
-// stack: it saves the G's registers, holds the pointers the caller keeps only
-// in JavaScript variables as roots (the collector sees the rest in the G's
-// frames), keeps it _Grunnable but in no queue (no
-// one may resume its generator, which is running), runs what findRunnable
-// gives for up to one time slice or until nothing is runnable (a sleeper whose
-// time has not come cannot be awaited there), then makes the G current again
-// with its registers. A nested goroutine may be preempted nested in turn (the
-// depth is bounded by the number of Gs). Deviation from Go: a G preempted
-// nested runs again only when the nested run returns (last preempted, first
-// resumed), not when it reaches the head of the global queue; two goroutines
-// that both spin in plain code take turns only as the inner one allows.
+// running G's time slice: after forcePreemptNS (10 ms, sysmon's limit) the G
+// has used its slice. A generator then yields (goschedImpl: to the global
+// queue). A plain function cannot yield, so preemptNested runs the other
+// goroutines on top of its JavaScript stack: it saves the G's registers, holds
+// as roots the pointers its caller keeps only in JavaScript variables (the
+// collector sees the rest in the G's frames), keeps the G _Grunnable but in no
+// queue (no one may resume its generator, which is running), runs what
+// findRunnable gives for up to one time slice or until nothing is runnable (a
+// sleeper whose time has not come cannot be awaited there), then makes the G
+// current again with its registers and a new slice. A nested goroutine may be
+// preempted nested in turn (the depth is bounded by the number of Gs). The
+// deadlock check never sees a preempted G: nested runs just return.
+// Deviation from Go: a G preempted nested runs again only when the nested run
+// returns (last preempted, first resumed), not when it reaches the head of the
+// global queue; of two goroutines spinning in plain code, the outer one runs
+// again only once the inner one stops.
 // What ends the program while goroutines are preempted nested (main returns,
 // a panic or os.Exit in a nested goroutine, a fatal error) is thrown wrapped in
 // an Abandon, which compiled code's deferred calls let pass, up to run(): the
