@@ -26,10 +26,31 @@
 // Nothing to run and no timer: the deadlock fatal error, as checkdead reports it.
 // Nothing to run but a timer: wait for it in real time (setTimeout).
 //
-// Preemption: compiled loops call preempt() at back edges and yield when it
-// returns true. It counts calls down and every preemptCheckEvery calls compares
-// the clock with the start of the running G's time slice: after forcePreemptNS
-// (10 ms, sysmon's limit) the G should yield.
+// Preemption: compiled code has preemption points at loop back edges and at
+// the entry of functions that can recur without looping (codegen/analysis.ts).
+// Each decrements a countdown inline (a loop's function its own variable,
+// entries the shared tick); when it runs out, it is reset to
+// preemptCheckEvery and sliceUsed() compares the clock with the start of the
+// running G's time slice: after forcePreemptNS (10 ms, sysmon's limit) the G
+// has used its slice. A generator then yields (goschedImpl: to the global
+// queue). A plain function cannot yield, so preemptNested runs the other
+// goroutines on top of its JavaScript stack: it saves the G's registers, holds
+// as roots the pointers its caller keeps only in JavaScript variables (the
+// collector sees the rest in the G's frames), keeps the G _Grunnable but in no
+// queue (no one may resume its generator, which is running), runs what
+// findRunnable gives for up to one time slice or until nothing is runnable (a
+// sleeper whose time has not come cannot be awaited there), then makes the G
+// current again with its registers and a new slice. A nested goroutine may be
+// preempted nested in turn (the depth is bounded by the number of Gs). The
+// deadlock check never sees a preempted G: nested runs just return.
+// Deviation from Go: a G preempted nested runs again only when the nested run
+// returns (last preempted, first resumed), not when it reaches the head of the
+// global queue; of two goroutines spinning in plain code, the outer one runs
+// again only once the inner one stops.
+// What ends the program while goroutines are preempted nested (main returns,
+// a panic or os.Exit in a nested goroutine, a fatal error) is thrown wrapped in
+// an Abandon, which compiled code's deferred calls let pass, up to run(): the
+// goroutines below are abandoned as Go abandons them.
 //
 // Registers: REG = [SP, LO, FP] belong to the running G; every switch saves
 // them into the G that stops and loads them from the G that starts. Goroutine
@@ -109,6 +130,18 @@ export class G {
   constructor(public goid: number) {}
 }
 
+/**
+ * What ends the program from inside a nested run (preemptNested): carried past
+ * the goroutines preempted below it to run(). mainReturned: main returned, the
+ * program ends normally; else err is what ends it.
+ */
+export class Abandon {
+  constructor(
+    readonly err: unknown,
+    readonly mainReturned: boolean,
+  ) {}
+}
+
 /** traceback.go's _TracebackMaxFrames: frames printed per goroutine. */
 const tracebackMaxFrames = 100;
 
@@ -160,8 +193,12 @@ export class Sched implements RootSource {
   private ngoroutines = 0;
   private mainG: G | null = null;
   private mainDone = false;
-  private tick = preemptCheckEvery;
+  /** Function entries' preemption countdown (design note); compiled code decrements and resets it inline. */
+  tick = preemptCheckEvery;
   private sliceStart = 0;
+  /** Gs preempted nested (preemptNested), innermost last, and the pointers each holds only in JavaScript variables. */
+  private readonly nested: G[] = [];
+  private readonly nestedRoots: number[][] = [];
   /** Channel wait queues by hchan address (chan.ts); a channel without waiters has no entry. */
   readonly chanq = new Map<number, WaitQ>();
   /** The last select's, or non-blocking receive's, received-a-value flag (chan.ts). */
@@ -285,11 +322,55 @@ export class Sched implements RootSource {
     yield* this.park('sleep');
   }
 
-  /** For compiled back edges: true when the running G has used its time slice and should yield. */
-  preempt(): boolean {
-    if (--this.tick > 0) return false;
-    this.tick = preemptCheckEvery;
+  /** A preemption point whose countdown ran out: true when the running G's time slice is used. */
+  sliceUsed(): boolean {
     return nanotime() - this.sliceStart >= forcePreemptNS;
+  }
+
+  /**
+   * A preemption point in a plain function whose countdown ran out: when the
+   * time slice is used, the other goroutines run nested (see the design note)
+   * and the running G continues with a new slice. Returns the countdown's new
+   * start.
+   */
+  preemptNested(...roots: number[]): number {
+    const g = this.current;
+    if (!this.sliceUsed() || g === null) return preemptCheckEvery;
+    this.nestedRoots.push(roots);
+    const REG = this.REG;
+    g.sp = REG[0]!;
+    g.lo = REG[1]!;
+    g.fp = REG[2]!;
+    g.status = GStatus.Runnable;
+    this.nested.push(g);
+    this.current = null;
+    // The preempted G's slice is over: what runs now starts a new one, runnext too.
+    this.sliceStart = nanotime();
+    const deadline = this.sliceStart + forcePreemptNS;
+    try {
+      do {
+        const next = this.findRunnable();
+        if (next === null) break;
+        this.switchTo(next[0], next[1]);
+        this.resume(next[0]);
+        if (this.mainDone) throw new Abandon(undefined, true);
+      } while (nanotime() < deadline);
+    } catch (e) {
+      if (e instanceof Abandon) throw e;
+      // The goroutine that failed stays current with its registers, for the report's tracebacks.
+      // (resume leaves current set when the generator throws.)
+      const cur = this.current as G | null;
+      if (cur !== null) {
+        cur.sp = REG[0]!;
+        cur.lo = REG[1]!;
+        cur.fp = REG[2]!;
+      }
+      throw new Abandon(e, false);
+    }
+    this.nested.pop();
+    this.nestedRoots.pop();
+    this.switchTo(g, false);
+    return preemptCheckEvery;
   }
 
   // ── Stacks ───────────────────────────────────────────────────────────────
@@ -381,6 +462,7 @@ export class Sched implements RootSource {
         shade(sg.elem);
       }
     }
+    for (const roots of this.nestedRoots) for (const p of roots) shade(p);
     return bytes;
   }
 
@@ -409,6 +491,26 @@ export class Sched implements RootSource {
       return;
     }
     g.gen = gen;
+    try {
+      await this.schedule(g);
+    } catch (e) {
+      if (!(e instanceof Abandon)) throw e;
+      this.nested.length = 0;
+      this.nestedRoots.length = 0;
+      if (e.mainReturned) return;
+      // The frames it passed skipped their epilogues: the failing G's registers are the ones it saved.
+      const cur = this.current;
+      if (cur !== null) {
+        this.REG[0] = cur.sp;
+        this.REG[1] = cur.lo;
+        this.REG[2] = cur.fp;
+      }
+      throw e.err;
+    }
+  }
+
+  /** The scheduling loop: main first, then whatever findRunnable gives, until main returns. */
+  private async schedule(g: G): Promise<void> {
     this.resume(g);
     while (!this.mainDone) {
       const next = this.findRunnable();

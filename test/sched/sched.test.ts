@@ -128,7 +128,7 @@ test('time.Sleep: sleepers wake in deadline order, in real time, while main wait
   assert.ok(performance.now() - t0 >= 129);
 });
 
-test('preempt() asks a running goroutine to yield after its 10 ms time slice, and a preempted one goes behind the others', async () => {
+test('sliceUsed() tells a running goroutine at a preemption point to yield after its 10 ms time slice, and a preempted one goes behind the others', async () => {
   const w = world();
   const log: string[] = [];
   await w.sched.run(function* () {
@@ -137,7 +137,7 @@ test('preempt() asks a running goroutine to yield after its 10 ms time slice, an
     });
     const start = performance.now();
     let n = 0;
-    while (!w.sched.preempt()) n++;
+    while (!w.sched.sliceUsed()) n++;
     assert.ok(performance.now() - start >= 9, `yielded after ${n} checks`);
     yield;
     log.push('main');

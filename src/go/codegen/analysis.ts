@@ -18,6 +18,18 @@
 //   shape blocks, an interface call if any method of that name blocks.
 // - A function literal's body is its own function: the walk of the enclosing
 //   body stops at it (creating the closure allocates).
+// - Preemption points: a goroutine preempted there lets the others run (and
+//   allocate) before it continues (runtime/proc.ts). They are every loop's
+//   back edge (for statements, gotos) and the entry of every function that can
+//   call itself again without looping: one on a cycle of static calls, or one
+//   making a dynamic call (any cycle through func values or interface methods
+//   passes through such a function). Go 1.19 can preempt a goroutine anywhere
+//   (async preemption); code with neither loops nor recursion ends soon, so
+//   these points suffice for every goroutine to get its turn. A call to a
+//   function with a preemption point may collect; a function whose entry is
+//   one may collect. A back edge in a function that otherwise may not collect
+//   hands its pointer-holding JavaScript variables to the scheduler as roots
+//   (func.ts, preemptPoint), so its loops keep their pointers in registers.
 
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
@@ -39,11 +51,15 @@ export interface Analysis {
   capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   gotoTargets: Set<string>;
+  /** Functions whose entry is a preemption point (recursive, or making a dynamic call). */
+  preemptEntry: Set<FuncInfo>;
 }
 
 /** What one body does directly, and what it calls. */
 export interface BodyScan {
   gc: boolean;
+  /** The body has a loop or a goto: a back edge's preemption point. */
+  loops: boolean;
   block: boolean;
   calls: Set<FuncInfo>;
   dynamicSigs: Signature[];
@@ -56,6 +72,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
     blocking: new Set(),
     hasDefer: new Set(),
     capturedByRef: new Set(),
+    preemptEntry: new Set(),
     gotoTargets: new Set(),
   };
   for (const f of funcs) collectGotoTargets(f.decl.body, a.gotoTargets);
@@ -74,15 +91,17 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
   const direct = new Map<FuncInfo, BodyScan>();
   for (const f of funcs) direct.set(f, scanBody(f.decl.body, callees));
   let changed = true;
+  for (const f of recursive(direct)) a.preemptEntry.add(f);
   for (const [f, d] of direct) {
-    if (d.gc) a.mayGC.add(f);
+    if (d.dynamicSigs.length > 0 || d.ifaceMethods.length > 0) a.preemptEntry.add(f);
+    if (d.gc || a.preemptEntry.has(f)) a.mayGC.add(f);
     if (d.block) a.blocking.add(f);
   }
   while (changed) {
     changed = false;
     for (const [f, d] of direct) {
       for (const c of d.calls) {
-        if (a.mayGC.has(c) && !a.mayGC.has(f)) {
+        if ((a.mayGC.has(c) || direct.get(c)?.loops === true) && !a.mayGC.has(f)) {
           a.mayGC.add(f);
           changed = true;
         }
@@ -104,9 +123,30 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
   return a;
 }
 
+/** The functions on a cycle of static calls (each reaches itself again). */
+function recursive(direct: Map<FuncInfo, BodyScan>): Set<FuncInfo> {
+  const out = new Set<FuncInfo>();
+  for (const f of direct.keys()) {
+    const seen = new Set<FuncInfo>();
+    const work = [...(direct.get(f)?.calls ?? [])];
+    while (work.length > 0) {
+      const c = work.pop()!;
+      if (c === f) {
+        out.add(f);
+        break;
+      }
+      if (seen.has(c)) continue;
+      seen.add(c);
+      for (const x of direct.get(c)?.calls ?? []) work.push(x);
+    }
+  }
+  return out;
+}
+
 /** What a body does directly: whether it may allocate or block, and whom it calls. */
 export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyScan {
   let gc = false;
+  let loops = false;
   let block = false;
   const calls = new Set<FuncInfo>();
   const dynamicSigs: Signature[] = [];
@@ -130,7 +170,12 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
       case 'CallStmt':
         gc = true;
         break;
+      case 'BranchStmt':
+        // A goto may jump backwards: a preemption point.
+        if (node.tok === 'goto') loops = true;
+        break;
       case 'ForStmt':
+        loops = true;
         if (node.init?.kind === 'RangeClause') {
           const k = under(node.init.x.tv!.type).kind;
           if (k === 'chan') block = true;
@@ -180,7 +225,7 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
     S.forEachChild(node as unknown as Record<string, unknown>, visit);
   };
   visit(body);
-  return { gc, block, calls, dynamicSigs, ifaceMethods };
+  return { gc, loops, block, calls, dynamicSigs, ifaceMethods };
 }
 
 function scanCall(

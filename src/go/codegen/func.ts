@@ -12,6 +12,7 @@
 //   capval / capref   inside a closure: the captured copy at fv+off, or the
 //           address of the captured variable stored at fv+off
 
+import { preemptCheckEvery } from '../../runtime/proc.js';
 import type { Pos } from '../errors.js';
 import { GoError } from '../errors.js';
 import { sizeof } from '../sizes.js';
@@ -62,6 +63,8 @@ export class FuncGen {
   private readonly sites: string[] = [];
   /** The function's own frame (a go statement compiles its call against another). */
   private readonly ownFrame: Frame;
+  /** The countdown variable of the function's loop preemption points, once one is emitted. */
+  private preemptCounter: string | undefined = undefined;
 
   constructor(
     readonly p: ProgramGen,
@@ -171,6 +174,8 @@ export class FuncGen {
       // Declared at the top of the function: a goto may reach a use without passing the declaration's line.
       s = { k: 'js', name: `v${this.nextLocal++}_${safeName(v.name)}` };
       this.jsTemps.push(s.name);
+      if (holdsPointers(v.type))
+        this.jsPointers.push({ name: s.name, scope: this.scopes[this.scopes.length - 1] });
     } else s = { k: 'frame', off: this.frame.alloc(v.type) };
     this.vars.set(v, s);
     const scope = this.scopes[this.scopes.length - 1];
@@ -284,6 +289,21 @@ export class FuncGen {
     return `U8.fill(0, ${dst}, ${dst} + ${n})`;
   }
 
+  /**
+   * A loop back edge's preemption point (see preemptCode). In a function that
+   * may not otherwise collect, pointers live in JavaScript variables: the ones
+   * in scope here, and the closure's funcval, go to the scheduler as roots
+   * for the nested run (analysis.ts).
+   */
+  preemptPoint(): string {
+    this.preemptCounter ??= `pc${this.nextLocal++}`;
+    if (this.mayGC) return preemptCode(this.isGen, this.preemptCounter);
+    const live = this.jsPointers.filter((x) => x.scope === undefined || this.scopes.includes(x.scope));
+    return preemptCode(this.isGen, this.preemptCounter, ['fv', ...live.map((x) => x.name)]);
+  }
+  /** Pointer-holding variables kept in JavaScript, with the block scope each was declared in. */
+  private readonly jsPointers: { name: string; scope: number[] | undefined }[] = [];
+
   // ---- prologue and epilogue
 
   /** The function's text around the body the statement compilers wrote. */
@@ -308,6 +328,7 @@ export class FuncGen {
       for (const off of this.frame.ptrs) head.push(`  U32[(fp + ${off}) >>> 2] = 0;`);
     }
     if (this.jsTemps.length > 0) head.push(`  let ${this.jsTemps.join(', ')};`);
+    if (this.preemptCounter !== undefined) head.push(`  let ${this.preemptCounter} = ${preemptCheckEvery};`);
     const epi = frameless
       ? ''
       : `REG[2] = U32[(fp + 4) >>> 2]; if (sg !== 0) unmorestack(sg); else REG[0] = fp + ${size};`;
@@ -336,6 +357,22 @@ const epilogueMark = '/*epilogue*/';
 const siteMark = /\/\*site(\d+)\*\//g;
 /** Ends a line emitted under a statement: the position id follows it. */
 export const posMark = '//@';
+
+/**
+ * A preemption point's code, once its countdown (counter: a JavaScript
+ * variable) runs out and the running goroutine has used its time slice: a
+ * generator yields; a plain function runs the others nested on its stack
+ * (runtime/proc.ts), holding roots (pointers only JavaScript variables
+ * hold) meanwhile. Loops count down a variable of their function, which stays
+ * in a register (README "Goroutines and blocking"); function entries count
+ * down sched.tick, shared by all calls.
+ */
+export function preemptCode(isGen: boolean, counter: string, roots: string[] = []): string {
+  if (isGen) {
+    return `if (--${counter} < 0 && (${counter} = ${preemptCheckEvery}, sched.sliceUsed())) yield* sched.gosched();`;
+  }
+  return `if (--${counter} < 0) ${counter} = sched.preemptNested(${roots.join(', ')});`;
+}
 
 export function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');

@@ -36,7 +36,7 @@ import { exprList } from '../syntax.js';
 import type { Func, FuncInfo, Obj, Selection, Signature, Type, Var } from '../types.js';
 import { analyze, dynamicBlocks, ifaceMethodBlocks, scanBody } from './analysis.js';
 import { StaticData, type StaticImage } from './data.js';
-import { FuncGen, safeName } from './func.js';
+import { FuncGen, preemptCode, safeName } from './func.js';
 import { initOrder } from './initorder.js';
 import { isWord, load, pointerOffsets, RTypes, tupleLayout, typeStr } from './types.js';
 import { Wrappers } from './wrappers.js';
@@ -101,6 +101,8 @@ export class ProgramGen {
   readonly rtypes: RTypes;
   readonly escape: Program['escape'];
   readonly mayGC: Set<FuncInfo>;
+  /** Functions whose entry is a preemption point (analysis.ts). */
+  readonly preemptEntry: Set<FuncInfo>;
   readonly blocking: Set<FuncInfo>;
   readonly hasDefer: Set<FuncInfo>;
   readonly capturedByRef: Set<Var>;
@@ -156,6 +158,7 @@ export class ProgramGen {
     this.hasDefer = a.hasDefer;
     this.capturedByRef = a.capturedByRef;
     this.gotoTargets = a.gotoTargets;
+    this.preemptEntry = a.preemptEntry;
   }
 
   // ---- blocking
@@ -556,7 +559,11 @@ export class ProgramGen {
         g.emit(`return ${g.readVar(g.resultVars[0]!, f.pos)};`);
       }
     }
-    const body = [...pre.map((l) => `  ${l}`), ...g.lines];
+    // A function that can recur without looping is preempted at its entry, as
+    // Go's stack-check prologue is when stackguard0 is poisoned: once its
+    // parameters are in the frame, where the collector sees them.
+    const entry = this.preemptEntry.has(f) ? [`  ${preemptCode(g.isGen, 'sched.tick')}`] : [];
+    const body = [...pre.map((l) => `  ${l}`), ...entry, ...g.lines];
     return g.finish(params, body);
   }
 

@@ -161,7 +161,7 @@ FuncGen.prototype.stmtKind = function (this: FuncGen, s: S.Stmt, label?: string)
       if (s.tok === 'goto') {
         const g = this.gotos.get(target!);
         if (g === undefined) this.unsupported(s.pos, 'goto into a block');
-        this.emit(`{ ${g.pc} = ${g.state}; continue ${g.loop}; }`);
+        this.emit(`{ ${g.pc} = ${g.state}; ${this.preemptPoint()} continue ${g.loop}; }`);
         return;
       }
       if (s.tok === 'fallthrough') return;
@@ -544,9 +544,16 @@ declare module './func.js' {
   }
 }
 
-/** Loops in goroutines that may block yield now and then, as Go preempts at back-edges. */
+/**
+ * A preemption point (loop back edges, backward gotos; analysis.ts makes them
+ * collection points): once the running goroutine has used its time slice, a
+ * generator yields, a plain function runs the other goroutines nested on its
+ * JavaScript stack (runtime/proc.ts, preemptNested). The inline countdown of a
+ * JavaScript variable keeps the common case to a decrement and a compare
+ * (preemptCode, func.ts).
+ */
 FuncGen.prototype.preemptCheck = function (this: FuncGen): void {
-  if (this.isGen) this.emit('if (sched.preempt()) yield* sched.gosched();');
+  this.emit(this.preemptPoint());
 };
 
 FuncGen.prototype.rangeStmt = function (

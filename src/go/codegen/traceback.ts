@@ -11,7 +11,9 @@
 //
 // Frames the JavaScript stack shows that are not Go functions of the program
 // are left out: the standard library (TypeScript), runtime helpers, method
-// wrappers, a goroutine's entry generator. The JavaScript stack holds frames
+// wrappers, a goroutine's entry generator. A goroutine run nested on the stack
+// of one preempted in a plain function (proc.ts preemptNested) stops at the
+// nested run: what lies below belongs to the other. The JavaScript stack holds frames
 // only while Error.stackTraceLimit allows: run.ts raises it to stackLimit
 // while the program runs.
 //
@@ -26,6 +28,7 @@
 // runtime's panic frame between them (`panic({…})` in runtime/panic.go): it
 // is left out, as every runtime frame is.
 
+import { Sched } from '../../runtime/proc.js';
 import type { TraceFrame } from '../../runtime/stack.js';
 import type { ModuleTrace } from './program.js';
 import { type GoPanic, panicSite } from './support.js';
@@ -68,11 +71,18 @@ function bodyLine(): number {
   return bodyBase;
 }
 
-/** The Go frames of the module in e's JavaScript stack, innermost first. */
+/**
+ * The scheduler's nested run (proc.ts): below it on the JavaScript stack lie
+ * the frames of another goroutine, preempted in a plain function.
+ */
+const nestedRun = Sched.prototype.preemptNested.name;
+
+/** The Go frames of the module in e's JavaScript stack, innermost first, down to the goroutine's own first frame. */
 export function goFrames(e: Error, t: ModuleTrace): SiteFrame[] {
   const base = bodyLine();
   const out: SiteFrame[] = [];
   for (const cs of callSites(e)) {
+    if (cs.getFunctionName() === nestedRun) break;
     if (cs.getScriptNameOrSourceURL() !== t.url) continue;
     const fn = t.funcs.get(cs.getFunctionName() ?? '');
     if (fn === undefined) continue;
