@@ -1,8 +1,7 @@
 // sync.Pool with two Ps: the per-P poolLocal array is 256 bytes (two
-// 128-byte poolLocals), made again on the first use after each GC. Only pool
-// operations are measured: with two Ps, Go's background mark workers
-// allocate at times of their own during a cycle, and a pause after the
-// cycles lets them finish first.
+// 128-byte poolLocals). No cycle runs: with two Ps, Go's background
+// workers allocate at times of their own during and after a cycle, which
+// would make the deltas vary from run to run.
 // gomem-env: GOMAXPROCS=2
 package main
 
@@ -10,7 +9,6 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"time"
 )
 
 type item struct{ a, b, c, d int }
@@ -57,11 +55,6 @@ func main() {
 	for i := range held {
 		held[i] = new(item)
 	}
-	runtime.GC()
-	runtime.GC()
-	runtime.GC()
-	runtime.GC()
-	time.Sleep(10 * time.Millisecond)
 	begin()
 	sink = pool.Get()
 	end("first Get (New)")
@@ -74,23 +67,6 @@ func main() {
 		bare.Put(held[i])
 	}
 	end("bare 19 Puts")
-	runtime.GC()
-	time.Sleep(10 * time.Millisecond)
-	begin()
-	sink = pool.Get()
-	end("Get after 1 GC")
-	begin()
-	sink = bare.Get()
-	end("bare Get after 1 GC")
-	runtime.GC()
-	runtime.GC()
-	time.Sleep(10 * time.Millisecond)
-	begin()
-	sink = bare.Get()
-	end("bare Get after 3 GCs")
-	begin()
-	sink = pool.Get()
-	end("Get after 3 GCs")
 	for _, d := range deltas[:ndeltas] {
 		fmt.Printf("%-22s mallocs=%d frees=%d total=%d objects=%d", d.name, d.mallocs, d.frees, d.total, d.objects)
 		for i := 0; i < d.n; i++ {
