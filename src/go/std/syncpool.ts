@@ -279,7 +279,7 @@ export class Pools {
     const tail = this.u32[d >>> 2]!;
     const head = this.u32[(d + 4) >>> 2]!;
     const n = this.u32[(d + 16) >>> 2]!;
-    if (((tail + n) >>> 0) === head) return false;
+    if ((tail + n) >>> 0 === head) return false;
     this.setEface(this.u32[(d + 8) >>> 2]! + (head & (n - 1)) * 16, typ, data);
     this.u32[(d + 4) >>> 2] = (head + 1) >>> 0;
     return true;
