@@ -1273,6 +1273,8 @@ interface PrinterPool {
   pp: Type;
   /** The interface type word of *pp, as ppFree's items carry it. */
   ppWord: number;
+  /** Printers in use, innermost last: roots, as Go's are on the callers' stacks. */
+  inUse: number[];
 }
 
 const printerPools = new WeakMap<Env, PrinterPool>();
@@ -1304,7 +1306,13 @@ function printerPool(env: Env): PrinterPool {
         wrappedErr: T.iface('error'),
       }),
     );
-    f = { pools: poolsOf(env), ppFree: new HeldPool(env, 'fmt.ppFree'), pp, ppWord: T.ptr(pp).id + 1 };
+    const inUse: number[] = [];
+    f = { pools: poolsOf(env), ppFree: new HeldPool(env, 'fmt.ppFree'), pp, ppWord: T.ptr(pp).id + 1, inUse };
+    env.rt.collector.rootSources.push({
+      scanRoots(shade) {
+        for (const p of inUse) shade(p);
+      },
+    });
     printerPools.set(env, f);
   }
   return f;
@@ -1325,8 +1333,7 @@ function printing<R>(env: Env, body: (p: Printer) => R): R {
   const u32 = env.mem.u32;
   const x = f.pools.get(f.ppFree);
   const pp = x !== null ? x.data : env.rt.new(f.pp);
-  const scope = env.rt.scope();
-  scope.handle(pp);
+  f.inUse.push(pp);
   try {
     const p = new Printer(env);
     p.pp = pp;
@@ -1339,7 +1346,7 @@ function printing<R>(env: Env, body: (p: Printer) => R): R {
     if (p.bcap <= 64 << 10) f.pools.put(f.ppFree, f.ppWord, pp);
     return r;
   } finally {
-    scope.close();
+    f.inUse.pop();
   }
 }
 
