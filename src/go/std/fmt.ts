@@ -20,10 +20,24 @@
 //
 // Output is built as a JavaScript string (Go strings are decoded as UTF-8, so
 // invalid bytes print as U+FFFD where Go copies them through). Println and
-// Printf write once per call to env.stdout, as Go's unbuffered os.Stdout does,
-// and allocate nothing on the Go heap (Go's pp comes from a sync.Pool).
-// Sprint* allocate exactly Go's result: one rawstring of the result length;
-// Errorf adds Go's errorString (16 bytes) or wrapError (32 bytes).
+// Printf write once per call to env.stdout, as Go's unbuffered os.Stdout does.
+//
+// Allocations are Go's: every call takes a printer from fmt's ppFree, a heap
+// sync.Pool (syncpool.ts) whose New is new(pp) (fmt.pp, 200 bytes), and puts it
+// back unless its buffer passed 64 KiB. pp.buf (the slice at pp+0) grows as
+// Go's appends grow it, one append per piece Go writes (text between verbs,
+// each formatted value, separators, brackets): growslice for appends,
+// make(2*cap+n) for padding, byte-by-byte growth before a multi-byte rune.
+// Only its length and capacity are tracked while formatting; the bytes are
+// copied in when a Writer is handed p.buf. Wide integers and %U with a large
+// precision make Go's temporary buffer when fmt's 68-byte intbuf is too small,
+// sized with the width and precision fmt keeps from earlier verbs and calls
+// (Go's clearflags leaves them; they live in the pp). %+v and %#v allocate
+// reflect's StructField.Index per field. Sprint* add one rawstring of the
+// result's length; Errorf adds Go's errorString (16 bytes) or wrapError (32
+// bytes). Not modelled: reflect's copy of fields of an addressable struct,
+// strconv's growth past intbuf (%q over 68 bytes, floats over 68 characters),
+// fmtsort's slices for maps.
 
 import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
