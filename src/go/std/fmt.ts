@@ -96,6 +96,12 @@ interface Val {
   addr: number;
   /** Reached through an unexported field: reflect's CanInterface is false. */
   ro: boolean;
+  /**
+   * reflect's CanAddr: reached through a pointer or a slice (then through
+   * fields and array elements). value.Interface() copies such a value to the
+   * heap (packEface) unless it is pointer-shaped.
+   */
+  canAddr?: boolean;
 }
 
 class Printer {
@@ -180,6 +186,26 @@ class Printer {
     this.env.rt.writePointer(this.pp, p);
     this.env.mem.u32[(this.pp + 16) >>> 2] = cap;
     this.bcap = cap;
+  }
+
+  /**
+   * internal/fmtsort.Sort's allocations for a map of n entries: the key and
+   * value []reflect.Value (24 bytes each), MapIter's copy of every key and value
+   * that is not pointer-shaped, and the *SortedMap.
+   */
+  fmtsortAllocs(t: Type, n: number): void {
+    const rt = this.env.rt;
+    const f = printerPool(this.env);
+    if (n > 0) {
+      rt.mallocgc(n * 24, f.reflectValue, true);
+      rt.mallocgc(n * 24, f.reflectValue, true);
+    }
+    const copies = (et: Type): boolean => !isDirectIface(et) && et.size > 0;
+    for (let i = 0; i < n; i++) {
+      if (copies(t.key!)) rt.new(t.key!);
+      if (copies(t.elem!)) rt.new(t.elem!);
+    }
+    rt.new(f.sortedMap);
   }
 
   /** A temporary buffer of n bytes: make([]byte, n) when fmt.intbuf (68 bytes) is too small. */
@@ -315,6 +341,10 @@ class Printer {
   fmtFloatF(v: number, size: number, verb: string, prec: number): void {
     if (this.precPresent) prec = this.prec;
     let num = formatFloat(v, verb, prec, size);
+    // strconv.AppendFloat(intbuf[:1], …): a byte for the sign, then the
+    // digits; a signed result is resliced past that byte (one less capacity).
+    let cap = this.overflowTo(1 + num.length, 68);
+    if (num[0] === '-' || num[0] === '+') cap--;
     if (num[0] === '-' || num[0] === '+') {
       // keep the sign
     } else {
@@ -358,6 +388,7 @@ class Printer {
       }
       if (digits > 0) num += '0'.repeat(digits);
       num += tail;
+      this.overflowTo(num.length, cap);
     }
     if (this.plus || num[0] !== '+') {
       if (this.zero && this.widPresent && this.wid > num.length) {
@@ -412,10 +443,36 @@ class Printer {
     }
     const s = decoder.decode(b);
     if (this.sharp && canBackquote(b, s)) {
+      // "`" + s + "`": a temporary string, on the stack up to 32 bytes.
+      this.tmpString(b.length + 2);
       this.pad(`\`${s}\``);
       return;
     }
-    this.pad(quoteBytes(b, this.plus));
+    const q = quoteBytes(b, this.plus);
+    // strconv.AppendQuote into intbuf[:0]: a string longer than its 68 bytes
+    // gets make([]byte, 0, len+2) first; appends grow what still overflows.
+    const cap = b.length > 68 ? b.length + 2 : 68;
+    if (cap !== 68) this.env.rt.mallocgc(cap, null, false);
+    this.overflowTo(isAscii(q) ? q.length : Buffer.byteLength(q, 'utf8'), cap);
+    this.pad(q);
+  }
+
+  /** A temporary string or []byte of n bytes that does not escape: heap-allocated over 32 bytes (Go's tmpBuf). */
+  tmpString(n: number): void {
+    if (n > 32) this.env.rt.mallocgc(n, null, false);
+  }
+
+  /**
+   * A byte slice with capacity cap filled to n bytes by small appends (strconv
+   * writing into fmt's intbuf): each overflow grows it as growslice does.
+   */
+  overflowTo(n: number, cap: number): number {
+    while (n > cap) {
+      const next = growsliceCap(1, cap, cap + 1);
+      this.env.rt.mallocgc(next, null, false);
+      cap = next;
+    }
+    return cap;
   }
 
   // --- print.go ---
@@ -578,6 +635,8 @@ class Printer {
         this.fmtSbx(b, udigits);
         return;
       case 'q':
+        // fmtQ(string(v)): the conversion is a temporary string.
+        this.tmpString(b.length);
         this.fmtQ(b);
         return;
       default:
@@ -905,6 +964,8 @@ class Printer {
     const env = this.env;
     const t = v.t;
     if (depth > 0 && !v.ro) {
+      // value.Interface(): packEface copies an addressable value that is not pointer-shaped.
+      if (v.canAddr === true && t.kind !== Kind.Interface && !isDirectIface(t) && t.size > 0) env.rt.new(t);
       this.arg = 0;
       const recv = isDirectIface(t) ? env.mem.u32[v.addr >>> 2]! : v.addr;
       if (this.handleMethods(t, recv, verb, 0)) return;
@@ -925,6 +986,7 @@ class Printer {
           this.w('map[');
         }
         const entries = sortedEntries(env, t, h);
+        this.fmtsortAllocs(t, entries.length);
         for (let i = 0; i < entries.length; i++) {
           if (i > 0) this.w(this.sharpV ? ', ' : ' ');
           this.printValue({ t: t.key!, addr: entries[i]!.key, ro: v.ro }, verb, depth + 1);
@@ -950,7 +1012,7 @@ class Printer {
             }
           }
           const ro = v.ro || !isExported(f.name);
-          this.printValue({ t: f.type, addr: v.addr + f.offset, ro }, verb, depth + 1);
+          this.printValue({ t: f.type, addr: v.addr + f.offset, ro, canAddr: v.canAddr }, verb, depth + 1);
         }
         this.w('}');
         return;
@@ -975,7 +1037,12 @@ class Printer {
         const base = isSlice ? sliceData(env, v.addr) : v.addr;
         const n = isSlice ? sliceLen(env, v.addr) : t.len;
         const et = t.elem!;
+        const canAddr = isSlice || v.canAddr;
         if ((verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') && et.kind === Kind.Uint8) {
+          // An addressable array is sliced by reflect (Value.Slice's header
+          // escapes: 24 bytes); another is copied by hand into make([]byte, n).
+          if (!isSlice && canAddr) env.rt.mallocgc(24, env.rt.types.slice(et), true);
+          else if (!isSlice && n > 0) env.rt.mallocgc(n, null, true);
           this.fmtBytes(env.mem.u8.slice(base, base + n), isSlice && base === 0, verb, t.str, v);
           return;
         }
@@ -988,14 +1055,14 @@ class Printer {
           this.w('{');
           for (let i = 0; i < n; i++) {
             if (i > 0) this.w(', ');
-            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro, canAddr }, verb, depth + 1);
           }
           this.w('}');
         } else {
           this.w('[');
           for (let i = 0; i < n; i++) {
             if (i > 0) this.w(' ');
-            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro, canAddr }, verb, depth + 1);
           }
           this.w(']');
         }
@@ -1008,7 +1075,7 @@ class Printer {
           const k = et.kind;
           if (k === Kind.Array || k === Kind.Slice || k === Kind.Struct || k === Kind.Map) {
             this.w('&');
-            this.printValue({ t: et, addr: p, ro: v.ro }, verb, depth + 1);
+            this.printValue({ t: et, addr: p, ro: v.ro, canAddr: true }, verb, depth + 1);
             return;
           }
         }
@@ -1289,6 +1356,8 @@ interface PrinterPool {
   ppWord: number;
   /** Printers in use, innermost last: roots, as Go's are on the callers' stacks. */
   inUse: number[];
+  reflectValue: Type;
+  sortedMap: Type;
 }
 
 const printerPools = new WeakMap<Env, PrinterPool>();
@@ -1320,8 +1389,19 @@ function printerPool(env: Env): PrinterPool {
         wrappedErr: T.iface('error'),
       }),
     );
+    const sortedMap = stdType(env, 'fmtsort.SortedMap', () =>
+      T.struct('fmtsort.SortedMap', { Key: T.slice(value), Value: T.slice(value) }),
+    );
     const inUse: number[] = [];
-    f = { pools: poolsOf(env), ppFree: new HeldPool(env, 'fmt.ppFree'), pp, ppWord: T.ptr(pp).id + 1, inUse };
+    f = {
+      pools: poolsOf(env),
+      ppFree: new HeldPool(env, 'fmt.ppFree'),
+      pp,
+      ppWord: T.ptr(pp).id + 1,
+      inUse,
+      reflectValue: value,
+      sortedMap,
+    };
     env.rt.collector.rootSources.push({
       scanRoots(shade) {
         for (const p of inUse) shade(p);
