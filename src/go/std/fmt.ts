@@ -32,12 +32,16 @@
 // copied in when a Writer is handed p.buf. Wide integers and %U with a large
 // precision make Go's temporary buffer when fmt's 68-byte intbuf is too small,
 // sized with the width and precision fmt keeps from earlier verbs and calls
-// (Go's clearflags leaves them; they live in the pp). %+v and %#v allocate
-// reflect's StructField.Index per field. Sprint* add one rawstring of the
-// result's length; Errorf adds Go's errorString (16 bytes) or wrapError (32
-// bytes). Not modelled: reflect's copy of fields of an addressable struct,
-// strconv's growth past intbuf (%q over 68 bytes, floats over 68 characters),
-// fmtsort's slices for maps.
+// (Go's clearflags leaves them; they live in the pp). Through reflect:
+// value.Interface() copies an addressable value that is not pointer-shaped
+// (elements of slices, what a pointer points to, their fields), %+v and %#v
+// allocate a StructField.Index per field, maps are sorted by fmtsort (two
+// []reflect.Value, a copy of each key and value, the *SortedMap), an
+// addressable byte array is sliced (a 24-byte header) and another copied. From
+// strconv: %q of a string over 68 bytes and float output over 68 bytes outgrow
+// intbuf; "`"+s+"`" and string([]byte) temporaries over 32 bytes are on the
+// heap. Sprint* add one rawstring of the result's length; Errorf adds Go's
+// errorString (16 bytes) or wrapError (32 bytes).
 
 import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
