@@ -1448,28 +1448,6 @@ function printing<R>(env: Env, body: (p: Printer) => R): R {
   }
 }
 
-/** Formatting entry points on (format, args slice) for other packages (log, errors). */
-export function sprintf(env: Env, format: string, args: number): string {
-  return printing(env, (p) => {
-    p.doPrintf(format, sliceData(env, args), sliceLen(env, args));
-    return p.buf;
-  });
-}
-
-export function sprint(env: Env, args: number): string {
-  return printing(env, (p) => {
-    p.doPrint(sliceData(env, args), sliceLen(env, args));
-    return p.buf;
-  });
-}
-
-export function sprintln(env: Env, args: number): string {
-  return printing(env, (p) => {
-    p.doPrintln(sliceData(env, args), sliceLen(env, args));
-    return p.buf;
-  });
-}
-
 /** Writes a Go string result: one rawstring of s's length (string(p.buf)). */
 function resultString(env: Env, s: string, res: number): void {
   newString(env, s, res);
