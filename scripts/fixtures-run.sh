@@ -21,6 +21,9 @@
 #   { name, stdout, stderr, stderrFirstLine, exitCode, env, args }
 # where stderr is that kept part and stderrFirstLine its first line ("" if none).
 # test/run/compare.ts applies the same cut to gomem's stderr.
+#
+# With arguments (program names, e.g. 117-mem-pool), only those programs'
+# fixtures are rewritten; the others stay as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -95,6 +98,21 @@ record() { # record NAME FILES…
 }
 
 n=0
+if [ $# -gt 0 ]; then
+  for name in "$@"; do
+    p=test/run/programs/$name
+    if [ -d "$p" ]; then
+      record "$name" "$p"/*.go
+    elif [ -f "$p.go" ]; then
+      record "$name" "$p.go"
+    else
+      echo "fixtures-run: no program $name in test/run/programs" >&2
+      exit 1
+    fi
+  done
+  echo "fixtures-run: wrote $n fixtures to $out"
+  exit 0
+fi
 rm -f "$out"/*.json
 for p in test/run/programs/*; do
   base=$(basename "$p" .go)

@@ -25,6 +25,15 @@
 // them as a RootSource. A store into or removal from a pool slot is reported to
 // the collector as a global write, so a cycle in progress sees items move between
 // pools and the program (Go's pool slots are heap words written with barriers).
+//
+// These pools keep their caches in JavaScript arrays, not heap objects: an API
+// program puts bare pointers (no interface type words) and has no Go Pool struct
+// whose fields would hold a per-P array, and what they are checked for against
+// Go (test/fixtures/go1.19/pool) is the order items come back in. The Go
+// runner's sync.Pool (src/go/std/syncpool.ts) is the one that allocates Go's
+// poolLocal arrays, chain elements and allPools on the heap, since compiled
+// programs read MemStats around it; test/pool/heappool.test.ts checks that it
+// returns the same items as this one.
 
 import type { RootSource } from './mgcmark.js';
 import type { MHeap } from './mheap.js';

@@ -184,7 +184,16 @@ test('Pool: Put then Get returns the item with its type word; New fills an empty
   ];
   const e = env(w, FN);
   const pkg = sync(e) as Record<string, Fn>;
-  const pool = obj(w, 40);
+  // A Go sync.Pool: its local, victim and New words are pointers; a global holds it.
+  const PoolT = rt.types.struct('sync.Pool', {
+    local: rt.types.unsafePointer,
+    localSize: rt.types.uintptr,
+    victim: rt.types.unsafePointer,
+    victimSize: rt.types.uintptr,
+    New: rt.types.func('func() any'),
+  });
+  const pool = rt.new(PoolT);
+  rt.global('pool').set(pool);
   const iface = e.scratch + 512;
   const res = e.scratch + 1024;
   const item = rt.new(T);
@@ -199,7 +208,7 @@ test('Pool: Put then Get returns the item with its type word; New fills an empty
   // With New.
   const newFn = rt.mallocgc(8, null, true);
   u32[newFn >>> 2] = 0;
-  u32[(pool + 32) >>> 2] = newFn;
+  rt.writePointer(pool + 32, newFn);
   pkg['(*Pool).Get']!(0, res, pool);
   assert.equal(made, 1);
   assert.equal(u32[res >>> 2], T.id + 1);

@@ -1,6 +1,7 @@
 // fmt's writes and allocations, errors' chains, os and flag: Println writes
-// once per call to stdout and allocates nothing on the Go heap; Sprintf
-// allocates one string of the result's length; Fprintln goes to os.Stdout or
+// once per call to stdout; the first call takes a new printer (pp, the pool's
+// per-P array, allPools, the buffer), later ones that fit the buffer allocate
+// nothing; Sprintf allocates one string of the result's length; Fprintln goes to os.Stdout or
 // os.Stderr (the *os.File globals os's init makes); Errorf returns
 // *errors.errorString without %w and *fmt.wrapError with it, which
 // errors.Unwrap/Is/As follow; os.Args mirrors the run's arguments; flag parses
@@ -43,7 +44,7 @@ function withOS(env: Env): Record<string, number> {
 }
 
 describe('fmt output', () => {
-  test('Println writes once per call and allocates nothing', () => {
+  test('Println writes once per call; after the first, allocates nothing', () => {
     const env = makeEnv();
     const F = fmt(env);
     const writes: string[] = [];
@@ -68,10 +69,16 @@ describe('fmt output', () => {
       ],
       named,
     );
+    const m0 = mallocs(env);
+    F2.Println!(0, res, a);
+    // new(pp), make([]poolLocal, 1), allPools' array, and the buffer (8 bytes, a tiny block).
+    const bySize = env.rt.readMemStats().BySize;
+    assert.equal(mallocs(env), m0 + 4);
+    assert.ok(bySize.some((c) => c.Size === 208 && c.Mallocs > 0n));
     const m = mallocs(env);
     F2.Println!(0, res, a);
     F2.Printf!(0, res, f, b);
-    assert.deepEqual(writes, ['1 x 2.5\n', '7-y\n']);
+    assert.deepEqual(writes, ['1 x 2.5\n', '1 x 2.5\n', '7-y\n']);
     assert.equal(readInt64(env, res), 4);
     assert.equal(mallocs(env), m);
     F.Sprintf!(0, res, goString(env, '%05d'), argsSlice(env, [{ T: 'int', V: '42' }], named));

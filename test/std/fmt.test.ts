@@ -4,7 +4,7 @@
 // structs, pointers, slices, byte slices, Stringers, errors, panicking and
 // nil-receiver String methods, Errorf with %w — is rebuilt in the heap and
 // formatted by the fmt package, and must print exactly what Go printed. Also:
-// Println writes once per call and allocates nothing; Sprintf allocates one
+// Println writes once per call; Sprintf allocates one
 // string of the result's length.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -20,19 +20,39 @@
 //
 // Output is built as a JavaScript string (Go strings are decoded as UTF-8, so
 // invalid bytes print as U+FFFD where Go copies them through). Println and
-// Printf write once per call to env.stdout, as Go's unbuffered os.Stdout does,
-// and allocate nothing on the Go heap (Go's pp comes from a sync.Pool).
-// Sprint* allocate exactly Go's result: one rawstring of the result length;
-// Errorf adds Go's errorString (16 bytes) or wrapError (32 bytes).
+// Printf write once per call to env.stdout, as Go's unbuffered os.Stdout does.
+//
+// Allocations are Go's: every call takes a printer from fmt's ppFree, a heap
+// sync.Pool (syncpool.ts) whose New is new(pp) (fmt.pp, 200 bytes), and puts it
+// back unless its buffer passed 64 KiB. pp.buf (the slice at pp+0) grows as
+// Go's appends grow it, one append per piece Go writes (text between verbs,
+// each formatted value, separators, brackets): growslice for appends,
+// make(2*cap+n) for padding, byte-by-byte growth before a multi-byte rune.
+// Only its length and capacity are tracked while formatting; the bytes are
+// copied in when a Writer is handed p.buf. Wide integers and %U with a large
+// precision make Go's temporary buffer when fmt's 68-byte intbuf is too small,
+// sized with the width and precision fmt keeps from earlier verbs and calls
+// (Go's clearflags leaves them; they live in the pp). Through reflect:
+// value.Interface() copies an addressable value that is not pointer-shaped
+// (elements of slices, what a pointer points to, their fields), %+v and %#v
+// allocate a StructField.Index per field, maps are sorted by fmtsort (two
+// []reflect.Value, a copy of each key and value, the *SortedMap), an
+// addressable byte array is sliced (a 24-byte header) and another copied. From
+// strconv: %q of a string over 68 bytes and float output over 68 bytes outgrow
+// intbuf; "`"+s+"`" and string([]byte) temporaries over 32 bytes are on the
+// heap. Sprint* add one rawstring of the result's length; Errorf adds Go's
+// errorString (16 bytes) or wrapError (32 bytes).
 
 import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
+import { growsliceCap } from '../../runtime/slice.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
 import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
+import { HeldPool, type Pools, poolsOf } from './syncpool.js';
 import {
   GoPanicValue,
   goStringBytes,
@@ -62,6 +82,11 @@ function runeCount(s: string): number {
   return n;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 function tooLarge(x: number): boolean {
   return x > 1e6 || x < -1e6;
 }
@@ -75,6 +100,12 @@ interface Val {
   addr: number;
   /** Reached through an unexported field: reflect's CanInterface is false. */
   ro: boolean;
+  /**
+   * reflect's CanAddr: reached through a pointer or a slice (then through
+   * fields and array elements). value.Interface() copies such a value to the
+   * heap (packEface) unless it is pointer-shaped.
+   */
+  canAddr?: boolean;
 }
 
 class Printer {
@@ -103,7 +134,95 @@ class Printer {
   goodArgNum = true;
   reordered = false;
 
+  // pp.buf as Go holds it (see the header): the pp object, the buffer's Go
+  // length and capacity. The bytes are in `buf`; the Go buffer holds them
+  // only when a Writer is handed p.buf (writeTo).
+  pp = 0;
+  blen = 0;
+  bcap = 0;
+  /** fmt.wid and fmt.prec as Go keeps them: clearflags leaves them, so they carry over between verbs and calls. */
+  goWid = 0;
+  goPrec = 0;
+
   constructor(readonly env: Env) {}
+
+  /** Appends s as one append(p.buf, s...) (buffer.write/writeString/writeByte). */
+  w(s: string): void {
+    this.buf += s;
+    const n = isAscii(s) ? s.length : Buffer.byteLength(s, 'utf8');
+    const need = this.blen + n;
+    if (need > this.bcap) {
+      const rt = this.env.rt;
+      const ptr = this.env.mem.u32[this.pp >>> 2]!;
+      this.setBuf(
+        rt.growslice(rt.types.uint8, ptr, this.blen, this.bcap, need),
+        growsliceCap(1, this.bcap, need),
+      );
+    }
+    this.blen = need;
+  }
+
+  /** buffer.writeRune: a multi-byte rune first appends zero bytes one by one until UTFMax bytes fit. */
+  wrune(r: string): void {
+    if (r.charCodeAt(0) < 0x80) {
+      this.w(r);
+      return;
+    }
+    this.buf += r;
+    const n = this.blen;
+    let len = n;
+    while (n + 4 > this.bcap) {
+      if (len === this.bcap) {
+        const rt = this.env.rt;
+        const ptr = this.env.mem.u32[this.pp >>> 2]!;
+        this.setBuf(
+          rt.growslice(rt.types.uint8, ptr, len, this.bcap, len + 1),
+          growsliceCap(1, this.bcap, len + 1),
+        );
+      }
+      len++;
+    }
+    this.blen = n + Buffer.byteLength(r, 'utf8');
+  }
+
+  /** pp.buf = p: a new backing array of capacity cap (its length stays blen). */
+  setBuf(p: number, cap: number): void {
+    this.env.rt.writePointer(this.pp, p);
+    this.env.mem.u32[(this.pp + 16) >>> 2] = cap;
+    this.bcap = cap;
+  }
+
+  /**
+   * internal/fmtsort.Sort's allocations for a map of n entries: the key and
+   * value []reflect.Value (24 bytes each), MapIter's copy of every key and value
+   * that is not pointer-shaped, and the *SortedMap.
+   */
+  fmtsortAllocs(t: Type, n: number): void {
+    const rt = this.env.rt;
+    const f = printerPool(this.env);
+    if (n > 0) {
+      rt.mallocgc(n * 24, f.reflectValue, true);
+      rt.mallocgc(n * 24, f.reflectValue, true);
+    }
+    const copies = (et: Type): boolean => !isDirectIface(et) && et.size > 0;
+    for (let i = 0; i < n; i++) {
+      if (copies(t.key!)) rt.new(t.key!);
+      if (copies(t.elem!)) rt.new(t.elem!);
+    }
+    rt.new(f.sortedMap);
+  }
+
+  /** A temporary buffer of n bytes: make([]byte, n) when fmt.intbuf (68 bytes) is too small. */
+  scratchBuf(n: number): void {
+    if (n > 68) this.env.rt.mallocgc(n, null, true);
+  }
+
+  /** "%!" verb suffix, as doPrintf writes BADINDEX and MISSING. */
+  badArg(verb: string, suffix: string): void {
+    this.w('%!');
+    this.wrune(verb);
+    this.w(suffix);
+  }
 
   clearflags(): void {
     this.plus = this.minus = this.sharp = this.space = this.zero = false;
@@ -114,22 +233,27 @@ class Printer {
 
   // --- format.go ---
 
+  /** writePadding: a short buffer is replaced by make(buffer, 2*cap+n), not grown by append. */
   writePadding(n: number): void {
     if (n <= 0) return;
     this.buf += (this.zero ? '0' : ' ').repeat(n);
+    const newLen = this.blen + n;
+    if (newLen > this.bcap)
+      this.setBuf(this.env.rt.mallocgc(this.bcap * 2 + n, null, true), this.bcap * 2 + n);
+    this.blen = newLen;
   }
 
   pad(s: string): void {
     if (!this.widPresent || this.wid === 0) {
-      this.buf += s;
+      this.w(s);
       return;
     }
     const width = this.wid - runeCount(s);
     if (!this.minus) {
       this.writePadding(width);
-      this.buf += s;
+      this.w(s);
     } else {
-      this.buf += s;
+      this.w(s);
       this.writePadding(width);
     }
   }
@@ -150,6 +274,8 @@ class Printer {
   fmtInteger(v: bigint, base: number, signed: boolean, verb: string, digits: string): void {
     const negative = signed && v < 0n;
     let u = negative ? -v : v;
+    // Digits go into fmt.intbuf (68 bytes) unless a width or precision asks for more room.
+    if (this.widPresent || this.precPresent) this.scratchBuf(3 + this.goWid + this.goPrec);
     let prec = 0;
     if (this.precPresent) {
       prec = this.prec;
@@ -190,7 +316,11 @@ class Printer {
 
   fmtUnicode(u: bigint): void {
     let prec = 4;
-    if (this.precPresent && this.prec > 4) prec = this.prec;
+    if (this.precPresent && this.prec > 4) {
+      prec = this.prec;
+      // "U+", the digits, " '", a rune, "'".
+      this.scratchBuf(2 + prec + 2 + 4 + 1);
+    }
     let s = u.toString(16).toUpperCase();
     if (s.length < prec) s = '0'.repeat(prec - s.length) + s;
     s = `U+${s}`;
@@ -215,6 +345,10 @@ class Printer {
   fmtFloatF(v: number, size: number, verb: string, prec: number): void {
     if (this.precPresent) prec = this.prec;
     let num = formatFloat(v, verb, prec, size);
+    // strconv.AppendFloat(intbuf[:1], …): a byte for the sign, then the
+    // digits; a signed result is resliced past that byte (one less capacity).
+    let cap = this.overflowTo(1 + num.length, 68);
+    if (num[0] === '-' || num[0] === '+') cap--;
     if (num[0] === '-' || num[0] === '+') {
       // keep the sign
     } else {
@@ -258,12 +392,13 @@ class Printer {
       }
       if (digits > 0) num += '0'.repeat(digits);
       num += tail;
+      this.overflowTo(num.length, cap);
     }
     if (this.plus || num[0] !== '+') {
       if (this.zero && this.widPresent && this.wid > num.length) {
-        this.buf += num[0];
+        this.w(num[0]);
         this.writePadding(this.wid - num.length);
-        this.buf += num.slice(1);
+        this.w(num.slice(1));
         return;
       }
       this.pad(num);
@@ -290,17 +425,16 @@ class Printer {
       return;
     }
     if (this.widPresent && this.wid > width && !this.minus) this.writePadding(this.wid - width);
-    let s = '';
-    if (this.sharp) s += `0${digits[16]}`;
+    // Straight into the buffer, two digits (and each separator) per append.
+    if (this.sharp) this.w(`0${digits[16]}`);
     for (let i = 0; i < length; i++) {
       if (this.space && i > 0) {
-        s += ' ';
-        if (this.sharp) s += `0${digits[16]}`;
+        this.w(' ');
+        if (this.sharp) this.w(`0${digits[16]}`);
       }
       const c = b[i]!;
-      s += digits[c >> 4]! + digits[c & 15]!;
+      this.w(digits[c >> 4]! + digits[c & 15]!);
     }
-    this.buf += s;
     if (this.widPresent && this.wid > width && this.minus) this.writePadding(this.wid - width);
   }
 
@@ -313,10 +447,36 @@ class Printer {
     }
     const s = decoder.decode(b);
     if (this.sharp && canBackquote(b, s)) {
+      // "`" + s + "`": a temporary string, on the stack up to 32 bytes.
+      this.tmpString(b.length + 2);
       this.pad(`\`${s}\``);
       return;
     }
-    this.pad(quoteBytes(b, this.plus));
+    const q = quoteBytes(b, this.plus);
+    // strconv.AppendQuote into intbuf[:0]: a string longer than its 68 bytes
+    // gets make([]byte, 0, len+2) first; appends grow what still overflows.
+    const cap = b.length > 68 ? b.length + 2 : 68;
+    if (cap !== 68) this.env.rt.mallocgc(cap, null, false);
+    this.overflowTo(isAscii(q) ? q.length : Buffer.byteLength(q, 'utf8'), cap);
+    this.pad(q);
+  }
+
+  /** A temporary string or []byte of n bytes that does not escape: heap-allocated over 32 bytes (Go's tmpBuf). */
+  tmpString(n: number): void {
+    if (n > 32) this.env.rt.mallocgc(n, null, false);
+  }
+
+  /**
+   * A byte slice with capacity cap filled to n bytes by small appends (strconv
+   * writing into fmt's intbuf): each overflow grows it as growslice does.
+   */
+  overflowTo(n: number, cap: number): number {
+    while (n > cap) {
+      const next = growsliceCap(1, cap, cap + 1);
+      this.env.rt.mallocgc(next, null, false);
+      cap = next;
+    }
+    return cap;
   }
 
   // --- print.go ---
@@ -407,11 +567,11 @@ class Printer {
       case 'e':
       case 'E': {
         const oldPlus = this.plus;
-        this.buf += '(';
+        this.w('(');
         this.fmtFloat(re, size / 2, verb);
         this.plus = true;
         this.fmtFloat(im, size / 2, verb);
-        this.buf += 'i)';
+        this.w('i)');
         this.plus = oldPlus;
         return;
       }
@@ -449,24 +609,24 @@ class Printer {
       case 'v':
       case 'd':
         if (this.sharpV) {
-          this.buf += typeString;
+          this.w(typeString);
           if (isNil) {
-            this.buf += '(nil)';
+            this.w('(nil)');
             return;
           }
-          this.buf += '{';
+          this.w('{');
           for (let i = 0; i < b.length; i++) {
-            if (i > 0) this.buf += ', ';
+            if (i > 0) this.w(', ');
             this.fmt0x64(BigInt(b[i]!), true);
           }
-          this.buf += '}';
+          this.w('}');
         } else {
-          this.buf += '[';
+          this.w('[');
           for (let i = 0; i < b.length; i++) {
-            if (i > 0) this.buf += ' ';
+            if (i > 0) this.w(' ');
             this.fmtInteger(BigInt(b[i]!), 10, false, verb, ldigits);
           }
-          this.buf += ']';
+          this.w(']');
         }
         return;
       case 's':
@@ -479,6 +639,8 @@ class Printer {
         this.fmtSbx(b, udigits);
         return;
       case 'q':
+        // fmtQ(string(v)): the conversion is a temporary string.
+        this.tmpString(b.length);
         this.fmtQ(b);
         return;
       default:
@@ -504,10 +666,12 @@ class Printer {
     switch (verb) {
       case 'v':
         if (this.sharpV) {
-          this.buf += `(${v.t.str})(`;
-          if (u === 0n) this.buf += 'nil';
+          this.w('(');
+          this.w(v.t.str);
+          this.w(')(');
+          if (u === 0n) this.w('nil');
           else this.fmt0x64(u, true);
-          this.buf += ')';
+          this.w(')');
         } else if (u === 0n) this.pad('<nil>');
         else this.fmt0x64(u, !this.sharp);
         return;
@@ -528,17 +692,21 @@ class Printer {
 
   badVerb(verb: string): void {
     this.erroring = true;
-    this.buf += `%!${verb}(`;
+    this.w('%!');
+    this.wrune(verb);
+    this.w('(');
     if (this.arg !== 0) {
-      this.buf += `${this.env.type(this.env.mem.u32[this.arg >>> 2]! - 1).str}=`;
+      this.w(this.env.type(this.env.mem.u32[this.arg >>> 2]! - 1).str);
+      this.w('=');
       this.printArg(this.arg, 'v');
     } else if (this.value !== null) {
-      this.buf += `${this.value.t.str}=`;
+      this.w(this.value.t.str);
+      this.w('=');
       this.printValue(this.value, 'v', 0);
     } else {
-      this.buf += '<nil>';
+      this.w('<nil>');
     }
-    this.buf += ')';
+    this.w(')');
     this.erroring = false;
   }
 
@@ -567,13 +735,17 @@ class Printer {
       // The method's frames were abandoned by the throw: back to the caller's frame.
       if (env.sched instanceof Sched) env.sched.restoreFrame(fp);
       if (isNilPtr) {
-        this.buf += '<nil>';
+        this.w('<nil>');
         return;
       }
       if (this.panicking) throw e;
       const saved = this.saveFlags();
       this.clearflags();
-      this.buf += `%!${verb}(PANIC=${method} method: `;
+      this.w('%!');
+      this.wrune(verb);
+      this.w('(PANIC=');
+      this.w(method);
+      this.w(' method: ');
       this.panicking = true;
       if (goPanic !== null) {
         // p.printArg(err, 'v') on the panic value, put in the scratch area's last 16 bytes.
@@ -587,9 +759,9 @@ class Printer {
         this.printArg(at, 'v');
         this.arg = arg;
         this.value = value;
-      } else this.buf += text;
+      } else this.w(text);
       this.panicking = false;
-      this.buf += ')';
+      this.w(')');
       this.restoreFlags(saved);
       return;
     }
@@ -796,6 +968,8 @@ class Printer {
     const env = this.env;
     const t = v.t;
     if (depth > 0 && !v.ro) {
+      // value.Interface(): packEface copies an addressable value that is not pointer-shaped.
+      if (v.canAddr === true && t.kind !== Kind.Interface && !isDirectIface(t) && t.size > 0) env.rt.new(t);
       this.arg = 0;
       const recv = isDirectIface(t) ? env.mem.u32[v.addr >>> 2]! : v.addr;
       if (this.handleMethods(t, recv, verb, 0)) return;
@@ -806,44 +980,54 @@ class Printer {
       case Kind.Map: {
         const h = env.mem.u32[v.addr >>> 2]!;
         if (this.sharpV) {
-          this.buf += t.str;
+          this.w(t.str);
           if (h === 0) {
-            this.buf += '(nil)';
+            this.w('(nil)');
             return;
           }
-          this.buf += '{';
+          this.w('{');
         } else {
-          this.buf += 'map[';
+          this.w('map[');
         }
         const entries = sortedEntries(env, t, h);
+        this.fmtsortAllocs(t, entries.length);
         for (let i = 0; i < entries.length; i++) {
-          if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
+          if (i > 0) this.w(this.sharpV ? ', ' : ' ');
           this.printValue({ t: t.key!, addr: entries[i]!.key, ro: v.ro }, verb, depth + 1);
-          this.buf += ':';
+          this.w(':');
           this.printValue({ t: t.elem!, addr: entries[i]!.elem, ro: v.ro }, verb, depth + 1);
         }
-        this.buf += this.sharpV ? '}' : ']';
+        this.w(this.sharpV ? '}' : ']');
         return;
       }
       case Kind.Struct: {
-        if (this.sharpV) this.buf += t.str;
-        this.buf += '{';
+        if (this.sharpV) this.w(t.str);
+        this.w('{');
         const fields = t.fields;
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i]!;
-          if (i > 0) this.buf += this.sharpV ? ', ' : ' ';
-          if ((this.plusV || this.sharpV) && f.name !== '') this.buf += `${f.name}:`;
+          if (i > 0) this.w(this.sharpV ? ', ' : ' ');
+          if (this.plusV || this.sharpV) {
+            // reflect's Type.Field(i) allocates the StructField's Index, []int{i}.
+            this.env.rt.mallocgc(8, null, true);
+            if (f.name !== '') {
+              this.w(f.name);
+              this.w(':');
+            }
+          }
           const ro = v.ro || !isExported(f.name);
-          this.printValue({ t: f.type, addr: v.addr + f.offset, ro }, verb, depth + 1);
+          this.printValue({ t: f.type, addr: v.addr + f.offset, ro, canAddr: v.canAddr }, verb, depth + 1);
         }
-        this.buf += '}';
+        this.w('}');
         return;
       }
       case Kind.Interface: {
         const tw = env.mem.u32[v.addr >>> 2]!;
         if (tw === 0) {
-          if (this.sharpV) this.buf += `${t.str}(nil)`;
-          else this.buf += '<nil>';
+          if (this.sharpV) {
+            this.w(t.str);
+            this.w('(nil)');
+          } else this.w('<nil>');
           return;
         }
         const et = env.type(tw - 1);
@@ -857,29 +1041,34 @@ class Printer {
         const base = isSlice ? sliceData(env, v.addr) : v.addr;
         const n = isSlice ? sliceLen(env, v.addr) : t.len;
         const et = t.elem!;
+        const canAddr = isSlice || v.canAddr;
         if ((verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') && et.kind === Kind.Uint8) {
+          // An addressable array is sliced by reflect (Value.Slice's header
+          // escapes: 24 bytes); another is copied by hand into make([]byte, n).
+          if (!isSlice && canAddr) env.rt.mallocgc(24, env.rt.types.slice(et), true);
+          else if (!isSlice && n > 0) env.rt.mallocgc(n, null, true);
           this.fmtBytes(env.mem.u8.slice(base, base + n), isSlice && base === 0, verb, t.str, v);
           return;
         }
         if (this.sharpV) {
-          this.buf += t.str;
+          this.w(t.str);
           if (isSlice && base === 0) {
-            this.buf += '(nil)';
+            this.w('(nil)');
             return;
           }
-          this.buf += '{';
+          this.w('{');
           for (let i = 0; i < n; i++) {
-            if (i > 0) this.buf += ', ';
-            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+            if (i > 0) this.w(', ');
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro, canAddr }, verb, depth + 1);
           }
-          this.buf += '}';
+          this.w('}');
         } else {
-          this.buf += '[';
+          this.w('[');
           for (let i = 0; i < n; i++) {
-            if (i > 0) this.buf += ' ';
-            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro }, verb, depth + 1);
+            if (i > 0) this.w(' ');
+            this.printValue({ t: et, addr: base + i * et.size, ro: v.ro, canAddr }, verb, depth + 1);
           }
-          this.buf += ']';
+          this.w(']');
         }
         return;
       }
@@ -889,8 +1078,8 @@ class Printer {
           const et = t.elem!;
           const k = et.kind;
           if (k === Kind.Array || k === Kind.Slice || k === Kind.Struct || k === Kind.Map) {
-            this.buf += '&';
-            this.printValue({ t: et, addr: p, ro: v.ro }, verb, depth + 1);
+            this.w('&');
+            this.printValue({ t: et, addr: p, ro: v.ro, canAddr: true }, verb, depth + 1);
             return;
           }
         }
@@ -992,7 +1181,7 @@ class Printer {
       this.goodArgNum = true;
       const lasti = i;
       while (i < end && format[i] !== '%') i++;
-      if (i > lasti) this.buf += format.slice(lasti, i);
+      if (i > lasti) this.w(format.slice(lasti, i));
       if (i >= end) break;
       i++;
       this.clearflags();
@@ -1035,7 +1224,7 @@ class Printer {
       if (i < end && format[i] === '*') {
         i++;
         [this.wid, this.widPresent, argNum] = this.intFromArg(args, n, argNum);
-        if (!this.widPresent) this.buf += '%!(BADWIDTH)';
+        if (!this.widPresent) this.w('%!(BADWIDTH)');
         if (this.wid < 0) {
           this.wid = -this.wid;
           this.minus = true;
@@ -1046,6 +1235,7 @@ class Printer {
         [this.wid, this.widPresent, i] = parsenum(format, i, end);
         if (afterIndex && this.widPresent) this.goodArgNum = false;
       }
+      this.goWid = this.wid;
       if (i + 1 < end && format[i] === '.') {
         i++;
         if (afterIndex) this.goodArgNum = false;
@@ -1057,7 +1247,7 @@ class Printer {
             this.prec = 0;
             this.precPresent = false;
           }
-          if (!this.precPresent) this.buf += '%!(BADPREC)';
+          if (!this.precPresent) this.w('%!(BADPREC)');
           afterIndex = false;
         } else {
           [this.prec, this.precPresent, i] = parsenum(format, i, end);
@@ -1066,18 +1256,19 @@ class Printer {
             this.precPresent = true;
           }
         }
+        this.goPrec = this.prec;
       }
       if (!afterIndex) [argNum, i, afterIndex] = this.argNumber(argNum, format, i, n);
       if (i >= end) {
-        this.buf += '%!(NOVERB)';
+        this.w('%!(NOVERB)');
         break;
       }
       const cp = format.codePointAt(i)!;
       const verb = String.fromCodePoint(cp);
       i += verb.length;
-      if (verb === '%') this.buf += '%';
-      else if (!this.goodArgNum) this.buf += `%!${verb}(BADINDEX)`;
-      else if (argNum >= n) this.buf += `%!${verb}(MISSING)`;
+      if (verb === '%') this.w('%');
+      else if (!this.goodArgNum) this.badArg(verb, '(BADINDEX)');
+      else if (argNum >= n) this.badArg(verb, '(MISSING)');
       else {
         if (verb === 'v') {
           this.sharpV = this.sharp;
@@ -1091,18 +1282,19 @@ class Printer {
     }
     if (!this.reordered && argNum < n) {
       this.clearflags();
-      this.buf += '%!(EXTRA ';
+      this.w('%!(EXTRA ');
       for (let k = argNum; k < n; k++) {
-        if (k > argNum) this.buf += ', ';
+        if (k > argNum) this.w(', ');
         const iface = args + k * 16;
         const tw = this.env.mem.u32[iface >>> 2]!;
-        if (tw === 0) this.buf += '<nil>';
+        if (tw === 0) this.w('<nil>');
         else {
-          this.buf += `${this.env.type(tw - 1).str}=`;
+          this.w(this.env.type(tw - 1).str);
+          this.w('=');
           this.printArg(iface, 'v');
         }
       }
-      this.buf += ')';
+      this.w(')');
     }
   }
 
@@ -1112,7 +1304,7 @@ class Printer {
       const iface = args + k * 16;
       const tw = this.env.mem.u32[iface >>> 2]!;
       const isString = tw !== 0 && this.env.type(tw - 1).kind === Kind.String;
-      if (k > 0 && !isString && !prevString) this.buf += ' ';
+      if (k > 0 && !isString && !prevString) this.w(' ');
       this.printArg(iface, 'v');
       prevString = isString;
     }
@@ -1120,10 +1312,10 @@ class Printer {
 
   doPrintln(args: number, n: number): void {
     for (let k = 0; k < n; k++) {
-      if (k > 0) this.buf += ' ';
+      if (k > 0) this.w(' ');
       this.printArg(args + k * 16, 'v');
     }
-    this.buf += '\n';
+    this.w('\n');
   }
 }
 
@@ -1159,23 +1351,101 @@ function canBackquote(b: Uint8Array, s: string): boolean {
   return true;
 }
 
-/** Formatting entry points on (format, args slice) for other packages (log, errors). */
-export function sprintf(env: Env, format: string, args: number): string {
-  const p = new Printer(env);
-  p.doPrintf(format, sliceData(env, args), sliceLen(env, args));
-  return p.buf;
+/** fmt's printer pool (ppFree, whose New is new(pp)) and the pp type, per run. */
+interface PrinterPool {
+  pools: Pools;
+  ppFree: HeldPool;
+  pp: Type;
+  /** The interface type word of *pp, as ppFree's items carry it. */
+  ppWord: number;
+  /** Printers in use, innermost last: roots, as Go's are on the callers' stacks. */
+  inUse: number[];
+  reflectValue: Type;
+  sortedMap: Type;
 }
 
-export function sprint(env: Env, args: number): string {
-  const p = new Printer(env);
-  p.doPrint(sliceData(env, args), sliceLen(env, args));
-  return p.buf;
+const printerPools = new WeakMap<Env, PrinterPool>();
+
+function printerPool(env: Env): PrinterPool {
+  let f = printerPools.get(env);
+  if (f === undefined) {
+    const T = env.rt.types;
+    // Go 1.19's pp and fmt field by field: 200 bytes (size class 208).
+    const fmtT = stdType(env, 'fmt.fmt', () =>
+      T.struct('fmt.fmt', {
+        buf: T.unsafePointer,
+        fmtFlags: T.array(T.bool, 9),
+        wid: T.int,
+        prec: T.int,
+        intbuf: T.array(T.uint8, 68),
+      }),
+    );
+    const value = stdType(env, 'reflect.Value', () =>
+      T.struct('reflect.Value', { typ: T.uintptr, ptr: T.unsafePointer, flag: T.uintptr }),
+    );
+    const pp = stdType(env, 'fmt.pp', () =>
+      T.struct('fmt.pp', {
+        buf: T.slice(T.uint8),
+        arg: T.any,
+        value,
+        fmt: fmtT,
+        flags: T.array(T.bool, 5),
+        wrappedErr: T.iface('error'),
+      }),
+    );
+    const sortedMap = stdType(env, 'fmtsort.SortedMap', () =>
+      T.struct('fmtsort.SortedMap', { Key: T.slice(value), Value: T.slice(value) }),
+    );
+    const inUse: number[] = [];
+    f = {
+      pools: poolsOf(env),
+      ppFree: new HeldPool(env, 'fmt.ppFree'),
+      pp,
+      ppWord: T.ptr(pp).id + 1,
+      inUse,
+      reflectValue: value,
+      sortedMap,
+    };
+    env.rt.collector.rootSources.push({
+      scanRoots(shade) {
+        for (const p of inUse) shade(p);
+      },
+    });
+    printerPools.set(env, f);
+  }
+  return f;
 }
 
-export function sprintln(env: Env, args: number): string {
-  const p = new Printer(env);
-  p.doPrintln(sliceData(env, args), sliceLen(env, args));
-  return p.buf;
+/** pp.fmt.wid and pp.fmt.prec (int words of the pp object). */
+const ppWid = 64 + 24;
+const ppPrec = 64 + 32;
+
+/**
+ * Runs body with a printer from ppFree (newPrinter), then puts it back
+ * (pp.free) unless its buffer grew past 64 KiB. The pp is a root while in
+ * use, as Go's is on the caller's stack; when body throws, the pp is not put
+ * back (Go's free is not deferred).
+ */
+function printing<R>(env: Env, body: (p: Printer) => R): R {
+  const f = printerPool(env);
+  const u32 = env.mem.u32;
+  const x = f.pools.get(f.ppFree);
+  const pp = x !== null ? x.data : env.rt.new(f.pp);
+  f.inUse.push(pp);
+  try {
+    const p = new Printer(env);
+    p.pp = pp;
+    p.bcap = u32[(pp + 16) >>> 2]!;
+    p.goWid = u32[(pp + ppWid) >>> 2]!;
+    p.goPrec = u32[(pp + ppPrec) >>> 2]!;
+    const r = body(p);
+    u32[(pp + ppWid) >>> 2] = p.goWid;
+    u32[(pp + ppPrec) >>> 2] = p.goPrec;
+    if (p.bcap <= 64 << 10) f.pools.put(f.ppFree, f.ppWord, pp);
+    return r;
+  } finally {
+    f.inUse.pop();
+  }
 }
 
 /** Writes a Go string result: one rawstring of s's length (string(p.buf)). */
@@ -1208,37 +1478,18 @@ function wrapErrorPtr(env: Env): Type {
   return p;
 }
 
-const ppBufs = new WeakMap<Env, { p: number; cap: number }>();
-
-/**
- * The bytes Fprint* hands to a Writer's Write: Go's pp.buf, which comes from
- * fmt's sync.Pool and is reused from call to call. Modelled as one noscan
- * buffer per run, held by a global root and replaced by a larger one when a
- * result does not fit.
- */
-function ppBuf(env: Env, n: number): number {
-  let b = ppBufs.get(env);
-  if (b === undefined || b.cap < n) {
-    const cap = Math.max(n, 64);
-    b = { p: env.rt.mallocgc(cap, null, false), cap };
-    env.rt.global('fmt.ppFree').set(b.p);
-    ppBufs.set(env, b);
-  }
-  return b.p;
-}
-
 /**
  * w.Write(p.buf) for the io.Writer at w, its (n, err) written at res. An
  * *os.File writes straight to the run's stdout/stderr; any other Writer's
- * Write method is called with the bytes in the pooled buffer.
+ * Write method is called with p.buf itself, the output copied into it.
  */
-function writeTo(env: Env, res: number, w: number, s: string): void {
+function writeTo(env: Env, res: number, w: number, p: Printer): void {
   const u32 = env.mem.u32;
   const tw = u32[w >>> 2]!;
   if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
   const t = env.type(tw - 1);
   const recv = u32[(w + 8) >>> 2]!;
-  const bytes = encoder.encode(s);
+  const bytes = encoder.encode(p.buf);
   if (t.str === '*os.File') {
     if (u32[recv >>> 2] === 2) env.stderr(bytes);
     else env.stdout(bytes);
@@ -1247,16 +1498,16 @@ function writeTo(env: Env, res: number, w: number, s: string): void {
   }
   const m = t.methods.get('Write');
   if (m === undefined) throw new TypeError(`gomem: ${t.str} has no Write method`);
-  const p = ppBuf(env, bytes.length);
-  env.mem.u8.set(bytes, p);
+  const buf = u32[p.pp >>> 2]!;
+  env.mem.u8.set(bytes, buf);
   // Write(p []byte) (n int, err error): the slice header and the result area in scratch.
   const hdr = env.scratch + 64;
   const out = env.scratch + 96;
-  u32[hdr >>> 2] = p;
+  u32[hdr >>> 2] = buf;
   u32[(hdr + 4) >>> 2] = 0;
   u32[(hdr + 8) >>> 2] = bytes.length;
   u32[(hdr + 12) >>> 2] = 0;
-  u32[(hdr + 16) >>> 2] = bytes.length;
+  u32[(hdr + 16) >>> 2] = p.bcap;
   u32[(hdr + 20) >>> 2] = 0;
   env.FN[m]!(0, out, recv, hdr);
   for (let i = 0; i < 6; i++) u32[(res >>> 2) + i] = u32[(out >>> 2) + i]!;
@@ -1273,54 +1524,78 @@ function isGoPanic(e: unknown): e is Error & { tw: number; data: number } {
 
 export const blocking: ReadonlySet<string> = new Set();
 
+/** Println/Print/Printf: Fprint* to os.Stdout, one write per call. */
+function toStdout(env: Env, res: number, p: Printer): void {
+  env.stdout(p.buf);
+  writeCount(env, res, p.blen);
+}
+
 export function fmt(env: Env): Record<string, GoFunc> {
+  const args = (a: number): [number, number] => [sliceData(env, a), sliceLen(env, a)];
   return {
-    Println: (_fv: number, res: number, a: number): void => {
-      const s = sprintln(env, a);
-      env.stdout(s);
-      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
-    },
-    Print: (_fv: number, res: number, a: number): void => {
-      const s = sprint(env, a);
-      env.stdout(s);
-      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
-    },
-    Printf: (_fv: number, res: number, format: number, a: number): void => {
-      const s = sprintf(env, readString(env, format), a);
-      env.stdout(s);
-      writeCount(env, res, Buffer.byteLength(s, 'utf8'));
-    },
-    Fprintln: (_fv: number, res: number, w: number, a: number): void => {
-      writeTo(env, res, w, sprintln(env, a));
-    },
-    Fprint: (_fv: number, res: number, w: number, a: number): void => {
-      writeTo(env, res, w, sprint(env, a));
-    },
-    Fprintf: (_fv: number, res: number, w: number, format: number, a: number): void => {
-      writeTo(env, res, w, sprintf(env, readString(env, format), a));
-    },
+    Println: (_fv: number, res: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrintln(...args(a));
+        toStdout(env, res, p);
+      }),
+    Print: (_fv: number, res: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrint(...args(a));
+        toStdout(env, res, p);
+      }),
+    Printf: (_fv: number, res: number, format: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrintf(readString(env, format), ...args(a));
+        toStdout(env, res, p);
+      }),
+    Fprintln: (_fv: number, res: number, w: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrintln(...args(a));
+        writeTo(env, res, w, p);
+      }),
+    Fprint: (_fv: number, res: number, w: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrint(...args(a));
+        writeTo(env, res, w, p);
+      }),
+    Fprintf: (_fv: number, res: number, w: number, format: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrintf(readString(env, format), ...args(a));
+        writeTo(env, res, w, p);
+      }),
     Sprintf: (_fv: number, res: number, format: number, a: number): void =>
-      resultString(env, sprintf(env, readString(env, format), a), res),
-    Sprint: (_fv: number, res: number, a: number): void => resultString(env, sprint(env, a), res),
-    Sprintln: (_fv: number, res: number, a: number): void => resultString(env, sprintln(env, a), res),
-    Errorf: (_fv: number, res: number, format: number, a: number): void => {
-      const p = new Printer(env);
-      p.wrapErrs = true;
-      p.doPrintf(readString(env, format), sliceData(env, a), sliceLen(env, a));
-      const s = p.buf;
-      const wrapped = p.wrappedErr;
-      const t = wrapped === 0 ? errorStringPtr(env) : wrapErrorPtr(env);
-      // The message is held in res's data word until the error object holds it.
-      const sp = env.rt.newString(s);
-      writeIface(env, res, null, sp);
-      const obj = env.rt.new(t.elem!);
-      writeIface(env, res, t, obj);
-      env.rt.writePointer(obj, sp);
-      env.mem.u32[(obj + 8) >>> 2] = sp === 0 ? 0 : Buffer.byteLength(s, 'utf8');
-      if (wrapped !== 0) {
-        env.mem.u32[(obj + 16) >>> 2] = env.mem.u32[wrapped >>> 2]!;
-        env.rt.writePointer(obj + 24, env.mem.u32[(wrapped + 8) >>> 2]!);
-      }
-    },
+      printing(env, (p) => {
+        p.doPrintf(readString(env, format), ...args(a));
+        resultString(env, p.buf, res);
+      }),
+    Sprint: (_fv: number, res: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrint(...args(a));
+        resultString(env, p.buf, res);
+      }),
+    Sprintln: (_fv: number, res: number, a: number): void =>
+      printing(env, (p) => {
+        p.doPrintln(...args(a));
+        resultString(env, p.buf, res);
+      }),
+    Errorf: (_fv: number, res: number, format: number, a: number): void =>
+      printing(env, (p) => {
+        p.wrapErrs = true;
+        p.doPrintf(readString(env, format), ...args(a));
+        const s = p.buf;
+        const wrapped = p.wrappedErr;
+        const t = wrapped === 0 ? errorStringPtr(env) : wrapErrorPtr(env);
+        // The message is held in res's data word until the error object holds it.
+        const sp = env.rt.newString(s);
+        writeIface(env, res, null, sp);
+        const obj = env.rt.new(t.elem!);
+        writeIface(env, res, t, obj);
+        env.rt.writePointer(obj, sp);
+        env.mem.u32[(obj + 8) >>> 2] = sp === 0 ? 0 : p.blen;
+        if (wrapped !== 0) {
+          env.mem.u32[(obj + 16) >>> 2] = env.mem.u32[wrapped >>> 2]!;
+          env.rt.writePointer(obj + 24, env.mem.u32[(wrapped + 8) >>> 2]!);
+        }
+      }),
   };
 }

@@ -52,6 +52,9 @@ export function init(env: Env, global: (name: string) => number): void {
   const args = global('Args');
   argsGlobal.set(env, args);
   const copy = env.rt.makeslice(str, n, n);
+  // A program that never names os.Args gets it in memory the collector does not
+  // scan (run.ts), yet flag.Args slices it: a root keeps the array.
+  env.rt.global('os.Args').set(copy);
   storePtr(env, args, copy);
   env.mem.u32[(args + 8) >>> 2] = n;
   env.mem.u32[(args + 16) >>> 2] = n;

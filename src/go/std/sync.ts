@@ -16,21 +16,15 @@
 // mode after a waiter has waited 1 ms. Goroutines sleep on the runtime's
 // semaphores (runtime/sema.ts), whose wait reason is "semacquire".
 //
-// Pool: each Go Pool is backed by a runtime Pool (runtime/pool.ts: per-P
-// private and shared items, victim cache, emptied over two GCs); its index is
-// kept in the Go Pool's localSize word. The runtime pool holds the interface's
-// data pointer; the type word is remembered beside it and forgotten when the
-// pool drops the item at a GC. A value whose data word is not a heap pointer (a
-// nil pointer, a zero-size value, a static small integer) is not kept: Go
-// allows a Pool to drop any item. Get calls the Go New func (plain form) when
-// the pool is empty.
+// Pool: syncpool.ts, Go 1.19's pool on the gomem heap over the Pool's own
+// fields; Get calls the Go New func (plain form) when the pool is empty.
 
 import { FatalError, nilPanic, RuntimeError } from '../../runtime/panic.js';
-import type { Pool } from '../../runtime/pool.js';
 import { Sched } from '../../runtime/proc.js';
 import { semacquire, semrelease } from '../../runtime/sema.js';
 import { nanotime } from '../../runtime/time.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import { poolsOf } from './syncpool.js';
 
 const mutexLocked = 1;
 const mutexWoken = 2;
@@ -198,26 +192,7 @@ export function sync(env: Env): Record<string, GoFunc | GoGenFunc> {
     }
   }
 
-  // Pools: runtime pool and remembered type words, by the index in localSize (+8).
-  const pools: { pool: Pool; types: Map<number, number> }[] = [];
-  env.rt.collector.onCycleStart.push(() => {
-    // Runs after the runtime's poolCleanup: keep the type words of the items still held.
-    for (const p of pools) {
-      const kept = new Map<number, number>();
-      p.pool.forEachItem((x) => kept.set(x, p.types.get(x)!));
-      p.types = kept;
-    }
-  });
-  function poolOf(p: number): { pool: Pool; types: Map<number, number> } {
-    if (p === 0) nilPanic();
-    let i = u32[(p + 8) >>> 2]!;
-    if (i === 0) {
-      pools.push({ pool: env.rt.newPool(), types: new Map() });
-      i = pools.length;
-      u32[(p + 8) >>> 2] = i;
-    }
-    return pools[i - 1]!;
-  }
+  const pools = poolsOf(env);
 
   /** Stores an interface (type word, data) into the result area at res. */
   function writeIface(res: number, typ: number, data: number): void {
@@ -242,17 +217,15 @@ export function sync(env: Env): Record<string, GoFunc | GoGenFunc> {
     '(*Once).Do': (_fv: number, o: number, f: number) => onceDo(o, f),
     '(*Pool).Put': (_fv: number, p: number, x: number) => {
       const typ = u32[x >>> 2]!;
-      const data = u32[(x + 8) >>> 2]!;
-      const entry = poolOf(p);
-      if (typ === 0 || env.rt.heap.spanOf(data) === null) return;
-      entry.types.set(data, typ);
-      entry.pool.put(data);
+      if (typ === 0) return;
+      if (p === 0) nilPanic();
+      pools.put(pools.at(p), typ, u32[(x + 8) >>> 2]!);
     },
     '(*Pool).Get': (_fv: number, res: number, p: number) => {
-      const entry = poolOf(p);
-      const data = entry.pool.get();
-      if (data !== 0) {
-        writeIface(res, entry.types.get(data)!, data);
+      if (p === 0) nilPanic();
+      const x = pools.get(pools.at(p));
+      if (x !== null) {
+        writeIface(res, x.typ, x.data);
         return;
       }
       const newFn = u32[(p + 32) >>> 2]!;
