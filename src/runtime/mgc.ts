@@ -180,6 +180,7 @@ export class GC implements Collector {
       return;
     }
     this.sweeper.deductSweepCredit(this.ctl.heapLive);
+    if (this.heap.gcStartBlocked > 0) return;
     // gcTrigger.test: the heap reached the trigger, or (GOGC on) no cycle for 2 minutes.
     if (this.ctl.heapLive >= this.ctl.trigger()) this.gcStart('heap');
     else if (this.counters.periodic(this.ctl.gcPercent, now)) this.gcStart('time');

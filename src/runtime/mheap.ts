@@ -79,6 +79,13 @@ export class MHeap {
   assistEnabled = false;
   /** writePointer must call the collector's write barrier. */
   writeBarrier = false;
+  /**
+   * While positive, no collection may start (nor may reference counting free
+   * what only the program's stacks might hold): code runs that cannot show the
+   * collector every pointer its callers hold (proc.ts preemptNestedNoGC). A
+   * cycle already marking may finish: its snapshot covers those pointers.
+   */
+  gcStartBlocked = 0;
   /** The background scavenger and its pacing, once the runtime attaches one. */
   scavenger: Scavenger | null = null;
   /** The highest the arena has been mapped: the end of the memory HeapSys covers. */

@@ -333,6 +333,23 @@ export class Sched implements RootSource {
    * and the running G continues with a new slice. Returns the countdown's new
    * start.
    */
+  /**
+   * preemptNested at the entry of a recursive function that may not collect:
+   * its callers keep pointers only in JavaScript variables, so no collection
+   * may start while the others run (a cycle already marking may finish: its
+   * snapshot covers them). A goroutine that allocates meanwhile grows the heap
+   * past its goal until the recursion returns.
+   */
+  preemptNestedNoGC(): number {
+    const heap = this.rt.heap;
+    heap.gcStartBlocked++;
+    try {
+      return this.preemptNested();
+    } finally {
+      heap.gcStartBlocked--;
+    }
+  }
+
   preemptNested(...roots: number[]): number {
     const g = this.current;
     if (!this.sliceUsed() || g === null) return preemptCheckEvery;

@@ -340,6 +340,8 @@ export class Runtime {
 
   /** runtime.GC: a full collection, sweep included; then queued finalizers run. */
   GC(): void {
+    // No cycle may start now (MHeap.gcStartBlocked): the call returns at once.
+    if (this.heap.gcStartBlocked > 0) return;
     this.heap.collector!.collect();
   }
 

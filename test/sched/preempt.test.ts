@@ -157,6 +157,42 @@ test('while a goroutine is preempted nested, the collector sees its frames and t
   assert.equal(held, 2222, 'the object handed over as a root survived');
 });
 
+test('a recursive function preempted at its entry lets the others run, but no collection start', async () => {
+  const w = world();
+  w.rt.setGCPercent(100);
+  let finished = false;
+  let numGCBefore = -1;
+  let during: { numGC: number; heapAlloc: number; nextGC: number } | undefined;
+  let held = 0;
+  await w.sched.run(function* () {
+    // Runs nested while main recurses: allocates far past the trigger and asks for a collection.
+    goPlain(w, () => {
+      for (let i = 0; i < 100_000; i++) w.u32[w.rt.mallocgc(64, null) >>> 2] = 0xdead;
+      w.rt.GC();
+      const m = w.rt.readMemStats();
+      during = { numGC: m.NumGC, heapAlloc: m.HeapAlloc, nextGC: m.NextGC };
+      finished = true;
+    });
+    // An object only a JavaScript variable holds, as a compiled recursive
+    // function that may not collect holds its pointers (analysis.ts).
+    const inJs = w.rt.mallocgc(64, null);
+    w.u32[inJs >>> 2] = 3333;
+    numGCBefore = w.rt.readMemStats().NumGC;
+    const rec = (p: number, depth: number): number => {
+      if (--w.sched.tick < 0) w.sched.tick = w.sched.preemptNestedNoGC();
+      return depth === 0 ? w.u32[p >>> 2]! : rec(p, depth - 1);
+    };
+    while (!finished) held = rec(inJs, 50);
+  });
+  assert.ok(during !== undefined, 'the allocating goroutine ran nested');
+  assert.equal(during.numGC, numGCBefore, 'no cycle ran while the recursion was preempted');
+  assert.ok(during.heapAlloc > during.nextGC, 'the heap grew past its goal meanwhile');
+  assert.equal(held, 3333, 'the object only the recursion held survived');
+  assert.equal(w.rt.heap.gcStartBlocked, 0);
+  w.rt.GC();
+  assert.equal(w.rt.readMemStats().NumGC, numGCBefore + 1, 'collections run again once it returned');
+});
+
 test('property: random mixes of plain spinners, sleepers and yielders all finish with their registers intact', async () => {
   const kind = fc.oneof(
     fc.record({ k: fc.constant('spin' as const), ms: fc.integer({ min: 0, max: 14 }) }),

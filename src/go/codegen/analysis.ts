@@ -26,10 +26,14 @@
 //   passes through such a function). Go 1.19 can preempt a goroutine anywhere
 //   (async preemption); code with neither loops nor recursion ends soon, so
 //   these points suffice for every goroutine to get its turn. A call to a
-//   function with a preemption point may collect; a function whose entry is
-//   one may collect. A back edge in a function that otherwise may not collect
-//   hands its pointer-holding JavaScript variables to the scheduler as roots
-//   (func.ts, preemptPoint), so its loops keep their pointers in registers.
+//   function with a loop may collect: a back edge in a function that otherwise
+//   may not collect hands its pointer-holding JavaScript variables to the
+//   scheduler as roots (func.ts, preemptPoint), so its loops keep their
+//   pointers in registers, but its callers' must be in their frames. The
+//   entry of a recursive function that may not collect lets the others run
+//   with no collection starting meanwhile (proc.ts preemptNestedNoGC): its
+//   callers, and the recursion's own activations, keep their pointers in
+//   JavaScript variables, which no collector sees.
 
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
@@ -94,7 +98,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
   for (const f of recursive(direct)) a.preemptEntry.add(f);
   for (const [f, d] of direct) {
     if (d.dynamicSigs.length > 0 || d.ifaceMethods.length > 0) a.preemptEntry.add(f);
-    if (d.gc || a.preemptEntry.has(f)) a.mayGC.add(f);
+    if (d.gc) a.mayGC.add(f);
     if (d.block) a.blocking.add(f);
   }
   while (changed) {

@@ -374,6 +374,13 @@ export function preemptCode(isGen: boolean, counter: string, roots: string[] = [
   return `if (--${counter} < 0) ${counter} = sched.preemptNested(${roots.join(', ')});`;
 }
 
+/**
+ * The entry preemption point of a recursive function that may not collect:
+ * the others run nested, but no collection starts while they do, since this
+ * function's callers hold pointers only in JavaScript variables (analysis.ts).
+ */
+export const preemptEntryNoGC = 'if (--sched.tick < 0) sched.tick = sched.preemptNestedNoGC();';
+
 export function safeName(n: string): string {
   return n.replace(/[^A-Za-z0-9_$]/g, '_');
 }

@@ -36,7 +36,7 @@ import { exprList } from '../syntax.js';
 import type { Func, FuncInfo, Obj, Selection, Signature, Type, Var } from '../types.js';
 import { analyze, dynamicBlocks, ifaceMethodBlocks, scanBody } from './analysis.js';
 import { StaticData, type StaticImage } from './data.js';
-import { FuncGen, preemptCode, safeName } from './func.js';
+import { FuncGen, preemptCode, preemptEntryNoGC, safeName } from './func.js';
 import { initOrder } from './initorder.js';
 import { isWord, load, pointerOffsets, RTypes, tupleLayout, typeStr } from './types.js';
 import { Wrappers } from './wrappers.js';
@@ -561,8 +561,11 @@ export class ProgramGen {
     }
     // A function that can recur without looping is preempted at its entry, as
     // Go's stack-check prologue is when stackguard0 is poisoned: once its
-    // parameters are in the frame, where the collector sees them.
-    const entry = this.preemptEntry.has(f) ? [`  ${preemptCode(g.isGen, 'sched.tick')}`] : [];
+    // parameters are in the frame, where the collector sees them, or, in a
+    // function that may not collect, with no collection starting.
+    const entry = !this.preemptEntry.has(f)
+      ? []
+      : [`  ${g.mayGC ? preemptCode(g.isGen, 'sched.tick') : preemptEntryNoGC}`];
     const body = [...pre.map((l) => `  ${l}`), ...entry, ...g.lines];
     return g.finish(params, body);
   }

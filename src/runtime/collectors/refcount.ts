@@ -184,7 +184,7 @@ export class RefCount implements Collector {
 
   /** A safe point: reconcile, then collect cycles at the trigger or sweep if enough was freed. */
   allocSlow(): void {
-    if (this.busy) return;
+    if (this.busy || this.heap.gcStartBlocked > 0) return;
     const ctl = this.heap.gcController;
     if (ctl.heapLive >= ctl.trigger()) this.cycle('heap');
     else if (this.stats.periodic(ctl.gcPercent, nanotime())) this.cycle('time');
@@ -203,7 +203,12 @@ export class RefCount implements Collector {
   /** A scope closed: what only it held can go, once the ZCT is worth a reconciliation. */
   scopeClosed(): void {
     const r = this.roots;
-    if (this.busy || this.zctAdded < zctScopeShare * (r.top + r.nglobals + this.zct.length)) return;
+    if (
+      this.busy ||
+      this.heap.gcStartBlocked > 0 ||
+      this.zctAdded < zctScopeShare * (r.top + r.nglobals + this.zct.length)
+    )
+      return;
     this.busy = true;
     try {
       this.reconcile();

@@ -69,7 +69,7 @@ export class STW implements Collector {
 
   /** gcTrigger.test at an allocation slow path: the heap trigger, or the 2-minute period. */
   allocSlow(): void {
-    if (this.inCollect) return;
+    if (this.inCollect || this.heap.gcStartBlocked > 0) return;
     const ctl = this.heap.gcController;
     if (ctl.heapLive >= ctl.trigger()) this.cycle('heap');
     else if (this.stats.periodic(ctl.gcPercent, nanotime())) this.cycle('time');
