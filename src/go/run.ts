@@ -164,12 +164,34 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     };
   };
   // Every package initializes (os.Args before flag reads it), as Go's runtime does before main.
+  // A std global the program never names is not in its data segment: it gets
+  // words of its own, whose pointers are roots as the data segment's are (Go
+  // keeps every package's globals, named or not).
+  const unnamed = staticSpan(rt, _PageSize);
+  let unnamedTop = 0;
+  const unnamedPtrs: number[] = [];
+  rt.collector.rootSources.push({
+    scanRoots(shade) {
+      for (const a of unnamedPtrs) {
+        const p = mem.u32[a >>> 2]!;
+        if (p !== 0) shade(p);
+      }
+    },
+  });
   for (const [path, pkg] of Object.entries(packages)) {
     const globals = mod.stdGlobals.filter((g) => g.pkg === path);
     if (pkg.init === undefined) continue;
-    pkg.init(env, (name) => {
+    pkg.init(env, (name, type) => {
       const g = globals.find((x) => x.name === name);
-      return g === undefined ? staticSpan(rt, 64) : data + g.off;
+      if (g !== undefined) return data + g.off;
+      const at = unnamed + unnamedTop;
+      unnamedTop += Math.ceil(type.size / 8) * 8;
+      if (unnamedTop > _PageSize)
+        throw new Error(`gomem: no room for the standard library's global ${path}.${name}`);
+      for (let w = 0; w < type.ptrdata / 8; w++) {
+        if ((type.gcdata[w >>> 3]! & (1 << (w & 7))) !== 0) unnamedPtrs.push(at + w * 8);
+      }
+      return at;
     });
   }
   const scope: Record<string, unknown> = {

@@ -8,8 +8,10 @@
 // calling convention of src/go/codegen/README.md: f(fv, [res,] p1, p2, …).
 //
 // init(env, global), when present, runs once before main's package
-// initializers: global(name) is the address of the package's global variable
-// `name` as the front end's stub declares it (os.Args, os.Stdout, …); init
+// initializers: global(name, type) is the address of the package's global
+// variable `name` of that type as the front end's stub declares it (os.Args,
+// os.Stdout, …), in the data segment when the program names it and in memory
+// the collector scans by the type's pointer words when it does not; init
 // stores the variable's initial value there (pointer words through the write
 // barrier when the variable is in the heap): os (Args, Stdin, Stdout, Stderr),
 // strconv (ErrRange, ErrSyntax), io (EOF).
@@ -25,6 +27,7 @@
 // os.Exit and flag's exits throw GoExit. A code generator that declares the stubs' types must look
 // them up by the same names first.
 
+import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
 import * as atomic from './atomic.js';
 import * as bytes from './bytes.js';
@@ -45,10 +48,13 @@ import * as time from './time.js';
 import * as unicode from './unicode.js';
 import * as utf8 from './utf8.js';
 
+/** The address of a standard-library package's global variable of the given type. */
+export type StdGlobal = (name: string, type: Type) => number;
+
 export interface StdPackage {
   readonly blocking: ReadonlySet<string>;
   make(env: Env): Record<string, GoFunc | GoGenFunc>;
-  init?(env: Env, global: (name: string) => number): void;
+  init?(env: Env, global: StdGlobal): void;
 }
 
 export const packages: Record<string, StdPackage> = {

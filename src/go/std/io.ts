@@ -5,7 +5,8 @@
 // so the standard library can return the same value: bytes.Buffer's reads).
 
 import type { Env, GoFunc } from '../codegen/env.js';
-import { errorStringPtr, makeError, writeIface } from './errors.js';
+import { errorStringPtr, errorType, makeError, writeIface } from './errors.js';
+import type { StdGlobal } from './index.js';
 import { storePtr } from './values.js';
 
 const eofs = new WeakMap<Env, number>();
@@ -28,8 +29,8 @@ export function writeEOF(env: Env, dst: number): void {
   writeIface(env, dst, errorStringPtr(env), eofObject(env));
 }
 
-export function init(env: Env, global: (name: string) => number): void {
-  const at = global('EOF');
+export function init(env: Env, global: StdGlobal): void {
+  const at = global('EOF', errorType(env));
   env.mem.u32[at >>> 2] = errorStringPtr(env).id + 1;
   storePtr(env, at + 8, eofObject(env));
 }

@@ -16,6 +16,7 @@
 import type { Env, GoFunc } from '../codegen/env.js';
 import { GoExit } from '../codegen/env.js';
 import { staticString, stdType, writeIface } from './errors.js';
+import type { StdGlobal } from './index.js';
 import {
   readString,
   sliceData,
@@ -38,7 +39,7 @@ function fileType(env: Env) {
   return stdType(env, 'os.File', () => types.struct('os.File', { fd: types.int }));
 }
 
-export function init(env: Env, global: (name: string) => number): void {
+export function init(env: Env, global: StdGlobal): void {
   const types = env.rt.types;
   const str = types.string;
   const n = env.args.length;
@@ -49,12 +50,9 @@ export function init(env: Env, global: (name: string) => number): void {
     storePtr(env, argslice + i * 16, staticString(env, s));
     env.mem.u32[(argslice + i * 16 + 8) >>> 2] = Buffer.byteLength(s, 'utf8');
   }
-  const args = global('Args');
+  const args = global('Args', types.slice(str));
   argsGlobal.set(env, args);
   const copy = env.rt.makeslice(str, n, n);
-  // A program that never names os.Args gets it in memory the collector does not
-  // scan (run.ts), yet flag.Args slices it: a root keeps the array.
-  env.rt.global('os.Args').set(copy);
   storePtr(env, args, copy);
   env.mem.u32[(args + 8) >>> 2] = n;
   env.mem.u32[(args + 16) >>> 2] = n;
@@ -70,7 +68,7 @@ export function init(env: Env, global: (name: string) => number): void {
   ] as const) {
     const f = env.rt.new(file);
     writeInt64(env, f, fd);
-    storePtr(env, global(name), f);
+    storePtr(env, global(name, types.ptr(file)), f);
   }
 }
 

@@ -29,6 +29,7 @@ import {
   stdType,
   writeIface,
 } from './errors.js';
+import type { StdGlobal } from './index.js';
 import {
   goStringBytes,
   newString,
@@ -761,12 +762,12 @@ export function validUTF8(b: Uint8Array): boolean {
 }
 
 /** ErrRange and ErrSyntax: the same errorString objects every *NumError wraps. */
-export function init(env: Env, global: (name: string) => number): void {
+export function init(env: Env, global: StdGlobal): void {
   for (const [name, text] of [
     ['ErrRange', 'value out of range'],
     ['ErrSyntax', 'invalid syntax'],
   ] as const) {
-    const at = global(name);
+    const at = global(name, errorType(env));
     env.mem.u32[at >>> 2] = errorStringPtr(env).id + 1;
     storePtr(env, at + 8, sentinel(env, text));
   }
