@@ -41,7 +41,10 @@
 // findRunnable gives for up to one time slice or until nothing is runnable (a
 // sleeper whose time has not come cannot be awaited there), then makes the G
 // current again with its registers and a new slice. A nested goroutine may be
-// preempted nested in turn (the depth is bounded by the number of Gs). The
+// preempted nested in turn (the depth is bounded by the number of Gs). At the
+// entry of a recursive function that may not collect, whose callers keep
+// pointers only in JavaScript variables, preemptNestedNoGC runs them with
+// MHeap.gcStartBlocked raised: no collection may start until it returns. The
 // deadlock check never sees a preempted G: nested runs just return.
 // Deviation from Go: a G preempted nested runs again only when the nested run
 // returns (last preempted, first resumed), not when it reaches the head of the
@@ -161,7 +164,7 @@ function parkFrames(reason: string): number {
 
 /** sysmon's forcePreemptNS: a G running this long is asked to yield. */
 export const forcePreemptNS = 10e6;
-/** preempt() reads the clock once per this many calls. */
+/** A preemption point reads the clock once per this many checks. */
 export const preemptCheckEvery = 1024;
 /** Length of a P's local run queue. */
 const runqSize = 256;
@@ -328,12 +331,6 @@ export class Sched implements RootSource {
   }
 
   /**
-   * A preemption point in a plain function whose countdown ran out: when the
-   * time slice is used, the other goroutines run nested (see the design note)
-   * and the running G continues with a new slice. Returns the countdown's new
-   * start.
-   */
-  /**
    * preemptNested at the entry of a recursive function that may not collect:
    * its callers keep pointers only in JavaScript variables, so no collection
    * may start while the others run (a cycle already marking may finish: its
@@ -350,6 +347,12 @@ export class Sched implements RootSource {
     }
   }
 
+  /**
+   * A preemption point in a plain function whose countdown ran out: when the
+   * time slice is used, the other goroutines run nested (see the design note)
+   * and the running G continues with a new slice. Returns the countdown's new
+   * start.
+   */
   preemptNested(...roots: number[]): number {
     const g = this.current;
     if (!this.sliceUsed() || g === null) return preemptCheckEvery;
