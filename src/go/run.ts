@@ -7,7 +7,9 @@
 //
 // The data segment (globals, static funcvals) and rodata (string literals,
 // staticuint64s, zeroVal) live in manual spans, outside the heap's accounting
-// as Go's data and bss are; the data segment is a root.
+// as Go's data and bss are; the data segment is a root. Standard-library
+// globals the program never names (os.Stdout when only fmt prints) get their
+// words in one more such span, whose pointer words are roots too.
 
 import path from 'node:path';
 import * as ALG from '../runtime/alg.js';
