@@ -23,6 +23,7 @@ import { Sched } from '../runtime/proc.js';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
 import { _PageSize } from '../runtime/sizeclasses.js';
 import { FrameTable } from '../runtime/stack.js';
+import { pointerWords } from '../runtime/type.js';
 import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
 import { type ModuleTrace, ProgramGen } from './codegen/program.js';
@@ -190,9 +191,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
       unnamedTop += Math.ceil(type.size / 8) * 8;
       if (unnamedTop > _PageSize)
         throw new Error(`gomem: no room for the standard library's global ${path}.${name}`);
-      for (let w = 0; w < type.ptrdata / 8; w++) {
-        if ((type.gcdata[w >>> 3]! & (1 << (w & 7))) !== 0) unnamedPtrs.push(at + w * 8);
-      }
+      for (const w of pointerWords(type)) unnamedPtrs.push(at + w * 8);
       return at;
     });
   }

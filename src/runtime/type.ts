@@ -163,7 +163,8 @@ function setMask(t: Type, ptrWords: number[]): void {
   t.spanclass = allocSpanClass(t);
 }
 
-function pointerWords(t: Type): number[] {
+/** The indices of t's pointer words. */
+export function pointerWords(t: Type): number[] {
   const words: number[] = [];
   for (let w = 0; w * ptrSize < t.ptrdata; w++) if (t.isPointerWord(w)) words.push(w);
   return words;

@@ -151,14 +151,7 @@ class Printer {
     this.buf += s;
     const n = isAscii(s) ? s.length : Buffer.byteLength(s, 'utf8');
     const need = this.blen + n;
-    if (need > this.bcap) {
-      const rt = this.env.rt;
-      const ptr = this.env.mem.u32[this.pp >>> 2]!;
-      this.setBuf(
-        rt.growslice(rt.types.uint8, ptr, this.blen, this.bcap, need),
-        growsliceCap(1, this.bcap, need),
-      );
-    }
+    if (need > this.bcap) this.grow(this.blen, need);
     this.blen = need;
   }
 
@@ -172,17 +165,17 @@ class Printer {
     const n = this.blen;
     let len = n;
     while (n + 4 > this.bcap) {
-      if (len === this.bcap) {
-        const rt = this.env.rt;
-        const ptr = this.env.mem.u32[this.pp >>> 2]!;
-        this.setBuf(
-          rt.growslice(rt.types.uint8, ptr, len, this.bcap, len + 1),
-          growsliceCap(1, this.bcap, len + 1),
-        );
-      }
+      if (len === this.bcap) this.grow(len, len + 1);
       len++;
     }
     this.blen = n + Buffer.byteLength(r, 'utf8');
+  }
+
+  /** append's growslice of p.buf, holding len bytes, to hold need. */
+  private grow(len: number, need: number): void {
+    const rt = this.env.rt;
+    const ptr = this.env.mem.u32[this.pp >>> 2]!;
+    this.setBuf(rt.growslice(rt.types.uint8, ptr, len, this.bcap, need), growsliceCap(1, this.bcap, need));
   }
 
   /** pp.buf = p: a new backing array of capacity cap (its length stays blen). */

@@ -31,6 +31,7 @@
 // its allocation and the store that links it.
 
 import type { Global } from '../../runtime/roots.js';
+import { growsliceCap } from '../../runtime/slice.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env } from '../codegen/env.js';
 import { stdType } from './errors.js';
@@ -227,7 +228,7 @@ export class Pools {
     let arr = this.allRoot.get();
     if (this.allLen === this.allCap) {
       arr = rt.growslice(this.poolPtr, arr, this.allLen, this.allCap, this.allLen + 1);
-      this.allCap = rt.objectInfo(arr).size / 8;
+      this.allCap = growsliceCap(8, this.allCap, this.allLen + 1);
       this.allRoot.set(arr);
     }
     // A Pool outside the heap is nothing to the collector: only a heap Pool's address is stored.
