@@ -65,6 +65,8 @@ export const maxTriggerRatioNum = 61;
 
 /** ^uint64(0), Go's "no GOGC goal", as the nearest number. */
 const noGoal = 2 ** 64;
+/** A memory limit at or over this is no limit for heapGoalInternal (see there). */
+const unlimitedAbove = 2 ** 62;
 /** math.MaxInt64 as a number (rounds to 2^63). */
 const maxInt64Number = Number(maxInt64);
 /** The least goal distance past the trigger point of a running cycle (Go's minRunway). */
@@ -286,6 +288,8 @@ export class GCController {
   #memoryLimit: bigint = maxInt64;
   /** #memoryLimit as a number, kept beside it: the goal is computed at every allocation slow path. */
   #memoryLimitNum = Number(maxInt64);
+  /** heapGoalInternal's second result: the least trigger the sweeper needs. */
+  #minTrigger = 0;
 
   /** Go's gcControllerState.init: settings from GOGC and GOMEMLIMIT, then a commit with sweeping done. */
   constructor(gcPercent: number, memoryLimit: number | bigint) {
@@ -327,12 +331,12 @@ export class GCController {
 
   /** The heap goal (MemStats.NextGC). */
   heapGoal(): number {
-    return this.#heapGoalInternal()[0];
+    return this.#heapGoalInternal();
   }
 
   /** The heapLive at which the next cycle should start. */
   trigger(): number {
-    return this.#triggerAndGoal()[0];
+    return this.#trigger();
   }
 
   /** Go's memoryLimitHeapGoal: the goal the memory limit alone allows. */
@@ -361,25 +365,41 @@ export class GCController {
     return Math.max(goal, this.heapMarked);
   }
 
-  /** Go's heapGoalInternal: the goal and the least trigger the sweeper needs. */
-  #heapGoalInternal(): [goal: number, minTrigger: number] {
+  /**
+   * Go's heapGoalInternal: returns the goal and leaves the least trigger the
+   * sweeper needs in #minTrigger. It runs at every allocation slow path and, while
+   * marking, at every span the allocator takes: a second result in a field, not a
+   * tuple, keeps it from allocating.
+   */
+  #heapGoalInternal(): number {
     let goal = this.gcPercentHeapGoal;
-    const limitGoal = this.memoryLimitHeapGoal();
-    if (limitGoal < goal) return [limitGoal, 0];
+    // With no limit set the limit's goal is 2^63 less at most the 4 GiB arena:
+    // no GOGC goal under 2^61 can be above it, so it is not computed (it is not a
+    // small integer, and would be boxed at each of the calls above).
+    const limitGoal =
+      this.#memoryLimitNum >= unlimitedAbove && goal < unlimitedAbove / 2
+        ? Number.POSITIVE_INFINITY
+        : this.memoryLimitHeapGoal();
+    if (limitGoal < goal) {
+      this.#minTrigger = 0;
+      return limitGoal;
+    }
     // Under the GOGC goal only: the floors below may push the goal up, which the
     // memory limit must never allow.
     goal = Math.max(goal, this.sweepDistMinTrigger);
     if (this.triggered !== Number.POSITIVE_INFINITY && goal < this.triggered + minRunway) {
       goal = this.triggered + minRunway;
     }
-    return [goal, this.sweepDistMinTrigger];
+    this.#minTrigger = this.sweepDistMinTrigger;
+    return goal;
   }
 
-  /** Go's trigger(): the trigger within its bounds, and the goal. */
-  #triggerAndGoal(): [trigger: number, goal: number] {
-    const [goal, sweepMin] = this.#heapGoalInternal();
+  /** Go's trigger(): the trigger within its bounds (Go also returns the goal; callers here ask heapGoal()). */
+  #trigger(): number {
+    const goal = this.#heapGoalInternal();
+    const sweepMin = this.#minTrigger;
     const marked = this.heapMarked;
-    if (marked >= goal) return [goal, goal];
+    if (marked >= goal) return goal;
     const span = Math.floor((goal - marked) / triggerRatioDen);
     const minTrigger = Math.max(sweepMin, marked, span * minTriggerRatioNum + marked);
     let maxTrigger = span * maxTriggerRatioNum + marked;
@@ -396,7 +416,7 @@ export class GCController {
         `trigger=${trigger} heapGoal=${goal} minTrigger=${minTrigger} maxTrigger=${maxTrigger}: produced a trigger greater than the heap goal`,
       );
     }
-    return [trigger, goal];
+    return trigger;
   }
 
   /**
@@ -483,7 +503,7 @@ export class GCController {
     this.markStartTime = markStartTime;
     // Go records the computed trigger, not heapLive when the cycle started; its
     // cons/mark estimate is tuned to that.
-    this.triggered = this.#triggerAndGoal()[0];
+    this.triggered = this.#trigger();
 
     // Round to the nearest whole number of dedicated workers; where that misses 25%
     // by more than 30% (GOMAXPROCS ≤ 3 or 6) round down and make up the rest with
