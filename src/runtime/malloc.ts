@@ -1,6 +1,6 @@
 // mallocgc: allocate an object of `size` bytes of type `typ`.
 //
-// Mirrors Go's runtime/malloc.go (mallocgc, nextFreeFast; memclrNoHeapPointers for large objects).
+// Mirrors Go's runtime/malloc.go (mallocgc, nextFree, nextFreeFast; memclrNoHeapPointers for large objects).
 // Three paths, as in Go:
 //
 //   size == 0                  → zerobase, one shared address
@@ -17,8 +17,8 @@
 // the object holds an array of typ (size a multiple of typ.size, as makeslice asks).
 // Nothing on the fast path allocates a JS object.
 //
-// The collector is consulted before a slow path allocates (so a cycle it starts
-// sees the new object allocated black), and per object only through the
+// The collector is consulted when a span is full, before the refill (so a cycle
+// it starts sees the new object allocated black), and per object only through the
 // allocBlack / assistEnabled flags, which are set only while marking.
 
 import type { MCache } from './mcache.js';
@@ -67,10 +67,8 @@ function mallocTiny(h: MHeap, c: MCache, size: number): number {
   let span = c.alloc[tinySpanClass]!;
   let idx = nextFreeFast(span);
   if (idx < 0) {
-    if (h.collector !== null) h.collector.allocSlow();
-    c.nextFree(tinySpanClass);
+    idx = nextFree(h, c, tinySpanClass);
     span = c.alloc[tinySpanClass]!;
-    idx = span.freeindex - 1;
   }
   const x = span.startAddr + idx * 16;
   if (size < c.tinyoffset || c.tiny === 0) {
@@ -87,10 +85,8 @@ function mallocSmall(h: MHeap, c: MCache, spc: number, size: number, typ: Type |
   let span = c.alloc[spc]!;
   let idx = nextFreeFast(span);
   if (idx < 0) {
-    if (h.collector !== null) h.collector.allocSlow();
-    c.nextFree(spc);
+    idx = nextFree(h, c, spc);
     span = c.alloc[spc]!;
-    idx = span.freeindex - 1;
   }
   const slot = span.elemsize;
   const x = span.startAddr + idx * slot;
@@ -130,6 +126,26 @@ function mallocLarge(
 /** Bytes the collector may have to scan: up to the last element's last pointer. */
 function scanSize(size: number, typ: Type): number {
   return size === typ.size ? typ.ptrdata : size - typ.size + typ.ptrdata;
+}
+
+/**
+ * nextFree: the index of a free slot in the cached span of class spc, found past
+ * its allocCache; when that span is full, a fresh one from the mcentral. Only a
+ * refill is a slow path for the collector (Go's shouldhelpgc): heapLive moves
+ * only then, so that is where the trigger can be crossed. The collector goes
+ * first, so a cycle it starts sees the new object allocated black.
+ */
+function nextFree(h: MHeap, c: MCache, spc: number): number {
+  let s = c.alloc[spc]!;
+  let idx = s.nextFreeIndex();
+  if (idx === s.nelems) {
+    if (h.collector !== null) h.collector.allocSlow();
+    c.refill(spc);
+    s = c.alloc[spc]!;
+    idx = s.nextFreeIndex();
+  }
+  s.allocCount++;
+  return idx;
 }
 
 /** nextFreeFast: the index of a free slot from the span's allocCache, or -1 if the cache is exhausted. */

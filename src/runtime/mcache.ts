@@ -1,6 +1,6 @@
 // mcache: a P's private cache of spans, one per span class, plus the tiny block.
 //
-// Mirrors Go's runtime/mcache.go (mcache, nextFree, refill, allocLarge, releaseAll).
+// Mirrors Go's runtime/mcache.go (mcache, refill, allocLarge, releaseAll).
 // Allocation from the cached span needs no coordination with other Ps; only when
 // that span is full does the mcache go to the mcentral for another (refill). Stats
 // are counted per span when the span leaves the cache (see mstats.ts), which keeps
@@ -25,23 +25,6 @@ export class MCache {
 
   constructor(private readonly heap: MHeap) {
     heap.stats.cachealloc.alloc();
-  }
-
-  /**
-   * nextFree: the address of a free slot in the cached span of class spc, taking a
-   * new span from the mcentral when the cached one is full. The slot's index is
-   * freeindex - 1 of the span now cached.
-   */
-  nextFree(spc: number): number {
-    let s = this.alloc[spc]!;
-    let freeIndex = s.nextFreeIndex();
-    if (freeIndex === s.nelems) {
-      this.refill(spc);
-      s = this.alloc[spc]!;
-      freeIndex = s.nextFreeIndex();
-    }
-    s.allocCount++;
-    return s.startAddr + freeIndex * s.elemsize;
   }
 
   /** refill: trade the full cached span of class spc for one with free slots. */
