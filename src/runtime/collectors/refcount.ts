@@ -94,6 +94,8 @@ const zctScopeShare = 1 / 4;
 const reclaimMinBytes = 256 << 10;
 /** …and this share of the in-use heap. */
 const reclaimHeapShare = 1 / 8;
+/** Stale candidates below this many are never worth pruning. */
+const minCandidatesPrune = 4096;
 
 export class RefCount implements Collector {
   readonly kind = 'refcount' as const;
@@ -111,8 +113,15 @@ export class RefCount implements Collector {
   private zct: number[] = [];
   /** Entries added to the ZCT since the last reconciliation. */
   private zctAdded = 0;
-  /** Possible cycle roots (buffered purple objects). */
+  /**
+   * Possible cycle roots (buffered purple objects), and stale bases: an entry
+   * outlives its object until the list is pruned. collectCycles skips a base
+   * whose slot is free, and one reused by a new object only makes that object one
+   * more possible root, which trial deletion finds black or white correctly.
+   */
   private candidates: number[] = [];
+  /** candidates.length after the last pruning: the list is pruned when it has doubled since. */
+  private candidatesPruned = 0;
   /** Slab indices whose rooted bit is set during a reconciliation. */
   private rooted: number[] = [];
   /** Bases of the objects rooted at the last reconciliation (with the cycle collector). */
@@ -356,19 +365,26 @@ export class RefCount implements Collector {
     if ((w & bufferedBit) === 0) this.candidates.push(base);
   }
 
-  /** The pointers held by the live object at base, appended to kids (0s left out). */
-  private pointersOf(base: number): void {
+  /**
+   * The pointers held by the live object at base (0s left out), written to
+   * kids[0..n); returns n. Every caller uses them before the next call, so
+   * kids is overwritten, never emptied (setting an array's length is a runtime
+   * call, and this runs once per object freed or traced).
+   */
+  private pointersOf(base: number): number {
     const s = this.heap.spanOf(base)!;
-    if (s.noscan) return;
+    if (s.noscan) return 0;
     this.scanned += s.elemsize;
     const hb = this.heap.heapBits;
     const u32 = this.heap.arena.u32;
     const kids = this.kids;
+    let n = 0;
     const end = (base + s.elemsize) >>> 3;
     for (let w = hb.nextPointer(base >>> 3, end); w < end; w = hb.nextPointer(w + 1, end)) {
       const p = u32[w << 1]!;
-      if (p !== 0 && this.heap.spanOf(p) !== null) kids.push(p);
+      if (p !== 0 && this.heap.spanOf(p) !== null) kids[n++] = p;
     }
+    return n;
   }
 
   /** Whether the object at base is live (not freed by this collector). */
@@ -459,9 +475,8 @@ export class RefCount implements Collector {
       keep.push(base);
       return;
     }
-    this.kids.length = 0;
-    this.pointersOf(base);
-    for (const p of this.kids) this.dec(p);
+    const kids = this.kids;
+    for (let k = 0, n = this.pointersOf(base); k < n; k++) this.dec(kids[k]!);
     this.free(s, base, i);
   }
 
@@ -478,7 +493,13 @@ export class RefCount implements Collector {
   private reclaim(): void {
     const ctl = this.heap.gcController;
     this.zct = this.zct.filter((b) => this.live(b));
-    this.candidates = this.candidates.filter((b) => this.live(b));
+    // Pruning at every reclaim made binary-trees spend a third of its time here:
+    // nearly every object is buffered once. Pruning when the list doubles keeps it
+    // in proportion to the live candidates at a constant cost per entry.
+    if (this.candidates.length > 2 * this.candidatesPruned + minCandidatesPrune) {
+      this.candidates = this.candidates.filter((b) => this.live(b));
+      this.candidatesPruned = this.candidates.length;
+    }
     for (const p of this.allp) p.mcache.releaseAll();
     const before = ctl.heapAlloc();
     this.heap.sweepgen += 2;
@@ -513,6 +534,7 @@ export class RefCount implements Collector {
       }
     }
     this.candidates = [];
+    this.candidatesPruned = 0;
     for (const b of roots) this.scan(b);
     for (const b of roots) {
       const i = this.locate(b);
@@ -530,11 +552,10 @@ export class RefCount implements Collector {
     if ((data[d0]! & colorMask) === gray) return;
     data[d0] = (data[d0]! & ~colorMask) | gray;
     st.push(b);
+    const kids = this.kids;
     while (st.length > 0) {
-      this.kids.length = 0;
-      this.pointersOf(st.pop()!);
-      for (const p of this.kids) {
-        const i = this.locate(p);
+      for (let k = 0, n = this.pointersOf(st.pop()!); k < n; k++) {
+        const i = this.locate(kids[k]!);
         const d = this.counts.data;
         d[i] = d[i]! - 1;
         if ((d[i]! & colorMask) !== gray) {
@@ -560,10 +581,7 @@ export class RefCount implements Collector {
         continue;
       }
       this.counts.data[i] = w | white;
-      const start = this.kids.length;
-      this.pointersOf(x);
-      for (let k = start; k < this.kids.length; k++) st.push(this.kids[k]!);
-      this.kids.length = start;
+      for (let k = 0, n = this.pointersOf(x); k < n; k++) st.push(this.kids[k]!);
     }
   }
 
@@ -581,10 +599,8 @@ export class RefCount implements Collector {
     const st: number[] = [x];
     const kids = this.kids;
     while (st.length > 0) {
-      kids.length = 0;
-      this.pointersOf(st.pop()!);
-      for (const p of kids) {
-        const i = this.locate(p);
+      for (let k = 0, n = this.pointersOf(st.pop()!); k < n; k++) {
+        const i = this.locate(kids[k]!);
         const d = this.counts.data;
         d[i] = d[i]! + 1;
         if ((d[i]! & colorMask) !== 0) {
@@ -593,7 +609,6 @@ export class RefCount implements Collector {
         }
       }
     }
-    kids.length = 0;
   }
 
   /** CollectWhite: free the white subgraph from b; its internal counts are already gone. */
@@ -606,9 +621,7 @@ export class RefCount implements Collector {
       const w = this.counts.data[i]!;
       if ((w & colorMask) !== white || (w & bufferedBit) !== 0) continue;
       this.counts.data[i] = w & ~colorMask;
-      this.kids.length = 0;
-      this.pointersOf(x);
-      for (const p of this.kids) st.push(p);
+      for (let k = 0, n = this.pointersOf(x); k < n; k++) st.push(this.kids[k]!);
       this.free(this.heap.spanOf(x)!, x, i);
     }
   }
