@@ -39,6 +39,7 @@ import {
   type SourceFile,
 } from './index.js';
 import { packages } from './std/index.js';
+import type * as S from './syntax.js';
 
 export interface RunOptions {
   args?: string[];
@@ -79,7 +80,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   });
   const REG = new Uint32Array(3);
   const frames = new FrameTable();
-  const sched = new Sched(rt, REG, frames);
+  const sched = new Sched(rt, REG, frames, importsOS(prog.files));
   const runtimeError = rt.types.named('runtime.Error', rt.types.string);
   runtimeError.str = 'runtime.Error';
   const gen = new ProgramGen(prog, {
@@ -387,4 +388,12 @@ function staticSpan(rt: Runtime, bytes: number): number {
   const s = rt.heap.allocManual(npages);
   rt.heap.arena.u8.fill(0, s.startAddr, s.startAddr + npages * _PageSize);
   return s.startAddr;
+}
+
+/** Go 1.19 packages gomem provides whose imports include os (go list -deps). */
+const osImporters = new Set(['os', 'fmt', 'flag', 'runtime/debug']);
+
+/** Whether the program imports os, directly or through one of them: os's init starts the finalizer goroutine. */
+function importsOS(files: S.File[]): boolean {
+  return files.some((f) => f.decls.some((d) => d.kind === 'ImportDecl' && osImporters.has(d.path)));
 }

@@ -66,6 +66,12 @@ export class GC implements Collector {
   readonly finalizers: Finalizers;
   /** At most ~50% of CPU to GC: while it limits, assists stop. */
   readonly limiter: GCCPULimiter;
+  /**
+   * Called when a cycle is about to start, its sweep finished, before the world
+   * stops: what Go's gcStart does there (gcBgMarkStartWorkers). It may allocate;
+   * no cycle starts from those allocations.
+   */
+  readonly onBeforeStart: (() => void)[] = [];
   /** Called at the start of every cycle, before marking (sync.Pool's poolcleanup). */
   readonly onCycleStart: (() => void)[] = [];
   /** Called at mark termination once the pacer committed the next goal (the scavenger's pacing). */
@@ -80,6 +86,8 @@ export class GC implements Collector {
   /** Mutator assist credit in bytes of allocation (Go's gcAssistBytes). */
   private assistBytes = 0;
   private inCollect = false;
+  /** gcStart is running its onBeforeStart hooks. */
+  private starting = false;
 
   // Per-cycle figures for gctrace.
   private tSweepTerm = 0;
@@ -170,7 +178,7 @@ export class GC implements Collector {
 
   /** The allocator took a slow path: trigger, pace sweeping, do background work. */
   allocSlow(): void {
-    if (this.inCollect) return;
+    if (this.inCollect || this.starting) return;
     // The background scavenger's turn (it also gets one whenever a span is allocated).
     this.heap.scavenger?.poll();
     const now = nanotime();
@@ -248,6 +256,14 @@ export class GC implements Collector {
     const forced = trigger === 'cycle';
     while (this.sweeper.sweepone() >= 0) {
       // the previous cycle's sweep must be complete (gcStart's sweepone loop)
+    }
+    if (this.onBeforeStart.length > 0) {
+      this.starting = true;
+      try {
+        for (const f of this.onBeforeStart) f();
+      } finally {
+        this.starting = false;
+      }
     }
     const now = nanotime();
     this.tSweepTerm = now;

@@ -73,11 +73,21 @@
 // segments: so, as in Go, StackInuse does not fall when goroutines exit, only at
 // a GC after enough of them exited.
 //
-// Goroutine ids: main is 1; Go's system goroutines take 2–5 (forcegc helper,
-// background sweeper and scavenger, the finalizer goroutine that importing os
-// starts), so the first goroutine a program starts is 6.
+// Goroutine ids: main is 1; Go's system goroutines take 2–4 (forcegc helper,
+// background sweeper and scavenger) and 5 the finalizer goroutine, which
+// importing os starts; so the first goroutine a program that imports os starts
+// is 6. Without os, the finalizer goroutine takes the next id at the first
+// SetFinalizer. Go's mark workers take ids at the first GC (allgs.ts).
+//
+// Finalizers run on goroutines of their own here, one per finalizer, where Go
+// runs them all on its one finalizer goroutine: each is a system G (newproc's
+// fing) that stands for that goroutine, with its goid, no descriptor of its
+// own, and no place on the free lists, so the Gs and descriptors a program's
+// go statements get are Go's.
 
+import { AllGs } from './allgs.js';
 import type { WaitQ } from './chan.js';
+import type { GC } from './mgc.js';
 import type { RootSource } from './mgcmark.js';
 import { FatalError } from './panic.js';
 import type { Runtime } from './runtime.js';
@@ -129,6 +139,8 @@ export class G {
   waiting: Sudog[] = [];
   /** A select this G is blocked in has been completed by some case. */
   selectDone = false;
+  /** Runs one finalizer, for Go's finalizer goroutine (Sched.newproc's fing). */
+  fing = false;
 
   constructor(public goid: number) {}
 }
@@ -182,6 +194,10 @@ export class Sched implements RootSource {
   current: G | null = null;
   /** Every G ever made (Go's allgs): the stack scan walks the live ones. */
   readonly allgs: G[] = [];
+  /** Their descriptors on the heap, and the mark workers' (allgs.ts). */
+  readonly gdescs: AllGs;
+  /** Background mark workers started (gcBgMarkWorkerCount). */
+  private markWorkers = 0;
   private runnext: G | null = null;
   private readonly runq: G[] = [];
   private runqHead = 0;
@@ -192,7 +208,9 @@ export class Sched implements RootSource {
   private readonly gFreeNoStack: G[] = [];
   private readonly timers: Timer[] = [];
   private schedtick = 0;
-  private goidgen = 5;
+  private goidgen: number;
+  /** The finalizer goroutine's goid; 0 until it is started. */
+  private fingGoid: number;
   private ngoroutines = 0;
   private mainG: G | null = null;
   private mainDone = false;
@@ -209,14 +227,23 @@ export class Sched implements RootSource {
   private order = new Uint16Array(16);
   private rand: number;
 
+  /**
+   * fing: whether the finalizer goroutine exists when main's package init starts
+   * (the program imports os).
+   */
   constructor(
     readonly rt: Runtime,
     readonly REG: Uint32Array,
     readonly frames: FrameTable,
+    fing = true,
   ) {
     this.stacks = new Stacks(rt.heap, rt.gomaxprocs, () => rt.p.id, frames);
     rt.collector.rootSources.push(this);
     rt.collector.onCycleStart.push(() => this.gcStacks());
+    this.gdescs = new AllGs(rt, fing);
+    this.goidgen = fing ? 5 : 4;
+    this.fingGoid = fing ? 5 : 0;
+    if (rt.collector.kind === 'go') (rt.collector as GC).onBeforeStart.push(() => this.startMarkWorkers());
     this.rand = (Math.random() * 0xffffffff) | 1;
   }
 
@@ -260,12 +287,20 @@ export class Sched implements RootSource {
    * is pushed on a fresh stack; write the go statement's arguments at g.argp, then
    * start(g, gen).
    */
-  newproc(entryDesc: number): G {
+  newproc(entryDesc: number, fing = false): G {
     const size = this.frames.sizes[entryDesc];
     if (size === undefined || entryDesc === 0)
       throw new RangeError(`gomem: no frame descriptor ${entryDesc}`);
-    const g = this.gfget(stackRound(size));
-    g.goid = ++this.goidgen;
+    let g: G;
+    if (fing) {
+      g = new G(this.createfing());
+      g.fing = true;
+      this.allgs.push(g);
+      this.stacks.init(g.stack, stackRound(size));
+    } else {
+      g = this.gfget(stackRound(size));
+      g.goid = ++this.goidgen;
+    }
     const hi = g.stack.hi;
     const fp = hi - size;
     const u32 = this.rt.heap.arena.u32;
@@ -278,6 +313,29 @@ export class Sched implements RootSource {
     g.entry = entryDesc;
     g.status = GStatus.Idle;
     return g;
+  }
+
+  /**
+   * createfing: the finalizer goroutine's goid, starting it the first time
+   * (SetFinalizer calls this before adding a finalizer).
+   */
+  createfing(): number {
+    if (this.fingGoid === 0) this.fingGoid = this.systemG();
+    return this.fingGoid;
+  }
+
+  /**
+   * A goroutine of Go's runtime started by a go statement (runfinq, a mark
+   * worker): a G from gfget, so a dead one or a new one with its descriptor, and
+   * the next goid. The G leaves allgs here: it runs no program code, so nothing
+   * scans, counts or prints it; it keeps its stack, as Go's runs on it for good.
+   */
+  private systemG(): number {
+    const g = this.gfget(fixedStack);
+    g.goid = ++this.goidgen;
+    g.status = GStatus.Waiting;
+    this.allgs.splice(this.allgs.indexOf(g), 1);
+    return g.goid;
   }
 
   /** The go statement's last step: g runs gen, next (runnext). */
@@ -590,6 +648,12 @@ export class Sched implements RootSource {
       this.mainDone = true;
       return;
     }
+    if (g.fing) {
+      // It stands for Go's finalizer goroutine, which never exits: nothing to reuse.
+      this.stacks.release(g.stack, -1);
+      this.allgs.splice(this.allgs.indexOf(g), 1);
+      return;
+    }
     this.gfput(g);
   }
 
@@ -618,10 +682,23 @@ export class Sched implements RootSource {
     if (g === undefined) {
       g = new G(0);
       this.allgs.push(g);
+      this.gdescs.malg();
     }
     if (g.stack.depth >= 0 && g.stack.size[0] !== n) this.stacks.release(g.stack, -1);
     if (g.stack.depth < 0) this.stacks.init(g.stack, n);
     return g;
+  }
+
+  /**
+   * gcBgMarkStartWorkers, before a cycle of Go's collector stops the world: a
+   * worker per P that has none, each a system G and its gcBgMarkWorkerNode.
+   */
+  private startMarkWorkers(): void {
+    while (this.markWorkers < this.rt.gomaxprocs) {
+      this.markWorkers++;
+      this.systemG();
+      this.gdescs.markWorkerNode();
+    }
   }
 
   /** At the start of each GC: markrootFreeGStacks, stack shrinking, then stackcache_clear (so what they freed reaches the heap). */

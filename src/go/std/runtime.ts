@@ -25,7 +25,10 @@
 // lives in the goroutine's entry frame (descriptor 'runtime.runfinq'), so the
 // frame scan keeps it alive until the finalizer returns. A finalizer whose
 // parameter is an interface gets the object as an interface value
-// ([type word | pointer] in the entry frame).
+// ([type word | pointer] in the entry frame). Each such goroutine stands for
+// Go's one finalizer goroutine (Sched.newproc's fing): its goid, no descriptor
+// or free-list place of its own. SetFinalizer starts that goroutine first
+// (createfing), as Go does, when os's init has not.
 
 import { availableParallelism } from 'node:os';
 import { zerobase } from '../../runtime/malloc.js';
@@ -156,13 +159,13 @@ export function runtime(env: Env): Record<string, GoFunc | GoGenFunc> {
     return (p: number) => {
       if (ifaceParam) {
         if (ifaceDesc === 0) ifaceDesc = sched.frames.add('runtime.runfinq', 24, [16]);
-        const g = sched.newproc(ifaceDesc);
+        const g = sched.newproc(ifaceDesc, true);
         u32[g.argp >>> 2] = tw;
         u32[(g.argp + 8) >>> 2] = p;
         sched.start(g, runfinq(fnIdx, fv, g.argp));
       } else {
         if (ptrDesc === 0) ptrDesc = sched.frames.add('runtime.runfinq', 16, [8]);
-        const g = sched.newproc(ptrDesc);
+        const g = sched.newproc(ptrDesc, true);
         u32[g.argp >>> 2] = p;
         sched.start(g, runfinq(fnIdx, fv, p));
       }
@@ -237,6 +240,7 @@ export function runtime(env: Env): Record<string, GoFunc | GoGenFunc> {
       const ifaceParam = param?.startsWith('interface') === true;
       if (param === null || (param !== et.str && !ifaceParam))
         throw new FatalError(`runtime.SetFinalizer: cannot pass ${et.str} to finalizer ${ft.str}`);
+      sched.createfing();
       env.rt.setFinalizer(p, finalizer(u32[(fin + 8) >>> 2]!, tw, ifaceParam), tinyOK);
     },
   };
