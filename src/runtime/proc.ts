@@ -71,7 +71,8 @@
 // one (gfget). The stacks of the global free list are freed at the next GC
 // (markrootFreeGStacks), with the P stack caches and the goroutines' cached
 // segments: so, as in Go, StackInuse does not fall when goroutines exit, only at
-// a GC after enough of them exited.
+// a GC after enough of them exited. That work runs at the cycle's first root
+// scan (scanRoots), as Go's markroot jobs do, outside the stop-the-world start.
 //
 // Goroutine ids: main is 1; Go's system goroutines take 2–4 (forcegc helper,
 // background sweeper and scavenger) and 5 the finalizer goroutine, which
@@ -196,6 +197,8 @@ export class Sched implements RootSource {
   readonly allgs: G[] = [];
   /** Their descriptors on the heap, and the mark workers' (allgs.ts). */
   readonly gdescs: AllGs;
+  /** A cycle started and its stack work (gcStacks) waits for the root scan. */
+  private stacksPending = false;
   /** Background mark workers started (gcBgMarkWorkerCount). */
   private markWorkers = 0;
   private runnext: G | null = null;
@@ -239,7 +242,9 @@ export class Sched implements RootSource {
   ) {
     this.stacks = new Stacks(rt.heap, rt.gomaxprocs, () => rt.p.id, frames);
     rt.collector.rootSources.push(this);
-    rt.collector.onCycleStart.push(() => this.gcStacks());
+    rt.collector.onCycleStart.push(() => {
+      this.stacksPending = true;
+    });
     this.gdescs = new AllGs(rt, fing);
     this.goidgen = fing ? 5 : 4;
     this.fingGoid = fing ? 5 : 0;
@@ -529,6 +534,10 @@ export class Sched implements RootSource {
    * pacer's stack scan work.
    */
   scanRoots(shade: (p: number) => void): number {
+    if (this.stacksPending) {
+      this.stacksPending = false;
+      this.gcStacks();
+    }
     const u32 = this.rt.heap.arena.u32;
     let bytes = 0;
     for (const g of this.allgs) {
@@ -701,7 +710,13 @@ export class Sched implements RootSource {
     }
   }
 
-  /** At the start of each GC: markrootFreeGStacks, stack shrinking, then stackcache_clear (so what they freed reaches the heap). */
+  /**
+   * A cycle's stack work, at its first root scan (Go's markroot jobs, during
+   * the concurrent mark, not in the stop-the-world start, whose length must not
+   * grow with the number of goroutines): markrootFreeGStacks, shrinkstack of
+   * every live G, then stackcache_clear (so what they freed reaches the heap by
+   * the end of the cycle, as Go's clear at mark termination does).
+   */
   private gcStacks(): void {
     for (const g of this.gFreeStack) {
       this.stacks.release(g.stack, -1);
