@@ -15,6 +15,15 @@
 //   offset 0          8 KiB                                   mapped    reserved
 //   ├── nil page ─────┼──────── heap pages (8 KiB each) ───────┤ · · · · · ┤
 //
+// The buffer runs ahead of what is mapped: sysMap maps whole 4 MiB chunks, as
+// Go does, but the buffer grows by at least an eighth of itself. Each resize
+// tells V8 its external memory grew, and V8 answers growth with full
+// collections of its own heap, whose pauses land anywhere, inside the
+// collector's stop-the-world phases too (growing 640 MiB in 4 MiB steps costs
+// 8 of them, in eighths 2). The part past the mapped top was never written
+// and is never read, so it holds no RSS and reads as zero when mapped;
+// sysFreeTop shrinks the buffer to the mapped top, which gives the pages back.
+//
 // The views below track the buffer's length, so they stay valid across growth;
 // every heap access goes through them with an index computed from the address
 // (u32[addr >>> 2], f64[addr >>> 3]), never through a per-access JS object.
@@ -25,8 +34,13 @@ export const arenaBaseAddr = 0xc000000000;
 /** 4 GiB: V8's largest ArrayBuffer, and the most a 32-bit pointer word can address. */
 export const maxArenaBytes = 2 ** 32;
 
+/** The buffer's growth is a whole number of these (Go's pallocChunkBytes). */
+const growQuantum = 4 << 20;
+
 export class Arena {
   readonly buffer: ArrayBuffer;
+  /** The mapped top: bytes sysMap handed out and sysFreeTop has not taken back. */
+  private top = 0;
   readonly u8: Uint8Array;
   readonly i8: Int8Array;
   readonly i16: Int16Array;
@@ -53,9 +67,9 @@ export class Arena {
     this.f64 = new Float64Array(this.buffer);
   }
 
-  /** Bytes currently mapped (backed by the buffer). */
+  /** Bytes currently mapped (the buffer may be longer: see above). */
   get mapped(): number {
-    return this.buffer.byteLength;
+    return this.top;
   }
 
   /**
@@ -63,14 +77,20 @@ export class Arena {
    * or -1 when the reservation is exhausted. New memory reads as zero.
    */
   sysMap(n: number): number {
-    const base = this.buffer.byteLength;
+    const base = this.top;
     if (base + n > this.reserved) return -1;
-    this.buffer.resize(base + n);
+    this.top = base + n;
+    const length = this.buffer.byteLength;
+    if (this.top > length) {
+      const ahead = Math.ceil(length / 8 / growQuantum) * growQuantum;
+      this.buffer.resize(Math.min(this.reserved, Math.max(this.top, length + ahead)));
+    }
     return base;
   }
 
   /** sysFree at the top: unmap everything at or above end. */
   sysFreeTop(end: number): void {
+    if (end < this.top) this.top = end;
     if (end < this.buffer.byteLength) this.buffer.resize(end);
   }
 }
