@@ -14,8 +14,11 @@
 // program pays for the scan work its allocation demands, at the pacer's
 // assistWorkPerByte), and background work at allocation slow paths that keeps GC
 // time at 25% of the time since marking began. The two stop-the-world phases do
-// no work proportional to the heap: sweep termination flips state and greys the
-// tiny blocks; mark termination flushes the Ps' caches and flips sweepgen.
+// no work proportional to the heap or to the number of goroutines: sweep
+// termination flips state and greys the tiny blocks; mark termination flushes
+// the Ps' caches and flips sweepgen. What Go's gcStart does before it stops the
+// world (starting mark workers, the Go runner's allgs.ts) runs in onBeforeStart,
+// where allocating starts no cycle; a cycle's stack work waits for the root scan.
 //
 // While marking: new objects are black (allocBlack), every pointer store shades
 // the overwritten pointer and — until the handle stack has been scanned — the new
