@@ -13,25 +13,36 @@
 // allocation in a scan span writes every word of its slot, so stale bits of a
 // previous object in the same slot never survive. noscan spans are never written
 // or read. The allocation bits (which slots are in use) live per span in mspan.ts.
+//
+// The bitmap grows with the heap's high-water mark (doubling, copied), not with
+// the reservation: 4 GiB reserved would be a 64 MiB buffer at start, which V8
+// counts as external memory and answers with collections of its own heap before
+// the program has done anything. Callers read `bits` afresh after anything that
+// may grow the heap.
 
 import type { Type } from './type.js';
 
 export class HeapBits {
-  readonly bits: Uint32Array;
+  bits = new Uint32Array(0);
   private mapped = 0;
 
-  constructor(reservedArenaBytes: number) {
-    this.bits = new Uint32Array(reservedArenaBytes / 256);
-  }
+  constructor(private readonly reservedArenaBytes: number) {}
 
   /** Bytes of bitmap covering the mapped arena (counted in GCSys). */
   get bytes(): number {
     return this.mapped;
   }
 
-  /** Follows the arena: one bitmap byte per 64 arena bytes. */
+  /** Follows the arena's high-water mark: one bitmap byte per 64 arena bytes. */
   resize(arenaBytes: number): void {
     this.mapped = arenaBytes / 64;
+    const words = arenaBytes / 256;
+    if (words <= this.bits.length) return;
+    const bigger = new Uint32Array(
+      Math.min(this.reservedArenaBytes / 256, Math.max(words, 2 * this.bits.length)),
+    );
+    bigger.set(this.bits);
+    this.bits = bigger;
   }
 
   /**

@@ -1,10 +1,12 @@
 // The arena's buffer runs ahead of the mapped top (arena.ts): sysMap hands out
 // chunks at the top, the buffer grows by eighths, sysFreeTop takes both back, and
-// memory mapped again reads as zero. A fast-check model keeps the mapped top.
+// memory mapped again reads as zero; the heap bitmap grows with the heap. A
+// fast-check model keeps the mapped top.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Arena } from '../../src/runtime/arena.js';
+import { HeapBits } from '../../src/runtime/mbitmap.js';
 
 const MiB = 1 << 20;
 
@@ -64,4 +66,19 @@ test('the buffer grows by at least an eighth of itself, so 640 MiB of 4 MiB chun
   }
   assert.equal(a.mapped, 640 * MiB);
   assert.ok(resizes <= 40, `${resizes} resizes`);
+});
+
+test('the heap bitmap follows the high-water mark, keeping its bits as it grows', () => {
+  const hb = new HeapBits(1024 * MiB);
+  assert.equal(hb.bits.length, 0);
+  hb.resize(4 * MiB);
+  assert.equal(hb.bytes, (4 * MiB) / 64);
+  assert.ok(hb.bits.byteLength >= (4 * MiB) / 64);
+  const words = fc.sample(fc.integer({ min: 0, max: (4 * MiB) / 8 - 1 }), 50);
+  for (const w of words) hb.bits[w >>> 5] = hb.bits[w >>> 5]! | (1 << (w & 31));
+  for (let mib = 8; mib <= 1024; mib += 4) {
+    hb.resize(mib * MiB);
+    assert.ok(hb.bits.byteLength >= (mib * MiB) / 64 && hb.bits.byteLength <= (1024 * MiB) / 64);
+  }
+  for (const w of words) assert.ok(hb.isPointer(w * 8));
 });
