@@ -92,7 +92,8 @@ export class MHeap {
   sysHigh = 0;
   /** The pacer: heap live, goal and trigger (Go's gcController). */
   readonly gcController: GCController;
-  private readonly spans: (MSpan | null)[];
+  /** Up to the high-water mark's page: it grows with the heap, as the bitmap does. */
+  private readonly spans: (MSpan | null)[] = [];
   private zeroedBase = 0;
   /** Dead MSpan records, reused as Go's fixalloc reuses freed mspans. */
   private readonly spanFree: MSpan[] = [];
@@ -115,7 +116,6 @@ export class MHeap {
     this.arena = new Arena(reserved);
     this.heapBits = new HeapBits(reserved);
     this.pages = new PageAlloc(reserved);
-    this.spans = new Array<MSpan | null>(reserved >>> _PageShift).fill(null);
     for (let spc = 0; spc < numSpanClasses; spc++) this.central.push(new MCentral(this, spc));
     this.grow(1);
     const nilPage = this.pages.alloc(1);
@@ -317,6 +317,7 @@ export class MHeap {
       this.stats.heapReleased += end - Math.max(base, this.sysHigh);
       this.sysHigh = end;
       this.heapBits.resize(end);
+      while (this.spans.length < end >>> _PageShift) this.spans.push(null);
     }
     return ask;
   }
