@@ -41,6 +41,7 @@ import { growsliceCap, makesliceSize, maxAlloc } from './slice.js';
 import { utf8Length, writeUTF8 } from './string.js';
 import { nanotime } from './time.js';
 import { type Type, Types } from './type.js';
+import { needsWarmUp, warmUp, warmUpArenaBytes } from './warmup.js';
 
 export interface RuntimeOptions {
   /** Number of Ps (GOMAXPROCS); default $GOMAXPROCS, else the number of CPUs. */
@@ -173,6 +174,19 @@ export class Runtime {
       this.scavenger.markTermination();
       this.paceScavenger();
     });
+
+    // Compile the collector's code before this runtime's first cycle (warmup.ts).
+    if (needsWarmUp(this.collector.kind)) {
+      warmUp(
+        new Runtime({
+          collector: this.collector.kind,
+          arenaBytes: warmUpArenaBytes,
+          env: {},
+          checks: this.checks,
+          trace: () => {},
+        }),
+      );
+    }
   }
 
   /** Go's concurrent collector, for its incremental entry points (begin, step). */
