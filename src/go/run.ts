@@ -18,6 +18,7 @@ import * as CHAN from '../runtime/chan.js';
 import { zerobase } from '../runtime/malloc.js';
 import * as MAP from '../runtime/map.js';
 import { parseByteCount } from '../runtime/mgcpacer.js';
+import { pallocChunkBytes } from '../runtime/mpagealloc.js';
 import { FatalError, RuntimeError } from '../runtime/panic.js';
 import { Sched } from '../runtime/proc.js';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
@@ -360,7 +361,8 @@ function stdNames(): import('./codegen/program.js').StdInfo {
 
 /**
  * GOMEMARENA: the address space the heap may use (default 4 GiB), a byte count
- * as GOMEMLIMIT takes (B, KiB, MiB, GiB), rounded down to whole pages. It is a
+ * as GOMEMLIMIT takes (B, KiB, MiB, GiB), rounded down to whole pages, at least
+ * one 4 MiB heap chunk (the heap grows by chunks, and starts with one). It is a
  * hard cap: a heap that needs more ends in Go's out-of-memory fatal error,
  * whatever GOMEMLIMIT says. A message when the setting is malformed.
  */
@@ -368,7 +370,7 @@ function arenaBytes(v: string | undefined): number | undefined | string {
   if (v === undefined || v === '') return undefined;
   const n = parseByteCount(v);
   const bytes = n === null ? 0 : Math.min(Math.floor(n / _PageSize) * _PageSize, maxArenaBytes);
-  if (bytes < 64 * _PageSize) return `gomem: malformed GOMEMARENA=${v}: want a byte count of at least 512KiB`;
+  if (bytes < pallocChunkBytes) return `gomem: malformed GOMEMARENA=${v}: want a byte count of at least 4MiB`;
   return bytes;
 }
 

@@ -112,6 +112,11 @@ export class MHeap {
     memoryLimit: bigint,
     readonly recordTypes = true,
   ) {
+    if (reserved < pallocChunkBytes) {
+      throw new RangeError(
+        `gomem: the arena must reserve at least ${pallocChunkBytes} bytes (the heap grows by 4 MiB chunks)`,
+      );
+    }
     this.gcController = new GCController(gcPercent, memoryLimit);
     this.arena = new Arena(reserved);
     this.heapBits = new HeapBits(reserved);

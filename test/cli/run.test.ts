@@ -173,7 +173,15 @@ test('a malformed GOMEMARENA is refused before the program runs', () => {
     env: { ...process.env, GOMEMARENA: 'lots' },
   });
   assert.equal(r.status, 2);
-  assert.equal(r.stderr, 'gomem: malformed GOMEMARENA=lots: want a byte count of at least 512KiB\n');
+  assert.equal(r.stderr, 'gomem: malformed GOMEMARENA=lots: want a byte count of at least 4MiB\n');
+  // Below one 4 MiB heap chunk the heap could not start.
+  const small = spawnSync(process.execPath, [main, 'run', file], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GOMEMARENA: '2MiB' },
+  });
+  assert.equal(small.status, 2);
+  assert.equal(small.stderr, 'gomem: malformed GOMEMARENA=2MiB: want a byte count of at least 4MiB\n');
 });
 
 test('the showcase prints the same under Go collector, stop-the-world and reference counting', () => {

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { Arena } from '../../src/runtime/arena.js';
 import { HeapBits } from '../../src/runtime/mbitmap.js';
+import { Runtime } from '../../src/runtime/runtime.js';
 
 const MiB = 1 << 20;
 
@@ -81,4 +82,14 @@ test('the heap bitmap follows the high-water mark, keeping its bits as it grows'
     assert.ok(hb.bits.byteLength >= (mib * MiB) / 64 && hb.bits.byteLength <= (1024 * MiB) / 64);
   }
   for (const w of words) assert.ok(hb.isPointer(w * 8));
+});
+
+test('a reservation smaller than one heap chunk is refused with a clear error, not an out-of-memory crash', () => {
+  assert.throws(
+    () => new Runtime({ arenaBytes: 1 << 20, env: {} }),
+    (e: unknown) =>
+      e instanceof RangeError &&
+      e.message === 'gomem: the arena must reserve at least 4194304 bytes (the heap grows by 4 MiB chunks)',
+  );
+  assert.equal(new Runtime({ arenaBytes: 4 * MiB, env: {} }).readMemStats().HeapSys > 0, true);
 });
