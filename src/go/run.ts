@@ -72,13 +72,29 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     opts.stderr(`${arena}\n`);
     return 2;
   }
-  const rt = new Runtime({
-    env: environ,
-    trace: (l) => opts.stderr(`${l}\n`),
-    checks: false,
-    ...(arena === undefined ? {} : { arenaBytes: arena }),
-    ...opts.runtime,
-  });
+  let rt: Runtime;
+  try {
+    rt = new Runtime({
+      env: environ,
+      trace: (l) => opts.stderr(`${l}\n`),
+      checks: false,
+      ...(arena === undefined ? {} : { arenaBytes: arena }),
+      ...opts.runtime,
+    });
+  } catch (e) {
+    // A setting the runtime refuses as it starts: Go's fatal error for a
+    // malformed GOMEMLIMIT (its runtime stack is Go's, not the program's), or
+    // gomem's own message for GOMEMCOLLECTOR.
+    if (e instanceof FatalError) {
+      opts.stderr(`${e.report()}\n`);
+      return 2;
+    }
+    if (e instanceof RangeError) {
+      opts.stderr(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
   const REG = new Uint32Array(3);
   const frames = new FrameTable();
   const sched = new Sched(rt, REG, frames, importsOS(prog.files));

@@ -40,6 +40,8 @@
 // heapFree, heapAlloc (for the memory-limit goal) and isSweepDone (for commit).
 // Until the runtime installs them the controller sees an empty, fully swept heap.
 
+import { FatalError } from './panic.js';
+
 /** Go's defaultHeapMinimum: the heap minimum at GOGC=100. */
 export const defaultHeapMinimum = 4 << 20;
 /** Go's gcBackgroundUtilization and gcGoalUtilization: 25% of GOMAXPROCS marks in the background. */
@@ -146,8 +148,9 @@ export function readGOMEMLIMITBig(v: string | undefined): bigint {
   if (p === '' || p === 'off') return maxInt64;
   const n = parseByteCountBig(p);
   if (n === null) {
-    throw new Error(
-      `GOMEMLIMIT=${p}\nfatal error: malformed GOMEMLIMIT; see \`go doc runtime/debug.SetMemoryLimit\``,
+    throw new FatalError(
+      'malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`',
+      `GOMEMLIMIT=${p}`,
     );
   }
   return n;

@@ -184,6 +184,26 @@ test('a malformed GOMEMARENA is refused before the program runs', () => {
   assert.equal(small.stderr, 'gomem: malformed GOMEMARENA=2MiB: want a byte count of at least 4MiB\n');
 });
 
+test('settings the runtime refuses as it starts: the fatal error Go prints for GOMEMLIMIT, a message for GOMEMCOLLECTOR', () => {
+  const file = write('hello3.go', 'package main\n\nfunc main() { println("never") }\n');
+  const runWith = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [main, 'run', file], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+  const limit = runWith({ GOMEMLIMIT: 'xyz' });
+  assert.equal(limit.status, 2);
+  // Go 1.19 prints these two lines, then its runtime stack (runtime.readGOMEMLIMIT), and exits 2.
+  assert.equal(
+    limit.stderr,
+    'GOMEMLIMIT=xyz\nfatal error: malformed GOMEMLIMIT; see `go doc runtime/debug.SetMemoryLimit`\n',
+  );
+  const collector = runWith({ GOMEMCOLLECTOR: 'foo' });
+  assert.equal(collector.status, 2);
+  assert.equal(collector.stderr, 'gomem: unknown collector foo (want go, stw or refcount)\n');
+});
+
 test('the showcase prints the same under Go collector, stop-the-world and reference counting', () => {
   const showcase = join(import.meta.dirname, '..', '..', '..', 'examples', 'showcase.go');
   const outputs = ['go', 'stw', 'refcount'].map((collector) => {
