@@ -49,6 +49,7 @@
 import { FatalError, type Handle, type IntAccessor, type PtrAccessor, Runtime, type Type } from '../index.js';
 import { maxArenaBytes } from '../runtime/arena.js';
 import type { CollectorKind } from '../runtime/collector.js';
+import { pallocChunkBytes } from '../runtime/mpagealloc.js';
 import type { MemStats } from '../runtime/mstats.js';
 import { type Command, CommandError } from './command.js';
 import { type FlagValue, parseGoFlags } from './flags.js';
@@ -64,7 +65,7 @@ The workloads are:
 
 Flags:
   -arena bytes
-    \taddress space to reserve for the heap, a multiple of 8192 (default ${maxArenaBytes})
+    \taddress space to reserve for the heap, a multiple of 8192 from ${pallocChunkBytes} (default ${maxArenaBytes})
   -collector string
     \tbinary-trees, live-heap: go, stw or refcount (default go)
   -depth int
@@ -462,8 +463,10 @@ export function parseFlags(argv: string[]): Flags | null {
     throw usageError(`gomem bench: -depth must be from 0 to 30, not ${flags.depth}`);
   }
   if (flags.mib < 1) throw usageError(`gomem bench: -mib must be at least 1, not ${flags.mib}`);
-  if (flags.arena < 8192 || flags.arena > maxArenaBytes || flags.arena % 8192 !== 0) {
-    throw usageError(`gomem bench: -arena must be a multiple of 8192 up to ${maxArenaBytes}`);
+  if (flags.arena < pallocChunkBytes || flags.arena > maxArenaBytes || flags.arena % 8192 !== 0) {
+    throw usageError(
+      `gomem bench: -arena must be a multiple of 8192 from ${pallocChunkBytes} to ${maxArenaBytes}`,
+    );
   }
   return flags;
 }

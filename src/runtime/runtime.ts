@@ -58,7 +58,7 @@ export interface RuntimeOptions {
   scavtrace?: boolean;
   /** Where gctrace and scavtrace lines go; default process.stderr. */
   trace?: (line: string) => void;
-  /** Address space to reserve, a multiple of 8192 up to 4 GiB; default 4 GiB. */
+  /** Address space to reserve, a multiple of 8192 from 4 MiB (one heap chunk) up to 4 GiB; default 4 GiB. */
   arenaBytes?: number;
   /** Check each field access against the object's type (default true). */
   checks?: boolean;

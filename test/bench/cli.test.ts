@@ -85,7 +85,14 @@ describe('gomem bench alloc', () => {
     [['alloc', '-n'], 'flag needs an argument: -n'],
     [['alloc', '-n', '0'], 'gomem bench: -n must be at least 1, not 0'],
     [['alloc', '-json=maybe'], 'invalid boolean value "maybe" for -json: parse error'],
-    [['alloc', '-arena', '1000'], 'gomem bench: -arena must be a multiple of 8192 up to 4294967296'],
+    [
+      ['alloc', '-arena', '1000'],
+      'gomem bench: -arena must be a multiple of 8192 from 4194304 to 4294967296',
+    ],
+    [
+      ['alloc', '-arena', '1048576'],
+      'gomem bench: -arena must be a multiple of 8192 from 4194304 to 4294967296',
+    ],
     [['alloc', 'extra'], 'gomem bench: unexpected argument "extra"'],
     [[], 'gomem bench: no workload given'],
     [['trees'], 'gomem bench: unknown workload "trees"'],
