@@ -216,12 +216,14 @@ export class Checker {
           case 'ConstDecl':
           case 'VarDecl':
             for (const n of d.names) {
-              if (n.value === '_') continue;
               const o: Obj =
                 d.kind === 'ConstDecl'
                   ? { kind: 'const', name: n.value, pos: n.pos, pkg, type: Typ.untypedInt, val: makeInt(0) }
                   : Object.assign(newVar(n.value, n.pos, Typ.int, pkg), { global: true, decl: n });
-              this.declarePkg(n, o, d);
+              // A blank name declares nothing, but its declaration is checked and,
+              // for a variable, initialised in order like any other (resolver.go).
+              if (n.value === '_') this.declOf.set(o, { decl: d, state: 'unresolved' });
+              else this.declarePkg(n, o, d);
               n.obj = o;
             }
             break;

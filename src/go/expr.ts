@@ -205,6 +205,13 @@ Checker.prototype.binaryOperands = function (
     const xr = rank.indexOf((x.type as { name: string }).name);
     const yr = rank.indexOf((y.type as { name: string }).name);
     if (xr >= 0 && yr >= 0) t = xr > yr ? x.type : y.type;
+    else if (!identical(x.type, y.type)) {
+      // Untyped operands of different kinds that are not both numeric ("a" + 1).
+      typeErr(
+        S.startPos(e.x),
+        `invalid operation: ${this.exprStr(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+      );
+    }
   } else if (!identical(x.type, y.type)) {
     typeErr(
       S.startPos(e.x),

@@ -596,7 +596,8 @@ export class ProgramGen {
       obj: undefined,
       noescape: false,
     };
-    const decls = initOrder(this.prog.files, this.callees.funcOf);
+    const units = initOrder(this.prog.files, this.callees.funcOf);
+    const decls = [...new Set(units.map((u) => u.decl))];
     const stmts: S.Stmt[] = decls.map((d) => ({ kind: 'DeclStmt', pos: d.pos, decls: [d] }) as S.Stmt);
     const scan = scanBody({ kind: 'BlockStmt', pos: fake.pos, list: stmts, rbrace: fake.pos }, this.callees);
     for (const c of scan.calls) if (this.blocking.has(c)) scan.block = true;
@@ -606,30 +607,27 @@ export class ProgramGen {
     const g = new FuncGen(this, fake, 'f_init');
     g.loopLabels = [];
     this.traceFuncs.set('f_init', { func: this.goName(fake), args: false });
-    for (const d of decls) {
+    for (const { decl: d, index } of units) {
       g.pos = d.pos;
       const vals = exprList(d.values);
       if (vals.length === 0) continue;
-      if (vals.length === 1 && d.names.length > 1) {
-        const types = (vals[0].tv!.type as { vars: Var[] }).vars.map((x) => x.type);
-        const { offs } = tupleLayout(types);
-        const r = g.local('r');
-        g.emit(`${r} = ${g.expr(vals[0]!)};`);
-        d.names.forEach((n, i) => {
-          if (n.value === '_') return;
-          const v = n.obj as Var;
-          const a = `(${r} + ${offs[i]})`;
-          g.emit(`${g.writeVar(v, isWord(types[i]!) ? load(types[i]!, a) : a, n.pos)};`);
-        });
+      if (index >= 0) {
+        const n = d.names[index]!;
+        const x = vals[index]!;
+        if (n.value === '_') g.emit(`${g.expr(x)};`);
+        else g.emit(`${g.writeVar(n.obj as Var, g.expr(x), n.pos)};`);
         continue;
       }
+      // var a, b = f(): one call, its results to each name.
+      const types = (vals[0].tv!.type as { vars: Var[] }).vars.map((x) => x.type);
+      const { offs } = tupleLayout(types);
+      const r = g.local('r');
+      g.emit(`${r} = ${g.expr(vals[0]!)};`);
       d.names.forEach((n, i) => {
-        const x = vals[i]!;
-        if (n.value === '_') {
-          g.emit(`${g.expr(x)};`);
-          return;
-        }
-        g.emit(`${g.writeVar(n.obj as Var, g.expr(x), n.pos)};`);
+        if (n.value === '_') return;
+        const v = n.obj as Var;
+        const a = `(${r} + ${offs[i]})`;
+        g.emit(`${g.writeVar(v, isWord(types[i]!) ? load(types[i]!, a) : a, n.pos)};`);
       });
     }
     for (const f of this.funcs) {

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := "a" + 1
+	println(x)
+}

@@ -1,0 +1,5 @@
+package main
+
+const c = 2.5 + "x"
+
+func main() { println(c) }
