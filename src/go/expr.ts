@@ -50,6 +50,7 @@ declare module './checker.js' {
     comparison(xe: S.Expr, ye: S.Expr, op: string, y: S.TypeAndValue, e?: S.Operation): S.TypeAndValue;
     shift(e: S.Operation): S.TypeAndValue;
     unary(e: S.Operation): S.TypeAndValue;
+    overflow(e: S.Expr, v: Constant, t: Type): void;
     index(e: S.IndexExpr): S.TypeAndValue;
     sliceExpr(e: S.SliceExpr): S.TypeAndValue;
     compositeLit(e: S.CompositeLit, hint: Type | undefined): Type;
@@ -253,7 +254,7 @@ Checker.prototype.binaryOperands = function (
     let v = binaryOp(e.op, exact(x.val!), exact(ytv.val!));
     if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
     if (v !== undefined) {
-      if (!isUntyped(t)) this.representable(e, v, t);
+      if (!isUntyped(t)) this.overflow(e, v, t);
       return { mode: 'constant', type: t, val: v };
     }
   }
@@ -359,11 +360,9 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
       );
     }
     const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
-    return {
-      mode: 'constant',
-      type: t,
-      val: binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!,
-    };
+    const v = binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!;
+    if (!isUntyped(t)) this.overflow(e, v, t);
+    return { mode: 'constant', type: t, val: v };
   }
   // A non-constant shift of an untyped constant takes its type from the
   // context, like the constant would (spec: Operators, shifts).
@@ -452,9 +451,34 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
       if (u.kind === 'basic' && u.name.startsWith('uint'))
         r = makeInt(v.v ^ ((1n << BigInt(sizeof(u) * 8)) - 1n));
     }
-    if (r !== undefined) return { mode: 'constant', type: x.type, val: r };
+    if (r !== undefined) {
+      if (!isUntyped(x.type)) this.overflow(e, r, x.type);
+      return { mode: 'constant', type: x.type, val: r };
+    }
   }
   return { mode: 'value', type: x.type };
+};
+
+/**
+ * types2's overflow check of a typed constant operation's result: an integer
+ * outside its type is `x (constant V of type T) overflows T`; anything else
+ * unrepresentable is reported as an assignment would be.
+ */
+Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t: Type): void {
+  const u = under(t);
+  const n = u.kind === 'basic' && isInteger(u) ? toBigInt(v) : undefined;
+  if (n !== undefined && u.kind === 'basic') {
+    const bits = BigInt(sizeof(u) * 8);
+    const signed = !u.name.startsWith('u');
+    const lo = signed ? -(1n << (bits - 1n)) : 0n;
+    const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
+    if (n < lo || n > hi) {
+      const tname = typeString(t);
+      typeErr(S.startPos(e), `${this.exprStr(e)} (constant ${n} of type ${tname}) overflows ${tname}`);
+    }
+    return;
+  }
+  this.representable(e, v, t);
 };
 
 Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndValue {

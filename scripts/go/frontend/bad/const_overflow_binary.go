@@ -1,0 +1,5 @@
+package main
+
+const a int8 = 100
+
+func main() { println(a * 2) }
