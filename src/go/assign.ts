@@ -185,7 +185,7 @@ Checker.prototype.checkAssignable = function (this: Checker, e: S.Expr): void {
   if (u.kind === 'SelectorExpr' && tv.mode === 'value' && under(S.unparen(u.x).tv!.type).kind === 'map') {
     typeErr(S.startPos(e), `cannot assign to struct field ${this.exprStr(e)} in map`);
   }
-  typeErr(S.startPos(e), `cannot assign to ${this.exprStr(e)} (${this.describe(tv)})`);
+  typeErr(S.startPos(e), `cannot assign to ${this.operand(e, tv)}`);
 };
 
 // assignment checks that e (already checked) can be assigned to t and
@@ -200,16 +200,10 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
       if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} (${m})`;
     }
     if (isUntyped(x.type) && x.mode === 'constant') {
-      typeErr(
-        S.startPos(e),
-        `cannot use ${this.exprStr(e)} (${this.describe(x)}) as ${typeString(t)} value in ${context}`,
-      );
+      typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as ${typeString(t)} value in ${context}`);
     }
     // cmd/compile words a typed mismatch "as type T" (types2 CompilerErrorMessages).
-    typeErr(
-      S.startPos(e),
-      `cannot use ${this.exprStr(e)} (${this.describe(x)}) as type ${typeString(t)} in ${context}${why}`,
-    );
+    typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as type ${typeString(t)} in ${context}${why}`);
   }
   if (isUntyped(x.type)) {
     this.convertUntyped(e, t);

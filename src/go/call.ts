@@ -41,10 +41,7 @@ Checker.prototype.call = function (this: Checker, e: S.CallExpr): S.TypeAndValue
   }
   const sig = under(f.type);
   if (sig.kind !== 'signature')
-    typeErr(
-      S.startPos(e),
-      `invalid operation: cannot call non-function ${this.exprStr(e.fun)} (${this.describe(f)})`,
-    );
+    typeErr(S.startPos(e), `invalid operation: cannot call non-function ${this.operand(e.fun, f)}`);
   this.arguments(e, sig);
   if (sig.results.length === 0) return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
   if (sig.results.length === 1) return { mode: 'value', type: sig.results[0]!.type };
@@ -142,11 +139,7 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
       xu.name === 'unsafe.Pointer' &&
       (tu.kind === 'pointer' || (tu.kind === 'basic' && tu.name === 'uintptr'))) ||
     (xu.kind === 'slice' && tu.kind === 'pointer' && under(tu.elem).kind === 'array');
-  if (!ok)
-    typeErr(
-      S.startPos(a),
-      `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type ${typeString(t)}`,
-    );
+  if (!ok) typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}`);
   if (isUntyped(x.type))
     this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
   if (isInterface(t) && !isInterface(x.type)) a.iface = t;
@@ -199,11 +192,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
         u.kind === 'slice' ||
         u.kind === 'chan' ||
         (name === 'len' && (isString(u) || u.kind === 'map'));
-      if (!ok)
-        typeErr(
-          S.startPos(args[0]!),
-          `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(x)}) for ${name}`,
-        );
+      if (!ok) typeErr(S.startPos(args[0]!), `invalid argument: ${this.operand(args[0]!, x)} for ${name}`);
       if (isUntyped(x.type)) this.convertUntyped(args[0]!, Typ.string);
       if (x.mode === 'constant' && x.val?.kind === 'string')
         return { mode: 'constant', type: Typ.int, val: makeInt(Buffer.byteLength(x.val.v, 'latin1')) };
@@ -242,7 +231,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
           !isInteger(x.type) &&
           !(isUntyped(x.type) && x.mode === 'constant' && toBigInt(x.val!) !== undefined)
         )
-          typeErr(S.startPos(a), `cannot convert ${this.exprStr(a)} (${this.describe(x)}) to type int`);
+          typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type int`);
         if (x.mode === 'constant' && (toBigInt(x.val!) ?? 0n) < 0n)
           typeErr(
             S.startPos(a),
@@ -258,7 +247,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       const u = under(s.type);
       if (u.kind !== 'slice') {
         const isNil = s.type.kind === 'basic' && s.type.name === 'untyped nil';
-        const cause = isNil ? 'have untyped nil' : `have ${this.exprStr(args[0]!)} (${this.describe(s)})`;
+        const cause = isNil ? 'have untyped nil' : `have ${this.operand(args[0]!, s)}`;
         typeErr(S.startPos(args[0]!), `first argument to append must be a slice; ${cause}`);
       }
       if (e.hasDots) {
@@ -281,7 +270,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       if (under(d.type).kind !== 'slice')
         typeErr(
           S.startPos(e),
-          `invalid argument: copy expects slice arguments; found ${this.exprStr(args[0]!)} (${this.describe(d)}) and ${this.exprStr(args[1]!)} (${this.describe(s)})`,
+          `invalid argument: copy expects slice arguments; found ${this.operand(args[0]!, d)} and ${this.operand(args[1]!, s)}`,
         );
       if (isUntyped(s.type)) this.convertUntyped(args[1]!, Typ.string);
       return { mode: 'value', type: Typ.int };
@@ -291,10 +280,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       const m = this.expr(args[0]!);
       const u = under(m.type);
       if (u.kind !== 'map')
-        typeErr(
-          S.startPos(args[0]!),
-          `invalid argument: ${this.exprStr(args[0]!)} (${this.describe(m)}) is not a map`,
-        );
+        typeErr(S.startPos(args[0]!), `invalid argument: ${this.operand(args[0]!, m)} is not a map`);
       this.expr(args[1]!);
       this.assignment(args[1]!, u.key, 'argument to delete');
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
@@ -306,12 +292,12 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       if (u.kind !== 'chan')
         typeErr(
           S.startPos(args[0]!),
-          `invalid operation: cannot close non-channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
+          `invalid operation: cannot close non-channel ${this.operand(args[0]!, c)}`,
         );
       if (u.dir === 2)
         typeErr(
           S.startPos(args[0]!),
-          `invalid operation: cannot close receive-only channel ${this.exprStr(args[0]!)} (${this.describe(c)})`,
+          `invalid operation: cannot close receive-only channel ${this.operand(args[0]!, c)}`,
         );
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
     }

@@ -6,7 +6,7 @@
 // for escape analysis. The first error stops the check, thrown as a TypeErr
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
-import { makeInt } from './constant.js';
+import { constString, makeInt } from './constant.js';
 import { fmtPos, type Pos, TypeErr, typeErr, unsupported } from './errors.js';
 import { exprString } from './exprfmt.js';
 import * as S from './syntax.js';
@@ -65,7 +65,17 @@ export class Checker {
     return exprString(e, 'types2');
   }
 
-  describe(x: S.TypeAndValue): string {
+  /**
+   * types2's operand string: `expr (mode of type T)`, with a constant's value
+   * after its mode when the expression is not just that value
+   * (`c (untyped int constant 10)`, `10 (untyped int constant)`).
+   */
+  operand(e: S.Expr, x: S.TypeAndValue): string {
+    const expr = this.exprStr(e);
+    return `${expr} (${this.describe(x, expr)})`;
+  }
+
+  describe(x: S.TypeAndValue, expr?: string): string {
     switch (x.mode) {
       case 'typexpr':
         return `type`;
@@ -73,10 +83,13 @@ export class Checker {
         return 'no value';
       case 'builtin':
         return 'built-in';
-      case 'constant':
+      case 'constant': {
+        const v = x.val === undefined ? undefined : constString(x.val);
+        const val = v !== undefined && expr !== undefined && v !== expr ? ` ${v}` : '';
         return isUntyped(x.type)
-          ? `${typeString(x.type)} constant`
-          : `constant of type ${typeString(x.type)}`;
+          ? `${typeString(x.type)} constant${val}`
+          : `constant${val} of type ${typeString(x.type)}`;
+      }
       case 'variable':
         return `variable of type ${typeString(x.type)}`;
       default:

@@ -156,7 +156,8 @@ export function constString(c: Constant): string {
     case 'int':
       return c.v.toString();
     case 'float':
-      return String(c.v);
+      // go/constant's String: a short %.6g form.
+      return floatString(c.v);
     case 'complex':
       return `(${floatString(c.re)} + ${floatString(c.im)}i)`;
     case 'string':

@@ -4,7 +4,7 @@
 // base type.
 
 import { Checker, cyclePath } from './checker.js';
-import { typeErr } from './errors.js';
+import { fmtPos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
   type Func,
@@ -209,8 +209,13 @@ Checker.prototype.collectMethod = function (this: Checker, d: S.FuncDecl): void 
     ptrRecv: ptr,
   };
   if (d.name.value !== '_') {
-    if (named.methods.some((x) => x.name === m.name))
-      typeErr(S.startPos(d.name), `method ${named.obj.name}.${m.name} already declared`);
+    const prev = named.methods.find((x) => x.name === m.name);
+    if (prev !== undefined) {
+      typeErr(
+        S.startPos(d.name),
+        `${named.obj.name}.${m.name} redeclared in this block\n\t${fmtPos(prev.pos)}: other declaration of ${m.name}`,
+      );
+    }
     const u = under(named);
     if (u.kind === 'struct' && u.fields.some((f) => f.name === m.name))
       typeErr(S.startPos(d.name), `field and method with the same name ${m.name}`);

@@ -94,10 +94,7 @@ Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolea
     case 'AssertExpr': {
       const x = this.expr(e.x);
       if (!isInterface(x.type))
-        typeErr(
-          S.startPos(e.x),
-          `invalid operation: ${this.exprStr(e.x)} (${this.describe(x)}) is not an interface`,
-        );
+        typeErr(S.startPos(e.x), `invalid operation: ${this.operand(e.x, x)} is not an interface`);
       const t = this.typExpr(e.type);
       if (!isInterface(t)) this.checkImplements(t, x.type, e.type, true);
       return { mode: 'commaok', type: t };
@@ -278,7 +275,7 @@ Checker.prototype.assignOperand = function (this: Checker, e: S.Expr, t: Type, o
     }
     // An untyped constant that cannot become the other operand's non-basic type (expr.go: implicitTypeAndValue).
     if (isUntyped(x.type) && x.mode === 'constant' && under(t).kind !== 'basic') {
-      typeErr(S.startPos(e), `cannot convert ${this.exprStr(e)} (${this.describe(x)}) to ${typeString(t)}`);
+      typeErr(S.startPos(e), `cannot convert ${this.operand(e, x)} to ${typeString(t)}`);
     }
     typeErr(
       S.startPos(e),
@@ -331,7 +328,7 @@ Checker.prototype.comparison = function (
   if (op !== '==' && op !== '!=' && !(this.isNumeric(t) || isString(t))) {
     typeErr(
       S.startPos(xe),
-      `invalid operation: ${opStr} (operator ${op} not defined on ${this.exprStr(xe)} (${this.describe(x)}))`,
+      `invalid operation: ${opStr} (operator ${op} not defined on ${this.operand(xe, x)})`,
     );
   }
   if (x.mode === 'constant' && y.mode === 'constant') {
@@ -345,19 +342,13 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
   const x = this.expr(e.x);
   const y = this.expr(e.y!);
   if (!isInteger(y.type) && !(isUntyped(y.type) && y.mode === 'constant'))
-    typeErr(
-      S.startPos(e.y!),
-      `invalid operation: shift count ${this.exprStr(e.y!)} (${this.describe(y)}) must be integer`,
-    );
+    typeErr(S.startPos(e.y!), `invalid operation: shift count ${this.operand(e.y!, y)} must be integer`);
   if (isUntyped(y.type)) this.convertUntyped(e.y!, Typ.uint);
   if (x.mode === 'constant' && y.mode === 'constant') {
     // Constant shifts are exact; an untyped float operand must have an integer value.
     const xv = toBigInt(x.val!);
     if (xv === undefined) {
-      typeErr(
-        S.startPos(e.x),
-        `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
-      );
+      typeErr(S.startPos(e.x), `invalid operation: shifted operand ${this.operand(e.x, x)} must be integer`);
     }
     const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
     const v = binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!;
@@ -372,10 +363,7 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
       type: x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type,
     };
   if (!isInteger(e.x.tv!.type))
-    typeErr(
-      S.startPos(e.x),
-      `invalid operation: shifted operand ${this.exprStr(e.x)} (${this.describe(x)}) must be integer`,
-    );
+    typeErr(S.startPos(e.x), `invalid operation: shifted operand ${this.operand(e.x, x)} must be integer`);
   return { mode: 'value', type: e.x.tv!.type };
 };
 
@@ -388,10 +376,7 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
     }
     const x = this.expr(e.x);
     if (x.mode !== 'variable')
-      typeErr(
-        S.startPos(e),
-        `invalid operation: cannot take address of ${this.exprStr(e.x)} (${this.describe(x)})`,
-      );
+      typeErr(S.startPos(e), `invalid operation: cannot take address of ${this.operand(e.x, x)}`);
     this.markAddr(e.x);
     return { mode: 'value', type: { kind: 'pointer', elem: x.type } };
   }
@@ -402,33 +387,24 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
       typeErr(S.startPos(e), 'invalid operation: cannot indirect nil');
     const u = under(x.type);
     if (u.kind !== 'pointer')
-      typeErr(
-        S.startPos(e.x),
-        `invalid operation: cannot indirect ${this.exprStr(e.x)} (${this.describe(x)})`,
-      );
+      typeErr(S.startPos(e.x), `invalid operation: cannot indirect ${this.operand(e.x, x)}`);
     return { mode: 'variable', type: u.elem };
   }
   const x = this.expr(e.x);
   if (e.op === '<-') {
     const u = under(x.type);
     if (u.kind !== 'chan')
-      typeErr(
-        S.startPos(e),
-        `invalid operation: cannot receive from non-channel ${this.exprStr(e.x)} (${this.describe(x)})`,
-      );
+      typeErr(S.startPos(e), `invalid operation: cannot receive from non-channel ${this.operand(e.x, x)}`);
     if (u.dir === 1)
       typeErr(
         S.startPos(e),
-        `invalid operation: cannot receive from send-only channel ${this.exprStr(e.x)} (${this.describe(x)})`,
+        `invalid operation: cannot receive from send-only channel ${this.operand(e.x, x)}`,
       );
     return { mode: 'commaok', type: u.elem };
   }
   const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : this.isNumeric(x.type);
   if (!ok)
-    typeErr(
-      S.startPos(e),
-      `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe(x)})`,
-    );
+    typeErr(S.startPos(e), `invalid operation: operator ${e.op} not defined on ${this.operand(e.x, x)}`);
   if (x.mode === 'constant') {
     const v = x.val!;
     let r: Constant | undefined;
@@ -490,10 +466,7 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
       !isInteger(i.type) &&
       !(isUntyped(i.type) && i.mode === 'constant' && toBigInt(i.val!) !== undefined)
     ) {
-      typeErr(
-        S.startPos(e.index),
-        `invalid argument: index ${this.exprStr(e.index)} (${this.describe(i)}) must be integer`,
-      );
+      typeErr(S.startPos(e.index), `invalid argument: index ${this.operand(e.index, i)} must be integer`);
     }
     if (i.mode === 'constant') {
       const n = toBigInt(i.val!) ?? 0n;
@@ -534,7 +507,7 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
       return { mode: 'mapindex', type: u.elem };
     }
   }
-  typeErr(S.startPos(e.x), `invalid operation: cannot index ${this.exprStr(e.x)} (${this.describe(x)})`);
+  typeErr(S.startPos(e.x), `invalid operation: cannot index ${this.operand(e.x, x)}`);
 };
 
 Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAndValue {
@@ -544,10 +517,7 @@ Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAn
     if (i === undefined) continue;
     const t = this.expr(i);
     if (!isInteger(t.type))
-      typeErr(
-        S.startPos(i),
-        `invalid argument: index ${this.exprStr(i)} (${this.describe(t)}) must be integer`,
-      );
+      typeErr(S.startPos(i), `invalid argument: index ${this.operand(i, t)} must be integer`);
     this.convertUntyped(i, Typ.int);
   }
   switch (u.kind) {
@@ -570,7 +540,7 @@ Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAn
     case 'slice':
       return { mode: 'value', type: x.type };
   }
-  typeErr(S.startPos(e.x), `cannot slice ${this.exprStr(e.x)} (${this.describe(x)})`);
+  typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
 };
 
 Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hint: Type | undefined): Type {
@@ -726,7 +696,7 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     return { mode: 'value', type: sig };
   }
   if (x.mode === 'builtin' || x.mode === 'novalue')
-    typeErr(S.startPos(e), `${this.exprStr(e.x)} (${this.describe(x)}) has no field or method ${sel}`);
+    typeErr(S.startPos(e), `${this.operand(e.x, x)} has no field or method ${sel}`);
   if (x.type.kind === 'tuple')
     typeErr(
       S.startPos(e.x),

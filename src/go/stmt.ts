@@ -41,8 +41,7 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       const u = S.unparen(s.x);
       const isCall = u.kind === 'CallExpr' && x.mode !== 'typexpr';
       const isRecv = u.kind === 'Operation' && u.op === '<-';
-      if (!isCall && !isRecv)
-        typeErr(S.startPos(s.x), `${this.exprStr(s.x)} (${this.describe(x)}) is not used`);
+      if (!isCall && !isRecv) typeErr(S.startPos(s.x), `${this.operand(s.x, x)} is not used`);
       if (isCall && u.kind === 'CallExpr' && S.unparen(u.fun).kind === 'Name') {
         const b = (S.unparen(u.fun) as S.Name).obj;
         if (
@@ -59,13 +58,13 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       const u = under(ch.type);
       if (u.kind !== 'chan')
         typeErr(
-          S.startPos(s),
-          `invalid operation: cannot send to non-channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
+          S.startPos(s.chan),
+          `invalid operation: cannot send to non-channel ${this.operand(s.chan, ch)}`,
         );
       if (u.dir === 2)
         typeErr(
-          S.startPos(s),
-          `invalid operation: cannot send to receive-only channel ${this.exprStr(s.chan)} (${this.describe(ch)})`,
+          S.startPos(s.chan),
+          `invalid operation: cannot send to receive-only channel ${this.operand(s.chan, ch)}`,
         );
       this.expr(s.value);
       this.assignment(s.value, u.elem, 'send');
@@ -208,8 +207,7 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
   if (s.tag?.kind === 'TypeSwitchGuard') {
     const g = s.tag;
     const x = this.expr(g.x);
-    if (!isInterface(x.type))
-      typeErr(S.startPos(g.x), `${this.exprStr(g.x)} (${this.describe(x)}) is not an interface`);
+    if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
     let used = false;
     for (const c of s.body) {
       this.openScope();
@@ -277,7 +275,7 @@ Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void
   switch (u.kind) {
     case 'basic':
       if (u.name !== 'string' && u.name !== 'untyped string')
-        typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+        typeErr(S.startPos(r.x), `cannot range over ${this.operand(r.x, x)}`);
       kt = Typ.int;
       vt = Typ.rune;
       break;
@@ -288,8 +286,7 @@ Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void
       break;
     case 'pointer': {
       const e = under(u.elem);
-      if (e.kind !== 'array')
-        typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+      if (e.kind !== 'array') typeErr(S.startPos(r.x), `cannot range over ${this.operand(r.x, x)}`);
       kt = Typ.int;
       vt = e.elem;
       break;
@@ -303,11 +300,12 @@ Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void
       vt = undefined;
       break;
     default:
-      typeErr(S.startPos(r.x), `cannot range over ${this.exprStr(r.x)} (${this.describe(x)})`);
+      typeErr(S.startPos(r.x), `cannot range over ${this.operand(r.x, x)}`);
   }
   const lhs = S.exprList(r.lhs);
-  if (lhs.length > (vt === undefined ? 1 : 2))
-    typeErr(lhs[lhs.length - 1]!.pos, `range over ${this.exprStr(r.x)} permits only one iteration variable`);
+  if (lhs.length > 2) typeErr(lhs[2]!.pos, 'range clause permits at most two iteration variables');
+  if (lhs.length > 1 && vt === undefined)
+    typeErr(lhs[1]!.pos, `range over ${this.operand(r.x, x)} permits only one iteration variable`);
   const types = [kt, vt];
   if (r.def) {
     const vars: [S.Name, Var][] = [];

@@ -39,8 +39,7 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
     case 'Name':
     case 'SelectorExpr': {
       const x = this.rawExpr(e);
-      if (x.mode !== 'typexpr')
-        typeErr(S.startPos(e), `${this.exprStr(e)} (${this.describe(x)}) is not a type`);
+      if (x.mode !== 'typexpr') typeErr(S.startPos(e), `${this.operand(e, x)} is not a type`);
       return x.type;
     }
     case 'ParenExpr':
@@ -119,11 +118,10 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
 
 Checker.prototype.arrayLen = function (this: Checker, e: S.Expr): number {
   const x = this.expr(e);
-  if (x.mode !== 'constant')
-    typeErr(S.startPos(e), `array length ${this.exprStr(e)} (${this.describe(x)}) must be constant`);
+  if (x.mode !== 'constant') typeErr(S.startPos(e), `array length ${this.operand(e, x)} must be constant`);
   const n = toBigInt(x.val!);
   if (n === undefined || (!isInteger(x.type) && !isUntyped(x.type)))
-    typeErr(S.startPos(e), `array length ${this.exprStr(e)} (${this.describe(x)}) must be integer`);
+    typeErr(S.startPos(e), `array length ${this.operand(e, x)} must be integer`);
   if (n < 0n) typeErr(S.startPos(e), `invalid array length ${this.exprStr(e)} (untyped int constant ${n})`);
   return Number(n);
 };
