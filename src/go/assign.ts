@@ -182,7 +182,9 @@ Checker.prototype.checkAssignable = function (this: Checker, e: S.Expr): void {
     if (u.kind === 'Name' && u.obj?.kind === 'var') u.obj.reassigned = true;
     return;
   }
-  if (u.kind === 'SelectorExpr' && tv.mode === 'value' && under(S.unparen(u.x).tv!.type).kind === 'map') {
+  // m[k].f: the field of a map element, which is not addressable.
+  const base = u.kind === 'SelectorExpr' ? S.unparen(u.x) : undefined;
+  if (base?.kind === 'IndexExpr' && under(S.unparen(base.x).tv!.type).kind === 'map') {
     typeErr(S.startPos(e), `cannot assign to struct field ${this.exprStr(e)} in map`);
   }
   typeErr(S.startPos(e), `cannot assign to ${this.operand(e, tv)}`);

@@ -169,15 +169,16 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
 Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string): S.TypeAndValue {
   const args = e.args;
   const nargs = (min: number, max = min) => {
+    // types2 reports a built-in's argument count at the call, as an invalid operation.
     if (args.length < min)
       typeErr(
-        e.rparen,
-        `not enough arguments for ${this.exprStr(e)} (expected ${min}, found ${args.length})`,
+        S.startPos(e),
+        `invalid operation: not enough arguments for ${this.exprStr(e)} (expected ${min}, found ${args.length})`,
       );
     if (args.length > max)
       typeErr(
-        S.startPos(args[max]!),
-        `too many arguments for ${this.exprStr(e)} (expected ${max}, found ${args.length})`,
+        S.startPos(e),
+        `invalid operation: too many arguments for ${this.exprStr(e)} (expected ${max}, found ${args.length})`,
       );
   };
   switch (name) {
@@ -206,7 +207,8 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       return { mode: 'value', type: { kind: 'pointer', elem: t } };
     }
     case 'make': {
-      if (args.length === 0) typeErr(e.rparen, `not enough arguments for make() (expected 1, found 0)`);
+      if (args.length === 0)
+        typeErr(S.startPos(e), `invalid operation: not enough arguments for make() (expected 1, found 0)`);
       const t = this.typExpr(args[0]!);
       const u = under(t);
       const min = u.kind === 'slice' ? 2 : 1;
@@ -242,7 +244,8 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       return { mode: 'value', type: t };
     }
     case 'append': {
-      if (args.length === 0) typeErr(e.rparen, `not enough arguments for append() (expected 1, found 0)`);
+      if (args.length === 0)
+        typeErr(S.startPos(e), `invalid operation: not enough arguments for append() (expected 1, found 0)`);
       const s = this.expr(args[0]!);
       const u = under(s.type);
       if (u.kind !== 'slice') {

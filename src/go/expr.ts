@@ -7,6 +7,7 @@ import {
   binaryOp,
   type Constant,
   compare,
+  constString,
   makeComplex,
   makeInt,
   makeRat,
@@ -296,9 +297,10 @@ Checker.prototype.comparison = function (
   const x = xe.tv!;
   const ok = this.assignableTo(x.type, y.type) || this.assignableTo(y.type, x.type);
   const opStr = e ? this.exprStr(e) : `${this.exprStr(xe)} ${op} ${this.exprStr(ye)}`;
+  // types2 reports a mismatch at the second operand: only it shows the mismatch.
   if (!ok)
     typeErr(
-      S.startPos(xe),
+      S.startPos(ye),
       `invalid operation: ${opStr} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
     );
   if (isUntyped(x.type) && !isUntyped(y.type)) this.convertUntyped(xe, y.type);
@@ -623,28 +625,51 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
       break;
     }
     case 'array':
-    case 'slice':
+    case 'slice': {
+      // types2's indexedElts: each element's index is its key's or the last one's + 1.
+      const seen = new Set<bigint>();
+      let index = 0n;
       for (const el of e.elems) {
         if (el.kind === 'KeyValueExpr') {
           const k = this.expr(el.key);
           if (k.mode !== 'constant')
             typeErr(S.startPos(el.key), `index ${this.exprStr(el.key)} must be integer constant`);
           this.convertUntyped(el.key, Typ.int);
-          elemLit(el.value, u.elem);
-        } else elemLit(el, u.elem);
+          index = (k.val === undefined ? undefined : toBigInt(k.val)) ?? index;
+        }
+        // At the element: a keyed one's position is its colon, as in types2.
+        if (seen.has(index))
+          typeErr(
+            el.kind === 'KeyValueExpr' ? el.pos : S.startPos(el),
+            `duplicate index ${index} in array or slice literal`,
+          );
+        seen.add(index);
+        index++;
+        elemLit(el.kind === 'KeyValueExpr' ? el.value : el, u.elem);
       }
       break;
-    case 'map':
+    }
+    case 'map': {
+      // Constant keys must differ (types2: duplicate key), compared as values of the key type.
+      const seen = new Set<string>();
       for (const el of e.elems) {
         if (el.kind !== 'KeyValueExpr') typeErr(S.startPos(el), 'missing key in map literal');
         if (el.key.kind === 'CompositeLit' && el.key.type === undefined) elemLit(el.key, u.key);
         else {
           this.expr(el.key);
           this.assignment(el.key, u.key, 'map literal');
+          const k = el.key.tv;
+          if (k?.mode === 'constant' && k.val !== undefined) {
+            const v = constString(k.val);
+            const id = `${typeString(k.type)}:${k.val.kind}:${v}`;
+            if (seen.has(id)) typeErr(S.startPos(el.key), `duplicate key ${v} in map literal`);
+            seen.add(id);
+          }
         }
         elemLit(el.value, u.elem);
       }
       break;
+    }
     default:
       typeErr(S.startPos(e), `invalid composite literal type ${typeString(t)}`);
   }

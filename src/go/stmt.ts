@@ -3,9 +3,23 @@
 // spec's terminating-statement rule behind "missing return".
 
 import { Checker } from './checker.js';
-import { typeErr } from './errors.js';
+import { constString } from './constant.js';
+import { fmtPos, type Pos, typeErr } from './errors.js';
 import * as S from './syntax.js';
-import { isInterface, newVar, type Type, typeString, under, type Var } from './types.js';
+import {
+  isBoolean,
+  isComplex,
+  isFloat,
+  isInteger,
+  isInterface,
+  isString,
+  isUntyped,
+  newVar,
+  type Type,
+  typeString,
+  under,
+  type Var,
+} from './types.js';
 import { defaultType, Typ } from './universe.js';
 
 declare module './checker.js' {
@@ -14,6 +28,7 @@ declare module './checker.js' {
     stmt(s: S.Stmt): void;
     cond(e: S.Expr, what: string): void;
     switchStmt(s: S.SwitchStmt): void;
+    caseValue(tag: S.Expr, tagT: Type, e: S.Expr, y: S.TypeAndValue): void;
     rangeClause(r: S.RangeClause): void;
     isTerminatingList(list: S.Stmt[]): boolean;
     isTerminating(s: S.Stmt, label: string | undefined): boolean;
@@ -246,11 +261,25 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
       tagT = defaultType(x.type);
       this.convertUntyped(s.tag, tagT);
     }
+    // Constant case values seen, by type and value: their positions (types2's caseValues).
+    const seen = new Map<string, Pos>();
     for (const c of s.body) {
       for (const e of S.exprList(c.cases)) {
         const y = this.expr(e);
         if (tagT !== undefined) {
-          this.comparison(s.tag!, e, '==', y);
+          this.caseValue(s.tag!, tagT, e, y);
+          const v = e.tv!;
+          if (v.mode === 'constant' && v.val !== undefined) {
+            const id = `${typeString(v.type)}:${v.val.kind}:${constString(v.val)}`;
+            const prev = seen.get(id);
+            if (prev !== undefined) {
+              typeErr(
+                S.startPos(e),
+                `duplicate case ${this.operand(e, v)} in expression switch\n\t${fmtPos(prev)}: previous case`,
+              );
+            }
+            seen.set(id, S.startPos(e));
+          }
         } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
           // A tagless switch compares each case with true.
           typeErr(
@@ -265,6 +294,38 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
     }
   }
   this.closeScope();
+};
+
+/**
+ * A case value of a switch on tag (types2's caseValues): an untyped constant of
+ * another kind cannot be converted to the tag's type; any other mismatch is an
+ * invalid case, reported at the case.
+ */
+Checker.prototype.caseValue = function (
+  this: Checker,
+  tag: S.Expr,
+  tagT: Type,
+  e: S.Expr,
+  y: S.TypeAndValue,
+): void {
+  const tu = under(tagT);
+  if (isUntyped(y.type) && y.mode === 'constant' && tu.kind === 'basic' && y.val !== undefined) {
+    const k = y.val.kind;
+    const fits =
+      k === 'string'
+        ? isString(tu)
+        : k === 'bool'
+          ? isBoolean(tu)
+          : isInteger(tu) || isFloat(tu) || isComplex(tu);
+    if (!fits) typeErr(S.startPos(e), `cannot convert ${this.operand(e, y)} to ${typeString(tagT)}`);
+  }
+  if (!this.assignableTo(y.type, tagT) && !this.assignableTo(tagT, y.type)) {
+    typeErr(
+      S.startPos(e),
+      `invalid case ${this.exprStr(e)} in switch on ${this.exprStr(tag)} (mismatched types ${typeString(y.type)} and ${typeString(tagT)})`,
+    );
+  }
+  this.comparison(tag, e, '==', y);
 };
 
 Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void {

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	a := []int{1}
+	b := map[int]int{}
+	_ = a == b
+}
