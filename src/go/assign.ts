@@ -21,6 +21,7 @@ import {
   isUntyped,
   methodSet,
   newVar,
+  type Signature,
   type Type,
   typeString,
   under,
@@ -193,13 +194,18 @@ Checker.prototype.checkAssignable = function (this: Checker, e: S.Expr): void {
 // assignment checks that e (already checked) can be assigned to t and
 // records implicit conversions (assignments.go: assignment).
 Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, context: string): void {
-  const x = e.tv!;
-  if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+  const x0 = e.tv!;
+  if (x0.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+  // An untyped value assigned to an interface is checked with its default type (types2: assignment).
+  const x =
+    isInterface(t) && isUntyped(x0.type) && !(x0.type.kind === 'basic' && x0.type.name === 'untyped nil')
+      ? { ...x0, type: defaultType(x0.type) }
+      : x0;
   if (!this.assignableTo(x.type, t)) {
     let why = '';
     if (isInterface(t) && !isUntyped(x.type)) {
       const m = this.missingMethod(x.type, under(t) as Interface);
-      if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} (${m})`;
+      if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} ${m}`;
     }
     if (isUntyped(x.type) && x.mode === 'constant') {
       typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as ${typeString(t)} value in ${context}`);
@@ -207,11 +213,11 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
     // cmd/compile words a typed mismatch "as type T" (types2 CompilerErrorMessages).
     typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as type ${typeString(t)} in ${context}${why}`);
   }
-  if (isUntyped(x.type)) {
+  if (isUntyped(x0.type)) {
     this.convertUntyped(e, t);
     return;
   }
-  if (isInterface(t) && !isInterface(x.type)) e.iface = t;
+  if (isInterface(t) && !isInterface(x0.type)) e.iface = t;
 };
 
 Checker.prototype.assignableTo = function (this: Checker, v: Type, t: Type): boolean {
@@ -389,19 +395,23 @@ Checker.prototype.singleValue = function (this: Checker, e: S.Expr, x: S.TypeAnd
 };
 
 // missingMethod reports why v does not implement interface t, or undefined.
+/** Why v does not implement t, parenthesized as Go prints it after "does not implement"; undefined if it does. */
 Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface): string | undefined {
   for (const m of methodSet(t)) {
     const vu = under(v);
+    // cmd/compile's wording of types2's reasons (CompilerErrorMessages).
     if (vu.kind === 'interface') {
-      if (!methodSet(vu).some((x) => x.name === m.name)) return `missing method ${m.name}`;
+      if (!methodSet(vu).some((x) => x.name === m.name)) return `(missing ${m.name} method)`;
       continue;
     }
     const sel = this.lookup(v, m.name);
-    if (sel === undefined || sel.kind !== 'method') return `missing method ${m.name}`;
+    if (sel === undefined || sel.kind !== 'method') return `(missing ${m.name} method)`;
     const f = sel.obj as Func;
-    if (!identical({ ...f.type, recv: undefined }, { ...m.type, recv: undefined }))
-      return `wrong type for method ${m.name}`;
-    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `method ${m.name} has pointer receiver`;
+    if (!identical({ ...f.type, recv: undefined }, { ...m.type, recv: undefined })) {
+      const sig = (t: Type) => typeString({ ...(t as Signature), recv: undefined }).replace(/^func/, '');
+      return `(wrong type for ${m.name} method)\n\t\thave ${m.name}${sig(f.type)}\n\t\twant ${m.name}${sig(m.type)}`;
+    }
+    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `(method ${m.name} has pointer receiver)`;
   }
   return undefined;
 };
@@ -418,8 +428,8 @@ Checker.prototype.checkImplements = function (
     typeErr(
       S.startPos(at),
       assertion
-        ? `impossible type assertion: ${this.exprStr(at)}\n\t${typeString(t)} does not implement ${typeString(iface)} (${m})`
-        : `${typeString(t)} does not implement ${typeString(iface)} (${m})`,
+        ? `impossible type assertion: ${this.exprStr(at)}\n\t${typeString(t)} does not implement ${typeString(iface)} ${m}`
+        : `${typeString(t)} does not implement ${typeString(iface)} ${m}`,
     );
   }
 };

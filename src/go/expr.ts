@@ -97,7 +97,7 @@ Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolea
       if (!isInterface(x.type))
         typeErr(S.startPos(e.x), `invalid operation: ${this.operand(e.x, x)} is not an interface`);
       const t = this.typExpr(e.type);
-      if (!isInterface(t)) this.checkImplements(t, x.type, e.type, true);
+      if (!isInterface(t)) this.checkImplements(t, x.type, e, true);
       return { mode: 'commaok', type: t };
     }
     case 'TypeSwitchGuard':

@@ -7,6 +7,7 @@ import { constString } from './constant.js';
 import { fmtPos, type Pos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
+  type Interface,
   isBoolean,
   isComplex,
   isFloat,
@@ -235,6 +236,15 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
         } else {
           const t = this.typExpr(e);
           e.tv = { mode: 'typexpr', type: t };
+          if (!isInterface(t)) {
+            const m = this.missingMethod(t, under(x.type) as Interface);
+            if (m !== undefined) {
+              typeErr(
+                S.startPos(e),
+                `impossible type switch case: ${this.exprStr(e)}\n\t${this.operand(g.x, x)} cannot have dynamic type ${typeString(t)} ${m}`,
+              );
+            }
+          }
           types.push(t);
         }
       }
