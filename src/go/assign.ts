@@ -36,9 +36,9 @@ declare module './checker.js' {
     checkAssignable(e: S.Expr): void;
     assignment(e: S.Expr, t: Type, context: string): void;
     assignableTo(v: Type, t: Type): boolean;
-    convertUntyped(e: S.Expr, target: Type): void;
+    convertUntyped(e: S.Expr, target: Type, context?: string): void;
     setType(e: S.Expr, t: Type): void;
-    representable(e: S.Expr, v: Constant, t: Type): void;
+    representable(e: S.Expr, v: Constant, t: Type, context?: string): void;
     assignedValue(e: S.Expr, nvars: number): S.TypeAndValue;
     assignMismatch(e: S.Expr, nvars: number, nvals: number): never;
     multiValue(e: S.Expr, n: number): Type[];
@@ -214,7 +214,7 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
     typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as type ${typeString(t)} in ${context}${why}`);
   }
   if (isUntyped(x0.type)) {
-    this.convertUntyped(e, t);
+    this.convertUntyped(e, t, context);
     return;
   }
   if (isInterface(t) && !isInterface(x0.type)) e.iface = t;
@@ -245,7 +245,12 @@ Checker.prototype.assignableTo = function (this: Checker, v: Type, t: Type): boo
 };
 
 // Untyped operands and assignability (assignments.go, operand.go).
-Checker.prototype.convertUntyped = function (this: Checker, e: S.Expr, target: Type): void {
+Checker.prototype.convertUntyped = function (
+  this: Checker,
+  e: S.Expr,
+  target: Type,
+  context = 'assignment',
+): void {
   const tv = e.tv!;
   if (!isUntyped(tv.type)) return;
   if (isInterface(target)) {
@@ -263,14 +268,14 @@ Checker.prototype.convertUntyped = function (this: Checker, e: S.Expr, target: T
       !['pointer', 'slice', 'map', 'chan', 'signature'].includes(tu.kind) &&
       !(tu.kind === 'basic' && tu.name === 'unsafe.Pointer')
     ) {
-      typeErr(S.startPos(e), `cannot use nil as ${typeString(target)} value in ${'assignment'}`);
+      typeErr(S.startPos(e), `cannot use nil as ${typeString(target)} value in ${context}`);
     }
     this.setType(e, target);
     return;
   }
   if (tu.kind !== 'basic') return;
   if (tv.mode === 'constant' && tv.val !== undefined) {
-    this.representable(e, tv.val, target);
+    this.representable(e, tv.val, target, context);
     // 1+0i given a real type is its real part from here on.
     if (tv.val.kind === 'complex' && !isComplex(tu)) e.tv = { ...tv, val: realConstant(tv.val) };
   }
@@ -292,7 +297,13 @@ Checker.prototype.setType = function (this: Checker, e: S.Expr, t: Type): void {
   }
 };
 
-Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constant, t: Type): void {
+Checker.prototype.representable = function (
+  this: Checker,
+  e: S.Expr,
+  v: Constant,
+  t: Type,
+  context = 'assignment',
+): void {
   const u = under(t);
   if (u.kind !== 'basic') return;
   const tname = typeString(t);
@@ -300,7 +311,7 @@ Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constan
   if (v.kind === 'complex' && !isComplex(u) && !realValued(v, isInteger(u))) {
     // types2 operand.go: a complex constant is described with its value; a non-integral one truncates.
     const why = isInteger(u) ? ' (truncated)' : isFloat(u) ? ' (overflows)' : '';
-    typeErr(S.startPos(e), `cannot use ${this.complexOperand(e, v)} as ${tname} value in assignment${why}`);
+    typeErr(S.startPos(e), `cannot use ${this.complexOperand(e, v)} as ${tname} value in ${context}${why}`);
   }
   if (isInteger(u)) {
     const n = toBigInt(v);
@@ -308,11 +319,11 @@ Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constan
       if (v.kind === 'float')
         typeErr(
           S.startPos(e),
-          `cannot use ${lit} (untyped float constant) as ${tname} value in ${'assignment'} (truncated)`,
+          `cannot use ${lit} (untyped float constant) as ${tname} value in ${context} (truncated)`,
         );
       typeErr(
         S.startPos(e),
-        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`,
+        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`,
       );
     }
     const bits = {
@@ -335,18 +346,18 @@ Checker.prototype.representable = function (this: Checker, e: S.Expr, v: Constan
       if (n < lo || n > hi)
         typeErr(
           S.startPos(e),
-          `cannot use ${lit} (untyped int constant ${n}) as ${tname} value in assignment (overflows)`,
+          `cannot use ${lit} (untyped int constant${lit === String(n) ? '' : ` ${n}`}) as ${tname} value in ${context} (overflows)`,
         );
     }
   } else if (isString(u) && v.kind !== 'string') {
     typeErr(
       S.startPos(e),
-      `cannot use ${lit} (untyped ${v.kind === 'int' ? 'int' : v.kind} constant) as ${tname} value in assignment`,
+      `cannot use ${lit} (untyped ${v.kind === 'int' ? 'int' : v.kind} constant) as ${tname} value in ${context}`,
     );
   } else if (isBoolean(u) && v.kind !== 'bool') {
-    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
   } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') {
-    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in assignment`);
+    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
   }
 };
 
