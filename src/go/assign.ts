@@ -207,6 +207,9 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
       const m = this.missingMethod(x.type, under(t) as Interface);
       if (m !== undefined) why = `:\n\t${typeString(x.type)} does not implement ${typeString(t)} ${m}`;
     }
+    if (x.type.kind === 'basic' && x.type.name === 'untyped nil') {
+      typeErr(S.startPos(e), `cannot use nil as ${typeString(t)} value in ${context}`);
+    }
     if (isUntyped(x.type) && x.mode === 'constant') {
       typeErr(S.startPos(e), `cannot use ${this.operand(e, x)} as ${typeString(t)} value in ${context}`);
     }
@@ -365,6 +368,8 @@ Checker.prototype.representable = function (
 // where a multi-value call is a count mismatch (assignments.go: assignError).
 Checker.prototype.assignedValue = function (this: Checker, e: S.Expr, nvars: number): S.TypeAndValue {
   const x = this.rawExpr(e);
+  if (x.mode === 'novalue' || (x.type.kind === 'tuple' && x.type.vars.length === 0))
+    typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
   if (x.type.kind === 'tuple' && x.type.vars.length !== 1) this.assignMismatch(e, nvars, x.type.vars.length);
   return this.singleValue(e, x);
 };

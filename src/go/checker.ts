@@ -162,7 +162,11 @@ export class Checker {
       }
       // A plain assignment to a name is not a use of it.
       if (o.kind === 'AssignStmt' && o.op === '' && !o.define) {
-        for (const l of S.exprList(o.lhs as S.Expr)) if (l.kind !== 'Name') count(l, skip);
+        for (const l of S.exprList(o.lhs as S.Expr)) {
+          if (l.kind !== 'Name') count(l, skip);
+          // ...unless the assignment is the failing statement (types2's useLHS).
+          else if (l.pos.file === err.file && l.pos.line === err.line) onErrLine.add(l.value);
+        }
         count(o.rhs, skip);
         return;
       }

@@ -636,6 +636,8 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
             typeErr(S.startPos(el.key), `index ${this.exprStr(el.key)} must be integer constant`);
           this.convertUntyped(el.key, Typ.int);
           index = (k.val === undefined ? undefined : toBigInt(k.val)) ?? index;
+        } else if (u.kind === 'array' && u.len >= 0 && index >= BigInt(u.len)) {
+          typeErr(S.startPos(el), `index ${index} is out of bounds (>= ${u.len})`);
         }
         // At the element: a keyed one's position is its colon, as in types2.
         if (seen.has(index))
