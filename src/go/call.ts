@@ -9,6 +9,7 @@ import { alignof, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
 import {
   identical,
+  isBoolean,
   isComplex,
   isInteger,
   isInterface,
@@ -122,6 +123,10 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
   if (x.mode === 'constant' && isUntyped(x.type) && tu.kind === 'basic' && !isString(tu)) {
     if (x.val?.kind === 'complex' && !isComplex(tu) && !realValued(x.val, isInteger(tu)))
       typeErr(S.startPos(a), `cannot convert ${this.complexOperand(a, x.val)} to type ${typeString(t)}`);
+    // A constant of another kind (int("5"), bool(1)) does not convert at all.
+    const k = x.val?.kind;
+    if (k === 'string' || (k === 'bool') !== isBoolean(tu))
+      typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}`);
     this.convertUntyped(a, t);
     return { mode: 'constant', type: t, val: (a.tv ?? x).val! };
   }

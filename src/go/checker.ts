@@ -92,6 +92,8 @@ export class Checker {
       }
       case 'variable':
         return `variable of type ${typeString(x.type)}`;
+      case 'mapindex':
+        return `map index expression of type ${typeString(x.type)}`;
       default:
         return `value of type ${typeString(x.type)}`;
     }

@@ -278,9 +278,11 @@ Checker.prototype.assignOperand = function (this: Checker, e: S.Expr, t: Type, o
     if (isUntyped(x.type) && x.mode === 'constant' && under(t).kind !== 'basic') {
       typeErr(S.startPos(e), `cannot convert ${this.operand(e, x)} to ${typeString(t)}`);
     }
+    // As types2's matchTypes: at the operation, its operands' types in their order.
+    const [lt, rt] = e === op.x ? [x.type, t] : [t, x.type];
     typeErr(
-      S.startPos(e),
-      `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(x.type)} and ${typeString(t)})`,
+      S.startPos(op.x),
+      `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(lt)} and ${typeString(rt)})`,
     );
   }
   this.convertUntyped(e, t);
@@ -378,7 +380,7 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
     }
     const x = this.expr(e.x);
     if (x.mode !== 'variable')
-      typeErr(S.startPos(e), `invalid operation: cannot take address of ${this.operand(e.x, x)}`);
+      typeErr(S.startPos(e.x), `invalid operation: cannot take address of ${this.operand(e.x, x)}`);
     this.markAddr(e.x);
     return { mode: 'value', type: { kind: 'pointer', elem: x.type } };
   }
@@ -406,7 +408,7 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
   }
   const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : this.isNumeric(x.type);
   if (!ok)
-    typeErr(S.startPos(e), `invalid operation: operator ${e.op} not defined on ${this.operand(e.x, x)}`);
+    typeErr(S.startPos(e.x), `invalid operation: operator ${e.op} not defined on ${this.operand(e.x, x)}`);
   if (x.mode === 'constant') {
     const v = x.val!;
     let r: Constant | undefined;

@@ -367,6 +367,11 @@ Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void
       vt = u.elem;
       break;
     case 'chan':
+      if (u.dir === 1)
+        typeErr(
+          S.startPos(r.x),
+          `cannot range over ${this.operand(r.x, x)} (receive from send-only channel)`,
+        );
       kt = u.elem;
       vt = undefined;
       break;
