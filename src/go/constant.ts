@@ -151,6 +151,27 @@ export function floatString(v: number): string {
   return f.includes('.') ? f.replace(/\.?0+$/, '') : f;
 }
 
+/**
+ * A constant's exact value as a key, for duplicate map keys and switch cases:
+ * equal keys are equal values (1 and 1.0 agree; 1.0000001 and 1.0000002 differ,
+ * where constString's short form would not).
+ */
+export function constKey(c: Constant): string {
+  switch (c.kind) {
+    case 'int':
+      return `n${c.v}`;
+    case 'float':
+      if (c.r !== undefined) return c.r[1] === 1n ? `n${c.r[0]}` : `r${c.r[0]}/${c.r[1]}`;
+      return Number.isInteger(c.v) ? `n${BigInt(c.v)}` : `f${c.v}`;
+    case 'complex':
+      return c.im === 0 && Number.isInteger(c.re) ? `n${BigInt(c.re)}` : `c${c.re},${c.im}`;
+    case 'string':
+      return `s${c.v}`;
+    case 'bool':
+      return `b${c.v}`;
+  }
+}
+
 export function constString(c: Constant): string {
   switch (c.kind) {
     case 'int':

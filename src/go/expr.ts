@@ -7,6 +7,7 @@ import {
   binaryOp,
   type Constant,
   compare,
+  constKey,
   constString,
   makeComplex,
   makeInt,
@@ -665,7 +666,7 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
           const k = el.key.tv;
           if (k?.mode === 'constant' && k.val !== undefined) {
             const v = constString(k.val);
-            const id = `${typeString(k.type)}:${k.val.kind}:${v}`;
+            const id = `${typeString(k.type)}:${constKey(k.val)}`;
             if (seen.has(id)) typeErr(S.startPos(el.key), `duplicate key ${v} in map literal`);
             seen.add(id);
           }

@@ -3,7 +3,7 @@
 // spec's terminating-statement rule behind "missing return".
 
 import { Checker } from './checker.js';
-import { constString } from './constant.js';
+import { constKey } from './constant.js';
 import { fmtPos, type Pos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
@@ -280,7 +280,7 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
           this.caseValue(s.tag!, tagT, e, y);
           const v = e.tv!;
           if (v.mode === 'constant' && v.val !== undefined) {
-            const id = `${typeString(v.type)}:${v.val.kind}:${constString(v.val)}`;
+            const id = `${typeString(v.type)}:${constKey(v.val)}`;
             const prev = seen.get(id);
             if (prev !== undefined) {
               typeErr(

@@ -28,14 +28,13 @@
 // every heap access goes through them with an index computed from the address
 // (u32[addr >>> 2], f64[addr >>> 3]), never through a per-access JS object.
 
+import { pallocChunkBytes } from './mpagealloc.js';
+
 /** Go's amd64 heap addresses start here; shown addresses are arenaBaseAddr + offset. */
 export const arenaBaseAddr = 0xc000000000;
 
 /** 4 GiB: V8's largest ArrayBuffer, and the most a 32-bit pointer word can address. */
 export const maxArenaBytes = 2 ** 32;
-
-/** The buffer's growth is a whole number of these (Go's pallocChunkBytes). */
-const growQuantum = 4 << 20;
 
 export class Arena {
   readonly buffer: ArrayBuffer;
@@ -82,7 +81,7 @@ export class Arena {
     this.top = base + n;
     const length = this.buffer.byteLength;
     if (this.top > length) {
-      const ahead = Math.ceil(length / 8 / growQuantum) * growQuantum;
+      const ahead = Math.ceil(length / 8 / pallocChunkBytes) * pallocChunkBytes;
       this.buffer.resize(Math.min(this.reserved, Math.max(this.top, length + ahead)));
     }
     return base;

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1.0
+	switch x {
+	case 1:
+	case 1.0:
+	}
+}
