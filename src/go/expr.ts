@@ -20,6 +20,7 @@ import {
 } from './constant.js';
 import { typeErr } from './errors.js';
 import { sizeof } from './sizes.js';
+import { stdAPI } from './stdapi.js';
 import * as S from './syntax.js';
 import {
   type Func,
@@ -690,7 +691,12 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
       o.used = true;
       bx.obj = o;
       const m = o.imported.scope.elems.get(sel);
-      if (m === undefined || !/^[A-Z]/.test(sel)) typeErr(S.startPos(e.sel), `undefined: ${bx.value}.${sel}`);
+      if (m === undefined || !/^[A-Z]/.test(sel)) {
+        // A name Go's package has, which gomem does not provide yet, is not the program's mistake.
+        if (/^[A-Z]/.test(sel) && stdAPI[o.imported.path]?.includes(sel))
+          typeErr(S.startPos(e.sel), `${bx.value}.${sel} is not supported by gomem run yet`);
+        typeErr(S.startPos(e.sel), `undefined: ${bx.value}.${sel}`);
+      }
       e.sel.obj = m;
       e.selection = { kind: 'pkg', obj: m, index: [], indirect: false };
       switch (m.kind) {

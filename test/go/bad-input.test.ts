@@ -33,6 +33,18 @@ for (const file of goFiles(path.join(programs, 'bad'))) {
   });
 }
 
+test("a name Go's package has but gomem does not provide yet is named as such, not undefined", () => {
+  assert.equal(
+    gomemError('g.go', 'package main\n\nimport "os"\n\nvar _ = os.ErrNotExist\n\nfunc main() {}\n'),
+    'g.go:5:12: os.ErrNotExist is not supported by gomem run yet',
+  );
+  // A name Go does not have is the program's mistake, in go build's words.
+  assert.equal(
+    gomemError('g.go', 'package main\n\nimport "os"\n\nvar _ = os.ErrNotThere\n\nfunc main() {}\n'),
+    'g.go:5:12: undefined: os.ErrNotThere',
+  );
+});
+
 test('an unsupported feature is named with its position', () => {
   const msg = gomemError('g.go', 'package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n');
   assert.equal(msg, 'g.go:3:9: unsupported by gomem: type parameters');
