@@ -7,6 +7,7 @@
 import { Checker } from './checker.js';
 import { type Constant, realConstant, realValued, toBigInt } from './constant.js';
 import { typeErr } from './errors.js';
+import { intRange } from './sizes.js';
 import * as S from './syntax.js';
 import {
   type Func,
@@ -329,29 +330,12 @@ Checker.prototype.representable = function (
         `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`,
       );
     }
-    const bits = {
-      int8: 8,
-      int16: 16,
-      int32: 32,
-      int64: 64,
-      int: 64,
-      uint8: 8,
-      uint16: 16,
-      uint32: 32,
-      uint64: 64,
-      uint: 64,
-      uintptr: 64,
-    }[u.name as 'int'];
-    if (bits !== undefined) {
-      const signed = !u.name.startsWith('u');
-      const lo = signed ? -(1n << BigInt(bits - 1)) : 0n;
-      const hi = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
-      if (n < lo || n > hi)
-        typeErr(
-          S.startPos(e),
-          `cannot use ${lit} (untyped int constant${lit === String(n) ? '' : ` ${n}`}) as ${tname} value in ${context} (overflows)`,
-        );
-    }
+    const range = intRange(u);
+    if (range !== undefined && (n < range[0] || n > range[1]))
+      typeErr(
+        S.startPos(e),
+        `cannot use ${lit} (untyped int constant${lit === String(n) ? '' : ` ${n}`}) as ${tname} value in ${context} (overflows)`,
+      );
   } else if (isString(u) && v.kind !== 'string') {
     typeErr(
       S.startPos(e),

@@ -19,7 +19,7 @@ import {
   unquoteRune,
 } from './constant.js';
 import { typeErr } from './errors.js';
-import { sizeof } from './sizes.js';
+import { intRange, sizeof } from './sizes.js';
 import { stdAPI } from './stdapi.js';
 import * as S from './syntax.js';
 import {
@@ -448,13 +448,10 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
  */
 Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t: Type): void {
   const u = under(t);
-  const n = u.kind === 'basic' && isInteger(u) ? toBigInt(v) : undefined;
-  if (n !== undefined && u.kind === 'basic') {
-    const bits = BigInt(sizeof(u) * 8);
-    const signed = !u.name.startsWith('u');
-    const lo = signed ? -(1n << (bits - 1n)) : 0n;
-    const hi = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
-    if (n < lo || n > hi) {
+  const range = u.kind === 'basic' ? intRange(u) : undefined;
+  const n = range === undefined ? undefined : toBigInt(v);
+  if (range !== undefined && n !== undefined) {
+    if (n < range[0] || n > range[1]) {
       const tname = typeString(t);
       typeErr(S.startPos(e), `${this.exprStr(e)} (constant ${n} of type ${tname}) overflows ${tname}`);
     }

@@ -4,7 +4,7 @@
 // align like their halves; a struct's size includes trailing padding, and a
 // zero-sized last field of a non-empty struct counts as one byte so a pointer
 // to it cannot point past the object.
-import { type Struct, type Type, under } from './types.js';
+import { type Basic, isInteger, type Struct, type Type, under } from './types.js';
 
 const ptrSize = 8;
 
@@ -64,6 +64,13 @@ export function offsetsof(s: Struct): number[] {
     o += sizeof(f.type);
     return at;
   });
+}
+
+/** The least and greatest values of a typed integer type; undefined for any other. */
+export function intRange(u: Basic): [lo: bigint, hi: bigint] | undefined {
+  if (!isInteger(u) || u.name.startsWith('untyped')) return undefined;
+  const bits = BigInt(sizeof(u) * 8);
+  return u.name.startsWith('u') ? [0n, (1n << bits) - 1n] : [-(1n << (bits - 1n)), (1n << (bits - 1n)) - 1n];
 }
 
 export function sizeof(t: Type): number {

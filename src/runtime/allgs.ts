@@ -40,7 +40,7 @@ import { growsliceCap } from './slice.js';
 import type { Type } from './type.js';
 
 /** unsafe.Sizeof(runtime.g{}) on linux/amd64 in Go 1.19 (runtime/sizeof_test.go). */
-export const gSize = 392;
+const gSize = 392;
 /** The byte offsets of runtime.g's pointer words (Go 1.19 linux/amd64, from its DWARF). */
 const gPointerOffsets = [32, 40, 48, 80, 136, 248, 304, 328, 336, 360, 368];
 /** unsafe.Sizeof(runtime.gcBgMarkWorkerNode{}): no pointers (its links are uintptrs). */
@@ -81,11 +81,6 @@ export class AllGs implements RootSource {
       }));
     rt.collector.rootSources.push(this);
     for (let i = 0; i < initialGs + (fing ? 1 : 0); i++) this.malg();
-  }
-
-  /** Gs in allgs. */
-  get count(): number {
-    return this.len;
   }
 
   /**

@@ -86,7 +86,7 @@
 // own, and no place on the free lists, so the Gs and descriptors a program's
 // go statements get are Go's.
 
-import { AllGs } from './allgs.js';
+import { AllGs, initialGs } from './allgs.js';
 import type { WaitQ } from './chan.js';
 import type { GC } from './mgc.js';
 import type { RootSource } from './mgcmark.js';
@@ -246,8 +246,9 @@ export class Sched implements RootSource {
       this.stacksPending = true;
     });
     this.gdescs = new AllGs(rt, fing);
-    this.goidgen = fing ? 5 : 4;
-    this.fingGoid = fing ? 5 : 0;
+    // Goids 1.. went to the Gs already in allgs, the finalizer goroutine's last.
+    this.goidgen = initialGs + (fing ? 1 : 0);
+    this.fingGoid = fing ? this.goidgen : 0;
     if (rt.collector.kind === 'go') (rt.collector as GC).onBeforeStart.push(() => this.startMarkWorkers());
     this.rand = (Math.random() * 0xffffffff) | 1;
   }
