@@ -44,10 +44,31 @@ export function mallocgc(h: MHeap, c: MCache, size: number, typ: Type | null, ne
 
 /**
  * newobject: new(T). A type's span class is fixed, so when T is neither tiny nor
- * large the size-class lookup is skipped (Type.spanclass, computed once).
+ * large the size-class lookup is skipped (Type.spanclass, computed once). Outside
+ * marking, a free slot in the cached span is the whole allocation: the slot, its
+ * heap bits in one store (Type.slotWords) and the scan bytes the pacer counts —
+ * mallocSmall's work for the common case, small enough for V8 to inline into the
+ * caller. Everything else (marking, a refill, a tiny or large T) takes mallocgc's
+ * paths.
  */
 export function newobject(h: MHeap, c: MCache, typ: Type): number {
   const spc = typ.spanclass;
+  if (spc >= 0 && !h.allocBlack && !h.assistEnabled) {
+    const span = c.alloc[spc]!;
+    const idx = nextFreeFast(span);
+    if (idx >= 0) {
+      const x = span.startAddr + idx * span.elemsize;
+      if (typ.slotWords !== 0) {
+        h.heapBits.setWords(x >>> 3, typ.slotWords, typ.mask32);
+        c.scanAlloc += typ.ptrdata;
+      } else if ((spc & 1) === 0) {
+        h.heapBits.setType(x, span.elemsize, typ.size, typ);
+        c.scanAlloc += typ.ptrdata;
+      }
+      if (h.recordTypes) span.typeData[span.typeIds + idx] = typ.id;
+      return x;
+    }
+  }
   if (spc < 0) return mallocgc(h, c, typ.size, typ, true);
   if (h.assistEnabled) h.collector!.assistAlloc(typ.size);
   return mallocSmall(h, c, spc, typ.size, typ);

@@ -90,7 +90,7 @@ export class HeapBits {
   }
 
   /** Sets the n ≤ 32 bits of words [first, first+n) to mask (bit i → word first+i). */
-  private setWords(first: number, n: number, mask: number): void {
+  setWords(first: number, n: number, mask: number): void {
     const bits = this.bits;
     const i = first >>> 5;
     const sh = first & 31;

@@ -15,7 +15,7 @@
 //   word:    0      1      2
 //   mask:    0      1      1        gcdata = 0b110
 
-import { _MaxSmallSize, sizeToClass, tinySize } from './sizeclasses.js';
+import { _MaxSmallSize, class_to_size, sizeToClass, tinySize } from './sizeclasses.js';
 
 export enum Kind {
   Bool = 1,
@@ -74,6 +74,12 @@ export class Type {
    * and under 16 bytes) or large: those take mallocgc's general path.
    */
   spanclass = -1;
+  /**
+   * Words in new(T)'s slot (its size class's size / 8) when T has pointers and the
+   * slot's heap bits are mask32 in one store; 0 otherwise (noscan, or the
+   * general heapBitsSetType).
+   */
+  slotWords = 0;
   /** Struct fields (Struct), element (Array, Slice, Pointer, Chan, Map value). */
   fields: Field[] = [];
   elem: Type | null = null;
@@ -127,14 +133,22 @@ function scalar(kind: Kind, name: string, size: number): Type {
   const t = new Type(kind, name);
   t.size = size;
   t.align = Math.min(size, ptrSize) || 1;
-  t.spanclass = allocSpanClass(t);
+  setAllocClass(t);
   return t;
 }
 
-function allocSpanClass(t: Type): number {
+/** spanclass and slotWords, from the type's size and pointer mask. */
+function setAllocClass(t: Type): void {
   const noscan = t.ptrdata === 0;
-  if (t.size === 0 || t.size > _MaxSmallSize || (noscan && t.size < tinySize)) return -1;
-  return (sizeToClass(t.size) << 1) | (noscan ? 1 : 0);
+  t.slotWords = 0;
+  if (t.size === 0 || t.size > _MaxSmallSize || (noscan && t.size < tinySize)) {
+    t.spanclass = -1;
+    return;
+  }
+  const sizeclass = sizeToClass(t.size);
+  t.spanclass = (sizeclass << 1) | (noscan ? 1 : 0);
+  const words = class_to_size[sizeclass]! / ptrSize;
+  if (!noscan && t.smallMask && words <= 32) t.slotWords = words;
 }
 
 /** A type whose words are all pointers (pointer-shaped or header words). */
@@ -153,14 +167,14 @@ function setMask(t: Type, ptrWords: number[]): void {
   if (ptrWords.length === 0) {
     t.ptrdata = 0;
     t.gcdata = new Uint8Array(0);
-    t.spanclass = allocSpanClass(t);
+    setAllocClass(t);
     return;
   }
   const last = ptrWords[ptrWords.length - 1]!;
   t.ptrdata = (last + 1) * ptrSize;
   t.gcdata = new Uint8Array((last >>> 3) + 1);
   for (const w of ptrWords) t.gcdata[w >>> 3]! |= 1 << (w & 7);
-  t.spanclass = allocSpanClass(t);
+  setAllocClass(t);
 }
 
 /** The indices of t's pointer words. */
@@ -265,7 +279,7 @@ export class Types {
         setMask(t, words);
       } else {
         t.smallMask = t.size <= 32 * ptrSize;
-        t.spanclass = allocSpanClass(t);
+        setAllocClass(t);
       }
       return t;
     });

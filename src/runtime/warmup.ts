@@ -39,7 +39,9 @@ export function warmUp(rt: Runtime): void {
       list.set(x);
     }
   };
-  push(2000);
+  // Enough live objects that marking outlasts one assist (gcOverAssistWork), so
+  // objects are also allocated black, as a program allocating during a cycle does.
+  push(8000);
   rt.newString('warm-up');
   rt.makeslice(T.int, 100, 100);
   if (rt.collector.kind === 'go') {
