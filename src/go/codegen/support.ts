@@ -14,6 +14,7 @@ import { roundupsize } from '../../runtime/sizeclasses.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { utf8Length, writeUTF8 } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
+import { formatInt } from '../std/strconv.js';
 import { GoPanicValue } from '../std/values.js';
 import { printComplex } from './complexrt.js';
 import type { Env } from './env.js';
@@ -539,7 +540,7 @@ export function makeSupport(
         out.push(v === 0 ? '0x0' : `0x${(0xc000000000 + v).toString(16)}`);
       } else if (t.kind === Kind.Slice)
         out.push(`[${ldi(v + 8)}/${ldi(v + 16)}]0x${(0xc000000000 + U32[v >>> 2]!).toString(16)}`);
-      else out.push(String(v));
+      else out.push(formatInt(v, 10, t.kind < Kind.Uint || t.kind > Kind.Uintptr));
     }
     env.stderr(ln ? `${out.join(' ')}\n` : out.join(''));
   };

@@ -270,11 +270,23 @@ export function formatFloat(x: number, fmt: string, prec: number, bitSize: numbe
 
 const digits36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** strconv.FormatInt / FormatUint for any integer (exact for bigint). */
-export function formatInt(v: number | bigint, base: number): string {
+/**
+ * strconv.FormatInt / FormatUint for any integer, exact: a number past 2^53 is
+ * still an integer, which Number's toString would round to its shortest form
+ * (2^62 as 4611686018427388000). A 64-bit number that rounded up to 2^63
+ * (signed) or 2^64 is the type's maximum, as the 64-bit stores keep it
+ * (codegen/rt.ts sti64, stu64).
+ */
+export function formatInt(v: number | bigint, base: number, signed = true): string {
   if (base < 2 || base > 36) throw new RuntimeError('strconv: illegal AppendInt/FormatInt base', true);
-  return v.toString(base);
+  if (typeof v === 'bigint' || Number.isSafeInteger(v) || !Number.isInteger(v)) return v.toString(base);
+  if (signed && v >= 2 ** 63) return maxInt64.toString(base);
+  if (!signed && v >= 2 ** 64) return maxUint64.toString(base);
+  return BigInt(v).toString(base);
 }
+
+const maxInt64 = 2n ** 63n - 1n;
+const maxUint64 = 2n ** 64n - 1n;
 
 // --- quoting (quote.go) ---
 
@@ -775,14 +787,14 @@ export function init(env: Env, global: StdGlobal): void {
 
 export function strconv(env: Env): Record<string, GoFunc> {
   return {
-    Itoa: (_fv: number, res: number, i: number): void => smallOrNew(env, i, String(i), res),
+    Itoa: (_fv: number, res: number, i: number): void => smallOrNew(env, i, formatInt(i, 10), res),
     FormatInt: (_fv: number, res: number, i: number, base: number): void => {
       const s = formatInt(i, base);
       if (base === 10) smallOrNew(env, i, s, res);
       else newString(env, s, res);
     },
     FormatUint: (_fv: number, res: number, i: number, base: number): void => {
-      const s = formatInt(i, base);
+      const s = formatInt(i, base, false);
       if (base === 10) smallOrNew(env, i, s, res);
       else newString(env, s, res);
     },
