@@ -308,6 +308,9 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
     return `stringToBytes(${dst}, ${v}, ${buf})`;
   }
   if (isComplexType(t)) return this.complexConversion(t, at, v);
+  if (tu.kind === 'pointer' && au.kind === 'slice') {
+    return `slice2arr(${v}, ${(under(tu.elem) as { len: number }).len})`;
+  }
   if (!isWord(t)) return v;
   const tk = wordKind(t);
   const ak = wordKind(at);

@@ -92,6 +92,13 @@ export function makeHelpers(env: Env) {
   const sliceHigh3 = (m: number, cap: number): never => {
     throw new RuntimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
   };
+  // (*[n]T)(s): the slice's array, once its length is known to cover n elements (Go's panicSliceConvert).
+  const slice2arr = (s: number, n: number): number => {
+    const len = ldi(s + 8);
+    if (len < n)
+      throw new RuntimeError(`cannot convert slice with length ${len} to pointer to array with length ${n}`);
+    return U32[s >>> 2]!;
+  };
   const sliceB = (h: number, m: number): never => {
     throw new RuntimeError(`slice bounds out of range [:${h}:${m}]`);
   };
@@ -243,6 +250,7 @@ export function makeHelpers(env: Env) {
     sliceLow,
     sliceHigh3,
     sliceB,
+    slice2arr,
     quo,
     rem,
     wrapu,
