@@ -52,6 +52,13 @@ export interface Analysis {
   mayGC: Set<FuncInfo>;
   blocking: Set<FuncInfo>;
   hasDefer: Set<FuncInfo>;
+  /**
+   * Functions a defer statement calls directly. They keep a frame even when
+   * they need no slots: recover works only in a function the deferring frame
+   * calls (gorecover tests the caller's parent frame), and a frameless callee
+   * would make whatever it calls look called by the deferring frame.
+   */
+  deferred: Set<FuncInfo>;
   capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   gotoTargets: Set<string>;
@@ -75,6 +82,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
     mayGC: new Set(),
     blocking: new Set(),
     hasDefer: new Set(),
+    deferred: new Set(),
     capturedByRef: new Set(),
     preemptEntry: new Set(),
     gotoTargets: new Set(),
@@ -89,6 +97,7 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
       if (!byValue) a.capturedByRef.add(v);
     }
     if (containsDefer(f.decl.body)) a.hasDefer.add(f);
+    collectDeferred(f.decl.body, callees, a.deferred);
   }
   // Fixpoints: a function may collect (or block) if its body does directly
   // or through a call to one that may.
@@ -377,6 +386,34 @@ function containsDefer(body: S.BlockStmt | undefined): boolean {
   };
   visit(body);
   return found;
+}
+
+/** The functions the body's own defer statements call (a func value's target is unknown). */
+function collectDeferred(body: S.BlockStmt | undefined, callees: Callees, out: Set<FuncInfo>): void {
+  const visit = (n: unknown): void => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    const node = n as S.Stmt | S.Expr;
+    if (node.kind === 'FuncLit') return;
+    if (node.kind === 'CallStmt' && node.tok === 'defer' && node.call.kind === 'CallExpr') {
+      const fun = S.unparen(node.call.fun);
+      let target: FuncInfo | undefined;
+      if (fun.kind === 'FuncLit') target = fun.fn;
+      else if (fun.kind === 'Name' && fun.obj?.kind === 'func') target = callees.funcOf(fun.obj);
+      else if (fun.kind === 'SelectorExpr' && fun.selection !== undefined) {
+        const sel = fun.selection;
+        const concrete = sel.kind === 'methodexpr' || (sel.kind === 'method' && !isInterface(fun.x.tv!.type));
+        if ((sel.kind === 'pkg' && sel.obj.kind === 'func') || concrete)
+          target = callees.funcOf(sel.obj as Func);
+      }
+      if (target !== undefined) out.add(target);
+    }
+    S.forEachChild(node as unknown as Record<string, unknown>, visit);
+  };
+  visit(body);
 }
 
 /** Same shape: the conservative match for which functions a func value may hold. */

@@ -64,4 +64,6 @@ export interface SchedAPI {
   gosched(): Generator<unknown, void, unknown>;
   /** runtime.NumGoroutine. */
   numGoroutine(): number;
+  /** After a panic unwound past frames that did not pop themselves: fp is the top frame again. */
+  restoreFrame(fp: number): void;
 }

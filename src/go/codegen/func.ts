@@ -311,8 +311,9 @@ export class FuncGen {
     const size = this.frame.total;
     const star = this.isGen ? '*' : '';
     const head: string[] = [];
-    // A generator's frame records where it is suspended: it always has one.
-    const frameless = this.frame.empty && !this.isGen;
+    // A generator's frame records where it is suspended: it always has one;
+    // so does a deferred function (analysis.ts, deferred).
+    const frameless = this.frame.empty && !this.isGen && !this.p.deferred.has(this.fn);
     let sites: number[] = [];
     if (!frameless) {
       const sig = this.fn.sig;

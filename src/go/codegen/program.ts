@@ -105,6 +105,7 @@ export class ProgramGen {
   readonly preemptEntry: Set<FuncInfo>;
   readonly blocking: Set<FuncInfo>;
   readonly hasDefer: Set<FuncInfo>;
+  readonly deferred: Set<FuncInfo>;
   readonly capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   readonly gotoTargets: Set<string>;
@@ -156,6 +157,7 @@ export class ProgramGen {
     this.mayGC = a.mayGC;
     this.blocking = a.blocking;
     this.hasDefer = a.hasDefer;
+    this.deferred = a.deferred;
     this.capturedByRef = a.capturedByRef;
     this.gotoTargets = a.gotoTargets;
     this.preemptEntry = a.preemptEntry;

@@ -249,6 +249,10 @@ export function makeSupport(
       try {
         d();
       } catch (e) {
+        // The call panicked out of frames that did not pop themselves: the
+        // deferring frame is the top again, so its next deferred call is one
+        // it calls directly (gorecover's test).
+        env.sched.restoreFrame(fp);
         p = panicked(p, e);
       } finally {
         if (pushed) panicking.pop();
@@ -273,6 +277,7 @@ export function makeSupport(
       try {
         yield* d();
       } catch (e) {
+        env.sched.restoreFrame(fp);
         p = panicked(p, e);
       } finally {
         if (pushed) panicking.pop();

@@ -47,6 +47,7 @@ export function makeEnv(
       yield;
     },
     numGoroutine: () => 1,
+    restoreFrame: () => {},
   };
   // staticuint64s, outside the heap as Go's is.
   const staticBytes = rt.heap.allocManual(1).startAddr;
