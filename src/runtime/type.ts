@@ -250,10 +250,26 @@ export class Types {
     });
   }
 
-  chan(elem: Type): Type {
-    return this.intern(`chan ${elem.name}`, () =>
-      pointerShaped(Kind.Chan, `chan ${elem.name}`, 1, [0], elem),
-    );
+  /**
+   * A channel type; dir as reflect.ChanDir: 3 both ways, 2 send-only (chan<- T),
+   * 1 receive-only (<-chan T). Each direction is its own type, named as
+   * reflect.ChanOf names it: chan (<-chan T) needs its parentheses.
+   */
+  chan(elem: Type, dir = 3): Type {
+    const e = elem.name;
+    const name =
+      dir === 2
+        ? `chan<- ${e}`
+        : dir === 1
+          ? `<-chan ${e}`
+          : e.startsWith('<-')
+            ? `chan (${e})`
+            : `chan ${e}`;
+    return this.intern(name, () => {
+      const t = pointerShaped(Kind.Chan, name, 1, [0], elem);
+      t.dir = dir;
+      return t;
+    });
   }
 
   /** A func value: a pointer to a closure (funcval). */

@@ -216,8 +216,11 @@ export function typeStr(t: Type): string {
       return `[${t.len}]${typeStr(t.elem)}`;
     case 'map':
       return `map[${typeStr(t.key)}]${typeStr(t.elem)}`;
-    case 'chan':
-      return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${typeStr(t.elem)}`;
+    case 'chan': {
+      const e = typeStr(t.elem);
+      if (t.dir === 0 && e.startsWith('<-')) return `chan (${e})`;
+      return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${e}`;
+    }
     case 'struct':
       if (t.fields.length === 0) return 'struct {}';
       return `struct { ${t.fields.map((f) => (f.embedded ? typeStr(f.type) : `${f.name} ${typeStr(f.type)}`)).join('; ')} }`;
@@ -287,11 +290,8 @@ export class RTypes {
         return this.types.array(this.get(t.elem), t.len);
       case 'map':
         return this.types.map(this.get(t.key), this.get(t.elem));
-      case 'chan': {
-        const c = this.types.chan(this.get(t.elem));
-        c.dir = t.dir === 0 ? 3 : t.dir === 1 ? 2 : 1;
-        return c;
-      }
+      case 'chan':
+        return this.types.chan(this.get(t.elem), t.dir === 0 ? 3 : t.dir === 1 ? 2 : 1);
       case 'signature':
         return this.types.func(typeStr(t));
       case 'interface':
