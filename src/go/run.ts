@@ -40,6 +40,7 @@ import {
   type SourceFile,
 } from './index.js';
 import { packages } from './std/index.js';
+import { GoPanicValue } from './std/values.js';
 import type * as S from './syntax.js';
 
 export interface RunOptions {
@@ -302,7 +303,8 @@ function report(
   trace: ModuleTrace,
 ): number {
   // A panic that escaped no deferred call is still a JavaScript error here.
-  let err: unknown = e instanceof RuntimeError || e instanceof RangeError ? toPanic(e) : e;
+  let err: unknown =
+    e instanceof RuntimeError || e instanceof RangeError || e instanceof GoPanicValue ? toPanic(e) : e;
   if (err instanceof Unwind) err = err.err;
   if (err instanceof GoExit) return err.code;
   if (err instanceof GoPanic) {

@@ -18,7 +18,7 @@ import { RuntimeError } from '../../runtime/panic.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdMethod, stdType } from './errors.js';
-import { isDirectIface, readInt64, sliceData, sliceLen, storePtr } from './values.js';
+import { goPanicString, isDirectIface, readInt64, sliceData, sliceLen, storePtr } from './values.js';
 
 /** The Less/Swap pair the algorithms work on. */
 export interface LessSwap {
@@ -374,7 +374,7 @@ function sliceOfAny(env: Env, x: number): [t: Type, hdr: number] {
   const tw = env.mem.u32[x >>> 2]!;
   const t = tw === 0 ? null : env.type(tw - 1);
   if (t === null || t.kind !== Kind.Slice || isDirectIface(t)) {
-    throw new TypeError(`reflect: call of Swapper on ${t === null ? 'zero Value' : `${t.str} Value`}`);
+    goPanicString(`reflect: call of Swapper on ${t === null ? 'zero Value' : `${t.str} Value`}`);
   }
   return [t, env.mem.u32[(x + 8) >>> 2]!];
 }

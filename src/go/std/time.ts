@@ -17,6 +17,7 @@
 // for a Duration; today's UnixNano is rounded to a multiple of 256 ns).
 
 import { chansendNB, makechan } from '../../runtime/chan.js';
+import { nilPanic } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
@@ -239,7 +240,9 @@ export function durationRound(d: number, m: number): number {
 //   runtimeTimer  [ pp | when | period | f | arg (iface) | seq | nextwhen | status ]
 //                  8    16     24       32  40             56    64         72
 //
-// status is 1 while armed, 0 once fired (Timer) or stopped; seq counts arms,
+// f is non-zero once NewTimer/NewTicker made the timer (Go's sendTime), which
+// tells a zero Timer from a made one; status is 1 while armed, 0 once fired
+// (Timer) or stopped; seq counts arms,
 // so a goroutine left over from before a Reset does not fire. The goroutine's
 // entry frame holds the Timer (and so C) as its root:
 //
@@ -254,6 +257,7 @@ const timerSeq = 8 + 48;
 const timerStatus = 8 + 64;
 const timerWhen = 8 + 8;
 const timerPeriod = 8 + 16;
+const timerF = 8 + 24;
 
 const timerFrames = new WeakMap<Env, number>();
 
@@ -280,7 +284,7 @@ function timerType(env: Env, name: 'Timer' | 'Ticker'): Type {
         status: types.uint32,
       }),
     );
-    return types.struct(`time.${name}`, { C: types.chan(timeType(env)), r: rt });
+    return types.struct(`time.${name}`, { C: types.chan(timeType(env), 1), r: rt });
   });
 }
 
@@ -337,6 +341,7 @@ function newTimer(env: Env, d: number, name: 'Timer' | 'Ticker'): number {
     scope.close();
   }
   storePtr(env, obj + timerC, c);
+  env.mem.u32[(obj + timerF) >>> 2] = 1;
   if (name === 'Ticker') writeInt64(env, obj + timerPeriod, d);
   arm(env, obj, d);
   return obj;
@@ -347,9 +352,13 @@ const maxDuration = 2 ** 63 - 1;
 
 export const blocking: ReadonlySet<string> = new Set(['Sleep']);
 
-/** The nil-receiver check of a method that reads its *Timer/*Ticker. */
-function timerOf(t: number, what: string): number {
-  if (t === 0) goPanicString(`time: ${what} called on uninitialized Timer`);
+/**
+ * The receiver of a *Timer method that reads t.r.f first, as Go's do: nil
+ * dereferences nil, a zero Timer is Go's uninitialized-Timer panic.
+ */
+function timerOf(env: Env, t: number, what: string): number {
+  if (t === 0) nilPanic();
+  if (env.mem.u32[(t + timerF) >>> 2] === 0) goPanicString(`time: ${what} called on uninitialized Timer`);
   return t;
 }
 
@@ -395,13 +404,13 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     NewTimer: (_fv: number, d: number): number => newTimer(env, d, 'Timer'),
     After: (_fv: number, d: number): number => env.mem.u32[newTimer(env, d, 'Timer') >>> 2]!,
     '(*Timer).Stop': (_fv: number, t: number): boolean => {
-      const at = (timerOf(t, 'Stop') + timerStatus) >>> 2;
+      const at = (timerOf(env, t, 'Stop') + timerStatus) >>> 2;
       const active = env.mem.u32[at] === 1;
       env.mem.u32[at] = 0;
       return active;
     },
     '(*Timer).Reset': (_fv: number, t: number, d: number): boolean => {
-      const active = env.mem.u32[(timerOf(t, 'Reset') + timerStatus) >>> 2] === 1;
+      const active = env.mem.u32[(timerOf(env, t, 'Reset') + timerStatus) >>> 2] === 1;
       arm(env, t, d);
       return active;
     },
