@@ -160,12 +160,16 @@ export class Finalizers {
     this.drop(s);
   }
 
-  /** runfinq: run queued finalizers, each with its object rooted. */
+  /**
+   * runfinq: run queued finalizers, each with its object rooted, the last
+   * queued first, as Go's runfinq walks its finq blocks from the end.
+   */
   run(): void {
     while (this.queue.length > 0) {
       const batch = this.queue;
       this.queue = [];
-      for (const { p, fn } of batch) {
+      for (let i = batch.length - 1; i >= 0; i--) {
+        const { p, fn } = batch[i]!;
         const scope = this.roots.openScope();
         try {
           scope.handle(p);

@@ -34,7 +34,7 @@ import { availableParallelism } from 'node:os';
 import { zerobase } from '../../runtime/malloc.js';
 import { bySizeLen, type MemStats } from '../../runtime/mstats.js';
 import { FatalError } from '../../runtime/panic.js';
-import { Sched } from '../../runtime/proc.js';
+import { type G, Sched } from '../../runtime/proc.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
 import { writeInt64 } from './values.js';
@@ -148,9 +148,26 @@ export function runtime(env: Env): Record<string, GoFunc | GoGenFunc> {
   let ifaceDesc = 0;
   let procs = env.rt.gomaxprocs;
 
-  /** The finalizer goroutine's body: one call, its argument held in the entry frame. */
+  // Go runs finalizers one after another on its one goroutine. Here each has
+  // a goroutine of its own, made (its frame rooting the object) when the
+  // finalizer is due and started when the one before it returns.
+  const fingPending: [G, Generator<unknown, void, unknown>][] = [];
+  let fingRunning = false;
+  const fingStart = (g: G, body: Generator<unknown, void, unknown>): void => {
+    if (fingRunning) {
+      fingPending.push([g, body]);
+      return;
+    }
+    fingRunning = true;
+    sched.start(g, body);
+  };
+
+  /** The finalizer goroutine's body: one call, its argument held in the entry frame; then the next due. */
   function* runfinq(fnIdx: number, fv: number, arg: number): Generator<unknown, void, unknown> {
     yield* env.FNG[fnIdx]!(fv, arg);
+    fingRunning = false;
+    const next = fingPending.shift();
+    if (next !== undefined) fingStart(next[0], next[1]);
   }
 
   /** The Go finalizer fv (funcval) for an object of pointer type tw-1: starts its goroutine. */
@@ -162,12 +179,12 @@ export function runtime(env: Env): Record<string, GoFunc | GoGenFunc> {
         const g = sched.newproc(ifaceDesc, true);
         u32[g.argp >>> 2] = tw;
         u32[(g.argp + 8) >>> 2] = p;
-        sched.start(g, runfinq(fnIdx, fv, g.argp));
+        fingStart(g, runfinq(fnIdx, fv, g.argp));
       } else {
         if (ptrDesc === 0) ptrDesc = sched.frames.add('runtime.runfinq', 16, [8]);
         const g = sched.newproc(ptrDesc, true);
         u32[g.argp >>> 2] = p;
-        sched.start(g, runfinq(fnIdx, fv, p));
+        fingStart(g, runfinq(fnIdx, fv, p));
       }
     };
   }
