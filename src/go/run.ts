@@ -24,12 +24,12 @@ import { Sched } from '../runtime/proc.js';
 import { Runtime, type RuntimeOptions } from '../runtime/runtime.js';
 import { _PageSize } from '../runtime/sizeclasses.js';
 import { FrameTable } from '../runtime/stack.js';
-import { pointerWords } from '../runtime/type.js';
+import { Kind, pointerWords } from '../runtime/type.js';
 import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
 import { type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
-import { GoPanic, makeSupport, panicSite, Unwind } from './codegen/support.js';
+import { GoPanic, makeSupport, panicSite, runtimeErrorTypes, Unwind } from './codegen/support.js';
 import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
 import {
   compile as compileGo,
@@ -99,11 +99,10 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   const REG = new Uint32Array(3);
   const frames = new FrameTable();
   const sched = new Sched(rt, REG, frames, importsOS(prog.files));
-  const runtimeError = rt.types.named('runtime.Error', rt.types.string);
-  runtimeError.str = 'runtime.Error';
+  const runtimeErrors = runtimeErrorTypes(rt.types);
   const gen = new ProgramGen(prog, {
     types: rt.types,
-    runtimeError,
+    runtimeErrors: Object.values(runtimeErrors),
     std: stdNames(),
     registerFrame: (name, size, ptrs, where) => frames.add(name, size, ptrs, where),
     registerSite: (desc, pos) => frames.site(desc, pos),
@@ -161,7 +160,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   };
   const H = makeHelpers(env);
   const MT: (Int32Array | undefined)[] = [];
-  const S = makeSupport(env, H, MT, runtimeError, { zeroVal: ro + gen.zero, zerobase });
+  const S = makeSupport(env, H, MT, runtimeErrors, { zeroVal: ro + gen.zero, zerobase });
   const std = new Map<string, Record<string, GoFunc | GoGenFunc>>();
   // Standard-library functions keep fresh objects in JavaScript while they
   // allocate more: every allocation during a (non-blocking) call is a root
@@ -311,9 +310,21 @@ function report(
     // printpanics: the chain oldest first, each later one indented.
     const chain: GoPanic[] = [];
     for (let p: GoPanic | null = err; p !== null; p = p.link) chain.unshift(p);
+    // preprintpanics: every value's Error or String method runs first; one that
+    // panics ends the program with Go's fatal error naming what it panicked with.
+    let texts: string[];
+    try {
+      texts = chain.map((p) => (p.tw === 0 ? 'nil' : p.text));
+    } catch (e2) {
+      const r = toPanic(e2);
+      if (r instanceof Unwind) return report(r.err, env, toPanic, sched, trace);
+      const rt = r.tw === 0 ? undefined : env.type(r.tw - 1);
+      const what = rt?.kind === Kind.String && !rt.named ? r.text : `type ${rt?.str ?? 'nil'}`;
+      env.stderr(`fatal error: panic while printing panic value: ${what}\n\n${sched.tracebackAll()}\n`);
+      return 2;
+    }
     const lines = chain.map(
-      (p, i) =>
-        `${i > 0 ? '\t' : ''}panic: ${p.tw === 0 ? 'nil' : p.text}${p.recovered ? ' [recovered]' : ''}`,
+      (p, i) => `${i > 0 ? '\t' : ''}panic: ${texts[i]}${p.recovered ? ' [recovered]' : ''}`,
     );
     if (err.text.startsWith('runtime error: invalid memory address')) {
       lines.push('[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]');

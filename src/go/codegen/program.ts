@@ -59,7 +59,8 @@ export interface CodegenOptions {
   types: Types;
   std: StdInfo;
   /** The dynamic type recovered runtime errors have (a named string with an Error method). */
-  runtimeError: import('../../runtime/type.js').Type;
+  /** The dynamic types of runtime errors (support.ts runtimeErrorTypes): runtime.Error's methods are theirs. */
+  runtimeErrors: import('../../runtime/type.js').Type[];
   /** Registers a frame descriptor; returns its id (runtime/stack.ts FrameTable.add). */
   registerFrame(name: string, size: number, ptrOffsets: number[], where: FrameWhere): number;
   /** Registers a site of a descriptor: the frame standing at pos (FrameTable.site). */

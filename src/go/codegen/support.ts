@@ -13,25 +13,37 @@ import { FatalError, RuntimeError } from '../../runtime/panic.js';
 import { roundupsize } from '../../runtime/sizeclasses.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { utf8Length, writeUTF8 } from '../../runtime/string.js';
-import { Kind, type Type } from '../../runtime/type.js';
+import { Kind, type Type, type Types } from '../../runtime/type.js';
 import { formatInt } from '../std/strconv.js';
 import { GoPanicValue } from '../std/values.js';
 import { printComplex } from './complexrt.js';
 import type { Env } from './env.js';
 import type { Helpers } from './rt.js';
 
-/** A Go panic in flight: its value (an interface) and whether recover stopped it. */
+/**
+ * A Go panic in flight: its value (an interface) and whether recover stopped it.
+ * Its text is what the report prints, made when first asked for: Go calls a
+ * panic value's Error or String method only to print an unrecovered panic
+ * (preprintpanics), so a recovered one never runs it.
+ */
 export class GoPanic extends Error {
   recovered = false;
   /** The panic this one interrupted (a deferred call panicked while it ran): printed first. */
   link: GoPanic | null = null;
+  private described: string | undefined;
   constructor(
     readonly tw: number,
     readonly data: number,
-    readonly text: string,
+    private readonly describe: () => string,
   ) {
-    super(text);
+    super('Go panic');
     this.name = 'GoPanic';
+  }
+
+  /** The value as the report prints it; throws what an Error or String method panicked with. */
+  get text(): string {
+    this.described ??= this.describe();
+    return this.described;
   }
 }
 
@@ -52,6 +64,45 @@ export class Unwind {
   constructor(readonly err: unknown) {}
 }
 
+/**
+ * The dynamic types of Go's runtime errors (runtime/error.go), which %T shows
+ * and assertions tell apart. Each is a string here holding the error's text,
+ * with runtime.Error's methods (Error, RuntimeError).
+ */
+export interface RuntimeErrorTypes {
+  /** Index and slice bounds, slice-to-array conversion. */
+  boundsError: Type;
+  /** A failed interface conversion; Go's is a pointer type. */
+  typeAssertionError: Type;
+  /** The rest with the "runtime error: " prefix: nil dereference, divide by zero, … */
+  errorString: Type;
+  /** Without the prefix: nil map assignment, closed channels. */
+  plainError: Type;
+}
+
+export function runtimeErrorTypes(types: Types): RuntimeErrorTypes {
+  const str = types.string;
+  const typeAssertionError = types.named('runtime.TypeAssertionError', str);
+  typeAssertionError.str = '*runtime.TypeAssertionError';
+  return {
+    boundsError: types.named('runtime.boundsError', str),
+    typeAssertionError,
+    errorString: types.named('runtime.errorString', str),
+    plainError: types.named('runtime.plainError', str),
+  };
+}
+
+/** Which runtime error a RuntimeError's text is. */
+function runtimeErrorType(ts: RuntimeErrorTypes, msg: string): Type {
+  if (msg.startsWith('interface conversion: ')) return ts.typeAssertionError;
+  if (!msg.startsWith('runtime error: ')) return ts.plainError;
+  const what = msg.slice('runtime error: '.length);
+  if (what.startsWith('index out of range') || what.startsWith('slice bounds out of range'))
+    return ts.boundsError;
+  if (what.startsWith('cannot convert slice with length')) return ts.boundsError;
+  return ts.errorString;
+}
+
 export interface IfaceDesc {
   name: string;
   mids: number[];
@@ -69,7 +120,7 @@ export function makeSupport(
   env: Env,
   H: Helpers,
   MT: (Int32Array | undefined)[],
-  runtimeErrorType: Type,
+  runtimeErrors: RuntimeErrorTypes,
   statics: Statics,
 ) {
   const rt = env.rt;
@@ -130,6 +181,8 @@ export function makeSupport(
     const v = direct ? '' : valueText(t, data);
     if (!t.named) return v === '' ? `(${t.str}) 0x${data.toString(16)}` : v;
     if (t.kind === Kind.String) return `${t.str}("${v}")`;
+    // printanycustomtype: a complex value brings its own parentheses.
+    if (t.kind === Kind.Complex64 || t.kind === Kind.Complex128) return `${t.str}${v}`;
     if (
       v !== '' &&
       t.kind !== Kind.Struct &&
@@ -149,7 +202,7 @@ export function makeSupport(
         return U8[a] !== 0 ? 'true' : 'false';
       case Kind.Int:
       case Kind.Int64:
-        return String(ldi(a));
+        return formatInt(ldi(a), 10);
       case Kind.Int8:
         return String(mem.i8[a]);
       case Kind.Int16:
@@ -159,7 +212,7 @@ export function makeSupport(
       case Kind.Uint:
       case Kind.Uint64:
       case Kind.Uintptr:
-        return String(H.ldu(a));
+        return formatInt(H.ldu(a), 10, false);
       case Kind.Uint8:
         return String(U8[a]);
       case Kind.Uint16:
@@ -170,6 +223,10 @@ export function makeSupport(
         return printFloat(mem.f32[a >>> 2]!);
       case Kind.Float64:
         return printFloat(mem.f64[a >>> 3]!);
+      case Kind.Complex64:
+        return printComplex(F32[a >>> 2]!, F32[(a + 4) >>> 2]!);
+      case Kind.Complex128:
+        return printComplex(F64[a >>> 3]!, F64[(a + 8) >>> 3]!);
       case Kind.String:
         return gostring(a);
       default:
@@ -178,13 +235,13 @@ export function makeSupport(
   };
 
   const newPanic = (tw: number, data: number): GoPanic => {
-    const p = new GoPanic(tw, data, panicText(tw, data));
+    const p = new GoPanic(tw, data, () => panicText(tw, data));
     live.add(p);
     return p;
   };
 
-  /** A runtime error as a Go value: a runtime.Error holding its text. */
-  const runtimeErrorValue = (msg: string): GoPanic => stringValue(msg, runtimeErrorType);
+  /** A runtime error as a Go value: its runtime type, holding its text. */
+  const runtimeErrorValue = (msg: string): GoPanic => stringValue(msg, runtimeErrorType(runtimeErrors, msg));
 
   /** A panic whose value is a string of type t (runtime.Error, or string for the library's panics). */
   const stringValue = (msg: string, t: Type): GoPanic => {

@@ -282,17 +282,18 @@ export class Wrappers {
       addTable(base);
       addTable({ kind: 'pointer', elem: base });
     }
-    // The dynamic type of a recovered runtime error: runtime.Error's methods.
-    const re = p.opts.runtimeError;
+    // The dynamic types of recovered runtime errors: runtime.Error's methods.
     const reIdx = p.newIndex();
     const rtIdx = p.newIndex();
-    re.methods.set('Error', reIdx);
-    re.methods.set('RuntimeError', rtIdx);
     tables.push(`FN[${reIdx}] = runtimeErrorError; FNG[${reIdx}] = genOf(runtimeErrorError);`);
     tables.push(`FN[${rtIdx}] = () => {}; FNG[${rtIdx}] = genOf(FN[${rtIdx}]);`);
-    tables.push(
-      `setMethods(${re.id + 1}, [[${this.methodId('Error')}, ${reIdx}], [${this.methodId('RuntimeError')}, ${rtIdx}]], NMETHODS);`,
-    );
+    for (const re of p.opts.runtimeErrors) {
+      re.methods.set('Error', reIdx);
+      re.methods.set('RuntimeError', rtIdx);
+      tables.push(
+        `setMethods(${re.id + 1}, [[${this.methodId('Error')}, ${reIdx}], [${this.methodId('RuntimeError')}, ${rtIdx}]], NMETHODS);`,
+      );
+    }
     return tables;
   }
 
