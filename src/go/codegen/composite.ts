@@ -105,7 +105,10 @@ FuncGen.prototype.compositeLit = function (
       const { idxs, xs, len } = keyed(e);
       const es = sizeof(u.elem);
       const h = this.p.siteHeap(e);
-      const hdr = dst === '' ? this.temp(t) : dst;
+      // &[]T{…} gives the header's own allocation as dst: made once, after the
+      // array, which waits parked in the frame meanwhile.
+      const spill = dst !== '' && !isPlainAddr(dst);
+      const hdr = dst === '' ? this.temp(t) : spill ? this.local('h') : dst;
       let arr: string;
       if (len === 0) arr = 'ZEROBASE';
       else {
@@ -120,7 +123,12 @@ FuncGen.prototype.compositeLit = function (
           xs.map((x, i) => ({ off: idxs[i]! * es, t: u.elem, x })),
         );
       }
-      return `(U32[${hdr} >>> 2] = ${arr}, U32[(${hdr} + 4) >>> 2] = 0, st64(${hdr} + 8, ${len}), st64(${hdr} + 16, ${len}), ${hdr})`;
+      // A header on the heap takes its array pointer through the write barrier.
+      const fill = (a: string) =>
+        `${heap ? `WP(${hdr}, ${a})` : `U32[${hdr} >>> 2] = ${a}`}, U32[(${hdr} + 4) >>> 2] = 0, st64(${hdr} + 8, ${len}), st64(${hdr} + 16, ${len}), ${hdr}`;
+      if (!spill) return `(${fill(arr)})`;
+      const a = this.local('a');
+      return `(${a} = ${arr}, U32[(fp + ${this.tempPtr()}) >>> 2] = ${a}, ${hdr} = ${dst}, ${fill(a)})`;
     }
     case 'map': {
       const m = this.local('m');
@@ -138,9 +146,14 @@ FuncGen.prototype.compositeLit = function (
         const s = this.local();
         stmts.push(`${s} = ${vv}`, this.storeInto(vt, slot, s, true));
       }
-      // The map pointer itself is parked in the frame while its literal fills it.
+      // The map pointer itself is parked in the frame while its literal fills it
+      // (and, for &map[K]V{…}, while the cell dst holding it is allocated).
       const slot = this.tempPtr();
-      return `(${stmts[0]}, U32[(fp + ${slot}) >>> 2] = ${m}, ${stmts.slice(1).join(', ') || '0'}, ${m})`;
+      const made = `${stmts[0]}, U32[(fp + ${slot}) >>> 2] = ${m}, ${stmts.slice(1).join(', ') || '0'}`;
+      if (dst === '') return `(${made}, ${m})`;
+      const cell = this.local('c');
+      const store = heap ? `WP(${cell}, ${m})` : `U32[${cell} >>> 2] = ${m}`;
+      return `(${made}, ${cell} = ${dst}, ${store}, ${cell})`;
     }
     case 'pointer': {
       // An elided &T{…} inside an outer literal.
@@ -355,3 +368,8 @@ FuncGen.prototype.sliceExpr = function (this: FuncGen, e: S.SliceExpr): string {
   }
   return `(${stmts.join(', ')}, ${dst})`;
 };
+
+/** An address expression without side effects (a local or a frame slot), safe to repeat. */
+function isPlainAddr(x: string): boolean {
+  return /^(\(fp \+ \d+\)|[\w$]+)$/.test(x);
+}
