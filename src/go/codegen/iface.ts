@@ -168,7 +168,9 @@ FuncGen.prototype.methodValue = function (this: FuncGen, e: S.SelectorExpr, sel:
   const size = 8 + sizeof(recvT);
   const c = this.local('c');
   const rv = this.local('r');
-  const pre = `${rv} = ${isWord(recvT) ? recv : this.parkValue(recvT, recv)}`;
+  // A nil interface has no method to bind: Go's method value panics here, not at the call.
+  const nilCheck = isInterface(e.x.tv!.type) ? `, U32[${rv} >>> 2] === 0 && nilpanic()` : '';
+  const pre = `${rv} = ${isWord(recvT) ? recv : this.parkValue(recvT, recv)}${nilCheck}`;
   const put = isWord(recvT) ? store(recvT, `${c} + 8`, rv, heap) : this.copyStmt(recvT, `${c} + 8`, rv, heap);
   const obj = heap
     ? `rt.mallocgc(${size}, ${wrapper.typeRef}, true)`

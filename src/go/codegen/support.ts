@@ -463,12 +463,9 @@ export function makeSupport(
     }
     throw typeAssertion(`interface conversion: ${srcName} is ${have}, not ${want.str}`);
   };
-  const chkValueRecv = (p: number, tstr: string, name: string): number => {
-    if (p === 0) {
-      throw new RuntimeError(`invalid memory address or nil pointer dereference`);
-    }
-    void tstr;
-    void name;
+  // panicwrap: a value method called through a nil pointer by its (*T).M wrapper.
+  const chkValueRecv = (p: number, msg: string): number => {
+    if (p === 0) throw new RuntimeError(msg, true);
     return p;
   };
 

@@ -31,6 +31,7 @@ import {
   lookupFieldOrMethod,
   methodSet,
   type Named,
+  type Selection,
   type Struct,
   type Type,
   under,
@@ -115,11 +116,14 @@ export class Wrappers {
     this.byKey.set(key, idx);
     const blocks = p.funcBlocks(m);
     const { resP, params, y } = this.shape(m, blocks);
-    const recvT = m.type.recv!.type;
-    // (*T).M with a value receiver: dereference; T.M: the value as given.
-    let recv = 'r';
-    if (under(t).kind === 'pointer' && recvT.kind !== 'pointer')
-      recv = isWord(recvT) ? load(recvT, 'chk(r)') : 'chk(r)';
+    // r: the pointer for (*T).M, the value's address for T.M — or the value
+    // itself when T is one word with the method of its own.
+    const ptrT = under(t).kind === 'pointer' && t.kind !== 'named';
+    const sel = lookupFieldOrMethod(t, m.name)!;
+    const recv =
+      !ptrT && isWord(t) && sel.index.length === 0
+        ? 'r'
+        : this.receiver(m, this.walk(sel, ptrT ? (under(t) as { elem: Type }).elem : t, 'r', ptrT), true);
     this.define(
       idx,
       blocks,
@@ -139,11 +143,11 @@ export class Wrappers {
     if (sel === undefined || sel.kind !== 'method' || sel.index[0] === -1) return undefined;
     const m = sel.obj as Func;
     // An interface's methods have no receiver: reached through an embedded interface.
-    const recvT = m.type.recv?.type ?? t;
     const ptrT = under(t).kind === 'pointer' && t.kind !== 'named';
     const base = ptrT ? (under(t) as { elem: Type }).elem : t;
-    // A value method through a pointer needs the pointer's target to exist.
-    if (!ptrT && m.ptrRecv) return undefined;
+    // A pointer method is in a value type's method set only when an embedded
+    // pointer leads to its receiver (the spec's method sets; sel.indirect).
+    if (!ptrT && m.ptrRecv && !sel.indirect) return undefined;
     const key = `if:${typeStr(t)}:${name}`;
     let idx = this.byKey.get(key);
     if (idx !== undefined) return idx;
@@ -151,16 +155,47 @@ export class Wrappers {
     this.byKey.set(key, idx);
     const blocks = p.funcBlocks(m);
     const { resP, params, y } = this.shape(m, blocks);
-    // d: the data word. cur: the address of a value of type cur T.
-    let cur = 'd';
-    let curT: Type = base;
-    let viaPtr = ptrT;
     if (!ptrT && directIfaceType(t)) {
       // The value itself is in the data word.
       const body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, 'd', ...params].join(', ')});`;
       this.define(idx, blocks, ['fv', ...resP, 'd', ...params], body);
       return idx;
     }
+    // d: the data word, the address of the value (or the pointer itself).
+    const at = this.walk(sel, base, 'd', ptrT);
+    const { cur, viaPtr } = at;
+    if (m.type.recv === undefined) {
+      // A method of an embedded interface: dispatch on the interface value where it lies.
+      const table = blocks ? 'FNG' : 'FN';
+      const at = viaPtr ? `chk(${cur})` : cur;
+      this.define(
+        idx,
+        blocks,
+        ['fv', ...resP, 'd', ...params],
+        `const i = ${at}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(name)}]](0, ${[...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ')});`,
+      );
+      return idx;
+    }
+    const recv = this.receiver(m, at, false);
+    this.define(
+      idx,
+      blocks,
+      ['fv', ...resP, 'd', ...params],
+      `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
+    );
+    return idx;
+  }
+
+  /**
+   * Follows sel's embedded fields from `start`, the address of a value of type
+   * base (viaPtr: a pointer to it, which may be nil): to the address of the
+   * value the method is found on (viaPtr: the pointer the last embedded
+   * pointer field holds).
+   */
+  private walk(sel: Selection, base: Type, start: string, viaPtr0: boolean): Reached {
+    let cur = start;
+    let curT = base;
+    let viaPtr = viaPtr0;
     for (const fi of sel.index) {
       const st = under(curT) as { kind: string; fields: { type: Type }[] };
       if (st.kind !== 'struct') break;
@@ -175,33 +210,27 @@ export class Wrappers {
         viaPtr = true;
       }
     }
-    if (m.type.recv === undefined) {
-      // A method of an embedded interface: dispatch on the interface value where it lies.
-      const table = blocks ? 'FNG' : 'FN';
-      const at = viaPtr ? `chk(${cur})` : cur;
-      this.define(
-        idx,
-        blocks,
-        ['fv', ...resP, 'd', ...params],
-        `const i = ${at}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(name)}]](0, ${[...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ')});`,
-      );
-      return idx;
-    }
-    let recv: string;
-    if (m.ptrRecv) recv = cur;
-    else {
-      const b = viaPtr
-        ? `chkValueRecv(${cur}, ${JSON.stringify(typeStr(curT))}, ${JSON.stringify(name)})`
-        : cur;
-      recv = isWord(recvT) ? load(recvT, b) : b;
-    }
-    this.define(
-      idx,
-      blocks,
-      ['fv', ...resP, 'd', ...params],
-      `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
-    );
-    return idx;
+    return { cur, curT, viaPtr, outer: sel.index.length === 0 };
+  }
+
+  /**
+   * The receiver argument of m on the value reached: its address, or a value
+   * receiver's value. A nil pointer is a nil dereference, except that the
+   * method expression (*T).M of a value method given nil itself is Go's
+   * panicwrap message (measured: an interface call through nil *T is the
+   * dereference).
+   */
+  private receiver(m: Func, { cur, curT, viaPtr, outer }: Reached, panicwrap: boolean): string {
+    if (m.ptrRecv) return cur;
+    let b = cur;
+    if (viaPtr && outer && panicwrap) {
+      const ts = typeStr(curT);
+      const dot = ts.lastIndexOf('.');
+      const msg = `value method ${ts}.${m.name} called using nil *${ts.slice(dot + 1)} pointer`;
+      b = `chkValueRecv(${cur}, ${JSON.stringify(msg)})`;
+    } else if (viaPtr) b = `chk(${cur})`;
+    const recvT = m.type.recv!.type;
+    return isWord(recvT) ? load(recvT, b) : b;
   }
 
   /** Emits wrapper w{idx} and its function table entry: FN for a plain function, FNG for every one. */
@@ -310,6 +339,15 @@ export class Wrappers {
   code(): readonly string[] {
     return this.out;
   }
+}
+
+/** Where walking a selection's embedded fields ends (Wrappers.walk). */
+interface Reached {
+  cur: string;
+  curT: Type;
+  viaPtr: boolean;
+  /** No embedded field was walked: the value is the one the wrapper was given. */
+  outer: boolean;
 }
 
 /** The method names of t's method set (with promoted methods), sorted; none for an interface. */
