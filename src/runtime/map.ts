@@ -53,7 +53,7 @@ import type { HandleScope } from './roots.js';
 import type { Runtime } from './runtime.js';
 import { roundupsize } from './sizeclasses.js';
 import { growsliceCap, maxAlloc } from './slice.js';
-import { Kind, type Type } from './type.js';
+import { Kind, type Type, type Types } from './type.js';
 
 const bucketCntBits = 3;
 const bucketCnt = 8;
@@ -120,6 +120,27 @@ const noCheck = 0xffffffff;
 export const hiterSize = 96;
 
 /** What the map code needs of one map type (Go's maptype). */
+/**
+ * bmap for map[key]elem (reflectdata.MapBucketType): 8 tophash bytes, 8 keys,
+ * 8 elems (a pointer to each when larger than 128 bytes), the overflow pointer.
+ * The compiler needs it too, for the bucket of a map that does not escape.
+ */
+export function bmapType(T: Types, key: Type, elem: Type): Type {
+  const kt = key.size > maxKeySize ? T.ptr(key) : key;
+  const et = elem.size > maxElemSize ? T.ptr(elem) : elem;
+  const noscan = kt.ptrdata === 0 && et.ptrdata === 0;
+  const bname = `map.bucket[${key.name}]${elem.name}`;
+  return (
+    T.lookup(bname) ??
+    T.struct(bname, {
+      topbits: T.array(T.uint8, bucketCnt),
+      keys: T.array(kt, bucketCnt),
+      elems: T.array(et, bucketCnt),
+      overflow: noscan ? T.uintptr : T.unsafePointer,
+    })
+  );
+}
+
 class MapType {
   readonly key: Type;
   readonly elem: Type;
@@ -153,20 +174,9 @@ class MapType {
     this.elem = elem;
     this.indirectkey = key.size > maxKeySize;
     this.indirectelem = elem.size > maxElemSize;
-    const kt = this.indirectkey ? T.ptr(key) : key;
-    const et = this.indirectelem ? T.ptr(elem) : elem;
-    this.keysize = kt.size;
-    this.elemsize = et.size;
-    const noscan = kt.ptrdata === 0 && et.ptrdata === 0;
-    const bname = `map.bucket[${key.name}]${elem.name}`;
-    this.bucket =
-      T.lookup(bname) ??
-      T.struct(bname, {
-        topbits: T.array(T.uint8, bucketCnt),
-        keys: T.array(kt, bucketCnt),
-        elems: T.array(et, bucketCnt),
-        overflow: noscan ? T.uintptr : T.unsafePointer,
-      });
+    this.bucket = bmapType(T, key, elem);
+    this.keysize = (this.indirectkey ? T.ptr(key) : key).size;
+    this.elemsize = (this.indirectelem ? T.ptr(elem) : elem).size;
     this.noscan = this.bucket.ptrdata === 0;
     this.bucketsize = this.bucket.size;
     const rtypes = runtimeTypes(rt);

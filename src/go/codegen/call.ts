@@ -11,6 +11,8 @@
 // slicebytetostring, intstring with their 32-byte stack buffers) and
 // builtin.go (append, copy, make, new, len, cap, delete, panic, recover).
 
+import { bmapType } from '../../runtime/map.js';
+import { pointerWords } from '../../runtime/type.js';
 import { toNumber } from '../constant.js';
 import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
@@ -441,9 +443,19 @@ FuncGen.prototype.make = function (this: FuncGen, e: S.CallExpr): string {
 FuncGen.prototype.makeMap = function (this: FuncGen, e: S.Expr, t: Type, hint: string): string {
   const mt = this.p.typeRef(t);
   if (this.p.siteHeap(e)) return `MAP.makemap(rt, ${mt}, ${hint}, 0, 0)`;
-  // A map that does not escape: its hmap (and, for small hints, first bucket) in the frame.
+  // A map that does not escape: its hmap in the frame, and (walkMakeMap) its
+  // first bucket too unless the hint is a constant above 8, which makemap
+  // uses when the hint at run time is at most 8.
   const h = this.stackObjectBytes(48, [16, 24, 40]);
-  return `(U8.fill(0, ${h}, ${h} + 48), MAP.makemap(rt, ${mt}, ${hint}, ${h}, 0))`;
+  const zeroH = `U8.fill(0, ${h}, ${h} + 48)`;
+  if (/^\d+$/.test(hint) && Number(hint) > 8) return `(${zeroH}, MAP.makemap(rt, ${mt}, ${hint}, ${h}, 0))`;
+  const rmt = this.p.rtypes.get(t);
+  const bt = bmapType(this.p.opts.types, rmt.key!, rmt.elem!);
+  const b = this.stackObjectBytes(
+    bt.size,
+    pointerWords(bt).map((w) => w * 8),
+  );
+  return `(${zeroH}, U8.fill(0, ${b}, ${b} + ${bt.size}), MAP.makemap(rt, ${mt}, ${hint}, ${h}, ${b}))`;
 };
 
 FuncGen.prototype.append = function (this: FuncGen, e: S.CallExpr): string {
