@@ -17,9 +17,22 @@ function prec(e: S.Expr): number {
   return 8;
 }
 
+/** Syntax that only ever denotes a type. */
+const typeSyntax = new Set([
+  'ArrayType',
+  'SliceType',
+  'StructType',
+  'InterfaceType',
+  'FuncType',
+  'MapType',
+  'ChanType',
+]);
+
 function fmt(e: S.Expr, d: Dialect, outer: number): string {
   if (d === 'ir') {
     while (e.kind === 'ParenExpr') e = e.x;
+    // The compiler prints the type, not its spelling: [16]int for [N * 2]int.
+    if (typeSyntax.has(e.kind) && e.tv !== undefined) return typeString(e.tv.type, true, true);
   }
   const wrap = (s: string) => (prec(e) < outer ? `(${s})` : s);
   switch (e.kind) {
@@ -29,10 +42,10 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       return e.value;
     case 'CompositeLit': {
       const t =
-        e.type !== undefined
-          ? fmt(e.type, d, 0)
-          : d === 'ir' && e.tv
-            ? typeString(e.tv.type, true, true)
+        d === 'ir' && e.tv
+          ? typeString(e.tv.type, true, true)
+          : e.type !== undefined
+            ? fmt(e.type, d, 0)
             : '';
       if (e.elems.length === 0) return `${t}{}`;
       return d === 'ir' ? `${t}{...}` : `${t}{…}`;

@@ -345,10 +345,17 @@ export function typeString(t: Type, qualify = true, ir = false): string {
       return `map[${typeString(t.key, qualify, ir)}]${typeString(t.elem, qualify, ir)}`;
     case 'chan':
       return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${typeString(t.elem, qualify, ir)}`;
-    case 'struct':
-      return `struct{${t.fields.map((f) => (f.embedded ? typeString(f.type, qualify, ir) : `${f.name} ${typeString(f.type, qualify, ir)}`)).join('; ')}}`;
+    case 'struct': {
+      const fields = t.fields
+        .map((f) =>
+          f.embedded ? typeString(f.type, qualify, ir) : `${f.name} ${typeString(f.type, qualify, ir)}`,
+        )
+        .join('; ');
+      if (!ir) return `struct{${fields}}`;
+      return fields === '' ? 'struct {}' : `struct { ${fields} }`;
+    }
     case 'signature':
-      return `func${sigString(t, qualify, ir)}`;
+      return `func${ir ? irSigString(t, qualify) : sigString(t, qualify, ir)}`;
     case 'interface': {
       if (t.methods.length === 0 && t.embeddeds.length === 0) return ir ? 'interface {}' : 'interface{}';
       const parts = [
@@ -360,6 +367,19 @@ export function typeString(t: Type, qualify = true, ir = false): string {
     case 'tuple':
       return `(${t.vars.map((v) => typeString(v.type, qualify, ir)).join(', ')})`;
   }
+}
+
+// irSigString writes parameters and results as the compiler's -m output does:
+// types only.
+function irSigString(s: Signature, qualify: boolean): string {
+  const ps = s.params.map((p, i) =>
+    s.variadic && i === s.params.length - 1
+      ? `...${typeString((p.type as Slice).elem, qualify, true)}`
+      : typeString(p.type, qualify, true),
+  );
+  const rs = s.results.map((v) => typeString(v.type, qualify, true));
+  const r = rs.length === 0 ? '' : rs.length === 1 ? ` ${rs[0]}` : ` (${rs.join(', ')})`;
+  return `(${ps.join(', ')})${r}`;
 }
 
 // sigString writes parameters and results as types2 does, names included.
