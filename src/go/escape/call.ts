@@ -56,6 +56,8 @@ interface Callee {
   // Devirtualized call: the receiver is the interface value asserted to this type.
   concrete?: Type;
   sel?: Selection;
+  /** A method expression T.M: the receiver is the call's first argument. */
+  methodExpr?: boolean;
 }
 
 Batch.prototype.call = function (this: Batch, ks: Hole[], call: S.CallExpr): void {
@@ -207,6 +209,12 @@ Batch.prototype.staticCallee = function staticCallee(this: Batch, call: S.CallEx
   if (sv.kind === 'SelectorExpr' && sv.selection?.kind === 'pkg' && sv.selection.obj.kind === 'func') {
     return { fn: sv.selection.obj.info, sig: sv.selection.obj.type, dynamic: false };
   }
+  // A method expression T.M, called directly or through a local bound to it (StaticCalleeName).
+  if (sv.kind === 'SelectorExpr' && sv.selection?.kind === 'methodexpr') {
+    const m = sv.selection.obj as Func;
+    if (isInterface(sv.selection.recv!)) return { fn: undefined, sig: undefined, dynamic: true };
+    return { fn: m.info, sig: m.type, dynamic: false, methodExpr: true };
+  }
   if (f.kind === 'SelectorExpr') {
     const sel = f.selection;
     if (sel?.kind === 'method') {
@@ -219,11 +227,6 @@ Batch.prototype.staticCallee = function staticCallee(this: Batch, call: S.CallEx
       }
       if (m.decl === undefined) return { fn: undefined, sig: m.type, recv: f.x, dynamic: true };
       return { fn: m.info, sig: m.type, recv: f.x, dynamic: false };
-    }
-    if (sel?.kind === 'methodexpr') {
-      const m = sel.obj as Func;
-      if (isInterface(sel.recv!)) return { fn: undefined, sig: undefined, dynamic: true };
-      return { fn: m.info, sig: m.type, dynamic: false };
     }
   }
   return { fn: undefined, sig: undefined, dynamic: true };
@@ -341,11 +344,11 @@ Batch.prototype.callCommon = function callCommon(
     if (derefs > 0) kk = kk.shift(derefs);
     if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
     this.expr(kk, sc.recv);
-  } else if (sig.recv === undefined && fn?.sig.recv !== undefined) {
+  } else if (sc.methodExpr === true) {
     // Method expression T.M(x, ...): the receiver is the first argument.
     argument(this.tagHole(ks, fn, idx++), call.args[0]!);
   }
-  const args = sc.recv === undefined && fn?.sig.recv !== undefined ? call.args.slice(1) : call.args;
+  const args = sc.methodExpr === true ? call.args.slice(1) : call.args;
   const params = sig.params;
   if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
     // f(g()): g's results flow to f's parameters.
