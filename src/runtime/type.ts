@@ -151,6 +151,11 @@ function setAllocClass(t: Type): void {
   if (!noscan && t.smallMask && words <= 32) t.slotWords = words;
 }
 
+function withStr(t: Type, str: string): Type {
+  t.str = str;
+  return t;
+}
+
 /** A type whose words are all pointers (pointer-shaped or header words). */
 function pointerShaped(kind: Kind, name: string, words: number, ptrWords: number[], elem: Type | null): Type {
   const t = new Type(kind, name);
@@ -233,18 +238,25 @@ export class Types {
     return this.all.length;
   }
 
+  // Composite types are interned by their elements' names (which tell apart
+  // local types of one name) and show their elements' strings (%T: []main.N).
+
   ptr(elem: Type): Type {
-    return this.intern(`*${elem.name}`, () => pointerShaped(Kind.Pointer, `*${elem.name}`, 1, [0], elem));
+    return this.intern(`*${elem.name}`, () =>
+      withStr(pointerShaped(Kind.Pointer, `*${elem.name}`, 1, [0], elem), `*${elem.str}`),
+    );
   }
 
   slice(elem: Type): Type {
-    return this.intern(`[]${elem.name}`, () => pointerShaped(Kind.Slice, `[]${elem.name}`, 3, [0], elem));
+    return this.intern(`[]${elem.name}`, () =>
+      withStr(pointerShaped(Kind.Slice, `[]${elem.name}`, 3, [0], elem), `[]${elem.str}`),
+    );
   }
 
   map(key: Type, value: Type): Type {
     const name = `map[${key.name}]${value.name}`;
     return this.intern(name, () => {
-      const t = pointerShaped(Kind.Map, name, 1, [0], value);
+      const t = withStr(pointerShaped(Kind.Map, name, 1, [0], value), `map[${key.str}]${value.str}`);
       t.key = key;
       return t;
     });
@@ -256,8 +268,7 @@ export class Types {
    * reflect.ChanOf names it: chan (<-chan T) needs its parentheses.
    */
   chan(elem: Type, dir = 3): Type {
-    const e = elem.name;
-    const name =
+    const spell = (e: string) =>
       dir === 2
         ? `chan<- ${e}`
         : dir === 1
@@ -265,8 +276,9 @@ export class Types {
           : e.startsWith('<-')
             ? `chan (${e})`
             : `chan ${e}`;
+    const name = spell(elem.name);
     return this.intern(name, () => {
-      const t = pointerShaped(Kind.Chan, name, 1, [0], elem);
+      const t = withStr(pointerShaped(Kind.Chan, name, 1, [0], elem), spell(elem.str));
       t.dir = dir;
       return t;
     });
@@ -282,7 +294,7 @@ export class Types {
     assertComplete(elem);
     const name = `[${len}]${elem.name}`;
     return this.intern(name, () => {
-      const t = new Type(Kind.Array, name);
+      const t = withStr(new Type(Kind.Array, name), `[${len}]${elem.str}`);
       t.elem = elem;
       t.len = len;
       t.size = elem.size * len;

@@ -398,6 +398,8 @@ export class RTypes {
     if (u.kind === 'struct') {
       rt = this.types.struct(key, (self) => {
         this.named.set(t, self);
+        // Before the fields: a field of type *T shows T's string.
+        self.str = str;
         return this.fieldsOf(u);
       });
     } else {
