@@ -222,6 +222,31 @@ describe('strings functions', () => {
   });
 });
 
+/** A Go string of arbitrary bytes (invalid UTF-8 included). */
+function byteString(env: Env, b: number[]): number {
+  const hdr = goString(env, 'x'.repeat(b.length));
+  env.mem.u8.set(b, env.mem.u32[hdr >>> 2]!);
+  return hdr;
+}
+
+describe('strings: runes', () => {
+  test('IndexRune finds RuneError at an invalid byte; an invalid rune is never found', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const s = byteString(env, [0x61, 0xff, 0x62, 0xed, 0xa0, 0x80]);
+    assert.equal(S.IndexRune!(0, s, 0xfffd), 1);
+    assert.equal(S.IndexRune!(0, byteString(env, [0x61, 0xe2, 0x82]), 0xfffd), 1);
+    assert.equal(S.IndexRune!(0, goString(env, 'ab\ufffd'), 0xfffd), 2);
+    assert.equal(S.IndexRune!(0, goString(env, 'abc'), 0xfffd), -1);
+    for (const r of [-1, 0xd800, 0xdfff, 0x110000, -0x80000000, 0x7fffffff]) {
+      assert.equal(S.IndexRune!(0, s, r), -1);
+      assert.equal(S.ContainsRune!(0, s, r), false);
+    }
+    assert.equal(S.ContainsRune!(0, s, 0xfffd), true);
+    assert.equal(S.IndexRune!(0, goString(env, 'a€b'), 0x20ac), 1);
+  });
+});
+
 /** Go's Replace with an empty old string: new before every rune and at the end. */
 function goReplaceEmpty(s: string, r: string): string {
   return r + [...s].map((c) => c + r).join('');

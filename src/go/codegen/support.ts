@@ -79,7 +79,7 @@ export function makeSupport(
   const U32 = mem.u32;
   const F32 = mem.f32;
   const F64 = mem.f64;
-  const { ldi, st64, setstr, gostring, rawstring } = H;
+  const { ldi, st64, setstr, gostring, rawstring, decodeRune } = H;
   /** Panic values are roots while they are in flight. */
   const live = new Set<GoPanic>();
   /** Heap boxes holding the operands of deferred calls made in loops, until the calls run. */
@@ -498,8 +498,15 @@ export function makeSupport(
     return H.newstr(dst, str, buf);
   };
   const stringToRunes = (dst: number, s: number, buf: number): number => {
-    const str = gostring(s);
-    const runes = [...str].map((c) => c.codePointAt(0)!);
+    // Decoded from the bytes with decoderune's rules: every invalid byte is one U+FFFD.
+    const sp = U32[s >>> 2]!;
+    const sn = ldi(s + 8);
+    const runes: number[] = [];
+    for (let i = 0; i < sn; ) {
+      const rw = decodeRune(sp, sn, i);
+      runes.push(rw >>> 3);
+      i += rw & 7;
+    }
     const n = runes.length;
     const size = n * 4;
     let p: number;

@@ -18,10 +18,10 @@
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
-import { decodeRune } from './strconv.js';
 import { isSpace } from './unicode.js';
 import {
   goPanicString,

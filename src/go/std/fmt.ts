@@ -47,11 +47,12 @@ import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
-import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
+import { formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
 import { HeldPool, type Pools, poolsOf } from './syncpool.js';
 import {
   GoPanicValue,

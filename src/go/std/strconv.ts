@@ -17,6 +17,7 @@
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import {
@@ -297,37 +298,6 @@ export function isPrint(r: number): boolean {
   if (r < 0x80) return r >= 0x20 && r < 0x7f;
   if (r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) return false;
   return printRe.test(String.fromCodePoint(r));
-}
-
-/** Decodes one rune at b[i]: [rune, width]; invalid encodings are [0xfffd, 1] (utf8.DecodeRune). */
-export function decodeRune(b: Uint8Array, i: number): [number, number] {
-  const n = b.length - i;
-  const c0 = b[i]!;
-  if (c0 < 0x80) return [c0, 1];
-  const cont = (k: number): number => {
-    const c = b[i + k];
-    return c !== undefined && (c & 0xc0) === 0x80 ? c & 0x3f : -1;
-  };
-  if (c0 >= 0xc2 && c0 < 0xe0 && n >= 2) {
-    const c1 = cont(1);
-    if (c1 >= 0) return [((c0 & 0x1f) << 6) | c1, 2];
-  } else if (c0 >= 0xe0 && c0 < 0xf0 && n >= 3) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const lo = c0 === 0xe0 ? 0x20 : 0;
-    const hi = c0 === 0xed ? 0x1f : 0x3f;
-    if (c1 >= lo && c1 <= hi && c2 >= 0) return [((c0 & 0xf) << 12) | (c1 << 6) | c2, 3];
-  } else if (c0 >= 0xf0 && c0 < 0xf5 && n >= 4) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const c3 = cont(3);
-    const lo = c0 === 0xf0 ? 0x10 : 0;
-    const hi = c0 === 0xf4 ? 0x0f : 0x3f;
-    if (c1 >= lo && c1 <= hi && c2 >= 0 && c3 >= 0) {
-      return [((c0 & 7) << 18) | (c1 << 12) | (c2 << 6) | c3, 4];
-    }
-  }
-  return [0xfffd, 1];
 }
 
 const hexDigits = '0123456789abcdef';

@@ -15,10 +15,10 @@
 // Builder.Grow does, and return the unchanged argument when Go does.
 
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
-import { decodeRune } from './strconv.js';
 import { isDigit, isLetter, isSpace, toTitle } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
@@ -175,6 +175,24 @@ function cutsetPred(cutset: Buffer): (r: number) => boolean {
   return (r) => set.has(r);
 }
 
+/**
+ * IndexRune: searching for RuneError finds the first invalid byte or real
+ * U+FFFD (what range decodes as RuneError); another rune that is not valid
+ * (negative, a surrogate, past MaxRune) is never found.
+ */
+function indexRune(b: Buffer, r: number): number {
+  if (r === 0xfffd) {
+    for (let i = 0; i < b.length; ) {
+      const [c, w] = decodeRune(b, i);
+      if (c === 0xfffd) return i;
+      i += w;
+    }
+    return -1;
+  }
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return -1;
+  return b.indexOf(Buffer.from(String.fromCodePoint(r)));
+}
+
 /** unicode.ToUpper/ToLower for one rune: JavaScript's mapping where it is one rune (Go's simple case mapping). */
 function mapCase(r: number, upper: boolean): number {
   const s = String.fromCodePoint(r);
@@ -321,8 +339,7 @@ export function strings(env: Env): Record<string, GoFunc> {
     // Searching
     Contains: (_fv: number, s: number, sub: number): boolean =>
       bytesOf(env, s).indexOf(bytesOf(env, sub)) >= 0,
-    ContainsRune: (_fv: number, s: number, r: number): boolean =>
-      bytesOf(env, s).indexOf(Buffer.from(String.fromCodePoint(r))) >= 0,
+    ContainsRune: (_fv: number, s: number, r: number): boolean => indexRune(bytesOf(env, s), r) >= 0,
     ContainsAny: (_fv: number, s: number, chars: number): boolean => {
       const pred = cutsetPred(bytesOf(env, chars));
       const b = bytesOf(env, s);
@@ -340,8 +357,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       return sep.length === 0 ? b.length : b.lastIndexOf(sep);
     },
     IndexByte: (_fv: number, s: number, c: number): number => bytesOf(env, s).indexOf(c),
-    IndexRune: (_fv: number, s: number, r: number): number =>
-      bytesOf(env, s).indexOf(Buffer.from(String.fromCodePoint(r >= 0 && r <= 0x10ffff ? r : 0xfffd))),
+    IndexRune: (_fv: number, s: number, r: number): number => indexRune(bytesOf(env, s), r),
     Count: (_fv: number, s: number, sep: number): number => count(bytesOf(env, s), bytesOf(env, sep)),
     HasPrefix: (_fv: number, s: number, p: number): boolean => {
       const b = bytesOf(env, s);
