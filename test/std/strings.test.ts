@@ -245,6 +245,49 @@ describe('strings: runes', () => {
     assert.equal(S.ContainsRune!(0, s, 0xfffd), true);
     assert.equal(S.IndexRune!(0, goString(env, 'a€b'), 0x20ac), 1);
   });
+
+  test('ToLower, ToUpper, ToTitle map each rune with unicode’s simple mapping', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const res = resultArea(env);
+    const cases: [string, string, string, string][] = [
+      ['İ', 'i', 'İ', 'İ'],
+      ['ß', 'ß', 'ß', 'ß'],
+      ['ǅ', 'ǆ', 'Ǆ', 'ǅ'],
+      ['ᾳ', 'ᾳ', 'ᾼ', 'ᾼ'],
+      ['ΑΣ', 'ασ', 'ΑΣ', 'ΑΣ'],
+      ['ა', 'ა', 'Ა', 'ა'],
+      ['Ꟁ', 'Ꟁ', 'Ꟁ', 'Ꟁ'],
+    ];
+    for (const [s, l, u, t] of cases) {
+      S.ToLower!(0, res, goString(env, s));
+      assert.equal(readString(env, res), l);
+      S.ToUpper!(0, res, goString(env, s));
+      assert.equal(readString(env, res), u);
+      S.ToTitle!(0, res, goString(env, s));
+      assert.equal(readString(env, res), t);
+    }
+    // Map's Builder: one allocation of len(s)+UTFMax from the first change.
+    const dotted = goString(env, 'İİ');
+    const m = mallocs(env);
+    S.ToLower!(0, res, dotted);
+    assert.equal(readString(env, res), 'ii');
+    assert.equal(mallocs(env), m + 1);
+  });
+
+  test('EqualFold follows SimpleFold orbits', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const eq = (a: string, b: string): boolean =>
+      S.EqualFold!(0, goString(env, a), goString(env, b)) as boolean;
+    assert.equal(eq('ſ', 'S'), true);
+    assert.equal(eq('K', 'k'), true);
+    assert.equal(eq('ß', 'ẞ'), true);
+    assert.equal(eq('σ', 'ς'), true);
+    assert.equal(eq('İ', 'i'), false);
+    assert.equal(eq('Go', 'GO'), true);
+    assert.equal(eq('a', 'ab'), false);
+  });
 });
 
 /** Go's Replace with an empty old string: new before every rune and at the end. */

@@ -19,7 +19,7 @@ import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
-import { isDigit, isLetter, isSpace, toTitle } from './unicode.js';
+import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -193,16 +193,13 @@ function indexRune(b: Buffer, r: number): number {
   return b.indexOf(Buffer.from(String.fromCodePoint(r)));
 }
 
-/** unicode.ToUpper/ToLower for one rune: JavaScript's mapping where it is one rune (Go's simple case mapping). */
-function mapCase(r: number, upper: boolean): number {
-  const s = String.fromCodePoint(r);
-  const m = upper ? s.toUpperCase() : s.toLowerCase();
-  const c = m.codePointAt(0)!;
-  return m.length === String.fromCodePoint(c).length ? c : r;
-}
-
 const encoder = new TextEncoder();
 
+/**
+ * ToUpper/ToLower: ASCII input is returned as it is when no byte changes, else
+ * mapped into a Builder grown to len(s); other input goes through Map with
+ * unicode's simple case mapping, rune by rune.
+ */
 function caseMap(env: Env, res: number, s: number, upper: boolean): void {
   const b = bytesOf(env, s);
   let ascii = true;
@@ -211,35 +208,45 @@ function caseMap(env: Env, res: number, s: number, upper: boolean): void {
     if (c >= 0x80) ascii = false;
     else if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) changes = true;
   }
-  if (ascii) {
-    if (!changes) {
-      copyString(env, res, s);
-      return;
-    }
-    const out = Buffer.from(b);
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i]!;
-      if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
-    }
-    newBytesString(env, out, res);
+  if (!ascii) {
+    mapRunes(env, res, s, upper ? toUpper : toLower);
     return;
   }
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < b.length; ) {
-    const [r, w] = decodeRune(b, i);
-    if (r === 0xfffd && w === 1) {
-      out += '\ufffd';
-      changed = true;
-    } else {
-      const m = mapCase(r, upper);
-      if (m !== r) changed = true;
-      out += String.fromCodePoint(m);
-    }
-    i += w;
+  if (!changes) {
+    copyString(env, res, s);
+    return;
   }
-  if (!changed) copyString(env, res, s);
-  else newBytesString(env, encoder.encode(out), res);
+  const out = Buffer.from(b);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
+  }
+  newBytesString(env, out, res);
+}
+
+/**
+ * EqualFold: runes equal under Unicode simple case folding — the same rune,
+ * ASCII letters of either case, or runes of one SimpleFold orbit.
+ */
+function equalFold(a: Uint8Array, b: Uint8Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    let [sr, w1] = decodeRune(a, i);
+    let [tr, w2] = decodeRune(b, j);
+    i += w1;
+    j += w2;
+    if (sr === tr) continue;
+    if (tr < sr) [sr, tr] = [tr, sr];
+    if (tr < 0x80) {
+      if (sr >= 65 && sr <= 90 && tr === sr + 32) continue;
+      return false;
+    }
+    let r = simpleFold(sr);
+    while (r !== sr && r < tr) r = simpleFold(r);
+    if (r !== tr) return false;
+  }
+  return i === a.length && j === b.length;
 }
 
 // --- Builder ---
@@ -369,20 +376,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       const q = bytesOf(env, p);
       return b.length >= q.length && b.subarray(b.length - q.length).equals(q);
     },
-    EqualFold: (_fv: number, s: number, t: number): boolean => {
-      const a = bytesOf(env, s);
-      const b = bytesOf(env, t);
-      let i = 0;
-      let j = 0;
-      while (i < a.length && j < b.length) {
-        const [r1, w1] = decodeRune(a, i);
-        const [r2, w2] = decodeRune(b, j);
-        if (r1 !== r2 && mapCase(r1, false) !== mapCase(r2, false)) return false;
-        i += w1;
-        j += w2;
-      }
-      return i === a.length && j === b.length;
-    },
+    EqualFold: (_fv: number, s: number, t: number): boolean => equalFold(bytesOf(env, s), bytesOf(env, t)),
     // Splitting
     Split: (_fv: number, res: number, s: number, sep: number): void =>
       substrings(env, res, s, splitRanges(bytesOf(env, s), bytesOf(env, sep))),
@@ -493,6 +487,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       replace(env, res, s, old, nw, -1),
     ToUpper: (_fv: number, res: number, s: number): void => caseMap(env, res, s, true),
     ToLower: (_fv: number, res: number, s: number): void => caseMap(env, res, s, false),
+    ToTitle: (_fv: number, res: number, s: number): void => mapRunes(env, res, s, toTitle),
     // Trimming: substrings of s
     TrimSpace: (_fv: number, res: number, s: number): void => {
       const b = bytesOf(env, s);
