@@ -6,7 +6,8 @@
 // writes), iface.go (convT*, assertE2I, TypeAssertionError's text),
 // slice.go (growslice as append uses it, slicecopy), string.go
 // (slicebytetostring, stringtoslicebyte, slicerunetostring,
-// stringtoslicerune with their 32-byte stack buffers) and print.go.
+// stringtoslicerune with their 32-byte stack buffers; the compiler's own
+// arrays for conversions of constants) and print.go.
 
 import { typedarraymove } from '../../runtime/mbarrier.js';
 import { FatalError, RuntimeError } from '../../runtime/panic.js';
@@ -530,6 +531,29 @@ export function makeSupport(
     return dst;
   };
 
+  /**
+   * []byte(s) or []rune(s) of a constant s into dst: p is the compiler's array
+   * of exactly n bytes or runes (n > 0), so the capacity is the length. Go
+   * makes []byte of a constant a [n]byte copied from the string data
+   * (walkStringToBytes) and []rune of one a []rune{…} literal.
+   */
+  const constToSlice = (dst: number, s: number, p: number, n: number, runes: boolean): number => {
+    const sp = U32[s >>> 2]!;
+    const sn = ldi(s + 8);
+    if (runes) {
+      for (let i = 0, k = 0; i < sn; k++) {
+        const rw = decodeRune(sp, sn, i);
+        mem.i32[(p + k * 4) >>> 2] = rw >>> 3;
+        i += rw & 7;
+      }
+    } else U8.copyWithin(p, sp, sp + sn);
+    U32[dst >>> 2] = p;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+    st64(dst + 16, n);
+    return dst;
+  };
+
   // ---- print and println (to standard error, print.go's formats)
 
   const goprint = (parts: [Type, number | boolean][], ln: boolean): void => {
@@ -602,6 +626,7 @@ export function makeSupport(
     stringToBytes,
     runesToString,
     stringToRunes,
+    constToSlice,
     goprint,
     setMethods,
     registerMethodNames,
