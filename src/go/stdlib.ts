@@ -58,6 +58,7 @@ func Fields(s string) []string { r := make([]string, 1); r[0] = s; return r }
 func TrimSpace(s string) string { return s }
 func ToUpper(s string) string { return "" }
 func ToLower(s string) string { return "" }
+func ToTitle(s string) string { return "" }
 func Replace(s, old, new string, n int) string { return s }
 func ReplaceAll(s, old, new string) string { return s }
 func Repeat(s string, count int) string { return "" }
@@ -365,6 +366,7 @@ func Fields(s []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
 func TrimSpace(s []byte) []byte { return s }
 func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
 func ToLower(s []byte) []byte { return make([]byte, len(s)) }
+func ToTitle(s []byte) []byte { return make([]byte, len(s)) }
 func Join(s [][]byte, sep []byte) []byte { return make([]byte, len(sep)) }
 func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
 func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
@@ -458,6 +460,7 @@ func IsGraphic(r rune) bool { return false }
 func ToUpper(r rune) rune { return r }
 func ToLower(r rune) rune { return r }
 func ToTitle(r rune) rune { return r }
+func SimpleFold(r rune) rune { return r }
 `,
   'unicode/utf8': `package utf8
 const (

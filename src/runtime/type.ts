@@ -94,6 +94,11 @@ export class Type {
   /** A defined (named) type: reflect's Name() is non-empty, %v uses its methods. */
   named = false;
   /**
+   * Interface: the names of its method set, which a dynamic type must all
+   * have to implement it (errors.As checks a target interface with them).
+   */
+  imethods: readonly string[] = [];
+  /**
    * Methods of this type's method set, name → index in the running program's
    * function table (the Go runner fills it; interface calls and fmt's
    * Stringer/error checks look here).
@@ -328,15 +333,20 @@ export class Types {
       t.len = underlying.len;
       t.dir = underlying.dir;
       t.fields = underlying.fields;
+      t.imethods = underlying.imethods;
       setMask(t, pointerWords(underlying));
       t.named = true;
       return t;
     });
   }
 
-  /** A non-empty interface type: the layout of interface{} (itab word, data word). */
-  iface(name: string): Type {
-    return this.intern(name, () => pointerShaped(Kind.Interface, name, 2, [1], null));
+  /** A non-empty interface type with the method set methods: the layout of interface{} (itab word, data word). */
+  iface(name: string, methods: readonly string[]): Type {
+    return this.intern(name, () => {
+      const t = pointerShaped(Kind.Interface, name, 2, [1], null);
+      t.imethods = methods;
+      return t;
+    });
   }
 
   /** The descriptor interned under name, if any. */

@@ -103,3 +103,59 @@ describe('bytes.Buffer', () => {
     );
   });
 });
+
+describe('bytes case mapping', () => {
+  // Go 1.19: bytes.ToLower/ToUpper/ToTitle of these print len, cap and the text.
+  const cases: [number[], string, [number, number, string][]][] = [
+    [
+      [0xc4, 0xb0],
+      'İ',
+      [
+        [1, 2, 'i'],
+        [2, 2, 'İ'],
+        [2, 2, 'İ'],
+      ],
+    ],
+    [
+      [0xc8, 0xbf],
+      'ȿ',
+      [
+        [2, 2, 'ȿ'],
+        [3, 8, 'Ȿ'],
+        [3, 8, 'Ȿ'],
+      ],
+    ],
+    [
+      [0xc8, 0xba, 0xff],
+      'Ⱥ\xff',
+      [
+        [6, 10, 'ⱥ\ufffd'],
+        [5, 10, 'Ⱥ\ufffd'],
+        [5, 10, 'Ⱥ\ufffd'],
+      ],
+    ],
+  ];
+  for (const [b, name, want] of cases) {
+    test(`${JSON.stringify(name)}: Map's make(len(s)) and its growth`, () => {
+      const env = makeEnv();
+      const B = bytes(env);
+      const s = byteSlice(env, b.length, 0);
+      env.mem.u8.set(b, env.mem.u32[s >>> 2]!);
+      const res = resultArea(env);
+      ['ToLower', 'ToUpper', 'ToTitle'].forEach((f, i) => {
+        B[f]!(0, res, s);
+        const [len, cap, text] = want[i]!;
+        const p = env.mem.u32[res >>> 2]!;
+        assert.deepEqual(
+          [
+            env.mem.u32[(res + 8) >>> 2],
+            env.mem.u32[(res + 16) >>> 2],
+            Buffer.from(env.mem.u8.subarray(p, p + len)).toString(),
+          ],
+          [len, cap, text],
+          f,
+        );
+      });
+    });
+  }
+});

@@ -16,7 +16,7 @@ import { fmt } from '../../src/go/std/fmt.js';
 import { packages } from '../../src/go/std/index.js';
 import { os, init as osInit } from '../../src/go/std/os.js';
 import { strings } from '../../src/go/std/strings.js';
-import { readInt64, readString, sliceData, sliceLen } from '../../src/go/std/values.js';
+import { GoPanicValue, readInt64, readString, sliceData, sliceLen } from '../../src/go/std/values.js';
 import { addMethod, argsSlice, goString, makeEnv, resultArea } from './support/env.js';
 
 const named = new Map();
@@ -159,11 +159,11 @@ describe('errors', () => {
     const E = errors(env);
     const F = fmt(env);
     const types = env.rt.types;
-    const base = env.rt.new(types.iface('error'));
+    const base = env.rt.new(types.iface('error', ['Error']));
     E.New!(0, base, goString(env, 'base'));
     assert.equal(types.get(env.mem.u32[base >>> 2]! - 1).str, '*errors.errorString');
     // Errorf("plain %d", 1) is an *errors.errorString.
-    const plain = env.rt.new(types.iface('error'));
+    const plain = env.rt.new(types.iface('error', ['Error']));
     F.Errorf!(0, plain, goString(env, 'plain %d'), argsSlice(env, [{ T: 'int', V: '1' }], named));
     assert.equal(types.get(env.mem.u32[plain >>> 2]! - 1).str, '*errors.errorString');
     assert.equal(errorText(env, plain), 'plain 1');
@@ -173,8 +173,8 @@ describe('errors', () => {
     env.rt.writePointer(a, arr);
     env.mem.u32[(a + 8) >>> 2] = 1;
     env.mem.u32[(a + 16) >>> 2] = 1;
-    env.rt.typedmemmove(types.iface('error'), arr, base);
-    const wrapped = env.rt.new(types.iface('error'));
+    env.rt.typedmemmove(types.iface('error', ['Error']), arr, base);
+    const wrapped = env.rt.new(types.iface('error', ['Error']));
     F.Errorf!(0, wrapped, goString(env, 'wrap: %w'), a);
     assert.equal(types.get(env.mem.u32[wrapped >>> 2]! - 1).str, '*fmt.wrapError');
     assert.equal(errorText(env, wrapped), 'wrap: base');
@@ -193,6 +193,34 @@ describe('errors', () => {
     env.rt.writePointer(iface + 8, target);
     assert.equal(E.As!(0, wrapped, iface), true);
     assert.equal(env.mem.u32[target >>> 2], env.mem.u32[(base + 8) >>> 2]);
+    // An interface target takes the first error whose type implements it: here wrapped itself.
+    const errTarget = env.rt.new(types.iface('error', ['Error']));
+    env.mem.u32[iface >>> 2] = types.ptr(types.iface('error', ['Error'])).id + 1;
+    env.rt.writePointer(iface + 8, errTarget);
+    assert.equal(E.As!(0, wrapped, iface), true);
+    assert.deepEqual(
+      [env.mem.u32[errTarget >>> 2], env.mem.u32[(errTarget + 8) >>> 2]],
+      [env.mem.u32[wrapped >>> 2], env.mem.u32[(wrapped + 8) >>> 2]],
+    );
+    // One no error implements: As reports false and leaves the target alone.
+    const stringer = env.rt.new(types.iface('fmt.Stringer', ['String']));
+    env.mem.u32[iface >>> 2] = types.ptr(types.iface('fmt.Stringer', ['String'])).id + 1;
+    env.rt.writePointer(iface + 8, stringer);
+    assert.equal(E.As!(0, wrapped, iface), false);
+    assert.equal(env.mem.u32[stringer >>> 2], 0);
+    // Go's panics for a bad target.
+    const panics = (msg: string) => (e: unknown) => e instanceof GoPanicValue && e.value === msg;
+    env.mem.u32[iface >>> 2] = 0;
+    assert.throws(() => E.As!(0, wrapped, iface), panics('errors: target cannot be nil'));
+    env.mem.u32[iface >>> 2] = types.ptr(types.iface('error', ['Error'])).id + 1;
+    env.mem.u32[(iface + 8) >>> 2] = 0;
+    assert.throws(() => E.As!(0, wrapped, iface), panics('errors: target must be a non-nil pointer'));
+    env.mem.u32[iface >>> 2] = types.ptr(types.int).id + 1;
+    env.rt.writePointer(iface + 8, env.rt.new(types.int));
+    assert.throws(
+      () => E.As!(0, wrapped, iface),
+      panics('errors: *target must be interface or implement error'),
+    );
   });
 });
 

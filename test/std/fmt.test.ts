@@ -61,7 +61,7 @@ export function mainTypes(env: Env): Map<string, Type> {
     types.struct('main.Holder', {
       C: Color,
       c: Color,
-      E: types.iface('error'),
+      E: types.iface('error', ['Error']),
       Arr: types.array(Color, 2),
     }),
   );
@@ -93,7 +93,7 @@ function run(env: Env, named: Map<string, Type>, c: { fn: string; f?: string; ar
       F.Sprintln!(0, res, a);
       return readString(env, res);
     case 'Errorf': {
-      const e = env.rt.new(env.rt.types.iface('error'));
+      const e = env.rt.new(env.rt.types.iface('error', ['Error']));
       F.Errorf!(0, e, goString(env, c.f!), a);
       return errorText(env, e);
     }

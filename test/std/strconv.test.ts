@@ -95,10 +95,13 @@ describe('strconv against Go 1.19', () => {
     const env = makeEnv();
     const types = env.rt.types;
     const g = env.rt.new(
-      types.struct('strconv.globals', { ErrRange: types.iface('error'), ErrSyntax: types.iface('error') }),
+      types.struct('strconv.globals', {
+        ErrRange: types.iface('error', ['Error']),
+        ErrSyntax: types.iface('error', ['Error']),
+      }),
     );
     init(env, (name) => (name === 'ErrRange' ? g : g + 16));
-    const res = env.rt.new(types.struct('res', { v: types.int, err: types.iface('error') }));
+    const res = env.rt.new(types.struct('res', { v: types.int, err: types.iface('error', ['Error']) }));
     strconv(env).Atoi!(0, res, goString(env, 'x'));
     assert.equal(errors(env).Is!(0, res + 8, g + 16), true);
     assert.equal(errors(env).Is!(0, res + 8, g), false);

@@ -222,6 +222,74 @@ describe('strings functions', () => {
   });
 });
 
+/** A Go string of arbitrary bytes (invalid UTF-8 included). */
+function byteString(env: Env, b: number[]): number {
+  const hdr = goString(env, 'x'.repeat(b.length));
+  env.mem.u8.set(b, env.mem.u32[hdr >>> 2]!);
+  return hdr;
+}
+
+describe('strings: runes', () => {
+  test('IndexRune finds RuneError at an invalid byte; an invalid rune is never found', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const s = byteString(env, [0x61, 0xff, 0x62, 0xed, 0xa0, 0x80]);
+    assert.equal(S.IndexRune!(0, s, 0xfffd), 1);
+    assert.equal(S.IndexRune!(0, byteString(env, [0x61, 0xe2, 0x82]), 0xfffd), 1);
+    assert.equal(S.IndexRune!(0, goString(env, 'ab\ufffd'), 0xfffd), 2);
+    assert.equal(S.IndexRune!(0, goString(env, 'abc'), 0xfffd), -1);
+    for (const r of [-1, 0xd800, 0xdfff, 0x110000, -0x80000000, 0x7fffffff]) {
+      assert.equal(S.IndexRune!(0, s, r), -1);
+      assert.equal(S.ContainsRune!(0, s, r), false);
+    }
+    assert.equal(S.ContainsRune!(0, s, 0xfffd), true);
+    assert.equal(S.IndexRune!(0, goString(env, 'a€b'), 0x20ac), 1);
+  });
+
+  test('ToLower, ToUpper, ToTitle map each rune with unicode’s simple mapping', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const res = resultArea(env);
+    const cases: [string, string, string, string][] = [
+      ['İ', 'i', 'İ', 'İ'],
+      ['ß', 'ß', 'ß', 'ß'],
+      ['ǅ', 'ǆ', 'Ǆ', 'ǅ'],
+      ['ᾳ', 'ᾳ', 'ᾼ', 'ᾼ'],
+      ['ΑΣ', 'ασ', 'ΑΣ', 'ΑΣ'],
+      ['ა', 'ა', 'Ა', 'ა'],
+      ['Ꟁ', 'Ꟁ', 'Ꟁ', 'Ꟁ'],
+    ];
+    for (const [s, l, u, t] of cases) {
+      S.ToLower!(0, res, goString(env, s));
+      assert.equal(readString(env, res), l);
+      S.ToUpper!(0, res, goString(env, s));
+      assert.equal(readString(env, res), u);
+      S.ToTitle!(0, res, goString(env, s));
+      assert.equal(readString(env, res), t);
+    }
+    // Map's Builder: one allocation of len(s)+UTFMax from the first change.
+    const dotted = goString(env, 'İİ');
+    const m = mallocs(env);
+    S.ToLower!(0, res, dotted);
+    assert.equal(readString(env, res), 'ii');
+    assert.equal(mallocs(env), m + 1);
+  });
+
+  test('EqualFold follows SimpleFold orbits', () => {
+    const env = makeEnv();
+    const S = strings(env);
+    const eq = (a: string, b: string): boolean =>
+      S.EqualFold!(0, goString(env, a), goString(env, b)) as boolean;
+    assert.equal(eq('ſ', 'S'), true);
+    assert.equal(eq('K', 'k'), true);
+    assert.equal(eq('ß', 'ẞ'), true);
+    assert.equal(eq('σ', 'ς'), true);
+    assert.equal(eq('İ', 'i'), false);
+    assert.equal(eq('Go', 'GO'), true);
+    assert.equal(eq('a', 'ab'), false);
+  });
+});
+
 /** Go's Replace with an empty old string: new before every rune and at the end. */
 function goReplaceEmpty(s: string, r: string): string {
   return r + [...s].map((c) => c + r).join('');

@@ -1,8 +1,9 @@
 // unicode and unicode/utf8 against Go 1.19 (test/fixtures/go1.19/std/unicode.json,
-// by scripts/fixtures-stdgaps.sh). Go's tables are Unicode 13; ours come from
-// the running Node's ICU (later), so every class and case mapping must be
-// Go's on every rune Unicode 13 assigned, and may differ only on runes it left
-// unassigned. utf8's decoding is checked against Go's definition on every
+// by scripts/fixtures-stdgaps.sh). Go's tables are Unicode 13; the classes
+// come from the running Node's ICU (later), so every class must be Go's on
+// every rune Unicode 13 assigned, and may differ only on runes it left
+// unassigned. Case mapping and SimpleFold use Go's own tables and must be Go's
+// on every rune. utf8's decoding is checked against Go's definition on every
 // byte sequence of up to 2 bytes and on random longer ones.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,12 @@ import { makeEnv } from './support/env.js';
 
 const fx = JSON.parse(
   readFileSync(new URL('../../../test/fixtures/go1.19/std/unicode.json', import.meta.url), 'utf8'),
-) as { classes: Record<string, [number, number][]>; assigned: [number, number][]; cases: number[][] };
+) as {
+  classes: Record<string, [number, number][]>;
+  assigned: [number, number][];
+  cases: number[][];
+  folds: [number, number][];
+};
 
 function inRanges(ranges: [number, number][]): (r: number) => boolean {
   const set = new Uint8Array(0x110000);
@@ -40,14 +46,20 @@ describe('unicode against Go 1.19 (Unicode 13)', () => {
     });
   }
 
-  test('ToUpper, ToLower, ToTitle on every assigned rune', () => {
+  test('ToUpper, ToLower, ToTitle on every rune', () => {
     const want = new Map(fx.cases.map((c) => [c[0]!, c]));
     const bad: string[] = [];
     for (let r = 0; r <= 0x10ffff; r++) {
-      if (!assigned(r)) continue;
       const [, u, l, t] = want.get(r) ?? [r, r, r, r];
       if (U.toUpper(r) !== u || U.toLower(r) !== l || U.toTitle(r) !== t) bad.push(r.toString(16));
     }
+    assert.deepEqual(bad.slice(0, 20), []);
+  });
+
+  test('SimpleFold on every rune', () => {
+    const want = new Map(fx.folds);
+    const bad: string[] = [];
+    for (let r = 0; r <= 0x10ffff; r++) if (U.simpleFold(r) !== (want.get(r) ?? r)) bad.push(r.toString(16));
     assert.deepEqual(bad.slice(0, 20), []);
   });
 

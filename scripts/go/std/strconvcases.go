@@ -35,7 +35,8 @@ func main() {
 		1e-7, 5e-324, math.MaxFloat64, math.SmallestNonzeroFloat64, 2.2250738585072014e-308, 1.0 / 3, 2.0 / 3, 100, 1e100,
 		123.456, 0.3, 9.995, 0.125, 1.005, 2.675, 1234567.891, 7e-10, 4.35, 0.045, 1e15, 1e16, 9007199254740993,
 		float64(float32(0.1)), float64(float32(1) / 3), float64(float32(3.4e38)), float64(float32(1e-45)),
-		math.Inf(1), math.Inf(-1), math.NaN(), 0.95, 0.05, 0.25, 1e-5, 99.5, 999.5}
+		math.Inf(1), math.Inf(-1), math.NaN(), 0.95, 0.05, 0.25, 1e-5, 99.5, 999.5,
+		1e39, -1e39, 3.4028235677973366e38, 3.4028235677973362e38, 1e-46}
 	r := rand.New(rand.NewSource(1))
 	for i := 0; i < 40; i++ {
 		vals = append(vals, math.Float64frombits(r.Uint64()&^(1<<63>>1)|uint64(r.Intn(2))<<63))
@@ -43,21 +44,25 @@ func main() {
 	}
 	var floats []floatCase
 	for _, v := range vals {
-		for _, size := range []int{64, 32} {
-			x := v
-			if size == 32 {
-				f := float32(v)
-				if math.IsInf(float64(f), 0) && !math.IsInf(v, 0) {
-					continue
-				}
-				x = float64(f)
-			}
+		// Size 32 formats the value rounded to float32 and, when that differs,
+		// the float64 itself, which FormatFloat rounds (to ±Inf past MaxFloat32).
+		cases := []struct {
+			x    float64
+			size int
+		}{{v, 64}, {float64(float32(v)), 32}}
+		if float64(float32(v)) != v && !math.IsNaN(v) {
+			cases = append(cases, struct {
+				x    float64
+				size int
+			}{v, 32})
+		}
+		for _, c := range cases {
 			for _, f := range []byte{'e', 'E', 'f', 'g', 'G', 'b', 'x', 'X'} {
 				for _, prec := range []int{-1, 0, 1, 2, 3, 5, 8, 10, 15, 16, 17, 20, 25} {
 					if f == 'b' && prec != -1 {
 						continue
 					}
-					floats = append(floats, floatCase{strconv.FormatUint(math.Float64bits(x), 16), string(f), prec, size, strconv.FormatFloat(x, f, prec, size)})
+					floats = append(floats, floatCase{strconv.FormatUint(math.Float64bits(c.x), 16), string(f), prec, c.size, strconv.FormatFloat(c.x, f, prec, c.size)})
 				}
 			}
 		}
@@ -85,9 +90,18 @@ func main() {
 			}
 		}
 	}
+	// Bad bases and bit sizes: the error names them.
+	for _, s := range []string{"1", "-12", "", "x"} {
+		for _, bs := range [][2]int{{1, 64}, {37, 64}, {-1, 64}, {100, 64}, {10, 65}, {10, -1}, {0, 128}, {1, 65}} {
+			v, err := strconv.ParseInt(s, bs[0], bs[1])
+			parses = append(parses, parseCase{"ParseInt", s, bs[0], bs[1], strconv.FormatInt(v, 10), errText(err)})
+			u, err := strconv.ParseUint(s, bs[0], bs[1])
+			parses = append(parses, parseCase{"ParseUint", s, bs[0], bs[1], strconv.FormatUint(u, 10), errText(err)})
+		}
+	}
 	floatIns := []string{"0", "1", "-1.5", "+2", ".5", "5.", "1e10", "1E-5", "1e400", "-1e400", "1e-400", "inf", "-Inf", "+INF", "infinity", "nan", "NaN",
 		"abc", "", "1.2.3", "0.1", "3.14159265358979323846", "1_000.5", "e5", "1e", "0x1p-2", "  1", "4.9e-324", "2.5e-324", "1.7976931348623157e308",
-		"1.7976931348623159e308", "123456789012345678901234567890"}
+		"1.7976931348623159e308", "123456789012345678901234567890", "1e39", "-1e39", "3.40282356e38", "0x1p128", "1e-50"}
 	for _, s := range floatIns {
 		for _, size := range []int{64, 32} {
 			v, err := strconv.ParseFloat(s, size)

@@ -1,6 +1,7 @@
 // Go 1.19's unicode tables (Unicode 13.0.0) for test/std/unicode.test.ts: for
-// each class the ranges of runes in it, the ranges of assigned runes, and
-// every rune whose simple case mappings are not itself.
+// each class the ranges of runes in it, the ranges of assigned runes,
+// every rune whose simple case mappings are not itself, and every rune whose
+// SimpleFold is not itself.
 package main
 
 import (
@@ -49,5 +50,12 @@ func main() {
 		}
 	}
 	out["cases"] = cases
+	var folds [][2]rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if f := unicode.SimpleFold(r); f != r {
+			folds = append(folds, [2]rune{r, f})
+		}
+	}
+	out["folds"] = folds
 	json.NewEncoder(os.Stdout).Encode(out)
 }

@@ -8,10 +8,12 @@
 // (README.md, "Calling convention").
 //
 // Mirrors cmd/compile/internal/walk/call.go, convert.go (stringtoslicebyte,
-// slicebytetostring, intstring with their 32-byte stack buffers) and
+// slicebytetostring, intstring with their 32-byte stack buffers; a constant's
+// []byte as an array of its length) and
 // builtin.go (append, copy, make, new, len, cap, delete, panic, recover).
 
 import { bmapType } from '../../runtime/map.js';
+import { decodeRune } from '../../runtime/string.js';
 import { pointerWords } from '../../runtime/type.js';
 import { toNumber } from '../constant.js';
 import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
@@ -305,6 +307,25 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
     const heap = this.p.siteHeap(e);
     const dst = this.temp(t);
     const runes = wordKind(tu.elem) === 'int32';
+    const c = a.tv?.val;
+    if (c?.kind === 'string') {
+      // A constant: an array of exactly its bytes or runes (no 32-element
+      // buffer, no size-class capacity); []byte of one past 64 KiB is new'd
+      // even when it does not escape (MaxImplicitStackVarSize).
+      const b = Buffer.from(c.v, 'latin1');
+      let n = b.length;
+      if (runes) {
+        n = 0;
+        for (let i = 0; i < b.length; n++) i += decodeRune(b, i)[1];
+      }
+      if (n === 0)
+        return `(U32[${dst} >>> 2] = ZEROBASE, U32[(${dst} + 4) >>> 2] = 0, st64(${dst} + 8, 0), st64(${dst} + 16, 0), ${dst})`;
+      const arr =
+        heap || (!runes && n > 64 * 1024)
+          ? `rt.newArray(${this.p.typeRef(tu.elem)}, ${n})`
+          : this.tempBytes(n * (runes ? 4 : 1));
+      return `constToSlice(${dst}, ${v}, ${arr}, ${n}, ${runes})`;
+    }
     const buf = heap ? '0' : this.tempBytes(runes ? 128 : 32);
     if (runes) return `stringToRunes(${dst}, ${v}, ${buf})`;
     return `stringToBytes(${dst}, ${v}, ${buf})`;

@@ -6,7 +6,8 @@
 // writes), iface.go (convT*, assertE2I, TypeAssertionError's text),
 // slice.go (growslice as append uses it, slicecopy), string.go
 // (slicebytetostring, stringtoslicebyte, slicerunetostring,
-// stringtoslicerune with their 32-byte stack buffers) and print.go.
+// stringtoslicerune with their 32-byte stack buffers; the compiler's own
+// arrays for conversions of constants) and print.go.
 
 import { typedarraymove } from '../../runtime/mbarrier.js';
 import { FatalError, RuntimeError } from '../../runtime/panic.js';
@@ -130,7 +131,7 @@ export function makeSupport(
   const U32 = mem.u32;
   const F32 = mem.f32;
   const F64 = mem.f64;
-  const { ldi, st64, setstr, gostring, rawstring } = H;
+  const { ldi, st64, setstr, gostring, rawstring, decodeRune } = H;
   /** Panic values are roots while they are in flight. */
   const live = new Set<GoPanic>();
   /** Heap boxes holding the operands of deferred calls made in loops, until the calls run. */
@@ -552,8 +553,15 @@ export function makeSupport(
     return H.newstr(dst, str, buf);
   };
   const stringToRunes = (dst: number, s: number, buf: number): number => {
-    const str = gostring(s);
-    const runes = [...str].map((c) => c.codePointAt(0)!);
+    // Decoded from the bytes with decoderune's rules: every invalid byte is one U+FFFD.
+    const sp = U32[s >>> 2]!;
+    const sn = ldi(s + 8);
+    const runes: number[] = [];
+    for (let i = 0; i < sn; ) {
+      const rw = decodeRune(sp, sn, i);
+      runes.push(rw >>> 3);
+      i += rw & 7;
+    }
     const n = runes.length;
     const size = n * 4;
     let p: number;
@@ -574,6 +582,29 @@ export function makeSupport(
     U32[(dst + 4) >>> 2] = 0;
     st64(dst + 8, n);
     st64(dst + 16, cap);
+    return dst;
+  };
+
+  /**
+   * []byte(s) or []rune(s) of a constant s into dst: p is the compiler's array
+   * of exactly n bytes or runes (n > 0), so the capacity is the length. Go
+   * makes []byte of a constant a [n]byte copied from the string data
+   * (walkStringToBytes) and []rune of one a []rune{…} literal.
+   */
+  const constToSlice = (dst: number, s: number, p: number, n: number, runes: boolean): number => {
+    const sp = U32[s >>> 2]!;
+    const sn = ldi(s + 8);
+    if (runes) {
+      for (let i = 0, k = 0; i < sn; k++) {
+        const rw = decodeRune(sp, sn, i);
+        mem.i32[(p + k * 4) >>> 2] = rw >>> 3;
+        i += rw & 7;
+      }
+    } else U8.copyWithin(p, sp, sp + sn);
+    U32[dst >>> 2] = p;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+    st64(dst + 16, n);
     return dst;
   };
 
@@ -649,6 +680,7 @@ export function makeSupport(
     stringToBytes,
     runesToString,
     stringToRunes,
+    constToSlice,
     goprint,
     setMethods,
     registerMethodNames,

@@ -9,7 +9,7 @@
 
 import { Kind, type Type as RType, type Types } from '../../runtime/type.js';
 import { alignof, offsetsof, sizeof } from '../sizes.js';
-import { type Basic, type Named, type Type, under } from '../types.js';
+import { type Basic, methodSet, type Named, type Type, under } from '../types.js';
 
 /** A word value is a JavaScript number or boolean; everything else is an address. */
 export function isWord(t: Type): boolean {
@@ -297,7 +297,10 @@ export class RTypes {
       case 'interface':
         return t.methods.length === 0 && t.embeddeds.length === 0
           ? this.types.any
-          : this.types.iface(typeStr(t));
+          : this.types.iface(
+              typeStr(t),
+              methodSet(t).map((m) => m.name),
+            );
       case 'struct': {
         const key = this.structKey(t);
         const old = this.byKey.get(key);

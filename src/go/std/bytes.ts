@@ -1,5 +1,5 @@
 // bytes: Buffer's writes, reads and growth; Equal, Repeat, Contains, Index,
-// Fields, TrimSpace, ToUpper/ToLower, Join.
+// Fields, TrimSpace, ToUpper/ToLower/ToTitle, Join.
 //
 // Mirrors Go 1.19's bytes/buffer.go (grow, tryGrowByReslice, Write,
 // WriteString, WriteByte, WriteRune, Bytes, String, Len, Cap, Reset, Grow;
@@ -18,11 +18,11 @@
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
-import { decodeRune } from './strconv.js';
-import { isSpace } from './unicode.js';
+import { isSpace, toLower, toTitle, toUpper } from './unicode.js';
 import {
   goPanicString,
   newStringBytes,
@@ -353,6 +353,7 @@ export function bytes(env: Env): Record<string, GoFunc> {
     },
     ToUpper: (_fv: number, res: number, s: number): void => caseMap(env, res, s, true),
     ToLower: (_fv: number, res: number, s: number): void => caseMap(env, res, s, false),
+    ToTitle: (_fv: number, res: number, s: number): void => mapBytes(env, res, view(env, s).slice(), toTitle),
     Join: (_fv: number, res: number, s: number, sep: number): void => {
       const n = sliceLen(env, s);
       const a = sliceData(env, s);
@@ -421,8 +422,8 @@ function readSlice(env: Env, b: number, delim: number): [number, number, boolean
 
 /**
  * ToUpper/ToLower: for ASCII input, a copy (append([]byte(""), s...)) when no
- * byte changes, else make([]byte, len(s)) mapped; other input through Map's
- * rune-by-rune case mapping into one new slice of the result's length.
+ * byte changes, else make([]byte, len(s)) mapped; other input through Map
+ * with unicode's simple case mapping.
  */
 function caseMap(env: Env, res: number, s: number, upper: boolean): void {
   const b = view(env, s).slice();
@@ -432,8 +433,12 @@ function caseMap(env: Env, res: number, s: number, upper: boolean): void {
     if (c >= 0x80) ascii = false;
     else if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) changes = true;
   }
-  if (ascii && !changes) {
-    const n = b.length;
+  if (!ascii) {
+    mapBytes(env, res, b, upper ? toUpper : toLower);
+    return;
+  }
+  const n = b.length;
+  if (!changes) {
     if (n === 0) {
       writeSliceHeader(env, res, env.rt.makeslice(env.rt.types.uint8, 0, 0), 0, 0);
       return;
@@ -443,25 +448,39 @@ function caseMap(env: Env, res: number, s: number, upper: boolean): void {
     writeSliceHeader(env, res, q, n, growsliceCap(1, 0, n));
     return;
   }
-  let out: Uint8Array;
-  if (ascii) {
-    out = b;
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i]!;
-      if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
-    }
-  } else {
-    let t = '';
-    for (let i = 0; i < b.length; ) {
-      const [r, w] = decodeRune(b, i);
-      const ch = String.fromCodePoint(r);
-      const m = upper ? ch.toUpperCase() : ch.toLowerCase();
-      t += [...m].length === 1 ? m : ch;
-      i += w;
-    }
-    out = encoder.encode(t);
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) b[i] = c ^ 0x20;
   }
-  const q = env.rt.makeslice(env.rt.types.uint8, out.length, out.length);
+  const q = env.rt.makeslice(env.rt.types.uint8, n, n);
+  env.mem.u8.set(b, q);
+  writeSliceHeader(env, res, q, n, n);
+}
+
+/**
+ * Map(f, b): a new slice made with len(b) bytes; a rune that does not fit
+ * makes a new one of twice the size plus UTFMax, as often as needed. A
+ * negative mapping drops the rune, an invalid one is written as RuneError.
+ */
+function mapBytes(env: Env, res: number, b: Uint8Array, f: (r: number) => number): void {
+  let max = b.length;
+  let q = env.rt.makeslice(env.rt.types.uint8, max, max);
+  const out: number[] = [];
+  for (let i = 0; i < b.length; ) {
+    const [c, w] = decodeRune(b, i);
+    const r = f(c);
+    if (r >= 0) {
+      const e = encoder.encode(
+        String.fromCodePoint(r <= 0x10ffff && (r < 0xd800 || r > 0xdfff) ? r : 0xfffd),
+      );
+      if (out.length + e.length > max) {
+        max = max * 2 + 4;
+        q = env.rt.makeslice(env.rt.types.uint8, max, max);
+      }
+      for (const x of e) out.push(x);
+    }
+    i += w;
+  }
   env.mem.u8.set(out, q);
-  writeSliceHeader(env, res, q, out.length, out.length);
+  writeSliceHeader(env, res, q, out.length, max);
 }

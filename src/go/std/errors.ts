@@ -16,7 +16,7 @@
 
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { goPanicString, isDirectIface, readString } from './values.js';
+import { goPanicString, isDirectIface, readString, storePtr } from './values.js';
 
 /** The named type `name` (Go's %T string) from the registry, declared by make() if absent. */
 export function stdType(env: Env, name: string, make: () => Type): Type {
@@ -37,7 +37,7 @@ export function stdMethod(env: Env, t: Type, name: string, fn: GoFunc): void {
 
 /** The interface type `error` (its layout: type word, data word). */
 export function errorType(env: Env): Type {
-  return env.rt.types.iface('error');
+  return env.rt.types.iface('error', ['Error']);
 }
 
 /** Copies a string header from src to dst (plain stores: dst is a result area). */
@@ -214,21 +214,36 @@ export function errors(env: Env): Record<string, GoFunc> {
         if (env.mem.u32[cur >>> 2] === 0) return false;
       }
     },
-    // As for a target of type *T with T a concrete type: the first error in the
-    // chain whose dynamic type is T is stored in *target.
+    // As: the first error in the chain assignable to *target's type — that
+    // type itself, or an interface the error's dynamic type implements — is
+    // stored in *target; an error's own As(any) bool method may claim it.
     As: (_fv: number, err: number, target: number): boolean => {
-      const tw = env.mem.u32[target >>> 2]!;
-      const tp = env.mem.u32[(target + 8) >>> 2]!;
-      if (tw === 0 || tp === 0) goPanicString('errors: target must be a non-nil pointer');
-      const want = env.type(tw - 1).elem!;
+      const u32 = env.mem.u32;
+      const tw = u32[target >>> 2]!;
+      const tp = u32[(target + 8) >>> 2]!;
+      if (tw === 0) goPanicString('errors: target cannot be nil');
+      const pt = env.type(tw - 1);
+      if (pt.kind !== Kind.Pointer || tp === 0) goPanicString('errors: target must be a non-nil pointer');
+      const want = pt.elem!;
+      const isIface = want.kind === Kind.Interface;
+      if (!isIface && !want.methods.has('Error'))
+        goPanicString('errors: *target must be interface or implement error');
       copy(cur, err);
-      while (env.mem.u32[cur >>> 2] !== 0) {
-        const t = env.type(env.mem.u32[cur >>> 2]! - 1);
-        if (t === want) {
-          const data = env.mem.u32[(cur + 8) >>> 2]!;
-          if (isDirectIface(t)) env.rt.writePointer(tp, data);
+      while (u32[cur >>> 2] !== 0) {
+        const t = env.type(u32[cur >>> 2]! - 1);
+        const data = u32[(cur + 8) >>> 2]!;
+        if (isIface ? want.imethods.every((m) => t.methods.has(m)) : t === want) {
+          if (isIface) {
+            u32[tp >>> 2] = u32[cur >>> 2]!;
+            storePtr(env, tp + 8, data);
+          } else if (isDirectIface(t)) storePtr(env, tp, data);
           else env.rt.typedmemmove(t, tp, data);
           return true;
+        }
+        const m = methodOf(env, cur, 'As');
+        if (m >= 0) {
+          copy(env.scratch + 144, target);
+          if (env.FN[m]!(0, data, env.scratch + 144) === true) return true;
         }
         unwrapInto(env, cur, cur);
       }

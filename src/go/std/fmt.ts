@@ -47,11 +47,12 @@ import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { errorStringPtr, stdMethod, stdType, writeIface } from './errors.js';
+import { errorStringPtr, errorType, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
-import { decodeRune, formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
+import { formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
 import { HeldPool, type Pools, poolsOf } from './syncpool.js';
 import {
   GoPanicValue,
@@ -1383,7 +1384,7 @@ function printerPool(env: Env): PrinterPool {
         value,
         fmt: fmtT,
         flags: T.array(T.bool, 5),
-        wrappedErr: T.iface('error'),
+        wrappedErr: errorType(env),
       }),
     );
     const sortedMap = stdType(env, 'fmtsort.SortedMap', () =>
@@ -1458,7 +1459,7 @@ function writeCount(env: Env, res: number, n: number): void {
 function wrapErrorPtr(env: Env): Type {
   const types = env.rt.types;
   const t = stdType(env, 'fmt.wrapError', () =>
-    types.struct('fmt.wrapError', { msg: types.string, err: types.iface('error') }),
+    types.struct('fmt.wrapError', { msg: types.string, err: errorType(env) }),
   );
   const p = types.ptr(t);
   const u32 = env.mem.u32;

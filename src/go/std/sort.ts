@@ -409,7 +409,7 @@ function ifaceLessSwap(env: Env, data: number): { n: number; d: LessSwap } {
 function reverseType(env: Env): Type {
   const types = env.rt.types;
   const t = stdType(env, 'sort.reverse', () =>
-    types.struct('sort.reverse', { Interface: types.iface('sort.Interface') }),
+    types.struct('sort.reverse', { Interface: types.iface('sort.Interface', ['Len', 'Less', 'Swap']) }),
   );
   const p = types.ptr(t);
   stdMethod(env, p, 'Len', (_fv: number, r: number): number => {

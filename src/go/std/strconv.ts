@@ -17,6 +17,7 @@
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import {
@@ -31,6 +32,7 @@ import {
 } from './errors.js';
 import type { StdGlobal } from './index.js';
 import {
+  goPanicString,
   goStringBytes,
   newString,
   readString,
@@ -215,11 +217,13 @@ function fmtX(neg: boolean, x: number, bits: number, prec: number, fmt: string):
 
 /** strconv.FormatFloat(x, fmt, prec, bitSize). */
 export function formatFloat(x: number, fmt: string, prec: number, bitSize: number): string {
+  // The value is rounded to its size first: a float64 past MaxFloat32 is a
+  // float32 infinity, which prints as one in every format.
+  if (bitSize === 32) x = Math.fround(x);
   if (Number.isNaN(x)) return 'NaN';
   if (x === Infinity) return '+Inf';
   if (x === -Infinity) return '-Inf';
   const neg = x < 0 || Object.is(x, -0);
-  if (bitSize === 32) x = Math.fround(x);
   if (fmt === 'b') return fmtB(neg, x, bitSize);
   if (fmt === 'x' || fmt === 'X') return fmtX(neg, x, bitSize, prec, fmt);
   const ax = Math.abs(x);
@@ -299,37 +303,6 @@ export function isPrint(r: number): boolean {
   return printRe.test(String.fromCodePoint(r));
 }
 
-/** Decodes one rune at b[i]: [rune, width]; invalid encodings are [0xfffd, 1] (utf8.DecodeRune). */
-export function decodeRune(b: Uint8Array, i: number): [number, number] {
-  const n = b.length - i;
-  const c0 = b[i]!;
-  if (c0 < 0x80) return [c0, 1];
-  const cont = (k: number): number => {
-    const c = b[i + k];
-    return c !== undefined && (c & 0xc0) === 0x80 ? c & 0x3f : -1;
-  };
-  if (c0 >= 0xc2 && c0 < 0xe0 && n >= 2) {
-    const c1 = cont(1);
-    if (c1 >= 0) return [((c0 & 0x1f) << 6) | c1, 2];
-  } else if (c0 >= 0xe0 && c0 < 0xf0 && n >= 3) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const lo = c0 === 0xe0 ? 0x20 : 0;
-    const hi = c0 === 0xed ? 0x1f : 0x3f;
-    if (c1 >= lo && c1 <= hi && c2 >= 0) return [((c0 & 0xf) << 12) | (c1 << 6) | c2, 3];
-  } else if (c0 >= 0xf0 && c0 < 0xf5 && n >= 4) {
-    const c1 = cont(1);
-    const c2 = cont(2);
-    const c3 = cont(3);
-    const lo = c0 === 0xf0 ? 0x10 : 0;
-    const hi = c0 === 0xf4 ? 0x0f : 0x3f;
-    if (c1 >= lo && c1 <= hi && c2 >= 0 && c3 >= 0) {
-      return [((c0 & 7) << 18) | (c1 << 12) | (c2 << 6) | c3, 4];
-    }
-  }
-  return [0xfffd, 1];
-}
-
 const hexDigits = '0123456789abcdef';
 
 /** One rune escaped for a quote-delimited literal (appendEscapedRune). */
@@ -378,7 +351,12 @@ export function quoteRune(r: number, asciiOnly: boolean): string {
 
 // --- parsing (atoi.go, atof.go) ---
 
-export type NumErr = 'invalid syntax' | 'value out of range' | 'invalid base' | 'invalid bit size';
+/** A *NumError's Err: ErrSyntax, ErrRange, or a new error naming the bad base or bit size. */
+export type NumErr =
+  | 'invalid syntax'
+  | 'value out of range'
+  | `invalid base ${number}`
+  | `invalid bit size ${number}`;
 
 /** Go's *NumError text. */
 export function numErrorText(fn: string, num: string, err: string): string {
@@ -437,10 +415,10 @@ export function parseUint(s: string, base: number, bitSize: number): [bigint, Nu
       }
     }
   } else {
-    return [0n, 'invalid base'];
+    return [0n, `invalid base ${base}`];
   }
   if (bitSize === 0) bitSize = 64;
-  else if (bitSize < 0 || bitSize > 64) return [0n, 'invalid bit size'];
+  else if (bitSize < 0 || bitSize > 64) return [0n, `invalid bit size ${bitSize}`];
   const max = (1n << BigInt(bitSize)) - 1n;
   const b = BigInt(base);
   let n = 0n;
@@ -557,20 +535,24 @@ function numErrorPtr(env: Env): Type {
     types.struct('strconv.NumError', { Func: types.string, Num: types.string, Err: errorType(env) }),
   );
   const p = types.ptr(t);
-  stdMethod(env, p, 'Error', (_fv: number, res: number, e: number) =>
-    newString(env, numErrorText(readString(env, e), readString(env, e + 16), errorText(env, e + 32)), res),
-  );
-  stdMethod(env, p, 'Unwrap', (_fv: number, res: number, e: number) => {
-    const u32 = env.mem.u32;
-    for (let i = 0; i < 4; i++) u32[(res >>> 2) + i] = u32[((e + 32) >>> 2) + i]!;
-  });
+  stdMethod(env, p, 'Error', (_fv: number, res: number, e: number) => numErrorError(env, res, e));
+  stdMethod(env, p, 'Unwrap', (_fv: number, res: number, e: number) => numErrorUnwrap(env, res, e));
   return p;
+}
+
+function numErrorError(env: Env, res: number, e: number): void {
+  newString(env, numErrorText(readString(env, e), readString(env, e + 16), errorText(env, e + 32)), res);
+}
+
+function numErrorUnwrap(env: Env, res: number, e: number): void {
+  const u32 = env.mem.u32;
+  for (let i = 0; i < 4; i++) u32[(res >>> 2) + i] = u32[((e + 32) >>> 2) + i]!;
 }
 
 const sentinels = new WeakMap<Env, Record<string, number>>();
 
-/** ErrSyntax, ErrRange, …: errors.New values made once per run and held by global roots. */
-function sentinel(env: Env, text: NumErr): number {
+/** ErrSyntax and ErrRange: errors.New values made once per run and held by global roots. */
+function sentinel(env: Env, text: 'invalid syntax' | 'value out of range'): number {
   let m = sentinels.get(env);
   if (m === undefined) {
     m = {};
@@ -593,7 +575,16 @@ function sentinel(env: Env, text: NumErr): number {
  */
 function writeNumError(env: Env, dst: number, fn: string, numAddr: number, err: NumErr): void {
   const t = numErrorPtr(env);
-  const errp = sentinel(env, err);
+  let errp: number;
+  if (err === 'invalid syntax' || err === 'value out of range') errp = sentinel(env, err);
+  else {
+    // baseError, bitSizeError: errors.New("invalid base " + Itoa(base)), a new
+    // error each time; Itoa allocates its digits outside 0..99.
+    const n = Number(err.slice(err.lastIndexOf(' ') + 1));
+    if (n < 0 || n >= 100) env.rt.newString(String(n));
+    makeError(env, err, dst);
+    errp = env.mem.u32[(dst + 8) >>> 2]!;
+  }
   const fnp = staticString(env, fn);
   const obj = env.rt.new(t.elem!);
   writeIface(env, dst, t, obj);
@@ -787,6 +778,9 @@ export function init(env: Env, global: StdGlobal): void {
 
 export function strconv(env: Env): Record<string, GoFunc> {
   return {
+    // The methods a program's own *NumError (a type assertion, errors.As) calls.
+    '(*NumError).Error': (_fv: number, res: number, e: number): void => numErrorError(env, res, e),
+    '(*NumError).Unwrap': (_fv: number, res: number, e: number): void => numErrorUnwrap(env, res, e),
     Itoa: (_fv: number, res: number, i: number): void => smallOrNew(env, i, formatInt(i, 10), res),
     FormatInt: (_fv: number, res: number, i: number, base: number): void => {
       const s = formatInt(i, base);
@@ -798,8 +792,10 @@ export function strconv(env: Env): Record<string, GoFunc> {
       if (base === 10) smallOrNew(env, i, s, res);
       else newString(env, s, res);
     },
-    FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec: number, bitSize: number): void =>
-      newString(env, formatFloat(f, String.fromCharCode(fmt), prec, bitSize), res),
+    FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec: number, bitSize: number): void => {
+      if (bitSize !== 32 && bitSize !== 64) goPanicString('strconv: illegal AppendFloat/FormatFloat bitSize');
+      newString(env, formatFloat(f, String.fromCharCode(fmt), prec, bitSize), res);
+    },
     FormatBool: (_fv: number, res: number, b: boolean): void => newString(env, b ? 'true' : 'false', res),
     Quote: (_fv: number, res: number, s: number): void =>
       newString(env, quoteBytes(goStringBytes(env, s).slice(), false), res),

@@ -15,11 +15,11 @@
 // Builder.Grow does, and return the unchanged argument when Go does.
 
 import { growsliceCap } from '../../runtime/slice.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
-import { decodeRune } from './strconv.js';
-import { isDigit, isLetter, isSpace, toTitle } from './unicode.js';
+import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -175,16 +175,31 @@ function cutsetPred(cutset: Buffer): (r: number) => boolean {
   return (r) => set.has(r);
 }
 
-/** unicode.ToUpper/ToLower for one rune: JavaScript's mapping where it is one rune (Go's simple case mapping). */
-function mapCase(r: number, upper: boolean): number {
-  const s = String.fromCodePoint(r);
-  const m = upper ? s.toUpperCase() : s.toLowerCase();
-  const c = m.codePointAt(0)!;
-  return m.length === String.fromCodePoint(c).length ? c : r;
+/**
+ * IndexRune: searching for RuneError finds the first invalid byte or real
+ * U+FFFD (what range decodes as RuneError); another rune that is not valid
+ * (negative, a surrogate, past MaxRune) is never found.
+ */
+function indexRune(b: Buffer, r: number): number {
+  if (r === 0xfffd) {
+    for (let i = 0; i < b.length; ) {
+      const [c, w] = decodeRune(b, i);
+      if (c === 0xfffd) return i;
+      i += w;
+    }
+    return -1;
+  }
+  if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return -1;
+  return b.indexOf(Buffer.from(String.fromCodePoint(r)));
 }
 
 const encoder = new TextEncoder();
 
+/**
+ * ToUpper/ToLower: ASCII input is returned as it is when no byte changes, else
+ * mapped into a Builder grown to len(s); other input goes through Map with
+ * unicode's simple case mapping, rune by rune.
+ */
 function caseMap(env: Env, res: number, s: number, upper: boolean): void {
   const b = bytesOf(env, s);
   let ascii = true;
@@ -193,35 +208,45 @@ function caseMap(env: Env, res: number, s: number, upper: boolean): void {
     if (c >= 0x80) ascii = false;
     else if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) changes = true;
   }
-  if (ascii) {
-    if (!changes) {
-      copyString(env, res, s);
-      return;
-    }
-    const out = Buffer.from(b);
-    for (let i = 0; i < out.length; i++) {
-      const c = out[i]!;
-      if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
-    }
-    newBytesString(env, out, res);
+  if (!ascii) {
+    mapRunes(env, res, s, upper ? toUpper : toLower);
     return;
   }
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < b.length; ) {
-    const [r, w] = decodeRune(b, i);
-    if (r === 0xfffd && w === 1) {
-      out += '\ufffd';
-      changed = true;
-    } else {
-      const m = mapCase(r, upper);
-      if (m !== r) changed = true;
-      out += String.fromCodePoint(m);
-    }
-    i += w;
+  if (!changes) {
+    copyString(env, res, s);
+    return;
   }
-  if (!changed) copyString(env, res, s);
-  else newBytesString(env, encoder.encode(out), res);
+  const out = Buffer.from(b);
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (upper ? c >= 97 && c <= 122 : c >= 65 && c <= 90) out[i] = c ^ 0x20;
+  }
+  newBytesString(env, out, res);
+}
+
+/**
+ * EqualFold: runes equal under Unicode simple case folding — the same rune,
+ * ASCII letters of either case, or runes of one SimpleFold orbit.
+ */
+function equalFold(a: Uint8Array, b: Uint8Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    let [sr, w1] = decodeRune(a, i);
+    let [tr, w2] = decodeRune(b, j);
+    i += w1;
+    j += w2;
+    if (sr === tr) continue;
+    if (tr < sr) [sr, tr] = [tr, sr];
+    if (tr < 0x80) {
+      if (sr >= 65 && sr <= 90 && tr === sr + 32) continue;
+      return false;
+    }
+    let r = simpleFold(sr);
+    while (r !== sr && r < tr) r = simpleFold(r);
+    if (r !== tr) return false;
+  }
+  return i === a.length && j === b.length;
 }
 
 // --- Builder ---
@@ -321,8 +346,7 @@ export function strings(env: Env): Record<string, GoFunc> {
     // Searching
     Contains: (_fv: number, s: number, sub: number): boolean =>
       bytesOf(env, s).indexOf(bytesOf(env, sub)) >= 0,
-    ContainsRune: (_fv: number, s: number, r: number): boolean =>
-      bytesOf(env, s).indexOf(Buffer.from(String.fromCodePoint(r))) >= 0,
+    ContainsRune: (_fv: number, s: number, r: number): boolean => indexRune(bytesOf(env, s), r) >= 0,
     ContainsAny: (_fv: number, s: number, chars: number): boolean => {
       const pred = cutsetPred(bytesOf(env, chars));
       const b = bytesOf(env, s);
@@ -340,8 +364,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       return sep.length === 0 ? b.length : b.lastIndexOf(sep);
     },
     IndexByte: (_fv: number, s: number, c: number): number => bytesOf(env, s).indexOf(c),
-    IndexRune: (_fv: number, s: number, r: number): number =>
-      bytesOf(env, s).indexOf(Buffer.from(String.fromCodePoint(r >= 0 && r <= 0x10ffff ? r : 0xfffd))),
+    IndexRune: (_fv: number, s: number, r: number): number => indexRune(bytesOf(env, s), r),
     Count: (_fv: number, s: number, sep: number): number => count(bytesOf(env, s), bytesOf(env, sep)),
     HasPrefix: (_fv: number, s: number, p: number): boolean => {
       const b = bytesOf(env, s);
@@ -353,20 +376,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       const q = bytesOf(env, p);
       return b.length >= q.length && b.subarray(b.length - q.length).equals(q);
     },
-    EqualFold: (_fv: number, s: number, t: number): boolean => {
-      const a = bytesOf(env, s);
-      const b = bytesOf(env, t);
-      let i = 0;
-      let j = 0;
-      while (i < a.length && j < b.length) {
-        const [r1, w1] = decodeRune(a, i);
-        const [r2, w2] = decodeRune(b, j);
-        if (r1 !== r2 && mapCase(r1, false) !== mapCase(r2, false)) return false;
-        i += w1;
-        j += w2;
-      }
-      return i === a.length && j === b.length;
-    },
+    EqualFold: (_fv: number, s: number, t: number): boolean => equalFold(bytesOf(env, s), bytesOf(env, t)),
     // Splitting
     Split: (_fv: number, res: number, s: number, sep: number): void =>
       substrings(env, res, s, splitRanges(bytesOf(env, s), bytesOf(env, sep))),
@@ -477,6 +487,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       replace(env, res, s, old, nw, -1),
     ToUpper: (_fv: number, res: number, s: number): void => caseMap(env, res, s, true),
     ToLower: (_fv: number, res: number, s: number): void => caseMap(env, res, s, false),
+    ToTitle: (_fv: number, res: number, s: number): void => mapRunes(env, res, s, toTitle),
     // Trimming: substrings of s
     TrimSpace: (_fv: number, res: number, s: number): void => {
       const b = bytesOf(env, s);

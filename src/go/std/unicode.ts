@@ -2,20 +2,19 @@
 //
 // Mirrors Go's unicode/graphic.go, letter.go (IsLetter, IsDigit, IsNumber,
 // IsSpace, IsUpper, IsLower, IsTitle, IsPunct, IsControl, IsMark, IsSymbol,
-// IsPrint, IsGraphic, ToUpper, ToLower, ToTitle, SimpleFold is absent). Go's
+// IsPrint, IsGraphic, ToUpper, ToLower, ToTitle, SimpleFold). Go's
 // tables are Unicode 13.0.0; these use JavaScript's Unicode property escapes
 // (the ICU of the running Node, Unicode 15 in Node 20), so they agree with Go
 // on every rune Unicode 13 assigned and may call a later addition a letter
 // where Go does not. The ASCII and Latin-1 answers are Go's own fast paths.
 //
-// Case mapping is Unicode's simple (one rune to one rune) mapping: JavaScript's
-// toUpperCase/toLowerCase where they give one code point, the rune itself where
-// they expand it (ß, ŉ, …), and the few simple mappings the full mapping
-// hides (İ → i, the Greek iota-subscript letters), and Go's (Unicode 13)
-// answer for the few runes later versions re-classified or gave a case. ToTitle is ToUpper except for the four titlecase digraph
-// triples and the Georgian letters whose title case is themselves.
+// Case mapping is Go's: ToUpper, ToLower, ToTitle and SimpleFold search Go's
+// own tables (casetables.ts, Unicode 13.0.0), one rune to one rune, where
+// JavaScript's toUpperCase/toLowerCase would expand runes (ß, İ), apply a
+// later Unicode's mappings, and have no title case.
 
 import type { Env, GoFunc } from '../codegen/env.js';
+import { caseOrbit, caseRanges, upperLower } from './casetables.js';
 
 const maxRune = 0x10ffff;
 
@@ -65,6 +64,9 @@ export function isUpper(r: number): boolean {
   return upper(r);
 }
 
+/** Runes whose category changed after Unicode 13 (ʕ, Ll then): Go's answer. */
+const wasLower = new Set([0x295]);
+
 export function isLower(r: number): boolean {
   if (r >= 0 && r < 0x80) return r >= 97 && r <= 122;
   return wasLower.has(r) || lower(r);
@@ -83,59 +85,67 @@ export function isPrint(r: number): boolean {
   return r === 0x20 || printBase(r);
 }
 
-/** The simple mappings the full (JavaScript) mapping hides behind an expansion. */
-const simpleLower = new Map([[0x130, 0x69]]);
-const simpleUpper = new Map([
-  [0x1fb3, 0x1fbc],
-  [0x1fc3, 0x1fcc],
-  [0x1ff3, 0x1ffc],
-]);
-/** Greek letters with ypogegrammeni: their simple upper (and title) case is the prosgegrammeni form, 8 on. */
-function iotaSubscript(r: number): boolean {
-  return (r >= 0x1f80 && r <= 0x1f87) || (r >= 0x1f90 && r <= 0x1f97) || (r >= 0x1fa0 && r <= 0x1fa7);
-}
-/** Runes Unicode 13 had, whose uppercase letters came later (Unicode 16): Go maps them to themselves. */
-const laterUpper = new Set([0x19b, 0x264]);
-/** Runes whose category changed after Unicode 13 (ʕ, Ll then): Go's answer. */
-const wasLower = new Set([0x295]);
-/** The titlecase digraphs: each of the triple's title case is the middle one. */
-const titleDigraph = new Map<number, number>();
-for (const t of [0x1c5, 0x1c8, 0x1cb, 0x1f2]) for (const r of [t - 1, t, t + 1]) titleDigraph.set(r, t);
-
-function simpleCase(r: number, up: boolean): number {
-  if (r < 0 || r > maxRune || (r >= 0xd800 && r <= 0xdfff)) return r;
-  if (r < 0x80) {
-    if (up) return r >= 97 && r <= 122 ? r - 32 : r;
-    return r >= 65 && r <= 90 ? r + 32 : r;
+/**
+ * unicode.To: the rune's mapping in _CaseRanges (c: 0 upper, 1 lower, 2
+ * title), or the rune itself when no range holds it.
+ */
+function to(c: 0 | 1 | 2, r: number): number {
+  let lo = 0;
+  let hi = caseRanges.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    const cr = caseRanges[m]!;
+    if (cr[0]! <= r && r <= cr[1]!) {
+      const delta = cr[2 + c]!;
+      // Upper-Lower sequences alternate from an upper case letter: upper and
+      // title case are the even offsets, lower case the odd ones.
+      if (delta === upperLower) return cr[0]! + (((r - cr[0]!) & ~1) | (c & 1));
+      return r + delta;
+    }
+    if (r < cr[0]!) hi = m;
+    else lo = m + 1;
   }
-  if (up) {
-    if (iotaSubscript(r)) return r + 8;
-    const u = simpleUpper.get(r);
-    if (u !== undefined) return u;
-    if (laterUpper.has(r)) return r;
-  } else {
-    const l = simpleLower.get(r);
-    if (l !== undefined) return l;
-  }
-  const s = String.fromCodePoint(r);
-  const m = up ? s.toUpperCase() : s.toLowerCase();
-  const c = m.codePointAt(0)!;
-  return m.length === String.fromCodePoint(c).length ? c : r;
+  return r;
 }
 
 export function toUpper(r: number): number {
-  return simpleCase(r, true);
+  if (r < 0x80) return r >= 97 && r <= 122 ? r - 32 : r;
+  return to(0, r);
 }
 
 export function toLower(r: number): number {
-  return simpleCase(r, false);
+  if (r < 0x80) return r >= 65 && r <= 90 ? r + 32 : r;
+  return to(1, r);
 }
 
 export function toTitle(r: number): number {
-  const d = titleDigraph.get(r);
-  if (d !== undefined) return d;
-  if ((r >= 0x10d0 && r <= 0x10fa) || (r >= 0x10fd && r <= 0x10ff)) return r;
-  return simpleCase(r, true);
+  if (r < 0x80) return r >= 97 && r <= 122 ? r - 32 : r;
+  return to(2, r);
+}
+
+/**
+ * SimpleFold: the next rune after r in its case-folding orbit, wrapping
+ * around; caseOrbit lists the orbits of more than two runes, the others are
+ * r with its lower or upper case.
+ */
+export function simpleFold(r: number): number {
+  if (r < 0 || r > maxRune) return r;
+  if (r < 0x80) {
+    // asciiFold: k and s continue to the Kelvin sign and long s.
+    if (r >= 65 && r <= 90) return r + 32;
+    if (r >= 97 && r <= 122) return r === 0x6b ? 0x212a : r === 0x73 ? 0x17f : r - 32;
+    return r;
+  }
+  let lo = 0;
+  let hi = caseOrbit.length / 2;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (caseOrbit[2 * m]! < r) lo = m + 1;
+    else hi = m;
+  }
+  if (2 * lo < caseOrbit.length && caseOrbit[2 * lo] === r) return caseOrbit[2 * lo + 1]!;
+  const l = toLower(r);
+  return l !== r ? l : toUpper(r);
 }
 
 export const blocking: ReadonlySet<string> = new Set();
@@ -170,5 +180,6 @@ export function unicode(_env: Env): Record<string, GoFunc> {
     ToUpper: map(toUpper),
     ToLower: map(toLower),
     ToTitle: map(toTitle),
+    SimpleFold: map(simpleFold),
   };
 }

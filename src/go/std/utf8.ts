@@ -7,8 +7,9 @@
 // too short; RuneLen is -1 for those. None of these allocate.
 
 import { RuntimeError } from '../../runtime/panic.js';
+import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { decodeRune, validUTF8 } from './strconv.js';
+import { validUTF8 } from './strconv.js';
 import { writeInt64 } from './values.js';
 
 const runeError = 0xfffd;

@@ -106,7 +106,7 @@ export function typeOf(env: Env, s: string, named: Map<string, Type>): Type {
     return types.map(typeOf(env, s.slice(4, i - 1), named), typeOf(env, s.slice(i), named));
   }
   if (s === 'interface {}') return types.any;
-  if (s === 'error') return types.iface('error');
+  if (s === 'error') return types.iface('error', ['Error']);
   const basic = (types as unknown as Record<string, Type>)[s];
   if (basic !== undefined && basic.kind !== undefined) return basic;
   throw new Error(`test: unknown type ${s}`);
