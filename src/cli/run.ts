@@ -46,6 +46,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { encodeUTF8 } from '../runtime/string.js';
 import { type Command, CommandError } from './command.js';
 
 const usage = 'usage: gomem run FILE.go [FILE.go...] [-- ARGS]';
@@ -122,7 +123,8 @@ function runInWorker(job: Job): Promise<number> {
 
 /** Writes all of b to fd, waiting out a non-blocking pipe that is full. */
 function writeAll(fd: number, b: Uint8Array | string): void {
-  let buf = typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
+  // A string's escaped bytes (runtime/string.ts) are written as the bytes they stand for.
+  let buf = typeof b === 'string' ? encodeUTF8(b) : b;
   while (buf.length > 0) {
     try {
       const n = fs.writeSync(fd, buf);

@@ -12,31 +12,78 @@ const encoder = new TextEncoder();
 // ignoreBOM: a leading U+FEFF is part of a Go string, not a byte-order mark to drop.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** UTF-8 length of s, without encoding it. */
+// Bytes that are not UTF-8 survive the trip through a JS string: readUTF8
+// turns each invalid byte b (0x80–0xFF) into the lone surrogate U+DC00+b,
+// which no well-formed text holds, and the encoders below turn it back into
+// b (Python's surrogateescape). So fmt.Sprint("\xff") is "\xff" again and
+// printing a string writes its own bytes, as Go does. A paired low surrogate
+// (half of an astral character) is not an escape.
+const escapedByte = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+const escapedBytes = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+
+/** s holds an escaped byte (an ASCII string cannot: its UTF-8 is its length). */
+function hasEscape(s: string, utf8Len: number): boolean {
+  return utf8Len !== s.length && escapedByte.test(s);
+}
+
+/** UTF-8 length of s, without encoding it; an escaped byte is one byte. */
 export function utf8Length(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  const n = Buffer.byteLength(s, 'utf8');
+  if (!hasEscape(s, n)) return n;
+  // Each escape was counted as U+FFFD's three bytes.
+  return n - 2 * (s.match(escapedBytes)?.length ?? 0);
 }
 
 /** Writes s as UTF-8 at addr (n = utf8Length(s) bytes are reserved there). */
 export function writeUTF8(arena: Arena, addr: number, n: number, s: string): void {
-  encoder.encodeInto(s, arena.u8.subarray(addr, addr + n));
+  encodeInto(s, arena.u8.subarray(addr, addr + n));
+}
+
+/** s as UTF-8 bytes, escaped bytes as themselves. */
+export function encodeUTF8(s: string): Uint8Array {
+  const out = new Uint8Array(utf8Length(s));
+  encodeInto(s, out);
+  return out;
+}
+
+function encodeInto(s: string, out: Uint8Array): void {
+  if (!hasEscape(s, Buffer.byteLength(s, 'utf8'))) {
+    encoder.encodeInto(s, out);
+    return;
+  }
+  let o = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc80 || c > 0xdcff) continue;
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+    if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    o += encoder.encodeInto(s.slice(start, i), out.subarray(o)).written;
+    out[o++] = c & 0xff;
+    start = i + 1;
+  }
+  encoder.encodeInto(s.slice(start), out.subarray(o));
 }
 
 /**
- * Reads n bytes at addr as a JS string, each invalid byte one U+FFFD as Go's
- * range and []rune decode it. TextDecoder replaces a truncated sequence
+ * Reads n bytes at addr as a JS string; each byte that is not part of valid
+ * UTF-8 is escaped (above). TextDecoder would replace a truncated sequence
  * ("\xe2\x82") with a single U+FFFD, so a decoded string holding U+FFFD is
  * decoded again rune by rune.
  */
 export function readUTF8(arena: Arena, addr: number, n: number): string {
-  if (n === 0) return '';
-  const b = arena.u8.subarray(addr, addr + n);
+  return n === 0 ? '' : decodeUTF8(arena.u8.subarray(addr, addr + n));
+}
+
+/** The bytes b as a JS string, escaping the bytes that are not UTF-8 (readUTF8). */
+export function decodeUTF8(b: Uint8Array): string {
+  const n = b.length;
   const s = decoder.decode(b);
   if (!s.includes('\ufffd')) return s;
   let out = '';
   for (let i = 0; i < n; ) {
     const [r, w] = decodeRune(b, i);
-    out += String.fromCodePoint(r);
+    out += r === 0xfffd && w === 1 ? String.fromCharCode(0xdc00 | b[i]!) : String.fromCodePoint(r);
     i += w;
   }
   return out;

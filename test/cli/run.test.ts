@@ -220,3 +220,27 @@ test('the showcase prints the same under Go collector, stop-the-world and refere
   assert.equal(outputs[1], outputs[0]);
   assert.equal(outputs[2], outputs[0]);
 });
+
+test('a string that is not UTF-8 prints its own bytes, as Go writes them', () => {
+  const f = write(
+    'bytes.go',
+    [
+      'package main',
+      '',
+      'import "fmt"',
+      '',
+      'func main() {',
+      '\ts := "h\\xc3"',
+      '\tfmt.Println(s, fmt.Sprint(s) == s, len(fmt.Sprintf("%s", s)))',
+      '\tfmt.Printf("%s|%q\\n", []byte{0xff, 0xe2, 0x82}, s)',
+      '\tprintln(s)',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const r = spawnSync(process.execPath, [main, 'run', f], { cwd: dir });
+  assert.equal(r.status, 0);
+  // What Go 1.19 writes for this program, byte for byte.
+  assert.deepEqual(r.stdout, Buffer.from('h\xc3 true 2\n\xff\xe2\x82|"h\\xc3"\n', 'latin1'));
+  assert.deepEqual(r.stderr, Buffer.from('h\xc3\n', 'latin1'));
+});

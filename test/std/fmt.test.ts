@@ -78,7 +78,20 @@ export function mainTypes(env: Env): Map<string, Type> {
   return m;
 }
 
+/**
+ * The fixture's text is what Go's encoding/json made of the output: each byte
+ * that is not UTF-8 became U+FFFD, where gomem's string holds it escaped
+ * (runtime/string.ts).
+ */
+function asJSONText(s: string): string {
+  return s.replace(/(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g, '\ufffd');
+}
+
 function run(env: Env, named: Map<string, Type>, c: { fn: string; f?: string; args: Desc[] }): string {
+  return asJSONText(format(env, named, c));
+}
+
+function format(env: Env, named: Map<string, Type>, c: { fn: string; f?: string; args: Desc[] }): string {
   const F = fmt(env);
   const a = argsSlice(env, c.args, named);
   const res = env.rt.mallocgc(32, null, true);

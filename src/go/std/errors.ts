@@ -14,6 +14,7 @@
 //   *errors.errorString ──► errorString { s string }        16 bytes
 //   error value          [ type id of *errors.errorString + 1 | ptr ]
 
+import { utf8Length } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { goPanicString, isDirectIface, readString, storePtr } from './values.js';
@@ -109,7 +110,7 @@ export function newErrorString(env: Env, strAddr: number, dst: number): void {
  */
 export function makeError(env: Env, text: string, dst: number): void {
   const t = errorStringPtr(env);
-  const n = Buffer.byteLength(text, 'utf8');
+  const n = utf8Length(text);
   const sptr = env.rt.newString(text);
   // The text is held only here until the object holds it: keep it in dst's data word.
   writeIface(env, dst, null, sptr);

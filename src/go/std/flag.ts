@@ -13,6 +13,7 @@
 // Flag records and the formal map are kept in JavaScript and not allocated on
 // the Go heap.
 
+import { encodeUTF8 } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { GoExit } from '../codegen/env.js';
 import { staticString } from './errors.js';
@@ -31,7 +32,7 @@ interface Flag {
   defValue: string;
 }
 
-const quoteString = (s: string): string => quoteBytes(Buffer.from(s, 'utf8'), false);
+const quoteString = (s: string): string => quoteBytes(encodeUTF8(s), false);
 
 /** time.ParseDuration, or null on a syntax error. */
 export function parseDuration(s: string): number | null {

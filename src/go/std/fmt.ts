@@ -47,7 +47,7 @@ import { formatAddr } from '../../runtime/arena.js';
 import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
-import { decodeRune } from '../../runtime/string.js';
+import { decodeRune, decodeUTF8, encodeUTF8, utf8Length } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, errorType, stdMethod, stdType, writeIface } from './errors.js';
@@ -65,9 +65,6 @@ import {
   sliceData,
   sliceLen,
 } from './values.js';
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function runeCount(s: string): number {
   let n = 0;
@@ -150,7 +147,7 @@ class Printer {
   /** Appends s as one append(p.buf, s...) (buffer.write/writeString/writeByte). */
   w(s: string): void {
     this.buf += s;
-    const n = isAscii(s) ? s.length : Buffer.byteLength(s, 'utf8');
+    const n = isAscii(s) ? s.length : utf8Length(s);
     const need = this.blen + n;
     if (need > this.bcap) this.grow(this.blen, need);
     this.blen = need;
@@ -169,7 +166,7 @@ class Printer {
       if (len === this.bcap) this.grow(len, len + 1);
       len++;
     }
-    this.blen = n + Buffer.byteLength(r, 'utf8');
+    this.blen = n + utf8Length(r);
   }
 
   /** append's growslice of p.buf, holding len bytes, to hold need. */
@@ -439,7 +436,7 @@ class Printer {
       for (let n = 0; n < this.prec && i < b.length; n++) i += decodeRune(b, i)[1];
       b = b.subarray(0, i);
     }
-    const s = decoder.decode(b);
+    const s = decodeUTF8(b);
     if (this.sharp && canBackquote(b, s)) {
       // "`" + s + "`": a temporary string, on the stack up to 32 bytes.
       this.tmpString(b.length + 2);
@@ -451,7 +448,7 @@ class Printer {
     // gets make([]byte, 0, len+2) first; appends grow what still overflows.
     const cap = b.length > 68 ? b.length + 2 : 68;
     if (cap !== 68) this.env.rt.mallocgc(cap, null, false);
-    this.overflowTo(isAscii(q) ? q.length : Buffer.byteLength(q, 'utf8'), cap);
+    this.overflowTo(isAscii(q) ? q.length : utf8Length(q), cap);
     this.pad(q);
   }
 
@@ -578,20 +575,20 @@ class Printer {
   fmtString(v: string, verb: string, raw: Uint8Array | null = null): void {
     switch (verb) {
       case 'v':
-        if (this.sharpV) this.fmtQ(raw ?? encoder.encode(v));
+        if (this.sharpV) this.fmtQ(raw ?? encodeUTF8(v));
         else this.fmtS(v);
         return;
       case 's':
         this.fmtS(v);
         return;
       case 'x':
-        this.fmtSbx(raw ?? encoder.encode(v), ldigits);
+        this.fmtSbx(raw ?? encodeUTF8(v), ldigits);
         return;
       case 'X':
-        this.fmtSbx(raw ?? encoder.encode(v), udigits);
+        this.fmtSbx(raw ?? encodeUTF8(v), udigits);
         return;
       case 'q':
-        this.fmtQ(raw ?? encoder.encode(v));
+        this.fmtQ(raw ?? encodeUTF8(v));
         return;
       default:
         this.badVerb(verb);
@@ -624,7 +621,7 @@ class Printer {
         }
         return;
       case 's':
-        this.fmtS(decoder.decode(b));
+        this.fmtS(decodeUTF8(b));
         return;
       case 'x':
         this.fmtSbx(b, ldigits);
@@ -1483,7 +1480,7 @@ function writeTo(env: Env, res: number, w: number, p: Printer): void {
   if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
   const t = env.type(tw - 1);
   const recv = u32[(w + 8) >>> 2]!;
-  const bytes = encoder.encode(p.buf);
+  const bytes = encodeUTF8(p.buf);
   if (t.str === '*os.File') {
     if (u32[recv >>> 2] === 2) env.stderr(bytes);
     else env.stdout(bytes);

@@ -17,7 +17,7 @@
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
-import { decodeRune } from '../../runtime/string.js';
+import { decodeRune, encodeUTF8 } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import {
@@ -360,7 +360,7 @@ export type NumErr =
 
 /** Go's *NumError text. */
 export function numErrorText(fn: string, num: string, err: string): string {
-  return `strconv.${fn}: parsing ${quoteBytes(Buffer.from(num, 'utf8'), false)}: ${err}`;
+  return `strconv.${fn}: parsing ${quoteBytes(encodeUTF8(num), false)}: ${err}`;
 }
 
 function underscoreOK(s: string): boolean {

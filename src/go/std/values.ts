@@ -16,7 +16,7 @@
 // Every helper takes the Env first and plain numbers after it, so that each call
 // site stays monomorphic.
 
-import { readUTF8 } from '../../runtime/string.js';
+import { readUTF8, utf8Length } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env } from '../codegen/env.js';
 
@@ -95,7 +95,7 @@ export function newString(env: Env, s: string, dst: number): void {
     return;
   }
   const p = env.rt.newString(s);
-  writeStringHeader(env, dst, p, p === 0 ? 0 : Buffer.byteLength(s, 'utf8'));
+  writeStringHeader(env, dst, p, p === 0 ? 0 : utf8Length(s));
 }
 
 /** A new Go string holding a copy of bytes b (string(b) for a []byte). */
