@@ -13,6 +13,7 @@ import * as S from '../syntax.js';
 import { isInterface, type Selection, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
+import { hoistedValue } from './order.js';
 import { holdsPointers, isWord, load, store as storeWord, typeStr, wordKind } from './types.js';
 
 declare module './func.js' {
@@ -40,6 +41,8 @@ declare module './func.js' {
 FuncGen.prototype.expr = function (this: FuncGen, e: S.Expr): string {
   const o = this.overrides?.get(e);
   if (o !== undefined) return o;
+  const h = hoistedValue(this, e);
+  if (h !== undefined) return h;
   const v = this.exprNoIface(e);
   if (e.iface !== undefined && !isInterface(e.tv!.type)) return this.convIface(e, e.iface, v);
   return v;

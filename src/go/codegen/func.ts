@@ -34,6 +34,8 @@ export class FuncGen {
   loopLabels: { go: string | undefined; brk: string; cont: string }[] = [];
   /** go/defer: operands evaluated at the statement, read from here by the call. */
   overrides: Map<object, string> | undefined = undefined;
+  /** The statement's calls moved ahead of it (order.ts), read from their temporaries. */
+  hoisted: Map<object, string> | undefined = undefined;
   readonly overrideRecv = new Map<object, string>();
   deferCount = 0;
   /** goto targets of the enclosing blocks: the state variable, machine loop and state of each label. */

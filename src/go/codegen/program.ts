@@ -47,6 +47,7 @@ import './call.js';
 import './complex.js';
 import './stmt.js';
 import './ops.js';
+import './order.js';
 
 /** What the generated module needs from the standard library at compile time. */
 export interface StdInfo {

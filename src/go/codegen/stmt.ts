@@ -86,7 +86,9 @@ FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): vo
   this.tempScopes.push(temps);
   const pos = this.pos;
   this.pos = s.pos;
+  this.orderCalls(s);
   this.stmtKind(s, label);
+  this.hoisted = undefined;
   this.pos = pos;
   this.tempScopes.pop();
   if (!this.mayGC || temps.length === 0) return;
