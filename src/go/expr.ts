@@ -20,7 +20,7 @@ import {
 } from './constant.js';
 import { typeErr } from './errors.js';
 import { intRange, sizeof } from './sizes.js';
-import { stdAPI } from './stdapi.js';
+import { stdAPI, stdMethods } from './stdapi.js';
 import * as S from './syntax.js';
 import {
   type Func,
@@ -679,6 +679,15 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
   return t;
 };
 
+/** A method Go 1.19's standard type has, which gomem does not provide yet, is not the program's mistake. */
+function notYetProvided(e: S.SelectorExpr, t: Type, sel: string): void {
+  const base = t.kind === 'pointer' ? t.elem : t;
+  if (base.kind !== 'named' || base.obj.pkg === undefined) return;
+  const name = `${base.obj.name}.${sel}`;
+  if (stdMethods[base.obj.pkg.path]?.includes(name))
+    typeErr(S.startPos(e.sel), `${base.obj.pkg.name}.${name} is not supported by gomem run yet`);
+}
+
 Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.TypeAndValue {
   const sel = e.sel.value;
   const bx = S.unparen(e.x);
@@ -716,11 +725,13 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
   if (x.mode === 'typexpr') {
     // method expression T.m / (*T).m
     const s = this.lookup(x.type, sel);
-    if (s === undefined || s.kind !== 'method')
+    if (s === undefined || s.kind !== 'method') {
+      notYetProvided(e, x.type, sel);
       typeErr(
         S.startPos(e.sel),
         `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
       );
+    }
     const f = s.obj as Func;
     e.selection = { ...s, kind: 'methodexpr', recv: x.type };
     const recv = newVar('', e.pos, x.type, this.pkg);
@@ -742,6 +753,7 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     const flipped =
       (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
     const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+    notYetProvided(e, x.type, sel);
     typeErr(
       S.startPos(e.sel),
       `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel}${hint})`,

@@ -45,6 +45,24 @@ test("a name Go's package has but gomem does not provide yet is named as such, n
   );
 });
 
+test("a method Go's standard type has but gomem does not provide yet is named as such", () => {
+  const src = (m: string) =>
+    `package main\n\nimport "bytes"\n\nfunc main() {\n\tvar b bytes.Buffer\n\t_ = b.${m}\n}\n`;
+  assert.equal(
+    gomemError('g.go', src('UnreadByte')),
+    'g.go:7:8: bytes.Buffer.UnreadByte is not supported by gomem run yet',
+  );
+  // A method expression too; and a method Go does not have is go build's error.
+  assert.equal(
+    gomemError('g.go', 'package main\n\nimport "sort"\n\nvar _ = sort.IntSlice.Search\n\nfunc main() {}\n'),
+    'g.go:5:23: sort.IntSlice.Search is not supported by gomem run yet',
+  );
+  assert.equal(
+    gomemError('g.go', src('Unread')),
+    'g.go:7:8: b.Unread undefined (type bytes.Buffer has no field or method Unread)',
+  );
+});
+
 test('an unsupported feature is named with its position', () => {
   const msg = gomemError('g.go', 'package main\n\nfunc Map[T any](x T) T { return x }\n\nfunc main() {}\n');
   assert.equal(msg, 'g.go:3:9: unsupported by gomem: type parameters');
