@@ -11,6 +11,8 @@
 // Mirrors cmd/compile/internal/walk/{select.go,order.go (operands of go and
 // defer)} and runtime/panic.go (deferreturn, gopanic, gorecover).
 
+import type { Type as RType } from '../../runtime/type.js';
+import { alignof, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Type, under } from '../types.js';
 import { Frame } from './frame.js';
@@ -177,13 +179,14 @@ FuncGen.prototype.evalOperands = function (
 
 FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
   const call = S.unparen(callX) as S.CallExpr;
+  if (this.loopDepth > 0) {
+    this.loopDefer(call);
+    return;
+  }
   this.open('{');
-  // Operands go to block-scoped constants (words without pointers), frame
-  // slots, or — for a defer in a loop, where each execution needs its own —
-  // heap boxes kept alive until the deferred call has run.
+  // Operands go to block-scoped constants (words without pointers) or frame slots.
   const n = this.deferCount++;
   let k = 0;
-  const boxes: string[] = [];
   this.evalOperands(call, (t, v) => {
     const name = `d${n}_${k++}`;
     if (t.kind === 'tuple') {
@@ -196,23 +199,102 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
       this.emit(`const ${name} = ${v};`);
       return name;
     }
-    if (this.loopDepth > 0) {
-      const held = this.local();
-      this.emit(`${held} = ${this.parkValue(t, v)};`);
-      this.emit(`const ${name} = keep(rt.new(${this.p.typeRef(t)}));`);
-      this.emit(`${this.storeInto(t, name, held, true)};`);
-      boxes.push(name);
-      return isWord(t) ? load(t, name) : name;
-    }
     const tmp = this.stackObject(t);
     this.emit(`${this.storeInto(t, tmp, v, false)};`);
     return isWord(t) ? load(t, tmp) : tmp;
   });
   const inv = this.withOverrides(() => this.expr(call));
-  const body = boxes.length === 0 ? `${inv};` : `try { ${inv}; } finally { unkeep([${boxes.join(', ')}]); }`;
-  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { ${body} });`);
+  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { ${inv}; });`);
   this.close();
 };
+
+/**
+ * A defer in a loop: each execution needs its own operands, so they go where
+ * Go 1.19 puts them (deferproc, wrapGoDefer): a heap _defer record from
+ * newdefer, and — unless the call is a function value called with nothing
+ * (a function literal, a static function) — a heap closure [F | operands…]
+ * that the record's fn holds. Both stay alive until the call has run; then
+ * the record goes back to the pool.
+ */
+FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
+  this.open('{');
+  const n = this.deferCount++;
+  this.loopDefers = true;
+  const w = `dw${n}`;
+  const rec = `dr${n}`;
+  const ops: { t: Type; held: string; off: number }[] = [];
+  let size = 8;
+  let funLit = false;
+  this.evalOperands(call, (t, v) => {
+    if (t.kind === 'tuple') {
+      // f(g()) with several results: one operand of the tuple's layout.
+      const bytes = Math.max(tupleSize(t), 8);
+      const held = this.stackObjectBytes(bytes, pointerOffsets(t));
+      this.emit(`mv(${held}, ${v}, ${bytes});`);
+      const off = alignUp(size, 8);
+      size = off + bytes;
+      ops.push({ t, held, off });
+      return `(${w} + ${off})`;
+    }
+    const held = this.local();
+    this.emit(`${held} = ${this.parkValue(t, v)};`);
+    if (ops.length === 0 && S.unparen(call.fun).kind === 'FuncLit') funLit = true;
+    const off = alignUp(size, alignof(t));
+    size = off + sizeof(t);
+    ops.push({ t, held, off });
+    return isWord(t) ? load(t, `(${w} + ${off})`) : `(${w} + ${off})`;
+  });
+  // A function literal called with nothing is the record's fn itself: no
+  // closure around it. Its one operand, read at w + 8, is then the record's
+  // fn word (rec + 24).
+  const bare = ops.length === 0 || (funLit && ops.length === 1);
+  if (bare) {
+    this.emit(`const ${rec} = keep(newdefer());`);
+    if (ops.length === 1) this.emit(`WP(${rec} + 24, ${ops[0]!.held});`);
+    this.emit(`const ${w} = ${rec} + 16;`);
+  } else {
+    const fields: Record<string, RType> = { F: this.p.opts.types.uintptr };
+    const T = this.p.opts.types;
+    ops.forEach((o, i) => {
+      fields[`a${i}`] =
+        o.t.kind === 'tuple' ? T.array(T.uintptr, Math.max(tupleSize(o.t), 8) / 8) : this.p.rtypes.get(o.t);
+    });
+    const wt = T.struct(`gomem.deferwrap.${this.p.goName(this.fn)}.${n}`, fields);
+    this.emit(`const ${w} = keep(rt.new(${this.p.typeRefRT(wt.id)}));`);
+    ops.forEach((o) => {
+      if (o.t.kind === 'tuple') this.emit(`mv(${w} + ${o.off}, ${o.held}, ${Math.max(tupleSize(o.t), 8)});`);
+      else this.emit(`${this.storeInto(o.t, `${w} + ${o.off}`, o.held, true)};`);
+    });
+    this.emit(`const ${rec} = keep(newdefer());`);
+    this.emit(`WP(${rec} + 24, ${w});`);
+  }
+  const inv = this.withOverrides(() => this.expr(call));
+  const release = bare
+    ? `unkeep([${rec}]); freedefer(${rec});`
+    : `unkeep([${w}, ${rec}]); freedefer(${rec});`;
+  this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { try { ${inv}; } finally { ${release} } });`);
+  this.close();
+};
+
+/** The return statements of a body, not counting function literals'. */
+function countReturns(list: S.Stmt[]): number {
+  let n = 0;
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) for (const c of x) visit(c);
+    else if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') {
+      const node = x as S.Stmt;
+      if (node.kind === ('FuncLit' as string)) return;
+      if (node.kind === 'ReturnStmt') n++;
+      S.forEachChild(node as unknown as Record<string, unknown>, visit);
+    }
+  };
+  visit(list);
+  return n;
+}
+
+function alignUp(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
 
 declare module './func.js' {
   interface FuncGen {
@@ -287,8 +369,13 @@ FuncGen.prototype.deferredBody = function (this: FuncGen, list: S.Stmt[]): void 
   this.close('} catch (e) {');
   this.emit('  pnc = toPanic(e); sched.restoreFrame(fp);');
   this.open('} finally {');
+  // Go open-codes the defers of a function with none in a loop, at most 8,
+  // and returns × defers at most 15 (ssagen's hasOpenDefers).
+  const open = !this.loopDefers && this.deferCount <= 8 && countReturns(list) * this.deferCount <= 15;
   this.emit(
-    this.isGen ? `pnc = (${this.site()}yield* runDefersG(dfr, pnc, fp));` : 'pnc = runDefers(dfr, pnc, fp);',
+    this.isGen
+      ? `pnc = (${this.site()}yield* runDefersG(dfr, pnc, fp, ${open}));`
+      : `pnc = runDefers(dfr, pnc, fp, ${open});`,
   );
   this.emit(this.epilogue());
   this.emit('if (pnc !== null) rethrow(pnc);');

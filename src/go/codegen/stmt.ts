@@ -235,6 +235,7 @@ declare module './func.js' {
     mapIndex(e: S.IndexExpr, commaOk: string | false): string;
     selectStmt(s: S.SelectStmt, label: string | undefined): void;
     deferStmt(call: S.Expr): void;
+    loopDefer(call: S.CallExpr): void;
     goStmt(call: S.Expr): void;
   }
 }

@@ -153,6 +153,56 @@ export function makeSupport(
       else kept.set(p, n);
     }
   };
+  // _defer records (panic.go newdefer/freedefer). Go makes one on the heap
+  // for each execution of a defer in a loop, and one for each frame with
+  // open-coded defers that a panic runs (addOneOpenDeferFrame); a freed
+  // record goes to its P's pool (32 at most: then half moves to the central
+  // pool), and newdefer takes from the pools before it allocates. A cycle's
+  // start drops the central pool (clearpools); the P pools stay. Pooled
+  // records are roots, as the Ps holding them are.
+  //
+  //   _defer  [ flags | sp | pc | fn * | _panic * | link * | fd * | varp | framepc ]   72 bytes
+  const T = rt.types;
+  const deferType = T.struct('runtime._defer', {
+    flags: T.uintptr,
+    sp: T.uintptr,
+    pc: T.uintptr,
+    fn: T.unsafePointer,
+    panic: T.unsafePointer,
+    link: T.unsafePointer,
+    fd: T.unsafePointer,
+    varp: T.uintptr,
+    framepc: T.uintptr,
+  });
+  const deferFn = 24;
+  const deferpoolCap = 32;
+  const deferpools: number[][] = rt.allp.map(() => []);
+  /** sched.deferpool, its head last. */
+  let centralDefers: number[] = [];
+  rt.collector.rootSources.push({
+    scanRoots(shade) {
+      for (const pool of deferpools) for (const d of pool) shade(d);
+      for (const d of centralDefers) shade(d);
+    },
+  });
+  rt.collector.onCycleStart.push(() => {
+    centralDefers = [];
+  });
+  const newdefer = (): number => {
+    const pool = deferpools[rt.p.id]!;
+    while (pool.length === 0 && centralDefers.length > 0) {
+      for (let n = 0; n < deferpoolCap / 2 && centralDefers.length > 0; n++) pool.push(centralDefers.pop()!);
+    }
+    return pool.pop() ?? rt.new(deferType);
+  };
+  const freedefer = (d: number): void => {
+    const pool = deferpools[rt.p.id]!;
+    // The top half, topmost first, becomes the central list's head.
+    if (pool.length === deferpoolCap) centralDefers.push(...pool.splice(deferpoolCap / 2));
+    H.WP(d + deferFn, 0);
+    pool.push(d);
+  };
+
   // The panics whose deferred calls are running, with the frame running them:
   // recover works only in a function that deferred call called directly.
   const panicking: { p: GoPanic; fp: number }[] = [];
@@ -292,14 +342,21 @@ export function makeSupport(
     return null;
   };
 
-  /** deferreturn / the deferred calls of a panicking frame, last in first out. */
+  /**
+   * deferreturn / the deferred calls of a panicking frame, last in first out.
+   * open: the frame's defers are open-coded, so a panic running them takes
+   * a _defer record for the frame.
+   */
   const runDefers = (
     dfr: (() => void)[],
     pnc: GoPanic | Unwind | null,
     fp: number,
+    open: boolean,
   ): GoPanic | Unwind | null => {
     if (pnc instanceof Unwind) return pnc;
     let p = pnc;
+    // Held while the frame's defers run (they may collect).
+    const rec = open && p !== null && dfr.length > 0 ? keep(newdefer()) : 0;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
       const pushed = p !== null;
@@ -317,6 +374,10 @@ export function makeSupport(
       }
       p = settled(p);
     }
+    if (rec !== 0) {
+      unkeep([rec]);
+      freedefer(rec);
+    }
     return p;
   };
 
@@ -325,9 +386,12 @@ export function makeSupport(
     dfr: (() => Generator)[],
     pnc: GoPanic | Unwind | null,
     fp: number,
+    open: boolean,
   ): Generator<unknown, GoPanic | Unwind | null, unknown> {
     if (pnc instanceof Unwind) return pnc;
     let p = pnc;
+    // Held while the frame's defers run (they may collect).
+    const rec = open && p !== null && dfr.length > 0 ? keep(newdefer()) : 0;
     while (dfr.length > 0) {
       const d = dfr.pop()!;
       const pushed = p !== null;
@@ -341,6 +405,10 @@ export function makeSupport(
         if (pushed) panicking.pop();
       }
       p = settled(p);
+    }
+    if (rec !== 0) {
+      unkeep([rec]);
+      freedefer(rec);
     }
     return p;
   }
@@ -662,6 +730,8 @@ export function makeSupport(
     toPanic,
     rethrow,
     runDefers,
+    newdefer,
+    freedefer,
     runDefersG,
     gopanic,
     gorecover,
