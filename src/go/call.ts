@@ -319,6 +319,8 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
     case 'println':
       for (const a of args) {
         const x = this.expr(a);
+        if (x.mode === 'value' && x.type.kind === 'basic' && x.type.name === 'untyped nil')
+          typeErr(S.startPos(a), `use of untyped nil in argument to ${name}`);
         if (isUntyped(x.type)) this.convertUntyped(a, defaultType(x.type));
       }
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
