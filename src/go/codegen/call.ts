@@ -345,13 +345,16 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
   switch (tk) {
     case 'int':
     case 'int64':
+      if (fromFloat) return `f2i64(${v})`;
       return ak === 'uint' || ak === 'uint64' || ak === 'uintptr' ? `wrapi(${x})` : x;
     case 'uint':
     case 'uint64':
     case 'uintptr':
       return `wrapu(${x})`;
+    case 'uint32':
+      return this.wrap(t, fromFloat ? `f2i64(${v})` : x);
     default:
-      return this.wrap(t, x);
+      return this.wrap(t, fromFloat ? `f2i32(${v})` : x);
   }
 };
 

@@ -107,6 +107,13 @@ export function makeHelpers(env: Env) {
   };
   const quo = (a: number, b: number): number => (b === 0 ? divzero() : Math.trunc(a / b));
   const rem = (a: number, b: number): number => (b === 0 ? divzero() : a % b);
+  // A float converted to an integer type it does not fit (NaN, ±Inf, past
+  // the range) is implementation-dependent; on amd64 the truncating
+  // conversions give "integer indefinite", 0x80…0: -2^63 for int and
+  // int64 (and uint32, converted through int64), -2^31 for the other
+  // integer types of 32 bits or fewer, which keep its low bits.
+  const f2i64 = (x: number): number => (x >= -two63 && x < two63 ? Math.trunc(x) : -two63);
+  const f2i32 = (x: number): number => (x >= -2147483648 && x < 2147483648 ? Math.trunc(x) : -2147483648);
   const wrapu = (v: number): number => (v < 0 ? v + two64 : v >= two64 ? v - two64 : v);
   const wrapi = (v: number): number => (v >= two63 ? v - two64 : v < -two63 ? v + two64 : v);
   const mul64 = (a: number, b: number): number => {
@@ -255,6 +262,8 @@ export function makeHelpers(env: Env) {
     rem,
     wrapu,
     wrapi,
+    f2i64,
+    f2i32,
     mul64,
     mulu64,
     and64,
