@@ -418,8 +418,23 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
   }
   const fun = S.unparen(call.fun);
   if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
+    // The wrapper captures the receiver as the method takes it: &t for a
+    // pointer method on a variable, *p for a value method through a pointer
+    // (so p itself is not captured), following embedded fields.
     const tmp = this.newLoc(undefined, undefined, false);
-    this.expr(this.asHole(tmp), fun.x);
+    let k2 = this.asHole(tmp);
+    const sel = fun.selection;
+    const m = sel.obj as Func;
+    const baseT = fun.x.tv!.type;
+    if (!isInterface(baseT) && m.type.recv !== undefined) {
+      const selT = pathType(baseT, sel.index);
+      const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
+      if (m.ptrRecv && !isPtr) k2 = k2.addr(fun.pos, fun.x, 'address-of');
+      else if (!m.ptrRecv && isPtr) k2 = k2.deref(fun.pos, fun.x, 'indirection');
+      const derefs = pathDerefs(baseT, sel.index);
+      if (derefs > 0) k2 = k2.shift(derefs);
+    }
+    this.expr(k2, fun.x);
     this.flow(wrapper.k, tmp);
   }
   this.callCommon([], call, wrapper);
