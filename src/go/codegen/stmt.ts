@@ -13,7 +13,7 @@ import { isInterface, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { directIface as directIfaceOf } from './iface.js';
-import { holdsPointers, isWord, load, store, tupleLayout, zeroWord } from './types.js';
+import { holdsPointers, isWord, load, pointerOffsets, store, tupleLayout, zeroWord } from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -44,15 +44,69 @@ FuncGen.prototype.block = function (this: FuncGen, list: S.Stmt[]): void {
 declare module './func.js' {
   interface FuncGen {
     blockBody(list: S.Stmt[]): void;
+    pointerSlotsOf(v: Var): number[];
   }
 }
+
+/**
+ * Liveness at statement granularity: for each statement of a block, the
+ * variables declared in the block (holding pointers, address not taken) that
+ * no later statement of the block names. Their slots are cleared after it, as
+ * Go's liveness maps let the collector drop an object after its variable's
+ * last use: runtime.GC() after a pointer's last use may free (and finalize)
+ * its object. A block with goto targets keeps its variables to its end.
+ */
+function lastUses(list: S.Stmt[]): (Var[] | undefined)[] {
+  const declared = new Set<Var>();
+  const last = new Map<Var, number>();
+  list.forEach((s, i) => {
+    for (const v of declaredBy(s))
+      if (v !== undefined && !v.addrTaken && holdsPointers(v.type)) declared.add(v);
+    const visit = (x: unknown): void => {
+      if (Array.isArray(x)) for (const c of x) visit(c);
+      else if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') {
+        const n = x as S.Expr;
+        if (n.kind === 'Name' && n.obj?.kind === 'var' && declared.has(n.obj)) last.set(n.obj, i);
+        S.forEachChild(n as unknown as Record<string, unknown>, visit);
+      }
+    };
+    visit(s);
+  });
+  const out: (Var[] | undefined)[] = [];
+  for (const [v, i] of last) if (i < list.length - 1) (out[i] ??= []).push(v);
+  return out;
+}
+
+/** The variables a block's statement declares (var, :=). */
+function declaredBy(s: S.Stmt): Var[] {
+  if (s.kind === 'AssignStmt' && s.define) return [...(s.newVars ?? [])].map((n) => n.obj as Var);
+  if (s.kind === 'DeclStmt')
+    return s.decls.flatMap((d) => (d.kind === 'VarDecl' ? d.names.map((n) => n.obj as Var) : []));
+  return [];
+}
+
+/** The frame words holding v's pointers: its slots, or the one holding its heap cell. */
+FuncGen.prototype.pointerSlotsOf = function (this: FuncGen, v: Var): number[] {
+  const st = this.vars.get(v);
+  if (st === undefined) return [];
+  if (st.k === 'heap') return [st.off];
+  if (st.k !== 'frame') return [];
+  const out: number[] = [];
+  pointerOffsets(v.type, st.off, out);
+  return out;
+};
 
 FuncGen.prototype.blockBody = function (this: FuncGen, list: S.Stmt[]): void {
   const targets = list.filter(
     (s): s is S.LabeledStmt => s.kind === 'LabeledStmt' && this.p.gotoTargets.has(s.label.value),
   );
   if (targets.length === 0) {
-    for (const s of list) this.stmt(s);
+    const dead = this.mayGC ? lastUses(list) : [];
+    list.forEach((s, i) => {
+      this.stmt(s);
+      const vars = dead[i];
+      if (vars !== undefined) this.clearSlots(vars.flatMap((v) => this.pointerSlotsOf(v)));
+    });
     return;
   }
   // A block with goto targets: a state machine whose cases start at the
