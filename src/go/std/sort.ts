@@ -11,8 +11,10 @@
 // Swapping for Slice/SliceStable is reflect.Swapper's: elements of one word,
 // strings and pointer-free 1/2/4/8-byte elements swap in place; other
 // elements go through one temporary element allocated per call (Go's
-// unsafe_New(typ)) when the slice has two or more elements. The closure
-// Swapper returns is not modelled.
+// unsafe_New(typ)) when the slice has two or more elements; the closure
+// Swapper returns is allocated as Go's is (swapperClosure), and Ints, Strings,
+// Float64s and the *AreSorted functions box their slice as Go's IntSlice(x)
+// conversion to sort.Interface does.
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { Kind, type Type } from '../../runtime/type.js';
@@ -360,6 +362,37 @@ function swapper(env: Env, t: Type, base: number, n: number): (i: number, j: num
   };
 }
 
+/**
+ * The closure reflectlite.Swapper returns, made on the heap as Go makes it:
+ * [F | the slice] for the element kinds it swaps directly (32 bytes), else
+ * [F | *slice | size | typ | tmp] (40, the 48-byte class). gomem swaps in
+ * JavaScript; the object is there for the allocation Go makes.
+ */
+function swapperClosure(env: Env, generic: boolean): void {
+  const T = env.rt.types;
+  const t = generic
+    ? stdType(env, 'reflectlite.swapGeneric', () =>
+        T.struct('reflectlite.swapGeneric', {
+          F: T.uintptr,
+          s: T.unsafePointer,
+          size: T.uintptr,
+          typ: T.uintptr,
+          tmp: T.unsafePointer,
+        }),
+      )
+    : stdType(env, 'reflectlite.swapSlice', () =>
+        T.struct('reflectlite.swapSlice', { F: T.uintptr, s: T.slice(T.uint8) }),
+      );
+  env.rt.new(t);
+}
+
+/** IntSlice(x) as a sort.Interface: convTslice's 24-byte copy of the header. */
+function boxSlice(env: Env, x: number): void {
+  const box = env.rt.mallocgc(24, env.rt.types.slice(env.rt.types.uint8), false);
+  storePtr(env, box, env.mem.u32[x >>> 2]!);
+  env.mem.u32.copyWithin((box + 8) >>> 2, (x + 8) >>> 2, (x + 24) >>> 2);
+}
+
 function compareBytes(env: Env, a: number, b: number): number {
   const m = env.mem;
   const la = m.u32[(a + 8) >>> 2]!;
@@ -472,7 +505,16 @@ export function sort(env: Env): Record<string, GoFunc> {
   const sliceData_ = (x: number, fv: number): { n: number; d: LessSwap } => {
     const [t, hdr] = sliceOfAny(env, x);
     const n = sliceLen(env, hdr);
-    const swap = swapper(env, t.elem!, sliceData(env, hdr), n);
+    const et = t.elem!;
+    const swap = swapper(env, et, sliceData(env, hdr), n);
+    if (n > 1) {
+      const size = et.size;
+      const direct =
+        et.ptrdata === 0
+          ? size === 1 || size === 2 || size === 4 || size === 8
+          : size === 8 || et.kind === Kind.String;
+      swapperClosure(env, !direct);
+    }
     const less = env.FN[m.u32[fv >>> 2]]!;
     return { n, d: { less: (i, j) => less(fv, i, j) as boolean, swap } };
   };
@@ -485,14 +527,17 @@ export function sort(env: Env): Record<string, GoFunc> {
   };
   return {
     Ints: (_fv: number, x: number): void => {
+      boxSlice(env, x);
       const n = sliceLen(env, x);
       pdqsort(intData(x), 0, n, bitsLen(n));
     },
     Float64s: (_fv: number, x: number): void => {
+      boxSlice(env, x);
       const n = sliceLen(env, x);
       pdqsort(floatData(x), 0, n, bitsLen(n));
     },
     Strings: (_fv: number, x: number): void => {
+      boxSlice(env, x);
       const n = sliceLen(env, x);
       pdqsort(stringData(x), 0, n, bitsLen(n));
     },
@@ -513,6 +558,7 @@ export function sort(env: Env): Record<string, GoFunc> {
       stable(d, n);
     },
     IntsAreSorted: (_fv: number, x: number): boolean => {
+      boxSlice(env, x);
       const d = intData(x);
       for (let i = sliceLen(env, x) - 1; i > 0; i--) if (d.less(i, i - 1)) return false;
       return true;
@@ -529,12 +575,14 @@ export function sort(env: Env): Record<string, GoFunc> {
       return i;
     },
     StringsAreSorted: (_fv: number, x: number): boolean => {
+      boxSlice(env, x);
       const base = sliceData(env, x);
       for (let i = sliceLen(env, x) - 1; i > 0; i--)
         if (compareBytes(env, base + i * 16, base + (i - 1) * 16) < 0) return false;
       return true;
     },
     Float64sAreSorted: (_fv: number, x: number): boolean => {
+      boxSlice(env, x);
       const d = floatData(x);
       for (let i = sliceLen(env, x) - 1; i > 0; i--) if (d.less(i, i - 1)) return false;
       return true;
