@@ -317,10 +317,15 @@ export class Runtime {
     this.heap.arena.u32[slot >>> 2] = ptr;
   }
 
-  /** Fails unless p is nil, zerobase, or inside an allocated object. */
+  /**
+   * Fails unless p is nil, zerobase, inside an allocated object, or in memory
+   * the heap holds for the runtime (a manual span: stacks, static data), which
+   * Go's pointers may point into too.
+   */
   checkPointer(p: number): void {
     if (p === 0 || p === zerobase) return;
     const s = Number.isInteger(p) ? this.heap.spanOf(p) : null;
+    if (s === null && Number.isInteger(p) && this.heap.manualSpanOf(p) !== null) return;
     if (s === null || p >= s.limit || s.isFree(s.objIndex(p))) {
       throw new TypeError(`gomem: ${String(p)} is not a pointer to an allocated object`);
     }

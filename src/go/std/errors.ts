@@ -14,7 +14,8 @@
 //   *errors.errorString ──► errorString { s string }        16 bytes
 //   error value          [ type id of *errors.errorString + 1 | ptr ]
 
-import { utf8Length } from '../../runtime/string.js';
+import { _PageSize } from '../../runtime/sizeclasses.js';
+import { encodeUTF8, utf8Length } from '../../runtime/string.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { goPanicString, isDirectIface, readString, storePtr } from './values.js';
@@ -61,11 +62,7 @@ export function errorStringPtr(env: Env): Type {
 
 const statics = new WeakMap<Env, Map<string, number>>();
 
-/**
- * A string constant's bytes. Go keeps them in the binary's read-only data;
- * here each is one heap object allocated on first use and held by a global
- * root for the rest of the run.
- */
+/** A string constant's bytes, made once, in read-only data as Go's (rodataAlloc). */
 export function staticString(env: Env, s: string): number {
   let m = statics.get(env);
   if (m === undefined) {
@@ -74,10 +71,33 @@ export function staticString(env: Env, s: string): number {
   }
   let p = m.get(s);
   if (p === undefined) {
-    p = env.rt.newString(s);
-    if (p !== 0) env.rt.global(`go.string.${JSON.stringify(s)}`).set(p);
+    const b = encodeUTF8(s);
+    p = b.length === 0 ? 0 : rodataAlloc(env, b.length);
+    env.mem.u8.set(b, p);
     m.set(s, p);
   }
+  return p;
+}
+
+/**
+ * Read-only data for the standard library's constant strings, which Go keeps
+ * in the binary: outside the heap (manual spans, never freed), so they add
+ * nothing to Mallocs or TotalAlloc and need no root.
+ */
+const rodata = new WeakMap<Env, { at: number; end: number }>();
+
+function rodataAlloc(env: Env, n: number): number {
+  let r = rodata.get(env);
+  if (r === undefined || r.at + n > r.end) {
+    const pages = Math.ceil(n / _PageSize);
+    const span = env.rt.heap.allocManual(pages);
+    // Manual spans are not zeroed.
+    env.mem.u8.fill(0, span.startAddr, span.startAddr + pages * _PageSize);
+    r = { at: span.startAddr, end: span.startAddr + pages * _PageSize };
+    rodata.set(env, r);
+  }
+  const p = r.at;
+  r.at += n;
   return p;
 }
 

@@ -343,6 +343,48 @@ export function quoteBytes(b: Uint8Array, asciiOnly: boolean): string {
   return `${s}"`;
 }
 
+/**
+ * The lengths of the appends appendQuotedWith makes for b, in order: the
+ * quotes, a printable rune's bytes, and each escape as Go appends it (`\n`
+ * at once; `\x`, `\u`, `\U` then one digit at a time; \\ and \" as two
+ * bytes one by one).
+ */
+function quoteAppends(b: Uint8Array, asciiOnly: boolean): number[] {
+  const out = [1];
+  for (let i = 0; i < b.length; ) {
+    const [r, w] = decodeRune(b, i);
+    const e = w === 1 && r === 0xfffd ? '\\x00' : escapeRune(r, 34, asciiOnly);
+    if (e[0] !== '\\') out.push(w);
+    else if (e.length === 2) out.push(...(r === 34 || r === 0x5c ? [1, 1] : [2]));
+    else out.push(2, ...new Array<number>(e.length - 2).fill(1));
+    i += w;
+  }
+  out.push(1);
+  return out;
+}
+
+/**
+ * The buffer quoteWith fills, allocated as Go's is: make([]byte, 0,
+ * 3*len(s)/2), replaced by one of len(s)+2 when that is short, grown by
+ * append's growslice; string(buf) is allocated by the caller.
+ */
+function quoteBuffer(env: Env, b: Uint8Array, asciiOnly: boolean): void {
+  let cap = Math.floor((3 * b.length) / 2);
+  if (cap > 0) env.rt.mallocgc(cap, null, false);
+  if (cap < b.length) {
+    cap = b.length + 2;
+    env.rt.mallocgc(cap, null, false);
+  }
+  let len = 0;
+  for (const k of quoteAppends(b, asciiOnly)) {
+    if (len + k > cap) {
+      cap = growsliceCap(1, cap, len + k);
+      env.rt.mallocgc(cap, null, false);
+    }
+    len += k;
+  }
+}
+
 /** strconv.QuoteRune / QuoteRuneToASCII. */
 export function quoteRune(r: number, asciiOnly: boolean): string {
   if (r > 0x10ffff || r < 0 || (r >= 0xd800 && r < 0xe000)) r = 0xfffd;
@@ -794,13 +836,23 @@ export function strconv(env: Env): Record<string, GoFunc> {
     },
     FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec: number, bitSize: number): void => {
       if (bitSize !== 32 && bitSize !== 64) goPanicString('strconv: illegal AppendFloat/FormatFloat bitSize');
+      // genericFtoa appends to make([]byte, 0, max(prec+4, 24)), which escapes; then string(buf).
+      env.rt.mallocgc(Math.max(prec + 4, 24), null, false);
       newString(env, formatFloat(f, String.fromCharCode(fmt), prec, bitSize), res);
     },
-    FormatBool: (_fv: number, res: number, b: boolean): void => newString(env, b ? 'true' : 'false', res),
-    Quote: (_fv: number, res: number, s: number): void =>
-      newString(env, quoteBytes(goStringBytes(env, s).slice(), false), res),
-    QuoteToASCII: (_fv: number, res: number, s: number): void =>
-      newString(env, quoteBytes(goStringBytes(env, s).slice(), true), res),
+    // Go returns the constants "true" and "false".
+    FormatBool: (_fv: number, res: number, b: boolean): void =>
+      writeStringHeader(env, res, staticString(env, b ? 'true' : 'false'), b ? 4 : 5),
+    Quote: (_fv: number, res: number, s: number): void => {
+      const b = goStringBytes(env, s).slice();
+      quoteBuffer(env, b, false);
+      newString(env, quoteBytes(b, false), res);
+    },
+    QuoteToASCII: (_fv: number, res: number, s: number): void => {
+      const b = goStringBytes(env, s).slice();
+      quoteBuffer(env, b, true);
+      newString(env, quoteBytes(b, true), res);
+    },
     QuoteRune: (_fv: number, res: number, r: number): void => newString(env, quoteRune(r, false), res),
     // (string, error): the unquoted string at res+0, error at res+16.
     Unquote: (_fv: number, res: number, s: number): void => {
