@@ -303,7 +303,18 @@ export class Wrappers {
       }
       tables.push(`setMethods(${id + 1}, [${row.join(', ')}], NMETHODS);`);
     };
-    for (const t of this.converted) addTable(t);
+    // A value in an interface carries the types inside it to reflection: fmt
+    // calls a struct field's String, errors.As checks *T's methods. Go has a
+    // method table for every type with methods; here every type that reaches
+    // an interface, and the types inside it, get one.
+    const seen = new Set<Type>();
+    const reach = (t: Type): void => {
+      if (seen.has(t)) return;
+      seen.add(t);
+      addTable(t);
+      for (const c of componentTypes(t)) reach(c);
+    };
+    for (const t of this.converted) reach(t);
     for (const f of funcs) {
       const r = f.obj?.type.recv;
       if (r === undefined) continue;
@@ -369,6 +380,24 @@ function methodNames(t: Type): string[] {
   if (isInterface(t)) return [];
   collect(t, 0, new Set());
   return [...names].sort();
+}
+
+/** The types a value of type t holds: fields, elements, keys. */
+function componentTypes(t: Type): Type[] {
+  const u = under(t);
+  switch (u.kind) {
+    case 'struct':
+      return u.fields.map((f) => f.type);
+    case 'array':
+    case 'slice':
+    case 'pointer':
+    case 'chan':
+      return [u.elem];
+    case 'map':
+      return [u.key, u.elem];
+    default:
+      return [];
+  }
 }
 
 /** Pointer-shaped types: the interface's data word is the value itself (Go's isdirectiface). */
