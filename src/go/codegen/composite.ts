@@ -137,10 +137,12 @@ FuncGen.prototype.compositeLit = function (
       for (const el of e.elems) {
         if (el.kind !== 'KeyValueExpr') continue;
         const kt = u.key;
-        const k = this.addrOfValue(el.key, el.key.iface ?? kt);
+        // The key first, as Go's m[k] = v evaluates it; the slot is found only
+        // after the value, which may allocate (the slot must not move under it).
+        const key = this.local('k');
+        stmts.push(`${key} = ${this.addrOfValue(el.key, el.key.iface ?? kt)}`);
         const vt = u.elem;
-        const slot = `MAP.mapassign(rt, ${mt}, ${m}, ${k})`;
-        // The value is evaluated first when it may allocate: the slot must not move under it.
+        const slot = `MAP.mapassign(rt, ${mt}, ${m}, ${key})`;
         const v = this.expr(el.value);
         const vv = this.mayGCExpr(el.value) ? this.parkValue(vt, v) : v;
         const s = this.local();

@@ -21,7 +21,7 @@
 // (an index, a pointer) are loads.
 
 import * as S from '../syntax.js';
-import { isInterface, type Type, type Var } from '../types.js';
+import { isInterface, type Type, under, type Var } from '../types.js';
 import { FuncGen } from './func.js';
 import { holdsPointers, isWord, load, store as storeWord } from './types.js';
 
@@ -70,6 +70,11 @@ FuncGen.prototype.orderCalls = function (this: FuncGen, s: S.Stmt): void {
   const calls: S.CallExpr[] = [];
   let loaded = false;
   let needed = false;
+  // Places the code generator evaluates out of source order: an assignment's
+  // right side before its left side's operands, append's values before its
+  // slice. Calls there keep their order only when hoisted.
+  let outOfOrder = false;
+  let inLeft = false;
   const visit = (e: S.Expr, place: boolean): void => {
     if (e.tv?.mode === 'constant' || e.tv?.mode === 'typexpr') return;
     switch (e.kind) {
@@ -87,13 +92,18 @@ FuncGen.prototype.orderCalls = function (this: FuncGen, s: S.Stmt): void {
         // The right operand of && and || runs only sometimes: left as it is.
         if (e.op !== '&&' && e.op !== '||') visit(e.y, false);
         return;
-      case 'CallExpr':
+      case 'CallExpr': {
+        const fun = S.unparen(e.fun);
+        if (fun.kind === 'Name' && fun.obj?.kind === 'builtin' && fun.obj.name === 'append')
+          outOfOrder = true;
         for (const c of [e.fun, ...e.args]) visit(c, false);
         if (hoistable(e)) {
           if (loaded) needed = true;
+          if (inLeft) outOfOrder = true;
           calls.push(e);
         }
         return;
+      }
       case 'SelectorExpr':
         visit(e.x, false);
         if (!place && e.selection?.kind === 'field') loaded = true;
@@ -102,6 +112,12 @@ FuncGen.prototype.orderCalls = function (this: FuncGen, s: S.Stmt): void {
         visit(e.x, false);
         visit(e.index, false);
         if (!place) loaded = true;
+        return;
+      case 'CompositeLit':
+        // A map literal is its entries' assignments, one after another (order.go's
+        // OMAPLIT): its calls stay in it, after what comes before.
+        if (e.tv !== undefined && under(e.tv.type).kind === 'map') return;
+        S.forEachChild(e as unknown as Record<string, unknown>, child);
         return;
       default:
         S.forEachChild(e as unknown as Record<string, unknown>, child);
@@ -113,8 +129,11 @@ FuncGen.prototype.orderCalls = function (this: FuncGen, s: S.Stmt): void {
     else if (c !== null && typeof c === 'object' && typeof (c as { kind?: unknown }).kind === 'string')
       visit(c as S.Expr, false);
   };
-  for (const { e, place } of ops) visit(e, place);
-  if (!needed) return;
+  for (const { e, place } of ops) {
+    inLeft = place;
+    visit(e, place);
+  }
+  if (!needed && !(outOfOrder && calls.length > 1)) return;
   const hoisted = new Map<object, string>();
   this.hoisted = hoisted;
   for (const c of calls) {
