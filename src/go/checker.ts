@@ -52,9 +52,6 @@ export class Checker {
   allowBodyless = false;
   fileIndex = new Map<string, number>();
   closureCount = new Map<FuncInfo | undefined, number>();
-  labels = new Map<string, S.LabeledStmt>();
-  loopDepth = 0;
-  breakOk = 0;
 
   constructor(
     readonly pkg: Package,
@@ -458,47 +455,11 @@ export class Checker {
         this.declare(name, v);
       }
     });
-    // Labels are per function; a function literal's body must not lose its enclosing function's.
-    const savedLabels = this.labels;
-    this.labels = new Map();
-    this.collectLabels(b.list);
     this.stmtList(b.list);
     if (sig.results.length > 0 && !this.isTerminatingList(b.list)) typeErr(b.rbrace, 'missing return');
     this.checkUnused(this.scope);
-    this.labels = savedLabels;
     this.fn = savedFn;
     this.scope = savedScope;
-  }
-
-  collectLabels(list: S.Stmt[]): void {
-    for (const s of list) this.walkLabels(s);
-  }
-
-  walkLabels(s: S.Stmt): void {
-    switch (s.kind) {
-      case 'LabeledStmt':
-        if (this.labels.has(s.label.value))
-          typeErr(S.startPos(s.label), `label ${s.label.value} already declared`);
-        this.labels.set(s.label.value, s);
-        this.walkLabels(s.stmt);
-        break;
-      case 'BlockStmt':
-        this.collectLabels(s.list);
-        break;
-      case 'IfStmt':
-        this.collectLabels(s.then.list);
-        if (s.else) this.walkLabels(s.else);
-        break;
-      case 'ForStmt':
-        this.collectLabels(s.body.list);
-        break;
-      case 'SwitchStmt':
-        for (const c of s.body) this.collectLabels(c.body);
-        break;
-      case 'SelectStmt':
-        for (const c of s.body) this.collectLabels(c.body);
-        break;
-    }
   }
 
   checkUnused(scope: Scope): void {

@@ -97,18 +97,7 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       }
       return;
     case 'BranchStmt':
-      if (s.tok === 'goto') {
-        const l = this.labels.get(s.label!.value);
-        if (l === undefined) typeErr(S.startPos(s.label!), `label ${s.label!.value} not declared`);
-        s.target = l;
-      } else if (s.label !== undefined) {
-        const l = this.labels.get(s.label.value);
-        if (l === undefined) typeErr(S.startPos(s.label), `label ${s.label.value} not declared`);
-        s.target = l;
-      } else if (s.tok === 'break' && this.breakOk === 0)
-        typeErr(S.startPos(s), 'break is not in a loop, switch, or select');
-      else if (s.tok === 'continue' && this.loopDepth === 0)
-        typeErr(S.startPos(s), 'continue is not in a loop');
+      // Labels and branch targets are checked by the parser (branches.ts).
       return;
     case 'CallStmt': {
       const call = S.unparen(s.call) as S.CallExpr;
@@ -171,24 +160,17 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       return;
     case 'ForStmt':
       this.openScope();
-      this.loopDepth++;
-      this.breakOk++;
       if (s.init?.kind === 'RangeClause') this.rangeClause(s.init);
       else if (s.init) this.stmt(s.init);
       if (s.cond) this.cond(s.cond, 'for');
       if (s.post) this.stmt(s.post);
       this.stmt(s.body);
-      this.loopDepth--;
-      this.breakOk--;
       this.closeScope();
       return;
     case 'SwitchStmt':
-      this.breakOk++;
       this.switchStmt(s);
-      this.breakOk--;
       return;
     case 'SelectStmt':
-      this.breakOk++;
       for (const c of s.body) {
         this.openScope();
         if (c.comm) {
@@ -205,7 +187,6 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
         this.stmtList(c.body);
         this.closeScope();
       }
-      this.breakOk--;
       return;
   }
 };

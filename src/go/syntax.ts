@@ -267,7 +267,6 @@ export interface BranchStmt extends NodeBase {
   kind: 'BranchStmt';
   tok: 'break' | 'continue' | 'goto' | 'fallthrough';
   label: Name | undefined;
-  target?: Stmt;
 }
 export interface CallStmt extends NodeBase {
   kind: 'CallStmt';
