@@ -23,6 +23,7 @@ import { intRange, sizeof } from './sizes.js';
 import { stdAPI, stdMethods } from './stdapi.js';
 import * as S from './syntax.js';
 import {
+  comparable,
   type Func,
   identical,
   isBoolean,
@@ -318,15 +319,19 @@ Checker.prototype.comparison = function (
   else if (isInterface(y.type) && !isInterface(x.type)) xe.iface = y.type;
   const isNilT = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
   const t = isNilT(x.type) ? y.type : x.type;
-  const u = under(t);
-  if (
-    (op === '==' || op === '!=') &&
-    (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature') &&
-    !isNilT(x.type) &&
-    !isNilT(y.type)
-  ) {
-    const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
-    typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
+  if ((op === '==' || op === '!=') && !isNilT(x.type) && !isNilT(y.type)) {
+    // The first operand that is not comparable is the one reported (incomparableCause).
+    for (const [oe, ot] of [
+      [xe, x.type],
+      [ye, y.type],
+    ] as const) {
+      const u = under(ot);
+      let cause = '';
+      if (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature') {
+        cause = `${u.kind === 'signature' ? 'func' : u.kind} can only be compared to nil`;
+      } else if (comparable(ot, (c) => (cause = c))) continue;
+      typeErr(S.startPos(oe), `invalid operation: ${opStr} (${cause})`);
+    }
   }
   // Complex numbers are not ordered; types2 names the type's kind.
   if (op !== '==' && op !== '!=' && isComplex(t))

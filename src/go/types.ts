@@ -219,6 +219,41 @@ export function under(t: Type): Type {
   return t;
 }
 
+/**
+ * comparable reports whether values of type t can be compared with == (types2
+ * predicates.go); a struct or array says why not through why. A type whose
+ * declaration is still being resolved counts as comparable, as types2 assumes
+ * invalid types are, to avoid a follow-on error.
+ */
+export function comparable(t: Type, why?: (cause: string) => void, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return true;
+  seen.add(t);
+  const u = under(t);
+  switch (u.kind) {
+    case 'basic':
+      return u.name !== 'untyped nil';
+    case 'pointer':
+    case 'chan':
+    case 'interface':
+      return true;
+    case 'struct':
+      for (const f of u.fields) {
+        if (!comparable(f.type, undefined, seen)) {
+          why?.(`struct containing ${typeString(f.type)} cannot be compared`);
+          return false;
+        }
+      }
+      return true;
+    case 'array':
+      if (!comparable(u.elem, undefined, seen)) {
+        why?.(`${typeString(t)} cannot be compared`);
+        return false;
+      }
+      return true;
+  }
+  return false;
+}
+
 export function isUntyped(t: Type): boolean {
   return t.kind === 'basic' && t.name.startsWith('untyped');
 }
