@@ -8,6 +8,7 @@ import { fmtPos, type Pos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
   type Interface,
+  identical,
   isBoolean,
   isComplex,
   isFloat,
@@ -171,6 +172,7 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       this.switchStmt(s);
       return;
     case 'SelectStmt':
+      multipleDefaults(s.body);
       for (const c of s.body) {
         this.openScope();
         if (c.comm) {
@@ -191,6 +193,13 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
   }
 };
 
+// multipleDefaults rejects a second default clause (types2's multipleSwitchDefaults).
+function multipleDefaults(clauses: (S.CaseClause | S.CommClause)[]): void {
+  const defaults = clauses.filter((c) => (c.kind === 'CaseClause' ? c.cases : c.comm) === undefined);
+  if (defaults.length > 1)
+    typeErr(defaults[1]!.pos, `multiple defaults (first at ${fmtPos(defaults[0]!.pos)})`);
+}
+
 Checker.prototype.cond = function (this: Checker, e: S.Expr, what: string): void {
   const x = this.expr(e);
   if (!(under(x.type).kind === 'basic' && (under(x.type) as { name: string }).name.endsWith('bool'))) {
@@ -205,17 +214,31 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
     const g = s.tag;
     const x = this.expr(g.x);
     if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
+    multipleDefaults(s.body);
     let used = false;
+    // Case types seen (undefined for nil), with where (types2's caseTypes).
+    const seen: [Type | undefined, S.Expr][] = [];
     for (const c of s.body) {
       this.openScope();
       const types: (Type | undefined)[] = [];
       for (const e of S.exprList(c.cases)) {
         const u = S.unparen(e);
-        if (u.kind === 'Name' && u.value === 'nil') {
+        const isNil = u.kind === 'Name' && u.value === 'nil';
+        const t = isNil ? undefined : this.typExpr(e);
+        const prev = seen.find(([p]) =>
+          p === undefined ? t === undefined : t !== undefined && identical(p, t),
+        );
+        if (prev !== undefined) {
+          typeErr(
+            S.startPos(e),
+            `duplicate case ${t === undefined ? 'nil' : typeString(t)} in type switch\n\t${fmtPos(S.startPos(prev[1]))}: previous case`,
+          );
+        }
+        seen.push([t, e]);
+        if (t === undefined) {
           this.rawExpr(e);
           types.push(undefined);
         } else {
-          const t = this.typExpr(e);
           e.tv = { mode: 'typexpr', type: t };
           if (!isInterface(t)) {
             const m = this.missingMethod(t, under(x.type) as Interface);
@@ -252,6 +275,7 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
       tagT = defaultType(x.type);
       this.convertUntyped(s.tag, tagT);
     }
+    multipleDefaults(s.body);
     // Constant case values seen, by type and value: their positions (types2's caseValues).
     const seen = new Map<string, Pos>();
     for (const c of s.body) {
