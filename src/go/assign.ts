@@ -404,7 +404,7 @@ Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface
       if (!methodSet(vu).some((x) => x.name === m.name)) return `(missing ${m.name} method)`;
       continue;
     }
-    const sel = this.lookup(v, m.name);
+    const sel = this.lookup(v, m.name, m.pkg);
     if (sel === undefined || sel.kind !== 'method') return `(missing ${m.name} method)`;
     const f = sel.obj as Func;
     if (!identical({ ...f.type, recv: undefined }, { ...m.type, recv: undefined })) {

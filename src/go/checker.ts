@@ -111,8 +111,10 @@ export class Checker {
     }
   }
 
-  lookup(t: Type, name: string): Selection | undefined {
-    return lookupFieldOrMethod(t, name);
+  // lookup finds a field or method of t as code in pkg (this package unless
+  // said otherwise) sees it: another package's unexported names are hidden.
+  lookup(t: Type, name: string, pkg: Package = this.pkg): Selection | undefined {
+    return lookupFieldOrMethod(t, name, pkg);
   }
 
   // checkFiles checks the package. types2 reports every error sorted by

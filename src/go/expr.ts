@@ -592,14 +592,20 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
   switch (u.kind) {
     case 'struct': {
       if (e.elems.length === 0) break;
+      // Another package's unexported fields cannot be named (types2's fieldIndex).
+      const visible = (f: Var) => f.pkg === this.pkg || /^\p{Lu}/u.test(f.name);
       if (e.elems[0]!.kind === 'KeyValueExpr') {
+        const visited = new Set<number>();
         for (const el of e.elems) {
           if (el.kind !== 'KeyValueExpr')
             typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
+          if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
+            typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
+          this.expr(el.value);
           const k = el.key;
           if (k.kind !== 'Name')
             typeErr(S.startPos(k), `invalid field name ${this.exprStr(k)} in struct literal`);
-          const i = u.fields.findIndex((f) => f.name === k.value);
+          const i = u.fields.findIndex((f) => f.name === k.value && visible(f));
           if (i < 0)
             typeErr(
               S.startPos(k),
@@ -607,26 +613,25 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
             );
           k.obj = u.fields[i];
           (el as S.KeyValueExpr & { field?: number }).field = i;
-          const ft = u.fields[i]!.type;
-          if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
-            typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
-          this.expr(el.value);
-          this.assignment(el.value, ft, 'struct literal');
+          this.assignment(el.value, u.fields[i]!.type, 'struct literal');
+          if (visited.has(i)) typeErr(S.startPos(el), `duplicate field name ${k.value} in struct literal`);
+          visited.add(i);
         }
       } else {
         e.elems.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr')
             typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
-          if (i >= u.fields.length)
-            typeErr(S.startPos(el), `too many values in struct literal of type ${typeString(base)}`);
           this.expr(el);
-          this.assignment(el, u.fields[i]!.type, 'struct literal');
+          if (i >= u.fields.length) typeErr(S.startPos(el), `too many values in ${typeString(base)}{…}`);
+          const f = u.fields[i]!;
+          if (!visible(f))
+            typeErr(
+              S.startPos(el),
+              `implicit assignment to unexported field ${f.name} in ${typeString(t)} literal`,
+            );
+          this.assignment(el, f.type, 'struct literal');
         });
-        if (e.elems.length < u.fields.length)
-          typeErr(
-            e.elems[e.elems.length - 1]!.pos,
-            `too few values in struct literal of type ${typeString(base)}`,
-          );
+        if (e.elems.length < u.fields.length) typeErr(e.rbrace, `too few values in ${typeString(base)}{…}`);
       }
       break;
     }
@@ -727,23 +732,6 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     }
   }
   const x = this.rawExpr(e.x);
-  if (x.mode === 'typexpr') {
-    // method expression T.m / (*T).m
-    const s = this.lookup(x.type, sel);
-    if (s === undefined || s.kind !== 'method') {
-      notYetProvided(e, x.type, sel);
-      typeErr(
-        S.startPos(e.sel),
-        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
-      );
-    }
-    const f = s.obj as Func;
-    e.selection = { ...s, kind: 'methodexpr', recv: x.type };
-    const recv = newVar('', e.pos, x.type, this.pkg);
-    recv.isParam = true;
-    const sig: Signature = { ...f.type, recv: undefined, params: [recv, ...f.type.params] };
-    return { mode: 'value', type: sig };
-  }
   if (x.mode === 'builtin' || x.mode === 'novalue')
     typeErr(S.startPos(e), `${this.operand(e.x, x)} has no field or method ${sel}`);
   if (x.type.kind === 'tuple')
@@ -753,18 +741,46 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     );
   const s = this.lookup(x.type, sel);
   if (s === undefined) {
-    // types2 points out a name that differs only in the case of its first letter.
-    const first = sel[0]!;
-    const flipped =
-      (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
-    const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+    const u = under(x.type);
+    let why: string;
+    if (u.kind === 'pointer' && isInterface(u.elem)) {
+      why = `type ${typeString(x.type)} is pointer to interface, not interface`;
+    } else {
+      // types2 points out a name that differs only in the case of its first letter.
+      const first = sel[0]!;
+      const flipped =
+        (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
+      const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+      why = `type ${typeString(x.type)} has no field or method ${sel}${hint}`;
+    }
     notYetProvided(e, x.type, sel);
-    typeErr(
-      S.startPos(e.sel),
-      `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel}${hint})`,
-    );
+    typeErr(S.startPos(e.sel), `${this.exprStr(e.x)}.${sel} undefined (${why})`);
   }
   if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);
+  // A pointer method needs a pointer or an addressable value (lookup.go).
+  if (
+    s.kind === 'method' &&
+    (s.obj as Func).ptrRecv &&
+    !s.indirect &&
+    x.type.kind !== 'pointer' &&
+    x.mode !== 'variable'
+  ) {
+    typeErr(S.startPos(e.sel), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
+  }
+  if (x.mode === 'typexpr') {
+    // method expression T.m / (*T).m
+    if (s.kind !== 'method')
+      typeErr(
+        S.startPos(e.sel),
+        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no method ${sel})`,
+      );
+    const f = s.obj as Func;
+    e.selection = { ...s, kind: 'methodexpr', recv: x.type };
+    const recv = newVar('', e.pos, x.type, this.pkg);
+    recv.isParam = true;
+    const sig: Signature = { ...f.type, recv: undefined, params: [recv, ...f.type.params] };
+    return { mode: 'value', type: sig };
+  }
   e.selection = s;
   e.sel.obj = s.obj;
   if (s.kind === 'field') {
@@ -774,9 +790,6 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     return { mode, type: v.type };
   }
   const f = s.obj as Func;
-  if (f.ptrRecv && !s.indirect && x.type.kind !== 'pointer' && x.mode !== 'variable') {
-    typeErr(S.startPos(e), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
-  }
   if (f.ptrRecv && x.mode === 'variable' && !s.indirect && x.type.kind !== 'pointer') this.markAddr(e.x);
   return { mode: 'value', type: { ...f.type, recv: undefined } };
 };

@@ -1060,8 +1060,9 @@ class Parser {
       }
     }
     this.xnest--;
+    const rbrace = this.pos();
     this.want('}');
-    return { kind: 'CompositeLit', pos, type, elems, nKeys };
+    return { kind: 'CompositeLit', pos, type, elems, nKeys, rbrace };
   }
 
   // bare parses an element of a composite literal, where `{...}` may stand
