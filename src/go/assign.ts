@@ -262,7 +262,10 @@ Checker.prototype.convertUntyped = function (
       this.setType(e, target);
       return;
     }
-    this.setType(e, defaultType(tv.type));
+    // The constant becomes a value of its default type first, so it must fit that type.
+    const dt = defaultType(tv.type);
+    if (tv.mode === 'constant' && tv.val !== undefined) this.representable(e, tv.val, dt, context);
+    this.setType(e, dt);
     e.iface = target;
     return;
   }
@@ -345,6 +348,14 @@ Checker.prototype.representable = function (
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
   } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') {
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
+  } else if (isFloat(u) && v.kind === 'float') {
+    // A float constant beyond the type's range rounds to infinity.
+    const f = u.name === 'float32' ? Math.fround(v.v) : v.v;
+    if (!Number.isFinite(f))
+      typeErr(
+        S.startPos(e),
+        `cannot use ${this.operand(e, e.tv!)} as ${tname} value in ${context} (overflows)`,
+      );
   }
 };
 

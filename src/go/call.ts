@@ -275,10 +275,18 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       nargs(2);
       const d = this.expr(args[0]!);
       const s = this.expr(args[1]!);
-      if (under(d.type).kind !== 'slice')
+      const du = under(d.type);
+      // A string source copies bytes.
+      const su: Type = isString(s.type) ? { kind: 'slice', elem: Typ.byte } : under(s.type);
+      if (du.kind !== 'slice' || su.kind !== 'slice')
         typeErr(
-          S.startPos(e),
+          S.startPos(args[0]!),
           `invalid argument: copy expects slice arguments; found ${this.operand(args[0]!, d)} and ${this.operand(args[1]!, s)}`,
+        );
+      if (!identical(du.elem, su.elem))
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid argument: arguments to copy ${this.operand(args[0]!, d)} and ${this.operand(args[1]!, s)} have different element types ${typeString(du.elem)} and ${typeString(su.elem)}`,
         );
       if (isUntyped(s.type)) this.convertUntyped(args[1]!, Typ.string);
       return { mode: 'value', type: Typ.int };

@@ -108,7 +108,7 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
           typeErr(S.startPos(e), `use of untyped nil in variable declaration`);
         v.type = defaultType(x.type);
-        this.convertUntyped(e, v.type);
+        this.convertUntyped(e, v.type, 'variable declaration');
       }
     });
   }

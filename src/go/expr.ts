@@ -521,34 +521,59 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
 Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAndValue {
   const x = this.expr(e.x);
   const u = under(x.type);
-  for (const i of e.index) {
-    if (i === undefined) continue;
-    const t = this.expr(i);
-    if (!isInteger(t.type))
-      typeErr(S.startPos(i), `invalid argument: index ${this.operand(i, t)} must be integer`);
-    this.convertUntyped(i, Typ.int);
-  }
+  // The operand's length when known statically (index.go: sliceExpr).
+  let length: number | undefined;
+  let result: S.TypeAndValue;
   switch (u.kind) {
     case 'basic':
-      if (isString(u)) {
-        if (e.full) typeErr(S.startPos(e), `invalid operation: 3-index slice of string`);
-        return { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
-      }
+      if (!isString(u)) typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+      if (e.full) typeErr(S.startPos(e.index[2] ?? e), `invalid operation: 3-index slice of string`);
+      if (x.mode === 'constant' && x.val?.kind === 'string') length = x.val.v.length;
+      result = { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
       break;
     case 'array':
       if (x.mode !== 'variable')
         typeErr(S.startPos(e), `invalid operation: ${this.exprStr(e.x)} (slice of unaddressable value)`);
       this.markAddr(e.x);
-      return { mode: 'value', type: { kind: 'slice', elem: u.elem } };
+      length = u.len;
+      result = { mode: 'value', type: { kind: 'slice', elem: u.elem } };
+      break;
     case 'pointer': {
       const a = under(u.elem);
-      if (a.kind === 'array') return { mode: 'value', type: { kind: 'slice', elem: a.elem } };
+      if (a.kind !== 'array') typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+      length = a.len;
+      result = { mode: 'value', type: { kind: 'slice', elem: a.elem } };
       break;
     }
     case 'slice':
-      return { mode: 'value', type: x.type };
+      result = { mode: 'value', type: x.type };
+      break;
+    default:
+      typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
   }
-  typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+  // Constant indices are checked against the capacity (length + 1 as a bound)
+  // and must not decrease.
+  const ind = e.index.map((i, n) => {
+    if (i === undefined) return n === 0 ? 0 : (length ?? -1);
+    const t = this.expr(i);
+    if (!isInteger(t.type))
+      typeErr(S.startPos(i), `invalid argument: index ${this.operand(i, t)} must be integer`);
+    this.convertUntyped(i, Typ.int);
+    const c = i.tv!;
+    if (c.mode !== 'constant') return -1;
+    const v = Number(toBigInt(c.val!) ?? 0n);
+    if (length !== undefined && v > length)
+      typeErr(S.startPos(i), `invalid argument: index ${v} out of bounds [0:${length + 1}]`);
+    return v;
+  });
+  for (let i = 0; i < ind.length - 1; i++) {
+    if (ind[i]! <= 0) continue;
+    for (let j = i + 1; j < ind.length; j++) {
+      if (ind[j]! >= 0 && ind[j]! < ind[i]!)
+        typeErr(S.startPos(e.index[j]!), `invalid slice indices: ${ind[j]} < ${ind[i]}`);
+    }
+  }
+  return result;
 };
 
 Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hint: Type | undefined): Type {
