@@ -274,6 +274,12 @@ export class Checker {
               ptrRecv: false,
             };
             d.name.obj = f;
+            if (
+              (d.name.value === 'init' || (d.name.value === 'main' && pkg.name === 'main')) &&
+              (d.type.params.length > 0 || d.type.results.length > 0)
+            ) {
+              typeErr(d.name.pos, `func ${d.name.value} must have no arguments and no return values`);
+            }
             if (d.name.value === 'init' || d.name.value === '_') {
               this.declOf.set(f, { decl: d, state: 'unresolved' });
             } else this.declarePkg(d.name, f, d);
@@ -300,6 +306,7 @@ export class Checker {
     // type's method set (an assignment to an interface, a method call).
     for (const d of methods) this.collectMethod(d);
     for (const [o] of this.declOf) this.resolve(o);
+    for (const d of methods) this.validateMethod(d);
     // Bodies.
     // Function and method bodies in source order, as types2 checks them.
     const bodies: Func[] = [];
@@ -316,8 +323,10 @@ export class Checker {
   }
 
   declarePkg(n: S.Name, o: Obj, d: S.Decl): void {
-    const prev = this.pkg.scope.elems.get(n.value);
-    if (prev !== undefined) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
+    // Only a func may be named init, or main in package main (resolver.go: declarePkgObj).
+    if (o.kind !== 'func' && (n.value === 'init' || (n.value === 'main' && this.pkg.name === 'main')))
+      typeErr(n.pos, `cannot declare ${n.value} - must be func`);
+    this.redeclared(n, this.pkg.scope.elems.get(n.value));
     this.pkg.scope.elems.set(n.value, o);
     this.declOf.set(o, { decl: d, state: 'unresolved' });
   }
@@ -488,8 +497,15 @@ export class Checker {
 
   declare(n: S.Name, o: Obj): void {
     if (n.value === '_') return;
-    if (this.scope.elems.has(n.value)) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
+    this.redeclared(n, this.scope.elems.get(n.value));
     this.scope.elems.set(n.value, o);
+  }
+
+  // redeclared reports n declaring a name its block already has, and where (decl.go: declare).
+  redeclared(n: S.Name, prev: Obj | undefined): void {
+    if (prev === undefined) return;
+    const other = prev.pos === undefined ? '' : `\n\t${fmtPos(prev.pos)}: other declaration of ${n.value}`;
+    typeErr(S.startPos(n), `${n.value} redeclared in this block${other}`);
   }
 
   openScope(): void {
