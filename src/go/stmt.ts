@@ -101,23 +101,35 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       // Labels and branch targets are checked by the parser (branches.ts).
       return;
     case 'CallStmt': {
+      // types2's suspendedCall: go and defer need a call whose result may be dropped.
       const call = S.unparen(s.call) as S.CallExpr;
       const x = this.rawExpr(call);
       const f = S.unparen(call.fun);
-      if (
-        x.mode === 'typexpr' ||
-        (f.kind === 'Name' &&
-          f.obj?.kind === 'builtin' &&
-          ['append', 'cap', 'len', 'make', 'new'].includes(f.obj.name))
-      ) {
-        typeErr(S.startPos(s.call), `${s.tok} discards result of ${this.exprStr(s.call)}`);
-      }
+      const b = f.kind === 'Name' ? f.obj : f.kind === 'SelectorExpr' ? f.sel.obj : undefined;
+      // The builtins that are expressions, not statements (universe.go: predeclaredFuncs).
+      const valued = ['append', 'cap', 'complex', 'imag', 'len', 'make', 'new', 'real'];
+      const what =
+        call.fun.tv?.mode === 'typexpr'
+          ? 'requires function call, not conversion'
+          : b?.kind === 'builtin' && (valued.includes(b.name) || b.name.startsWith('unsafe.'))
+            ? 'discards result of'
+            : undefined;
+      if (what !== undefined) typeErr(S.startPos(s.call), `${s.tok} ${what} ${this.operand(s.call, x)}`);
       return;
     }
     case 'ReturnStmt': {
       const results = this.fn!.sig.results;
       const xs = S.exprList(s.results);
       if (xs.length === 0) {
+        // A bare return needs each named result in scope, not shadowed.
+        for (const r of results) {
+          const alt = this.scope.lookup(r.name);
+          if (r.name !== '' && alt !== undefined && alt !== r)
+            typeErr(
+              s.pos,
+              `result parameter ${r.name} not in scope at return\n\t${fmtPos(alt.pos)}: inner declaration of var ${r.name} ${typeString(r.type)}`,
+            );
+        }
         if (results.length > 0 && results[0]!.name === '')
           typeErr(
             S.startPos(s),
