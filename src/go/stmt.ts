@@ -17,6 +17,7 @@ import {
   isString,
   isUntyped,
   newVar,
+  type Tuple,
   type Type,
   typeString,
   under,
@@ -138,8 +139,21 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
           );
         return;
       }
-      if (xs.length === 1 && results.length > 1) {
-        const types = this.multiValue(xs[0]!, results.length);
+      // A single call stands for its results (types2's exprList without comma-ok).
+      const x0 = xs.length === 1 ? this.rawExpr(xs[0]!) : undefined;
+      const multi = x0?.type.kind === 'tuple' && x0.type.vars.length > 0;
+      if (!multi) for (const x of xs) this.singleValue(x, x.tv ?? this.rawExpr(x));
+      const types = multi ? (x0!.type as Tuple).vars.map((v) => v.type) : xs.map((x) => x.tv!.type);
+      if (types.length !== results.length) {
+        // initVars: too many values are reported at the first extra one, too few at the last.
+        const many = types.length > results.length;
+        const at = multi ? xs[0]! : xs[many ? results.length : xs.length - 1]!;
+        typeErr(
+          S.startPos(at),
+          `${many ? 'too many' : 'not enough'} return values\n\thave ${typesSummary(types)}\n\twant ${typesSummary(results.map((r) => r.type))}`,
+        );
+      }
+      if (multi) {
         types.forEach((t, i) => {
           if (!this.assignableTo(t, results[i]!.type))
             typeErr(
@@ -148,15 +162,6 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
             );
         });
         return;
-      }
-      for (const x of xs) this.expr(x);
-      if (xs.length !== results.length) {
-        const have = `(${xs.map((x) => typeString(x.tv!.type)).join(', ')})`;
-        const want = `(${results.map((r) => typeString(r.type)).join(', ')})`;
-        typeErr(
-          S.startPos(xs[0]!),
-          `${xs.length < results.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${want}`,
-        );
       }
       xs.forEach((x, i) => {
         this.assignment(x, results[i]!.type, 'return statement');
@@ -204,6 +209,18 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       return;
   }
 };
+
+// typesSummary lists types as types2 does in have/want lines: untyped
+// numeric constants are just numbers, other untyped kinds lose "untyped".
+function typesSummary(types: Type[]): string {
+  const name = (t: Type) =>
+    !isUntyped(t)
+      ? typeString(t)
+      : isBoolean(t) || isString(t) || (t.kind === 'basic' && t.name === 'untyped nil')
+        ? typeString(t).replace('untyped ', '')
+        : 'number';
+  return `(${types.map(name).join(', ')})`;
+}
 
 // multipleDefaults rejects a second default clause (types2's multipleSwitchDefaults).
 function multipleDefaults(clauses: (S.CaseClause | S.CommClause)[]): void {
