@@ -422,7 +422,7 @@ Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface
       const sig = (t: Type) => typeString({ ...(t as Signature), recv: undefined }).replace(/^func/, '');
       return `(wrong type for ${m.name} method)\n\t\thave ${m.name}${sig(f.type)}\n\t\twant ${m.name}${sig(m.type)}`;
     }
-    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `(method ${m.name} has pointer receiver)`;
+    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `(${m.name} method has pointer receiver)`;
   }
   return undefined;
 };
