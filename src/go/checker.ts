@@ -177,7 +177,7 @@ export class Checker {
       uses.clear();
       for (const f of files) count(f.decls, new Set([decl]));
       if (!pn.used && (uses.get(pn.name) ?? 0) === 0) {
-        found.push({ pos: decl.pos, msg: `imported and not used: ${JSON.stringify(pn.imported.path)}` });
+        found.push({ pos: decl.pos, msg: unusedImport(pn) });
       }
     }
     let top = this.fn;
@@ -317,7 +317,7 @@ export class Checker {
     for (const f of bodies) this.funcBody(f);
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
-        if (!pn.used) typeErr(S.startPos(decl), `imported and not used: ${JSON.stringify(pn.imported.path)}`);
+        if (!pn.used) typeErr(S.startPos(decl), unusedImport(pn));
       }
     }
   }
@@ -516,6 +516,15 @@ export class Checker {
     this.checkUnused(this.scope);
     this.scope = this.scope.parent!;
   }
+}
+
+// unusedImport words an unused import as types2 does, naming the import's
+// name when it is not the path's last element.
+function unusedImport(pn: PkgName): string {
+  const path = pn.imported.path;
+  const elem = path.slice(path.lastIndexOf('/') + 1);
+  const as = pn.name === elem ? '' : ` as ${pn.name}`;
+  return `imported and not used: ${JSON.stringify(path)}${as}`;
 }
 
 // cyclePath writes the "refers to" lines Go appends to a cycle error.
