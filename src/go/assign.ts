@@ -262,7 +262,10 @@ Checker.prototype.convertUntyped = function (
       this.setType(e, target);
       return;
     }
-    this.setType(e, defaultType(tv.type));
+    // The constant becomes a value of its default type first, so it must fit that type.
+    const dt = defaultType(tv.type);
+    if (tv.mode === 'constant' && tv.val !== undefined) this.representable(e, tv.val, dt, context);
+    this.setType(e, dt);
     e.iface = target;
     return;
   }
@@ -345,6 +348,14 @@ Checker.prototype.representable = function (
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
   } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') {
     typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
+  } else if (isFloat(u) && v.kind === 'float') {
+    // A float constant beyond the type's range rounds to infinity.
+    const f = u.name === 'float32' ? Math.fround(v.v) : v.v;
+    if (!Number.isFinite(f))
+      typeErr(
+        S.startPos(e),
+        `cannot use ${this.operand(e, e.tv!)} as ${tname} value in ${context} (overflows)`,
+      );
   }
 };
 
@@ -404,14 +415,14 @@ Checker.prototype.missingMethod = function (this: Checker, v: Type, t: Interface
       if (!methodSet(vu).some((x) => x.name === m.name)) return `(missing ${m.name} method)`;
       continue;
     }
-    const sel = this.lookup(v, m.name);
+    const sel = this.lookup(v, m.name, m.pkg);
     if (sel === undefined || sel.kind !== 'method') return `(missing ${m.name} method)`;
     const f = sel.obj as Func;
     if (!identical({ ...f.type, recv: undefined }, { ...m.type, recv: undefined })) {
       const sig = (t: Type) => typeString({ ...(t as Signature), recv: undefined }).replace(/^func/, '');
       return `(wrong type for ${m.name} method)\n\t\thave ${m.name}${sig(f.type)}\n\t\twant ${m.name}${sig(m.type)}`;
     }
-    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `(method ${m.name} has pointer receiver)`;
+    if (f.ptrRecv && v.kind !== 'pointer' && !sel.indirect) return `(${m.name} method has pointer receiver)`;
   }
   return undefined;
 };

@@ -5,12 +5,13 @@
 import { Checker } from './checker.js';
 import { makeInt, realValued, toBigInt } from './constant.js';
 import { typeErr, unsupported } from './errors.js';
-import { alignof, offsetsof, sizeof } from './sizes.js';
+import { alignof, intRange, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
 import {
   identical,
   isBoolean,
   isComplex,
+  isFloat,
   isInteger,
   isInterface,
   isString,
@@ -125,7 +126,16 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
       typeErr(S.startPos(a), `cannot convert ${this.complexOperand(a, x.val)} to type ${typeString(t)}`);
     // A constant of another kind (int("5"), bool(1)) does not convert at all.
     const k = x.val?.kind;
-    if (k === 'string' || (k === 'bool') !== isBoolean(tu))
+    // Nor does one the type cannot represent (conversions.go: constConvertibleTo).
+    const n = toBigInt(x.val!);
+    const range = intRange(tu);
+    const f = x.val?.kind === 'float' ? (tu.name === 'float32' ? Math.fround(x.val.v) : x.val.v) : 0;
+    if (
+      k === 'string' ||
+      (k === 'bool') !== isBoolean(tu) ||
+      (isInteger(tu) && (n === undefined || (range !== undefined && (n < range[0] || n > range[1])))) ||
+      (isFloat(tu) && !Number.isFinite(f))
+    )
       typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}`);
     this.convertUntyped(a, t);
     return { mode: 'constant', type: t, val: (a.tv ?? x).val! };
@@ -144,7 +154,13 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
       xu.name === 'unsafe.Pointer' &&
       (tu.kind === 'pointer' || (tu.kind === 'basic' && tu.name === 'uintptr'))) ||
     (xu.kind === 'slice' && tu.kind === 'pointer' && under(tu.elem).kind === 'array');
-  if (!ok) typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}`);
+  if (!ok) {
+    // An interface type says which method is missing, on a line of its own.
+    const why = tu.kind === 'interface' ? this.missingMethod(x.type, tu) : undefined;
+    const cause =
+      why === undefined ? '' : `:\n\t${typeString(x.type)} does not implement ${typeString(t)} ${why}`;
+    typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}${cause}`);
+  }
   if (isUntyped(x.type))
     this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
   if (isInterface(t) && !isInterface(x.type)) a.iface = t;
@@ -275,10 +291,18 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       nargs(2);
       const d = this.expr(args[0]!);
       const s = this.expr(args[1]!);
-      if (under(d.type).kind !== 'slice')
+      const du = under(d.type);
+      // A string source copies bytes.
+      const su: Type = isString(s.type) ? { kind: 'slice', elem: Typ.byte } : under(s.type);
+      if (du.kind !== 'slice' || su.kind !== 'slice')
         typeErr(
-          S.startPos(e),
+          S.startPos(args[0]!),
           `invalid argument: copy expects slice arguments; found ${this.operand(args[0]!, d)} and ${this.operand(args[1]!, s)}`,
+        );
+      if (!identical(du.elem, su.elem))
+        typeErr(
+          S.startPos(args[0]!),
+          `invalid argument: arguments to copy ${this.operand(args[0]!, d)} and ${this.operand(args[1]!, s)} have different element types ${typeString(du.elem)} and ${typeString(su.elem)}`,
         );
       if (isUntyped(s.type)) this.convertUntyped(args[1]!, Typ.string);
       return { mode: 'value', type: Typ.int };

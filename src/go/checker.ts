@@ -52,9 +52,6 @@ export class Checker {
   allowBodyless = false;
   fileIndex = new Map<string, number>();
   closureCount = new Map<FuncInfo | undefined, number>();
-  labels = new Map<string, S.LabeledStmt>();
-  loopDepth = 0;
-  breakOk = 0;
 
   constructor(
     readonly pkg: Package,
@@ -114,8 +111,10 @@ export class Checker {
     }
   }
 
-  lookup(t: Type, name: string): Selection | undefined {
-    return lookupFieldOrMethod(t, name);
+  // lookup finds a field or method of t as code in pkg (this package unless
+  // said otherwise) sees it: another package's unexported names are hidden.
+  lookup(t: Type, name: string, pkg: Package = this.pkg): Selection | undefined {
+    return lookupFieldOrMethod(t, name, pkg);
   }
 
   // checkFiles checks the package. types2 reports every error sorted by
@@ -178,7 +177,7 @@ export class Checker {
       uses.clear();
       for (const f of files) count(f.decls, new Set([decl]));
       if (!pn.used && (uses.get(pn.name) ?? 0) === 0) {
-        found.push({ pos: decl.pos, msg: `imported and not used: ${JSON.stringify(pn.imported.path)}` });
+        found.push({ pos: decl.pos, msg: unusedImport(pn) });
       }
     }
     let top = this.fn;
@@ -275,6 +274,12 @@ export class Checker {
               ptrRecv: false,
             };
             d.name.obj = f;
+            if (
+              (d.name.value === 'init' || (d.name.value === 'main' && pkg.name === 'main')) &&
+              (d.type.params.length > 0 || d.type.results.length > 0)
+            ) {
+              typeErr(d.name.pos, `func ${d.name.value} must have no arguments and no return values`);
+            }
             if (d.name.value === 'init' || d.name.value === '_') {
               this.declOf.set(f, { decl: d, state: 'unresolved' });
             } else this.declarePkg(d.name, f, d);
@@ -301,6 +306,7 @@ export class Checker {
     // type's method set (an assignment to an interface, a method call).
     for (const d of methods) this.collectMethod(d);
     for (const [o] of this.declOf) this.resolve(o);
+    for (const d of methods) this.validateMethod(d);
     // Bodies.
     // Function and method bodies in source order, as types2 checks them.
     const bodies: Func[] = [];
@@ -311,14 +317,16 @@ export class Checker {
     for (const f of bodies) this.funcBody(f);
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
-        if (!pn.used) typeErr(S.startPos(decl), `imported and not used: ${JSON.stringify(pn.imported.path)}`);
+        if (!pn.used) typeErr(S.startPos(decl), unusedImport(pn));
       }
     }
   }
 
   declarePkg(n: S.Name, o: Obj, d: S.Decl): void {
-    const prev = this.pkg.scope.elems.get(n.value);
-    if (prev !== undefined) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
+    // Only a func may be named init, or main in package main (resolver.go: declarePkgObj).
+    if (o.kind !== 'func' && (n.value === 'init' || (n.value === 'main' && this.pkg.name === 'main')))
+      typeErr(n.pos, `cannot declare ${n.value} - must be func`);
+    this.redeclared(n, this.pkg.scope.elems.get(n.value));
     this.pkg.scope.elems.set(n.value, o);
     this.declOf.set(o, { decl: d, state: 'unresolved' });
   }
@@ -458,47 +466,11 @@ export class Checker {
         this.declare(name, v);
       }
     });
-    // Labels are per function; a function literal's body must not lose its enclosing function's.
-    const savedLabels = this.labels;
-    this.labels = new Map();
-    this.collectLabels(b.list);
     this.stmtList(b.list);
     if (sig.results.length > 0 && !this.isTerminatingList(b.list)) typeErr(b.rbrace, 'missing return');
     this.checkUnused(this.scope);
-    this.labels = savedLabels;
     this.fn = savedFn;
     this.scope = savedScope;
-  }
-
-  collectLabels(list: S.Stmt[]): void {
-    for (const s of list) this.walkLabels(s);
-  }
-
-  walkLabels(s: S.Stmt): void {
-    switch (s.kind) {
-      case 'LabeledStmt':
-        if (this.labels.has(s.label.value))
-          typeErr(S.startPos(s.label), `label ${s.label.value} already declared`);
-        this.labels.set(s.label.value, s);
-        this.walkLabels(s.stmt);
-        break;
-      case 'BlockStmt':
-        this.collectLabels(s.list);
-        break;
-      case 'IfStmt':
-        this.collectLabels(s.then.list);
-        if (s.else) this.walkLabels(s.else);
-        break;
-      case 'ForStmt':
-        this.collectLabels(s.body.list);
-        break;
-      case 'SwitchStmt':
-        for (const c of s.body) this.collectLabels(c.body);
-        break;
-      case 'SelectStmt':
-        for (const c of s.body) this.collectLabels(c.body);
-        break;
-    }
   }
 
   checkUnused(scope: Scope): void {
@@ -525,8 +497,15 @@ export class Checker {
 
   declare(n: S.Name, o: Obj): void {
     if (n.value === '_') return;
-    if (this.scope.elems.has(n.value)) typeErr(S.startPos(n), `${n.value} redeclared in this block`);
+    this.redeclared(n, this.scope.elems.get(n.value));
     this.scope.elems.set(n.value, o);
+  }
+
+  // redeclared reports n declaring a name its block already has, and where (decl.go: declare).
+  redeclared(n: S.Name, prev: Obj | undefined): void {
+    if (prev === undefined) return;
+    const other = prev.pos === undefined ? '' : `\n\t${fmtPos(prev.pos)}: other declaration of ${n.value}`;
+    typeErr(S.startPos(n), `${n.value} redeclared in this block${other}`);
   }
 
   openScope(): void {
@@ -537,6 +516,15 @@ export class Checker {
     this.checkUnused(this.scope);
     this.scope = this.scope.parent!;
   }
+}
+
+// unusedImport words an unused import as types2 does, naming the import's
+// name when it is not the path's last element.
+function unusedImport(pn: PkgName): string {
+  const path = pn.imported.path;
+  const elem = path.slice(path.lastIndexOf('/') + 1);
+  const as = pn.name === elem ? '' : ` as ${pn.name}`;
+  return `imported and not used: ${JSON.stringify(path)}${as}`;
 }
 
 // cyclePath writes the "refers to" lines Go appends to a cycle error.

@@ -151,6 +151,27 @@ export function floatString(v: number): string {
   return f.includes('.') ? f.replace(/\.?0+$/, '') : f;
 }
 
+/** n/d (beyond float64's range) as %.6g writes it: six significant digits and an exponent. */
+function bigFloatString([n, d]: [bigint, bigint]): string {
+  const neg = n < 0n;
+  let a = neg ? -n : n;
+  // exp is the leading digit's power of ten: the quotient by 10^(exp-6) has 7 digits, rounded to 6.
+  let exp = a.toString().length - d.toString().length;
+  const scale = (k: number) => 10n ** BigInt(Math.abs(k));
+  const digits = (k: number) => (k >= 0 ? a / (d * scale(k)) : (a * scale(k)) / d);
+  while (digits(exp - 6) >= 10_000_000n) exp++;
+  while (digits(exp - 6) < 1_000_000n) exp--;
+  let q = (digits(exp - 6) + 5n) / 10n;
+  if (q >= 1_000_000n) {
+    q /= 10n;
+    exp++;
+  }
+  a = q;
+  const m = a.toString();
+  const mant = `${m[0]}${m.length > 1 ? `.${m.slice(1)}`.replace(/\.?0+$/, '') : ''}`;
+  return `${neg ? '-' : ''}${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
 /**
  * A constant's exact value as a key, for duplicate map keys and switch cases:
  * equal keys are equal values (1 and 1.0 agree; 1.0000001 and 1.0000002 differ,
@@ -177,8 +198,8 @@ export function constString(c: Constant): string {
     case 'int':
       return c.v.toString();
     case 'float':
-      // go/constant's String: a short %.6g form.
-      return floatString(c.v);
+      // go/constant's String: a short %.6g form, exact for values beyond float64.
+      return !Number.isFinite(c.v) && c.r !== undefined ? bigFloatString(c.r) : floatString(c.v);
     case 'complex':
       return `(${floatString(c.re)} + ${floatString(c.im)}i)`;
     case 'string':

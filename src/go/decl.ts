@@ -25,15 +25,15 @@ declare module './checker.js' {
     varDecl(d: S.VarDecl, local: boolean): void;
     typeDecl(d: S.TypeDecl, local: boolean): void;
     collectMethod(d: S.FuncDecl): void;
+    validateMethod(d: S.FuncDecl): void;
   }
 }
 
 Checker.prototype.constDecl = function (this: Checker, d: S.ConstDecl, local: boolean): void {
   const values = S.exprList(d.values);
   const typ = d.type ? this.typExpr(d.type) : undefined;
-  if (values.length === 0) typeErr(S.startPos(d), 'missing init expr for const declaration');
   if (values.length < d.names.length)
-    typeErr(S.startPos(d.names[values.length]!), 'missing init expr for const declaration');
+    typeErr(S.startPos(d.names[values.length]!), `missing init expr for ${d.names[values.length]!.value}`);
   if (values.length > d.names.length) typeErr(S.startPos(values[d.names.length]!), 'extra init expr');
   d.names.forEach((n, i) => {
     this.iota = d.iota;
@@ -78,15 +78,14 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
     });
   } else {
     if (values.length !== vars.length) {
+      // resolver.go: arity.
       if (values.length < vars.length)
         typeErr(
           S.startPos(d.names[values.length]!),
-          `assignment mismatch: ${vars.length} variables but ${values.length} value${values.length === 1 ? '' : 's'}`,
+          `missing init expr for ${d.names[values.length]!.value}`,
         );
-      typeErr(
-        S.startPos(d.names[0]!),
-        `assignment mismatch: ${vars.length} variable${vars.length === 1 ? '' : 's'} but ${values.length} values`,
-      );
+      const extra = values[vars.length]!;
+      typeErr(S.startPos(extra), `extra init expr ${this.exprStr(extra)}`);
     }
     vars.forEach((v, i) => {
       const e = values[i]!;
@@ -108,7 +107,7 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
           typeErr(S.startPos(e), `use of untyped nil in variable declaration`);
         v.type = defaultType(x.type);
-        this.convertUntyped(e, v.type);
+        this.convertUntyped(e, v.type, 'variable declaration');
       }
     });
   }
@@ -184,17 +183,20 @@ Checker.prototype.collectMethod = function (this: Checker, d: S.FuncDecl): void 
     ptr = true;
     rt = S.unparen(rt.x);
   }
-  if (rt.kind !== 'Name') typeErr(S.startPos(rt), `invalid receiver type ${this.exprStr(rt)}`);
-  const base = this.pkg.scope.elems.get(rt.value);
-  if (base === undefined) typeErr(S.startPos(rt), `undefined: ${rt.value}`);
-  if (base.kind !== 'typename' || base.type.kind !== 'named')
-    typeErr(S.startPos(rt), `cannot define new methods on non-local type ${rt.value}`);
+  const recvPos = recvField.name?.pos ?? recvField.pos;
+  const base = rt.kind === 'Name' ? this.pkg.scope.elems.get(rt.value) : undefined;
+  if (base?.kind !== 'typename' || base.type.kind !== 'named') {
+    // A predeclared type, another package's, or an alias of one (signature.go: validate receiver).
+    if (rt.kind !== 'Name' && rt.kind !== 'SelectorExpr')
+      typeErr(S.startPos(rt), `invalid receiver type ${this.exprStr(rt)}`);
+    const t = this.typExpr(rt);
+    if (t.kind === 'basic' || t.kind === 'named')
+      typeErr(recvPos, `cannot define new methods on non-local type ${typeString(t)}`);
+    typeErr(recvPos, `invalid receiver type ${typeString(t)}`);
+  }
   const named = base.type;
-  const uk = named.underlying?.kind;
-  if (uk === 'pointer' || uk === 'interface')
-    typeErr(S.startPos(rt), `invalid receiver type ${rt.value} (pointer or interface type)`);
   const recvType: Type = ptr ? { kind: 'pointer', elem: named } : named;
-  const recv = newVar(recvField.name?.value ?? '', recvField.name?.pos ?? recvField.pos, recvType, this.pkg);
+  const recv = newVar(recvField.name?.value ?? '', recvPos, recvType, this.pkg);
   recv.isParam = true;
   if (recvField.name) recvField.name.obj = recv;
   const sig = this.funcSig(d.type, recv);
@@ -216,10 +218,26 @@ Checker.prototype.collectMethod = function (this: Checker, d: S.FuncDecl): void 
         `${named.obj.name}.${m.name} redeclared in this block\n\t${fmtPos(prev.pos)}: other declaration of ${m.name}`,
       );
     }
-    const u = under(named);
-    if (u.kind === 'struct' && u.fields.some((f) => f.name === m.name))
-      typeErr(S.startPos(d.name), `field and method with the same name ${m.name}`);
     named.methods.push(m);
   }
   d.name.obj = m;
+};
+
+/**
+ * The checks on a method that need its receiver base type's underlying type,
+ * made once package-level types are resolved (types2 does them later too).
+ */
+Checker.prototype.validateMethod = function (this: Checker, d: S.FuncDecl): void {
+  const m = d.name.obj as Func;
+  const recv = m.type.recv!;
+  const named = (recv.type.kind === 'pointer' ? recv.type.elem : recv.type) as Named;
+  const u = under(named);
+  if (u.kind === 'pointer' || u.kind === 'interface')
+    typeErr(recv.pos, `invalid receiver type ${typeString(named)} (pointer or interface type)`);
+  const f = u.kind === 'struct' ? u.fields.find((f) => f.name === m.name && f.name !== '_') : undefined;
+  if (f !== undefined)
+    typeErr(
+      m.pos,
+      `field and method with the same name ${m.name}\n\t${fmtPos(f.pos)}: other declaration of ${m.name}`,
+    );
 };

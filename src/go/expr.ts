@@ -23,6 +23,7 @@ import { intRange, sizeof } from './sizes.js';
 import { stdAPI, stdMethods } from './stdapi.js';
 import * as S from './syntax.js';
 import {
+  comparable,
   type Func,
   identical,
   isBoolean,
@@ -318,15 +319,19 @@ Checker.prototype.comparison = function (
   else if (isInterface(y.type) && !isInterface(x.type)) xe.iface = y.type;
   const isNilT = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
   const t = isNilT(x.type) ? y.type : x.type;
-  const u = under(t);
-  if (
-    (op === '==' || op === '!=') &&
-    (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature') &&
-    !isNilT(x.type) &&
-    !isNilT(y.type)
-  ) {
-    const what = u.kind === 'slice' ? 'slice' : u.kind === 'map' ? 'map' : 'func';
-    typeErr(S.startPos(xe), `invalid operation: ${opStr} (${what} can only be compared to nil)`);
+  if ((op === '==' || op === '!=') && !isNilT(x.type) && !isNilT(y.type)) {
+    // The first operand that is not comparable is the one reported (incomparableCause).
+    for (const [oe, ot] of [
+      [xe, x.type],
+      [ye, y.type],
+    ] as const) {
+      const u = under(ot);
+      let cause = '';
+      if (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature') {
+        cause = `${u.kind === 'signature' ? 'func' : u.kind} can only be compared to nil`;
+      } else if (comparable(ot, (c) => (cause = c))) continue;
+      typeErr(S.startPos(oe), `invalid operation: ${opStr} (${cause})`);
+    }
   }
   // Complex numbers are not ordered; types2 names the type's kind.
   if (op !== '==' && op !== '!=' && isComplex(t))
@@ -516,34 +521,59 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
 Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAndValue {
   const x = this.expr(e.x);
   const u = under(x.type);
-  for (const i of e.index) {
-    if (i === undefined) continue;
-    const t = this.expr(i);
-    if (!isInteger(t.type))
-      typeErr(S.startPos(i), `invalid argument: index ${this.operand(i, t)} must be integer`);
-    this.convertUntyped(i, Typ.int);
-  }
+  // The operand's length when known statically (index.go: sliceExpr).
+  let length: number | undefined;
+  let result: S.TypeAndValue;
   switch (u.kind) {
     case 'basic':
-      if (isString(u)) {
-        if (e.full) typeErr(S.startPos(e), `invalid operation: 3-index slice of string`);
-        return { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
-      }
+      if (!isString(u)) typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+      if (e.full) typeErr(S.startPos(e.index[2] ?? e), `invalid operation: 3-index slice of string`);
+      if (x.mode === 'constant' && x.val?.kind === 'string') length = x.val.v.length;
+      result = { mode: 'value', type: isUntyped(x.type) ? Typ.string : x.type };
       break;
     case 'array':
       if (x.mode !== 'variable')
         typeErr(S.startPos(e), `invalid operation: ${this.exprStr(e.x)} (slice of unaddressable value)`);
       this.markAddr(e.x);
-      return { mode: 'value', type: { kind: 'slice', elem: u.elem } };
+      length = u.len;
+      result = { mode: 'value', type: { kind: 'slice', elem: u.elem } };
+      break;
     case 'pointer': {
       const a = under(u.elem);
-      if (a.kind === 'array') return { mode: 'value', type: { kind: 'slice', elem: a.elem } };
+      if (a.kind !== 'array') typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+      length = a.len;
+      result = { mode: 'value', type: { kind: 'slice', elem: a.elem } };
       break;
     }
     case 'slice':
-      return { mode: 'value', type: x.type };
+      result = { mode: 'value', type: x.type };
+      break;
+    default:
+      typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
   }
-  typeErr(S.startPos(e.x), `cannot slice ${this.operand(e.x, x)}`);
+  // Constant indices are checked against the capacity (length + 1 as a bound)
+  // and must not decrease.
+  const ind = e.index.map((i, n) => {
+    if (i === undefined) return n === 0 ? 0 : (length ?? -1);
+    const t = this.expr(i);
+    if (!isInteger(t.type))
+      typeErr(S.startPos(i), `invalid argument: index ${this.operand(i, t)} must be integer`);
+    this.convertUntyped(i, Typ.int);
+    const c = i.tv!;
+    if (c.mode !== 'constant') return -1;
+    const v = Number(toBigInt(c.val!) ?? 0n);
+    if (length !== undefined && v > length)
+      typeErr(S.startPos(i), `invalid argument: index ${v} out of bounds [0:${length + 1}]`);
+    return v;
+  });
+  for (let i = 0; i < ind.length - 1; i++) {
+    if (ind[i]! <= 0) continue;
+    for (let j = i + 1; j < ind.length; j++) {
+      if (ind[j]! >= 0 && ind[j]! < ind[i]!)
+        typeErr(S.startPos(e.index[j]!), `invalid slice indices: ${ind[j]} < ${ind[i]}`);
+    }
+  }
+  return result;
 };
 
 Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hint: Type | undefined): Type {
@@ -587,14 +617,20 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
   switch (u.kind) {
     case 'struct': {
       if (e.elems.length === 0) break;
+      // Another package's unexported fields cannot be named (types2's fieldIndex).
+      const visible = (f: Var) => f.pkg === this.pkg || /^\p{Lu}/u.test(f.name);
       if (e.elems[0]!.kind === 'KeyValueExpr') {
+        const visited = new Set<number>();
         for (const el of e.elems) {
           if (el.kind !== 'KeyValueExpr')
             typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
+          if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
+            typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
+          this.expr(el.value);
           const k = el.key;
           if (k.kind !== 'Name')
             typeErr(S.startPos(k), `invalid field name ${this.exprStr(k)} in struct literal`);
-          const i = u.fields.findIndex((f) => f.name === k.value);
+          const i = u.fields.findIndex((f) => f.name === k.value && visible(f));
           if (i < 0)
             typeErr(
               S.startPos(k),
@@ -602,26 +638,25 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
             );
           k.obj = u.fields[i];
           (el as S.KeyValueExpr & { field?: number }).field = i;
-          const ft = u.fields[i]!.type;
-          if (el.value.kind === 'CompositeLit' && el.value.type === undefined)
-            typeErr(S.startPos(el.value), 'invalid composite literal type: missing type');
-          this.expr(el.value);
-          this.assignment(el.value, ft, 'struct literal');
+          this.assignment(el.value, u.fields[i]!.type, 'struct literal');
+          if (visited.has(i)) typeErr(S.startPos(el), `duplicate field name ${k.value} in struct literal`);
+          visited.add(i);
         }
       } else {
         e.elems.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr')
             typeErr(S.startPos(el), 'mixture of field:value and value elements in struct literal');
-          if (i >= u.fields.length)
-            typeErr(S.startPos(el), `too many values in struct literal of type ${typeString(base)}`);
           this.expr(el);
-          this.assignment(el, u.fields[i]!.type, 'struct literal');
+          if (i >= u.fields.length) typeErr(S.startPos(el), `too many values in ${typeString(base)}{…}`);
+          const f = u.fields[i]!;
+          if (!visible(f))
+            typeErr(
+              S.startPos(el),
+              `implicit assignment to unexported field ${f.name} in ${typeString(t)} literal`,
+            );
+          this.assignment(el, f.type, 'struct literal');
         });
-        if (e.elems.length < u.fields.length)
-          typeErr(
-            e.elems[e.elems.length - 1]!.pos,
-            `too few values in struct literal of type ${typeString(base)}`,
-          );
+        if (e.elems.length < u.fields.length) typeErr(e.rbrace, `too few values in ${typeString(base)}{…}`);
       }
       break;
     }
@@ -722,23 +757,6 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     }
   }
   const x = this.rawExpr(e.x);
-  if (x.mode === 'typexpr') {
-    // method expression T.m / (*T).m
-    const s = this.lookup(x.type, sel);
-    if (s === undefined || s.kind !== 'method') {
-      notYetProvided(e, x.type, sel);
-      typeErr(
-        S.startPos(e.sel),
-        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no field or method ${sel})`,
-      );
-    }
-    const f = s.obj as Func;
-    e.selection = { ...s, kind: 'methodexpr', recv: x.type };
-    const recv = newVar('', e.pos, x.type, this.pkg);
-    recv.isParam = true;
-    const sig: Signature = { ...f.type, recv: undefined, params: [recv, ...f.type.params] };
-    return { mode: 'value', type: sig };
-  }
   if (x.mode === 'builtin' || x.mode === 'novalue')
     typeErr(S.startPos(e), `${this.operand(e.x, x)} has no field or method ${sel}`);
   if (x.type.kind === 'tuple')
@@ -748,18 +766,46 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     );
   const s = this.lookup(x.type, sel);
   if (s === undefined) {
-    // types2 points out a name that differs only in the case of its first letter.
-    const first = sel[0]!;
-    const flipped =
-      (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
-    const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+    const u = under(x.type);
+    let why: string;
+    if (u.kind === 'pointer' && isInterface(u.elem)) {
+      why = `type ${typeString(x.type)} is pointer to interface, not interface`;
+    } else {
+      // types2 points out a name that differs only in the case of its first letter.
+      const first = sel[0]!;
+      const flipped =
+        (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + sel.slice(1);
+      const hint = this.lookup(x.type, flipped) !== undefined ? `, but does have ${flipped}` : '';
+      why = `type ${typeString(x.type)} has no field or method ${sel}${hint}`;
+    }
     notYetProvided(e, x.type, sel);
-    typeErr(
-      S.startPos(e.sel),
-      `${this.exprStr(e)} undefined (type ${typeString(x.type)} has no field or method ${sel}${hint})`,
-    );
+    typeErr(S.startPos(e.sel), `${this.exprStr(e.x)}.${sel} undefined (${why})`);
   }
   if (s.index[0] === -1) typeErr(S.startPos(e.sel), `ambiguous selector ${this.exprStr(e)}`);
+  // A pointer method needs a pointer or an addressable value (lookup.go).
+  if (
+    s.kind === 'method' &&
+    (s.obj as Func).ptrRecv &&
+    !s.indirect &&
+    x.type.kind !== 'pointer' &&
+    x.mode !== 'variable'
+  ) {
+    typeErr(S.startPos(e.sel), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
+  }
+  if (x.mode === 'typexpr') {
+    // method expression T.m / (*T).m
+    if (s.kind !== 'method')
+      typeErr(
+        S.startPos(e.sel),
+        `${this.exprStr(e.x)}.${sel} undefined (type ${typeString(x.type)} has no method ${sel})`,
+      );
+    const f = s.obj as Func;
+    e.selection = { ...s, kind: 'methodexpr', recv: x.type };
+    const recv = newVar('', e.pos, x.type, this.pkg);
+    recv.isParam = true;
+    const sig: Signature = { ...f.type, recv: undefined, params: [recv, ...f.type.params] };
+    return { mode: 'value', type: sig };
+  }
   e.selection = s;
   e.sel.obj = s.obj;
   if (s.kind === 'field') {
@@ -769,9 +815,6 @@ Checker.prototype.selector = function (this: Checker, e: S.SelectorExpr): S.Type
     return { mode, type: v.type };
   }
   const f = s.obj as Func;
-  if (f.ptrRecv && !s.indirect && x.type.kind !== 'pointer' && x.mode !== 'variable') {
-    typeErr(S.startPos(e), `cannot call pointer method ${sel} on ${typeString(x.type)}`);
-  }
   if (f.ptrRecv && x.mode === 'variable' && !s.indirect && x.type.kind !== 'pointer') this.markAddr(e.x);
   return { mode: 'value', type: { ...f.type, recv: undefined } };
 };

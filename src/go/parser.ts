@@ -5,6 +5,7 @@
 // syntax errors in its words: `unexpected X, expecting Y`. The first syntax
 // error ends the parse. `//go:` pragmas directly above a func are kept on the
 // FuncDecl (escape analysis reads //go:noescape).
+import { checkBranches } from './branches.js';
 import { unquote } from './constant.js';
 import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
 import { exprString, nodeString } from './exprfmt.js';
@@ -272,6 +273,7 @@ class Parser {
     this.xnest = 0;
     const b = this.blockStmt();
     this.xnest = save;
+    checkBranches(b);
     return b;
   }
 
@@ -1058,8 +1060,9 @@ class Parser {
       }
     }
     this.xnest--;
+    const rbrace = this.pos();
     this.want('}');
-    return { kind: 'CompositeLit', pos, type, elems, nKeys };
+    return { kind: 'CompositeLit', pos, type, elems, nKeys, rbrace };
   }
 
   // bare parses an element of a composite literal, where `{...}` may stand

@@ -8,6 +8,7 @@ import { fmtPos, type Pos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
   type Interface,
+  identical,
   isBoolean,
   isComplex,
   isFloat,
@@ -16,6 +17,7 @@ import {
   isString,
   isUntyped,
   newVar,
+  type Tuple,
   type Type,
   typeString,
   under,
@@ -97,37 +99,38 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       }
       return;
     case 'BranchStmt':
-      if (s.tok === 'goto') {
-        const l = this.labels.get(s.label!.value);
-        if (l === undefined) typeErr(S.startPos(s.label!), `label ${s.label!.value} not declared`);
-        s.target = l;
-      } else if (s.label !== undefined) {
-        const l = this.labels.get(s.label.value);
-        if (l === undefined) typeErr(S.startPos(s.label), `label ${s.label.value} not declared`);
-        s.target = l;
-      } else if (s.tok === 'break' && this.breakOk === 0)
-        typeErr(S.startPos(s), 'break is not in a loop, switch, or select');
-      else if (s.tok === 'continue' && this.loopDepth === 0)
-        typeErr(S.startPos(s), 'continue is not in a loop');
+      // Labels and branch targets are checked by the parser (branches.ts).
       return;
     case 'CallStmt': {
+      // types2's suspendedCall: go and defer need a call whose result may be dropped.
       const call = S.unparen(s.call) as S.CallExpr;
       const x = this.rawExpr(call);
       const f = S.unparen(call.fun);
-      if (
-        x.mode === 'typexpr' ||
-        (f.kind === 'Name' &&
-          f.obj?.kind === 'builtin' &&
-          ['append', 'cap', 'len', 'make', 'new'].includes(f.obj.name))
-      ) {
-        typeErr(S.startPos(s.call), `${s.tok} discards result of ${this.exprStr(s.call)}`);
-      }
+      const b = f.kind === 'Name' ? f.obj : f.kind === 'SelectorExpr' ? f.sel.obj : undefined;
+      // The builtins that are expressions, not statements (universe.go: predeclaredFuncs).
+      const valued = ['append', 'cap', 'complex', 'imag', 'len', 'make', 'new', 'real'];
+      const what =
+        call.fun.tv?.mode === 'typexpr'
+          ? 'requires function call, not conversion'
+          : b?.kind === 'builtin' && (valued.includes(b.name) || b.name.startsWith('unsafe.'))
+            ? 'discards result of'
+            : undefined;
+      if (what !== undefined) typeErr(S.startPos(s.call), `${s.tok} ${what} ${this.operand(s.call, x)}`);
       return;
     }
     case 'ReturnStmt': {
       const results = this.fn!.sig.results;
       const xs = S.exprList(s.results);
       if (xs.length === 0) {
+        // A bare return needs each named result in scope, not shadowed.
+        for (const r of results) {
+          const alt = this.scope.lookup(r.name);
+          if (r.name !== '' && alt !== undefined && alt !== r)
+            typeErr(
+              s.pos,
+              `result parameter ${r.name} not in scope at return\n\t${fmtPos(alt.pos)}: inner declaration of var ${r.name} ${typeString(r.type)}`,
+            );
+        }
         if (results.length > 0 && results[0]!.name === '')
           typeErr(
             S.startPos(s),
@@ -136,8 +139,21 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
           );
         return;
       }
-      if (xs.length === 1 && results.length > 1) {
-        const types = this.multiValue(xs[0]!, results.length);
+      // A single call stands for its results (types2's exprList without comma-ok).
+      const x0 = xs.length === 1 ? this.rawExpr(xs[0]!) : undefined;
+      const multi = x0?.type.kind === 'tuple' && x0.type.vars.length > 0;
+      if (!multi) for (const x of xs) this.singleValue(x, x.tv ?? this.rawExpr(x));
+      const types = multi ? (x0!.type as Tuple).vars.map((v) => v.type) : xs.map((x) => x.tv!.type);
+      if (types.length !== results.length) {
+        // initVars: too many values are reported at the first extra one, too few at the last.
+        const many = types.length > results.length;
+        const at = multi ? xs[0]! : xs[many ? results.length : xs.length - 1]!;
+        typeErr(
+          S.startPos(at),
+          `${many ? 'too many' : 'not enough'} return values\n\thave ${typesSummary(types)}\n\twant ${typesSummary(results.map((r) => r.type))}`,
+        );
+      }
+      if (multi) {
         types.forEach((t, i) => {
           if (!this.assignableTo(t, results[i]!.type))
             typeErr(
@@ -146,15 +162,6 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
             );
         });
         return;
-      }
-      for (const x of xs) this.expr(x);
-      if (xs.length !== results.length) {
-        const have = `(${xs.map((x) => typeString(x.tv!.type)).join(', ')})`;
-        const want = `(${results.map((r) => typeString(r.type)).join(', ')})`;
-        typeErr(
-          S.startPos(xs[0]!),
-          `${xs.length < results.length ? 'not enough' : 'too many'} return values\n\thave ${have}\n\twant ${want}`,
-        );
       }
       xs.forEach((x, i) => {
         this.assignment(x, results[i]!.type, 'return statement');
@@ -171,24 +178,18 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       return;
     case 'ForStmt':
       this.openScope();
-      this.loopDepth++;
-      this.breakOk++;
       if (s.init?.kind === 'RangeClause') this.rangeClause(s.init);
       else if (s.init) this.stmt(s.init);
       if (s.cond) this.cond(s.cond, 'for');
       if (s.post) this.stmt(s.post);
       this.stmt(s.body);
-      this.loopDepth--;
-      this.breakOk--;
       this.closeScope();
       return;
     case 'SwitchStmt':
-      this.breakOk++;
       this.switchStmt(s);
-      this.breakOk--;
       return;
     case 'SelectStmt':
-      this.breakOk++;
+      multipleDefaults(s.body);
       for (const c of s.body) {
         this.openScope();
         if (c.comm) {
@@ -205,10 +206,28 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
         this.stmtList(c.body);
         this.closeScope();
       }
-      this.breakOk--;
       return;
   }
 };
+
+// typesSummary lists types as types2 does in have/want lines: untyped
+// numeric constants are just numbers, other untyped kinds lose "untyped".
+function typesSummary(types: Type[]): string {
+  const name = (t: Type) =>
+    !isUntyped(t)
+      ? typeString(t)
+      : isBoolean(t) || isString(t) || (t.kind === 'basic' && t.name === 'untyped nil')
+        ? typeString(t).replace('untyped ', '')
+        : 'number';
+  return `(${types.map(name).join(', ')})`;
+}
+
+// multipleDefaults rejects a second default clause (types2's multipleSwitchDefaults).
+function multipleDefaults(clauses: (S.CaseClause | S.CommClause)[]): void {
+  const defaults = clauses.filter((c) => (c.kind === 'CaseClause' ? c.cases : c.comm) === undefined);
+  if (defaults.length > 1)
+    typeErr(defaults[1]!.pos, `multiple defaults (first at ${fmtPos(defaults[0]!.pos)})`);
+}
 
 Checker.prototype.cond = function (this: Checker, e: S.Expr, what: string): void {
   const x = this.expr(e);
@@ -224,17 +243,31 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
     const g = s.tag;
     const x = this.expr(g.x);
     if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
+    multipleDefaults(s.body);
     let used = false;
+    // Case types seen (undefined for nil), with where (types2's caseTypes).
+    const seen: [Type | undefined, S.Expr][] = [];
     for (const c of s.body) {
       this.openScope();
       const types: (Type | undefined)[] = [];
       for (const e of S.exprList(c.cases)) {
         const u = S.unparen(e);
-        if (u.kind === 'Name' && u.value === 'nil') {
+        const isNil = u.kind === 'Name' && u.value === 'nil';
+        const t = isNil ? undefined : this.typExpr(e);
+        const prev = seen.find(([p]) =>
+          p === undefined ? t === undefined : t !== undefined && identical(p, t),
+        );
+        if (prev !== undefined) {
+          typeErr(
+            S.startPos(e),
+            `duplicate case ${t === undefined ? 'nil' : typeString(t)} in type switch\n\t${fmtPos(S.startPos(prev[1]))}: previous case`,
+          );
+        }
+        seen.push([t, e]);
+        if (t === undefined) {
           this.rawExpr(e);
           types.push(undefined);
         } else {
-          const t = this.typExpr(e);
           e.tv = { mode: 'typexpr', type: t };
           if (!isInterface(t)) {
             const m = this.missingMethod(t, under(x.type) as Interface);
@@ -271,6 +304,7 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
       tagT = defaultType(x.type);
       this.convertUntyped(s.tag, tagT);
     }
+    multipleDefaults(s.body);
     // Constant case values seen, by type and value: their positions (types2's caseValues).
     const seen = new Map<string, Pos>();
     for (const c of s.body) {

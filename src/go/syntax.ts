@@ -100,6 +100,7 @@ export interface CompositeLit extends ExprBase {
   type: Expr | undefined; // undefined inside an outer literal with elided types
   elems: Expr[];
   nKeys: number;
+  rbrace: Pos;
 }
 export interface KeyValueExpr extends ExprBase {
   kind: 'KeyValueExpr';
@@ -267,7 +268,6 @@ export interface BranchStmt extends NodeBase {
   kind: 'BranchStmt';
   tok: 'break' | 'continue' | 'goto' | 'fallthrough';
   label: Name | undefined;
-  target?: Stmt;
 }
 export interface CallStmt extends NodeBase {
   kind: 'CallStmt';
@@ -414,9 +414,6 @@ export function startPos(n: { pos: Pos; kind?: string }): Pos {
       case 'CompositeLit':
         if (e.type === undefined) return e.pos;
         e = e.type;
-        continue;
-      case 'KeyValueExpr':
-        e = e.key;
         continue;
       default:
         return e.pos;

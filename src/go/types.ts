@@ -219,6 +219,41 @@ export function under(t: Type): Type {
   return t;
 }
 
+/**
+ * comparable reports whether values of type t can be compared with == (types2
+ * predicates.go); a struct or array says why not through why. A type whose
+ * declaration is still being resolved counts as comparable, as types2 assumes
+ * invalid types are, to avoid a follow-on error.
+ */
+export function comparable(t: Type, why?: (cause: string) => void, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return true;
+  seen.add(t);
+  const u = under(t);
+  switch (u.kind) {
+    case 'basic':
+      return u.name !== 'untyped nil';
+    case 'pointer':
+    case 'chan':
+    case 'interface':
+      return true;
+    case 'struct':
+      for (const f of u.fields) {
+        if (!comparable(f.type, undefined, seen)) {
+          why?.(`struct containing ${typeString(f.type)} cannot be compared`);
+          return false;
+        }
+      }
+      return true;
+    case 'array':
+      if (!comparable(u.elem, undefined, seen)) {
+        why?.(`${typeString(t)} cannot be compared`);
+        return false;
+      }
+      return true;
+  }
+  return false;
+}
+
 export function isUntyped(t: Type): boolean {
   return t.kind === 'basic' && t.name.startsWith('untyped');
 }
@@ -445,7 +480,10 @@ export function newVar(name: string, pos: Pos, type: Type, pkg: Package | undefi
 // lookupFieldOrMethod mirrors types2 lookup.go (LookupFieldOrMethod): a
 // breadth-first search over embedded fields; more than one hit at the
 // shallowest depth is ambiguous (reported as index [-1]).
-export function lookupFieldOrMethod(t: Type, name: string): Selection | undefined {
+export function lookupFieldOrMethod(t: Type, name: string, pkg?: Package): Selection | undefined {
+  // Seen from pkg, another package's unexported names do not exist (types2's sameId).
+  const exported = /^\p{Lu}/u.test(name);
+  const match = (o: Obj) => o.name === name && (pkg === undefined || exported || o.pkg === pkg);
   let indirect0 = false;
   let start = t;
   if (t.kind === 'pointer') {
@@ -455,6 +493,8 @@ export function lookupFieldOrMethod(t: Type, name: string): Selection | undefine
     start = (under(t) as { elem: Type }).elem;
     indirect0 = true;
   }
+  // A pointer to an interface has no methods.
+  if (indirect0 && under(start).kind === 'interface') return undefined;
   let level: { t: Type; index: number[]; indirect: boolean }[] = [
     { t: start, index: [], indirect: indirect0 },
   ];
@@ -466,7 +506,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Selection | undefine
       if (cur.kind === 'named') {
         if (seen.has(cur)) continue;
         seen.add(cur);
-        const m = cur.methods.find((x) => x.name === name);
+        const m = cur.methods.find(match);
         if (m !== undefined) {
           found.push({ kind: 'method', obj: m, index, indirect });
           continue;
@@ -475,7 +515,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Selection | undefine
       const u = under(cur);
       if (u.kind === 'struct') {
         u.fields.forEach((f, i) => {
-          if (f.name === name) found.push({ kind: 'field', obj: f, index: [...index, i], indirect });
+          if (match(f)) found.push({ kind: 'field', obj: f, index: [...index, i], indirect });
           if (f.embedded) {
             let ft = f.type;
             let ind = indirect;
@@ -487,7 +527,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Selection | undefine
           }
         });
       } else if (u.kind === 'interface') {
-        const m = methodSet(u).find((x) => x.name === name);
+        const m = methodSet(u).find(match);
         if (m !== undefined) found.push({ kind: 'method', obj: m, index, indirect });
       }
     }

@@ -6,6 +6,7 @@ import { toBigInt } from './constant.js';
 import { typeErr, unsupported } from './errors.js';
 import * as S from './syntax.js';
 import {
+  comparable,
   type Func,
   isInteger,
   isInterface,
@@ -57,9 +58,7 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
       return { kind: 'slice', elem: this.typExpr(e.elem) };
     case 'MapType': {
       const key = this.typExpr(e.key);
-      const u = under(key);
-      if (u.kind === 'slice' || u.kind === 'map' || u.kind === 'signature')
-        typeErr(S.startPos(e.key), `invalid map key type ${typeString(key)}`);
+      if (!comparable(key)) typeErr(S.startPos(e.key), `invalid map key type ${typeString(key)}`);
       return { kind: 'map', key, elem: this.typExpr(e.value) };
     }
     case 'ChanType':

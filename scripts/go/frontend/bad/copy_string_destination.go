@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	b := []byte{}
+	copy(s, b)
+}

@@ -1,0 +1,6 @@
+package main
+
+func f() {}
+func f() {}
+
+func main() {}

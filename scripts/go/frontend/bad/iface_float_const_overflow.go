@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x interface{} = 1e400
+	_ = x
+}

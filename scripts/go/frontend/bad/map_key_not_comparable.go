@@ -1,0 +1,8 @@
+package main
+
+type K struct{ s []int }
+
+func main() {
+	m := map[K]int{}
+	_ = m
+}

@@ -1,0 +1,7 @@
+package main
+
+import "strings"
+
+func (b *strings.Builder) Foo() {}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	s := "abc"
+	_ = s[0:1:2]
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a [3]int
+	_ = a[1:5]
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var x interface{}
+	switch x.(type) {
+	case int:
+	case int:
+	}
+}

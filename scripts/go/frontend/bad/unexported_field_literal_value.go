@@ -1,0 +1,7 @@
+package main
+
+import "sync"
+
+func main() {
+	_ = sync.Mutex{0, 0}
+}

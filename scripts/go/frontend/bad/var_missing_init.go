@@ -1,0 +1,5 @@
+package main
+
+var a, b, c = 1, 2
+
+func main() {}
