@@ -34,6 +34,21 @@ export function forEachChild(o: Record<string, unknown>, f: (child: unknown) => 
   for (const k in o) if (!annotationKeys.has(k)) f(o[k]);
 }
 
+/**
+ * Visits the nodes under root (a node or an array of them) depth first, as
+ * go/ast.Inspect does: f's false answer skips a node's children.
+ */
+export function inspect(root: unknown, f: (n: Expr | Stmt) => boolean): void {
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) for (const c of x) visit(c);
+    else if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') {
+      const n = x as Expr | Stmt;
+      if (f(n)) forEachChild(n as unknown as Record<string, unknown>, visit);
+    }
+  };
+  visit(root);
+}
+
 /** Binary operator precedence (syntax/tokens.go: 1 lowest .. 5 highest). */
 export const precedence: Record<string, number> = {
   '||': 1,

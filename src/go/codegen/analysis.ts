@@ -390,14 +390,8 @@ function containsDefer(body: S.BlockStmt | undefined): boolean {
 
 /** The functions the body's own defer statements call (a func value's target is unknown). */
 function collectDeferred(body: S.BlockStmt | undefined, callees: Callees, out: Set<FuncInfo>): void {
-  const visit = (n: unknown): void => {
-    if (n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const c of n) visit(c);
-      return;
-    }
-    const node = n as S.Stmt | S.Expr;
-    if (node.kind === 'FuncLit') return;
+  S.inspect(body, (node) => {
+    if (node.kind === 'FuncLit') return false;
     if (node.kind === 'CallStmt' && node.tok === 'defer' && node.call.kind === 'CallExpr') {
       const fun = S.unparen(node.call.fun);
       let target: FuncInfo | undefined;
@@ -411,9 +405,8 @@ function collectDeferred(body: S.BlockStmt | undefined, callees: Callees, out: S
       }
       if (target !== undefined) out.add(target);
     }
-    S.forEachChild(node as unknown as Record<string, unknown>, visit);
-  };
-  visit(body);
+    return true;
+  });
 }
 
 /** Same shape: the conservative match for which functions a func value may hold. */

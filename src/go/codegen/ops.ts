@@ -279,16 +279,10 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
 /** The return statements of a body, not counting function literals'. */
 function countReturns(list: S.Stmt[]): number {
   let n = 0;
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) for (const c of x) visit(c);
-    else if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') {
-      const node = x as S.Stmt;
-      if (node.kind === ('FuncLit' as string)) return;
-      if (node.kind === 'ReturnStmt') n++;
-      S.forEachChild(node as unknown as Record<string, unknown>, visit);
-    }
-  };
-  visit(list);
+  S.inspect(list, (node) => {
+    if (node.kind === 'ReturnStmt') n++;
+    return node.kind !== 'FuncLit';
+  });
   return n;
 }
 

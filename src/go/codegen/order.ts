@@ -124,11 +124,12 @@ FuncGen.prototype.orderCalls = function (this: FuncGen, s: S.Stmt): void {
         if (!place && (e.kind === 'SliceExpr' || e.kind === 'AssertExpr')) loaded = true;
     }
   };
-  const child = (c: unknown): void => {
-    if (Array.isArray(c)) for (const x of c) child(x);
-    else if (c !== null && typeof c === 'object' && typeof (c as { kind?: unknown }).kind === 'string')
-      visit(c as S.Expr, false);
-  };
+  // A child node, visited by the walk above (inspect hands over each node of the child once).
+  const child = (c: unknown): void =>
+    S.inspect(c, (n) => {
+      visit(n as S.Expr, false);
+      return false;
+    });
   for (const { e, place } of ops) {
     inLeft = place;
     visit(e, place);

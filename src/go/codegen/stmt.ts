@@ -62,15 +62,10 @@ function lastUses(list: S.Stmt[]): (Var[] | undefined)[] {
   list.forEach((s, i) => {
     for (const v of declaredBy(s))
       if (v !== undefined && !v.addrTaken && holdsPointers(v.type)) declared.add(v);
-    const visit = (x: unknown): void => {
-      if (Array.isArray(x)) for (const c of x) visit(c);
-      else if (x !== null && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string') {
-        const n = x as S.Expr;
-        if (n.kind === 'Name' && n.obj?.kind === 'var' && declared.has(n.obj)) last.set(n.obj, i);
-        S.forEachChild(n as unknown as Record<string, unknown>, visit);
-      }
-    };
-    visit(s);
+    S.inspect(s, (n) => {
+      if (n.kind === 'Name' && n.obj?.kind === 'var' && declared.has(n.obj)) last.set(n.obj, i);
+      return true;
+    });
   });
   const out: (Var[] | undefined)[] = [];
   for (const [v, i] of last) if (i < list.length - 1) (out[i] ??= []).push(v);

@@ -329,19 +329,7 @@ Batch.prototype.callCommon = function callCommon(
       sc.concrete !== undefined
         ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
         : (fun as S.SelectorExpr).selection!;
-    const m = sel.obj as Func;
-    let kk = k;
-    if (!sc.dynamic && recvVar !== undefined) {
-      // The method's receiver, auto-addressed or auto-dereferenced from the selected value.
-      const selT = pathType(baseT, sel.index);
-      const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-      // The implicit & or * sits at the method selector and prints as the receiver.
-      if (m.ptrRecv && !isPtr) kk = k.addr(fun.pos, sc.recv, 'address-of');
-      else if (!m.ptrRecv && isPtr) kk = k.deref(fun.pos, sc.recv, 'indirection');
-    }
-    // (a zero shift would clear the hole's address-taken mark)
-    const derefs = pathDerefs(baseT, sel.index);
-    if (derefs > 0) kk = kk.shift(derefs);
+    let kk = receiverHole(k, fun.pos, sc.recv, baseT, sel, !sc.dynamic && recvVar !== undefined);
     if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
     this.expr(kk, sc.recv);
   } else if (sc.methodExpr === true) {
@@ -377,6 +365,34 @@ Batch.prototype.callCommon = function callCommon(
     if (args[i] !== undefined) argument(k, args[i]!);
   });
 };
+
+/**
+ * Where a method call's selected value x flows as its receiver: through the
+ * implicit & (pointer method on a value) or * (value method through a
+ * pointer) when adjust, and the dereferences of the embedded fields the
+ * selection walks.
+ */
+function receiverHole(
+  k: Hole,
+  pos: S.Expr['pos'],
+  x: S.Expr,
+  baseT: Type,
+  sel: Selection,
+  adjust: boolean,
+): Hole {
+  const m = sel.obj as Func;
+  let kk = k;
+  if (adjust) {
+    const selT = pathType(baseT, sel.index);
+    const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
+    // The implicit & or * sits at the method selector and prints as the receiver.
+    if (m.ptrRecv && !isPtr) kk = k.addr(pos, x, 'address-of');
+    else if (!m.ptrRecv && isPtr) kk = k.deref(pos, x, 'indirection');
+  }
+  // (a zero shift would clear the hole's address-taken mark)
+  const derefs = pathDerefs(baseT, sel.index);
+  return derefs > 0 ? kk.shift(derefs) : kk;
+}
 
 Batch.prototype.wrapTemp = function wrapTemp(this: Batch, wrapper: { k: Hole }, k: Hole): Hole {
   const tmp = this.newLoc(undefined, undefined, false);
@@ -422,18 +438,12 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
     // pointer method on a variable, *p for a value method through a pointer
     // (so p itself is not captured), following embedded fields.
     const tmp = this.newLoc(undefined, undefined, false);
-    let k2 = this.asHole(tmp);
-    const sel = fun.selection;
-    const m = sel.obj as Func;
     const baseT = fun.x.tv!.type;
-    if (!isInterface(baseT) && m.type.recv !== undefined) {
-      const selT = pathType(baseT, sel.index);
-      const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-      if (m.ptrRecv && !isPtr) k2 = k2.addr(fun.pos, fun.x, 'address-of');
-      else if (!m.ptrRecv && isPtr) k2 = k2.deref(fun.pos, fun.x, 'indirection');
-      const derefs = pathDerefs(baseT, sel.index);
-      if (derefs > 0) k2 = k2.shift(derefs);
-    }
+    const m = fun.selection.obj as Func;
+    const concrete = !isInterface(baseT) && m.type.recv !== undefined;
+    const k2 = concrete
+      ? receiverHole(this.asHole(tmp), fun.pos, fun.x, baseT, fun.selection, true)
+      : this.asHole(tmp);
     this.expr(k2, fun.x);
     this.flow(wrapper.k, tmp);
   }
