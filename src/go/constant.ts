@@ -242,7 +242,7 @@ const simpleEscapes: Record<string, string> = {
 
 // The bytes a string literal stands for: source characters as UTF-8, \x and
 // octal escapes as single bytes, \u and \U as the UTF-8 of their code point.
-function literalBytes(lit: string): number[] {
+export function literalBytes(lit: string): number[] {
   if (lit.startsWith('`')) return [...Buffer.from(lit.slice(1, -1).replace(/\r/g, ''), 'utf8')];
   const body = lit.slice(1, -1);
   const out: number[] = [];

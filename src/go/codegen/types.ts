@@ -8,8 +8,10 @@
 // the runtime's Types.struct/array.
 
 import { Kind, type Type as RType, type Types } from '../../runtime/type.js';
+import { literalBytes } from '../constant.js';
 import { alignof, offsetsof, sizeof } from '../sizes.js';
-import { type Basic, methodSet, type Named, type Type, under } from '../types.js';
+import { quoteBytes } from '../std/strconv.js';
+import { type Basic, methodSet, type Named, type Struct, type Type, under } from '../types.js';
 
 /** A word value is a JavaScript number or boolean; everything else is an address. */
 export function isWord(t: Type): boolean {
@@ -223,7 +225,9 @@ export function typeStr(t: Type): string {
     }
     case 'struct':
       if (t.fields.length === 0) return 'struct {}';
-      return `struct { ${t.fields.map((f) => (f.embedded ? typeStr(f.type) : `${f.name} ${typeStr(f.type)}`)).join('; ')} }`;
+      return `struct { ${t.fields
+        .map((f, i) => (f.embedded ? typeStr(f.type) : `${f.name} ${typeStr(f.type)}`) + tagStr(t.tags[i]))
+        .join('; ')} }`;
     case 'signature': {
       const ps = t.params.map((p, i) =>
         t.variadic && i === t.params.length - 1
@@ -318,9 +322,8 @@ export class RTypes {
   private structKey(t: Type): string {
     // Identical struct types have identical type strings once named types are
     // told apart by identity (local types of the same name get a suffix).
-    return `struct{${(under(t) as { fields: { name: string; embedded: boolean; type: Type }[] }).fields
-      .map((f) => `${f.embedded ? '~' : ''}${f.name} ${this.key(f.type)}`)
-      .join(';')}}`;
+    const u = under(t) as Struct;
+    return `struct{${u.fields.map((f, i) => `${f.embedded ? '~' : ''}${f.name} ${this.key(f.type)}${tagStr(u.tags[i])}`).join(';')}}`;
   }
 
   private key(t: Type): string {
@@ -332,7 +335,8 @@ export class RTypes {
     const u = under(t) as { fields: { name: string; type: Type }[] };
     const out: Record<string, RType> = {};
     u.fields.forEach((f, i) => {
-      out[f.name === '_' ? `_${i}` : f.name] = this.get(f.type);
+      // Blank fields need names of their own; · cannot be in a Go identifier (fmt prints them as _).
+      out[f.name === '_' ? `_·${i}` : f.name] = this.get(f.type);
     });
     return out;
   }
@@ -417,3 +421,8 @@ export class RTypes {
 
 /** The kinds the runtime's descriptors use, for code that switches on them. */
 export { Kind };
+
+/** A struct field's tag as reflect prints it in a type: a space and the quoted tag. */
+function tagStr(lit: string | undefined): string {
+  return lit === undefined ? '' : ` ${quoteBytes(Uint8Array.from(literalBytes(lit)), false)}`;
+}

@@ -1002,7 +1002,8 @@ class Printer {
             // reflect's Type.Field(i) allocates the StructField's Index, []int{i}.
             this.env.rt.mallocgc(8, null, true);
             if (f.name !== '') {
-              this.w(f.name);
+              // A blank field (codegen/types.ts fieldsOf names it _·i).
+              this.w(f.name.startsWith('_·') ? '_' : f.name);
               this.w(':');
             }
           }
