@@ -108,6 +108,7 @@ export class Wrappers {
   }
 
   private methodExprIndex(m: Func, t: Type): number {
+    if (isInterface(t)) return this.ifaceMethodExprIndex(m, t);
     const p = this.p;
     const key = `me:${this.funcIdOf(m)}:${typeStr(t)}`;
     let idx = this.byKey.get(key);
@@ -129,6 +130,27 @@ export class Wrappers {
       blocks,
       ['fv', ...resP, 'r', ...params],
       `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
+    );
+    return idx;
+  }
+
+  /** I.M: a function taking the interface value first and calling its dynamic type's M. */
+  private ifaceMethodExprIndex(m: Func, t: Type): number {
+    const p = this.p;
+    const key = `mei:${m.name}:${typeStr(t)}`;
+    let idx = this.byKey.get(key);
+    if (idx !== undefined) return idx;
+    idx = p.newIndex();
+    this.byKey.set(key, idx);
+    const blocks = p.ifaceMethodBlocks(m.name);
+    const { resP, params, y } = this.shape(m, blocks);
+    const table = blocks ? 'FNG' : 'FN';
+    const args = [...resP, 'U32[(r + 8) >>> 2]', ...params].join(', ');
+    this.define(
+      idx,
+      blocks,
+      ['fv', ...resP, 'r', ...params],
+      `const w = U32[r >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(m.name)}]](0, ${args});`,
     );
     return idx;
   }
