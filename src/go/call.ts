@@ -82,8 +82,7 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   const sigStr = () =>
     `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${paramsString(sig)}`;
   if (e.hasDots) {
-    if (!sig.variadic)
-      typeErr(e.args[e.args.length - 1]!.pos, `have (...) but function is not variadic: ${call}`);
+    if (!sig.variadic) typeErr(S.startPos(e), `cannot use ... in call to non-variadic ${call}`);
     if (args.length !== params.length)
       typeErr(
         S.startPos(e),

@@ -53,7 +53,9 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'KeyValueExpr':
       return `${fmt(e.key, d, 0)}: ${fmt(e.value, d, 0)}`;
     case 'FuncLit':
-      return d === 'ir' ? 'func literal' : `${fmt(e.type, d, 0)} {…}`;
+      if (d === 'ir') return 'func literal';
+      // syntax.String elides a body, but an empty one prints as it is.
+      return `${fmt(e.type, d, 0)} ${e.body.list.length === 0 ? '{}' : '{…}'}`;
     case 'ParenExpr':
       return `(${fmt(e.x, d, 0)})`;
     case 'SelectorExpr':
