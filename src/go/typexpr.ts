@@ -116,12 +116,18 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
 };
 
 Checker.prototype.arrayLen = function (this: Checker, e: S.Expr): number {
+  // types2's arrayLength looks at a name first: not a constant, or not there.
+  if (e.kind === 'Name') {
+    const obj = this.scope.lookup(e.value);
+    if (obj === undefined) typeErr(S.startPos(e), `undeclared name ${e.value} for array length`);
+    if (obj.kind !== 'const') typeErr(S.startPos(e), `invalid array length ${e.value}`);
+  }
   const x = this.expr(e);
   if (x.mode !== 'constant') typeErr(S.startPos(e), `array length ${this.operand(e, x)} must be constant`);
   const n = toBigInt(x.val!);
   if (n === undefined || (!isInteger(x.type) && !isUntyped(x.type)))
     typeErr(S.startPos(e), `array length ${this.operand(e, x)} must be integer`);
-  if (n < 0n) typeErr(S.startPos(e), `invalid array length ${this.exprStr(e)} (untyped int constant ${n})`);
+  if (n < 0n) typeErr(S.startPos(e), `invalid array length ${this.operand(e, x)}`);
   return Number(n);
 };
 

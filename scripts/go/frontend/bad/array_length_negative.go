@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a [-1]int
+	_ = a
+}

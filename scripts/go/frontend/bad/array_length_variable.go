@@ -1,0 +1,8 @@
+package main
+
+var n = 3
+
+func main() {
+	var a [n]int
+	_ = a
+}
