@@ -46,11 +46,12 @@ export function encodeUTF8(s: string): Uint8Array {
   return out;
 }
 
+/** Encodes s into out, which holds utf8Length(s) bytes. */
 function encodeInto(s: string, out: Uint8Array): void {
-  if (!hasEscape(s, Buffer.byteLength(s, 'utf8'))) {
-    encoder.encodeInto(s, out);
-    return;
-  }
+  // An escape would take U+FFFD's three bytes where out has room for one, so
+  // a string that fits whole has none.
+  const whole = encoder.encodeInto(s, out);
+  if (whole.read === s.length && whole.written === out.length) return;
   let o = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {

@@ -17,6 +17,7 @@ import * as S from '../syntax.js';
 import { type Type, under } from '../types.js';
 import { Frame } from './frame.js';
 import { FuncGen } from './func.js';
+import { deferFnOffset } from './support.js';
 import { holdsPointers, isWord, load, pointerOffsets, store, tupleLayout } from './types.js';
 
 declare module './func.js' {
@@ -246,12 +247,12 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
   });
   // A function literal called with nothing is the record's fn itself: no
   // closure around it. Its one operand, read at w + 8, is then the record's
-  // fn word (rec + 24).
+  // fn word.
   const bare = ops.length === 0 || (funLit && ops.length === 1);
   if (bare) {
     this.emit(`const ${rec} = keep(newdefer());`);
-    if (ops.length === 1) this.emit(`WP(${rec} + 24, ${ops[0]!.held});`);
-    this.emit(`const ${w} = ${rec} + 16;`);
+    if (ops.length === 1) this.emit(`WP(${rec} + ${deferFnOffset}, ${ops[0]!.held});`);
+    this.emit(`const ${w} = ${rec} + ${deferFnOffset - 8};`);
   } else {
     const fields: Record<string, RType> = { F: this.p.opts.types.uintptr };
     const T = this.p.opts.types;
@@ -266,7 +267,7 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
       else this.emit(`${this.storeInto(o.t, `${w} + ${o.off}`, o.held, true)};`);
     });
     this.emit(`const ${rec} = keep(newdefer());`);
-    this.emit(`WP(${rec} + 24, ${w});`);
+    this.emit(`WP(${rec} + ${deferFnOffset}, ${w});`);
   }
   const inv = this.withOverrides(() => this.expr(call));
   const release = bare

@@ -117,6 +117,9 @@ export interface Statics {
   zerobase: number;
 }
 
+/** Where a _defer record holds its fn (the closure a loop's defer wraps its call in). */
+export const deferFnOffset = 24;
+
 export function makeSupport(
   env: Env,
   H: Helpers,
@@ -174,7 +177,6 @@ export function makeSupport(
     varp: T.uintptr,
     framepc: T.uintptr,
   });
-  const deferFn = 24;
   const deferpoolCap = 32;
   const deferpools: number[][] = rt.allp.map(() => []);
   /** sched.deferpool, its head last. */
@@ -199,7 +201,7 @@ export function makeSupport(
     const pool = deferpools[rt.p.id]!;
     // The top half, topmost first, becomes the central list's head.
     if (pool.length === deferpoolCap) centralDefers.push(...pool.splice(deferpoolCap / 2));
-    H.WP(d + deferFn, 0);
+    H.WP(d + deferFnOffset, 0);
     pool.push(d);
   };
 

@@ -70,8 +70,7 @@ export class Wrappers {
       const { resP, params, y } = this.shape(m, blocks);
       let body: string;
       if (viaIface) {
-        const table = blocks ? 'FNG' : 'FN';
-        body = `const w = U32[(fv + 8) >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(m.name)}]](0, ${[...resP, 'U32[(fv + 16) >>> 2]', ...params].join(', ')});`;
+        body = this.dispatch('(fv + 8)', m.name, blocks, y, resP, params);
       } else {
         const recv = isWord(recvT) ? load(recvT, '(fv + 8)') : '(fv + 8)';
         body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`;
@@ -144,13 +143,11 @@ export class Wrappers {
     this.byKey.set(key, idx);
     const blocks = p.ifaceMethodBlocks(m.name);
     const { resP, params, y } = this.shape(m, blocks);
-    const table = blocks ? 'FNG' : 'FN';
-    const args = [...resP, 'U32[(r + 8) >>> 2]', ...params].join(', ');
     this.define(
       idx,
       blocks,
       ['fv', ...resP, 'r', ...params],
-      `const w = U32[r >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(m.name)}]](0, ${args});`,
+      this.dispatch('r', m.name, blocks, y, resP, params),
     );
     return idx;
   }
@@ -188,13 +185,12 @@ export class Wrappers {
     const { cur, viaPtr } = at;
     if (m.type.recv === undefined) {
       // A method of an embedded interface: dispatch on the interface value where it lies.
-      const table = blocks ? 'FNG' : 'FN';
-      const at = viaPtr ? `chk(${cur})` : cur;
+      const iv = viaPtr ? `chk(${cur})` : cur;
       this.define(
         idx,
         blocks,
         ['fv', ...resP, 'd', ...params],
-        `const i = ${at}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(name)}]](0, ${[...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ')});`,
+        this.dispatch(iv, name, blocks, y, resP, params),
       );
       return idx;
     }
@@ -253,6 +249,23 @@ export class Wrappers {
     } else if (viaPtr) b = `chk(${cur})`;
     const recvT = m.type.recv!.type;
     return isWord(recvT) ? load(recvT, b) : b;
+  }
+
+  /**
+   * A wrapper body calling method `name` of the interface value at address
+   * `iface` through its dynamic type's method table (nil panics).
+   */
+  private dispatch(
+    iface: string,
+    name: string,
+    blocks: boolean,
+    y: string,
+    resP: string[],
+    params: string[],
+  ): string {
+    const table = blocks ? 'FNG' : 'FN';
+    const args = [...resP, 'U32[(i + 8) >>> 2]', ...params].join(', ');
+    return `const i = ${iface}, w = U32[i >>> 2]; if (w === 0) nilpanic(); return ${y}${table}[(MT[w] ?? mtab(w))[${this.methodId(name)}]](0, ${args});`;
   }
 
   /** Emits wrapper w{idx} and its function table entry: FN for a plain function, FNG for every one. */

@@ -321,12 +321,20 @@ function rotate(d: LessSwap, a: number, m: number, b: number): void {
 
 // --- element access ---
 
+/** reflectlite.Swapper swaps elements of t in place, without a scratch value. */
+function swapsDirectly(t: Type): boolean {
+  const size = t.size;
+  return t.ptrdata === 0
+    ? size === 1 || size === 2 || size === 4 || size === 8
+    : size === 8 || t.kind === Kind.String;
+}
+
 /** reflect.Swapper for the slice elements of type t starting at base. */
 function swapper(env: Env, t: Type, base: number, n: number): (i: number, j: number) => void {
   const size = t.size;
   const m = env.mem;
   if (n <= 1) return () => {};
-  if (t.ptrdata === 0 && (size === 1 || size === 2 || size === 4 || size === 8)) {
+  if (t.ptrdata === 0 && swapsDirectly(t)) {
     return (i, j) => {
       const a = base + i * size;
       const b = base + j * size;
@@ -337,7 +345,7 @@ function swapper(env: Env, t: Type, base: number, n: number): (i: number, j: num
       }
     };
   }
-  if (size === 8 || t.kind === Kind.String) {
+  if (swapsDirectly(t)) {
     // One pointer word (and a string's length): swapped in place, each pointer store through storePtr.
     return (i, j) => {
       const a = base + i * size;
@@ -507,14 +515,7 @@ export function sort(env: Env): Record<string, GoFunc> {
     const n = sliceLen(env, hdr);
     const et = t.elem!;
     const swap = swapper(env, et, sliceData(env, hdr), n);
-    if (n > 1) {
-      const size = et.size;
-      const direct =
-        et.ptrdata === 0
-          ? size === 1 || size === 2 || size === 4 || size === 8
-          : size === 8 || et.kind === Kind.String;
-      swapperClosure(env, !direct);
-    }
+    if (n > 1) swapperClosure(env, !swapsDirectly(et));
     const less = env.FN[m.u32[fv >>> 2]]!;
     return { n, d: { less: (i, j) => less(fv, i, j) as boolean, swap } };
   };
