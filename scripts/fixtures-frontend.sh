@@ -4,7 +4,8 @@
 # compare against (tests never need Go installed):
 #   escape/NAME.m.txt    go build -gcflags='-m -l' NAME.go (also rules/, one program per escape rule)
 #   escape/NAME.mm.txt   go build -gcflags='-m -m -l' NAME.go (and rules/)
-#   bad/NAME.txt         go build NAME.go on a malformed program, plus its exit status
+#   bad/NAME.txt         go build NAME.go on a malformed program, plus its exit status;
+#                        for a directory bad/NAME/, go build of its .go files in name order
 #   sizes.txt            go run sizes.go (unsafe.Sizeof/Alignof/Offsetof on amd64)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,16 @@ for f in "$src"/bad/*.go; do
   (cd "$work" && "$GO" build -o /dev/null "$name.go") >"$out/bad/$name.txt" 2>&1 || status=$?
   echo "exit status $status" >>"$out/bad/$name.txt"
   rm "$work/$name.go"
+done
+
+for d in "$src"/bad/*/; do
+  name=$(basename "$d")
+  mkdir "$work/$name"
+  cp "$d"*.go "$work/$name/"
+  status=0
+  (cd "$work/$name" && "$GO" build -o /dev/null $(ls *.go)) >"$out/bad/$name.txt" 2>&1 || status=$?
+  echo "exit status $status" >>"$out/bad/$name.txt"
+  rm -r "${work:?}/$name"
 done
 
 cp "$src/sizes/sizes.go" "$work/"

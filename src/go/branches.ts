@@ -1,9 +1,9 @@
 // Labels and branch statements of one function body (syntax/branches.go).
 // The compiler checks them while parsing (types2 runs with IgnoreBranchErrors),
-// so they are reported before, and instead of, any type error. Of the errors
-// found in a body the first by position is thrown, as go build sorts them.
+// so they are reported before, and instead of, any type error. The errors found
+// in a body are thrown together, sorted by position as go build sorts them.
 
-import { fmtPos, GoError, type Pos } from './errors.js';
+import { ErrorList, fmtPos, GoError, type Pos } from './errors.js';
 import { exprString } from './exprfmt.js';
 import type * as S from './syntax.js';
 
@@ -219,11 +219,5 @@ export function checkBranches(body: S.BlockStmt): void {
     if (!l.used) err(l.stmt.label.pos, `label ${l.stmt.label.value} defined and not used`);
   }
   if (errs.length === 0) return;
-  const at = (p: Pos) => [p.line, p.col] as const;
-  const first = errs.reduce((a, e) => {
-    const [la, ca] = at(a.pos);
-    const [le, ce] = at(e.pos);
-    return le < la || (le === la && ce < ca) ? e : a;
-  });
-  throw new GoError(first.pos.file, first.pos.line, first.pos.col, first.msg);
+  throw new ErrorList(errs.map((e) => new GoError(e.pos.file, e.pos.line, e.pos.col, e.msg)));
 }

@@ -7,12 +7,13 @@
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
 import { constString, makeInt } from './constant.js';
-import { fmtPos, type Pos, TypeErr, typeErr, unsupported } from './errors.js';
+import { ErrorList, fmtPos, GoError, maxErrors, type Pos, TypeErr, typeErr, unsupported } from './errors.js';
 import { exprString } from './exprfmt.js';
 import * as S from './syntax.js';
 import {
   type Func,
   type FuncInfo,
+  invalid,
   isComplex,
   isFloat,
   isInteger,
@@ -117,90 +118,58 @@ export class Checker {
     return lookupFieldOrMethod(t, name, pkg);
   }
 
-  // checkFiles checks the package. types2 reports every error sorted by
-  // position, while this checker stops at its first hard error; unused
-  // variables and imports are only known at the end, so when a hard error
-  // occurs the earlier ones Go would list first are found by a scan.
+  // checkFiles checks the package and throws what it found as one ErrorList.
+  // types2 reports every error and goes on; this checker goes on after an error
+  // in a function body at the next statement (stmt.ts: stmtList), while an
+  // error at package level ends the check.
   checkFiles(files: S.File[]): void {
     try {
       this.checkPackage(files);
     } catch (e) {
-      if (!(e instanceof TypeErr) || this.pkg.stub) throw e;
-      const earlier = this.earlierUnused(files, e);
-      if (earlier !== undefined) typeErr(earlier.pos, earlier.msg);
-      throw e;
+      // A program already known to be wrong is reported as such even if
+      // checking past its errors hit something the checker did not expect.
+      if (e instanceof TypeErr && !this.pkg.stub) this.report(e);
+      else if (this.errs.length === 0 || e instanceof GoError) throw e;
     }
+    if (this.errs.length > 0) throw this.errorList();
   }
 
-  private earlierUnused(files: S.File[], err: TypeErr): { pos: Pos; msg: string } | undefined {
-    const order = (p: Pos) => [files.findIndex((f) => f.filename === p.file), p.line, p.col] as const;
-    const before = (a: Pos, b: Pos) => {
-      const [fa, la, ca] = order(a);
-      const [fb, lb, cb] = order(b);
-      return fa < fb || (fa === fb && (la < lb || (la === lb && ca < cb)));
-    };
-    const errPos = { file: err.file, line: err.line, col: err.col };
-    const found: { pos: Pos; msg: string }[] = [];
-    const uses = new Map<string, number>();
-    const onErrLine = new Set<string>();
-    const count = (n: unknown, skip: Set<unknown>): void => {
-      if (n === null || typeof n !== 'object' || skip.has(n)) return;
-      if (Array.isArray(n)) {
-        for (const x of n) count(x, skip);
-        return;
-      }
-      const o = n as Record<string, unknown>;
-      if (o.kind === 'Name') {
-        const name = o.value as string;
-        uses.set(name, (uses.get(name) ?? 0) + 1);
-        const p = o.pos as Pos;
-        if (p.file === err.file && p.line === err.line) onErrLine.add(name);
-      }
-      // A selected field or method name is not a use of a variable.
-      if (o.kind === 'SelectorExpr') {
-        count(o.x, skip);
-        return;
-      }
-      // A plain assignment to a name is not a use of it.
-      if (o.kind === 'AssignStmt' && o.op === '' && !o.define) {
-        for (const l of S.exprList(o.lhs as S.Expr)) {
-          if (l.kind !== 'Name') count(l, skip);
-          // ...unless the assignment is the failing statement (types2's useLHS).
-          else if (l.pos.file === err.file && l.pos.line === err.line) onErrLine.add(l.value);
-        }
-        count(o.rhs, skip);
-        return;
-      }
-      S.forEachChild(o, (child) => count(child, skip));
-    };
-    for (const { pn, decl } of this.imports) {
-      uses.clear();
-      for (const f of files) count(f.decls, new Set([decl]));
-      if (!pn.used && (uses.get(pn.name) ?? 0) === 0) {
-        found.push({ pos: decl.pos, msg: unusedImport(pn) });
-      }
-    }
-    let top = this.fn;
-    while (top?.outer !== undefined) top = top.outer;
-    if (top?.decl.body !== undefined) {
-      uses.clear();
-      count(top.decl.body, new Set());
-      const locals: Var[] = [];
-      const collect = (f: FuncInfo) => {
-        locals.push(...f.locals);
-        f.closures.forEach(collect);
-      };
-      collect(top);
-      for (const v of locals) {
-        // The declaring name is one occurrence; any other may be a use.
-        // Names in the failing statement count as used, as types2 marks them to avoid follow-on errors.
-        if (!v.used && !onErrLine.has(v.name) && v.name !== '_' && (uses.get(v.name) ?? 0) <= 1) {
-          found.push({ pos: v.pos, msg: `${v.name} declared but not used` });
-        }
-      }
-    }
-    found.sort((a, b) => (before(a.pos, b.pos) ? -1 : before(b.pos, a.pos) ? 1 : 0));
-    return found[0] !== undefined && before(found[0].pos, errPos) ? found[0] : undefined;
+  /** The errors found so far, in the order found: cmd/compile sorts them when it prints. */
+  private readonly errs: TypeErr[] = [];
+  /**
+   * A package-level declaration failed: its object has no usable type, so the
+   * check cannot go on past the statement that asked for it.
+   */
+  fatal = false;
+
+  /**
+   * Records an error, as types2's Checker.err does: once one is reported, a
+   * message naming an invalid operand or type is a follow-on and is dropped.
+   * The tenth ends the check, as cmd/compile stops there.
+   */
+  report(e: TypeErr): void {
+    if (this.errs.length > 0 && (e.msg.indexOf('invalid operand') > 0 || e.msg.indexOf('invalid type') > 0))
+      return;
+    this.errs.push(e);
+    if (this.errs.length >= maxErrors) throw this.errorList();
+  }
+
+  private errorList(): ErrorList {
+    return new ErrorList(this.errs);
+  }
+
+  /** Variables of the function being checked that were never used, found as their scopes closed. */
+  private unused: Var[] = [];
+
+  /** types2's usage: the outermost function's unused variables, reported in source order at its end. */
+  private reportUnused(): void {
+    // A variable initialised from an invalid operand counts as used (types2's initVars).
+    const vars = this.unused
+      .filter((v) => !v.used && v.type !== invalid)
+      .sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+    this.unused = [];
+    for (const v of vars)
+      this.report(new TypeErr(v.pos.file, v.pos.line, v.pos.col, `${v.name} declared but not used`));
   }
 
   private imports: { pn: PkgName; decl: S.ImportDecl }[] = [];
@@ -305,7 +274,7 @@ export class Checker {
     // Attach methods first: package-level initialisers may already need a
     // type's method set (an assignment to an interface, a method call).
     for (const d of methods) this.collectMethod(d);
-    for (const [o] of this.declOf) this.resolve(o);
+    for (const [o] of this.declOf) this.resolvePkg(o);
     for (const d of methods) this.validateMethod(d);
     // Bodies.
     // Function and method bodies in source order, as types2 checks them.
@@ -315,9 +284,14 @@ export class Checker {
     const fileOf = (f: Func) => this.fileIndex.get(f.pos.file) ?? 0;
     bodies.sort((a, b) => fileOf(a) - fileOf(b) || a.pos.line - b.pos.line || a.pos.col - b.pos.col);
     for (const f of bodies) this.funcBody(f);
+    // Function literals in package-level initialisers.
+    this.reportUnused();
     if (!pkg.stub) {
       for (const { pn, decl } of imports) {
-        if (!pn.used) typeErr(S.startPos(decl), unusedImport(pn));
+        if (!pn.used) {
+          const p = S.startPos(decl);
+          this.report(new TypeErr(p.file, p.line, p.col, unusedImport(pn)));
+        }
       }
     }
   }
@@ -343,6 +317,35 @@ export class Checker {
     });
   }
 
+  // resolvePkg resolves a package-level object. When a variable's or constant's
+  // declaration fails, its objects get an invalid type and the check goes on,
+  // as types2 goes on; a failed type or function declaration ends it (fatal).
+  private resolvePkg(o: Obj): void {
+    try {
+      this.resolve(o);
+    } catch (e) {
+      const failed = this.resolving;
+      if (
+        !(e instanceof TypeErr) ||
+        this.pkg.stub ||
+        failed.some((x) => x.kind !== 'var' && x.kind !== 'const')
+      )
+        throw e;
+      const decls = new Set(failed.map((x) => this.declOf.get(x)!.decl));
+      for (const [x, di] of this.declOf) {
+        if (!decls.has(di.decl)) continue;
+        (x as Var).type = invalid;
+        di.state = 'done';
+      }
+      this.resolving = [];
+      this.fatal = false;
+      this.scope = this.pkg.scope;
+      this.fn = undefined;
+      this.iota = undefined;
+      this.report(e);
+    }
+  }
+
   // resolve type-checks a package-level object's declaration on first use
   // (decl.go: objDecl), reporting cycles as types2 does.
   resolve(o: Obj): void {
@@ -357,6 +360,8 @@ export class Checker {
     }
     di.state = 'resolving';
     this.resolving.push(o);
+    // A package-level declaration that fails ends the check (see fatal).
+    this.fatal = true;
     const saved = { scope: this.scope, fn: this.fn };
     this.scope = this.fileScopeFor(di.decl);
     this.fn = undefined;
@@ -379,6 +384,7 @@ export class Checker {
     this.fn = saved.fn;
     this.resolving.pop();
     di.state = 'done';
+    this.fatal = this.resolving.length > 0;
   }
 
   funcBody(f: Func): void {
@@ -407,7 +413,15 @@ export class Checker {
     this.pkg.funcs.push(info);
     this.scope = this.fileScopeFor(d);
     // A declaration without a body still gets parameter tags (escape.go: paramTag).
-    if (d.body !== undefined) this.body(info, d.body);
+    if (d.body === undefined) return;
+    try {
+      this.body(info, d.body);
+    } catch (e) {
+      if (!(e instanceof TypeErr) || this.fatal) throw e;
+      this.report(e);
+      this.fn = undefined;
+    }
+    this.reportUnused();
   }
 
   // funcLit checks a function literal; closures are named outer.funcN in the
@@ -474,18 +488,9 @@ export class Checker {
   }
 
   checkUnused(scope: Scope): void {
+    if (this.pkg.stub) return;
     for (const o of scope.elems.values()) {
-      if (
-        o.kind === 'var' &&
-        !o.used &&
-        !o.isParam &&
-        !o.isResult &&
-        !o.global &&
-        o.name !== '_' &&
-        !this.pkg.stub
-      ) {
-        typeErr(S.startPos(o), `${o.name} declared but not used`);
-      }
+      if (o.kind === 'var' && !o.isParam && !o.isResult && !o.global && o.name !== '_') this.unused.push(o);
     }
   }
 

@@ -18,7 +18,7 @@ import {
   unquote,
   unquoteRune,
 } from './constant.js';
-import { typeErr } from './errors.js';
+import { TypeErr, typeErr } from './errors.js';
 import { intRange, sizeof } from './sizes.js';
 import { stdAPI, stdMethods } from './stdapi.js';
 import * as S from './syntax.js';
@@ -649,11 +649,13 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
           this.expr(el);
           if (i >= u.fields.length) typeErr(S.startPos(el), `too many values in ${typeString(base)}{…}`);
           const f = u.fields[i]!;
-          if (!visible(f))
-            typeErr(
-              S.startPos(el),
-              `implicit assignment to unexported field ${f.name} in ${typeString(t)} literal`,
-            );
+          // types2 reports this and goes on to the next element.
+          if (!visible(f)) {
+            const p = S.startPos(el);
+            const msg = `implicit assignment to unexported field ${f.name} in ${typeString(t)} literal`;
+            this.report(new TypeErr(p.file, p.line, p.col, msg));
+            return;
+          }
           this.assignment(el, f.type, 'struct literal');
         });
         if (e.elems.length < u.fields.length) typeErr(e.rbrace, `too few values in ${typeString(base)}{…}`);

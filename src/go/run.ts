@@ -31,14 +31,7 @@ import { type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
 import { GoPanic, makeSupport, panicSite, runtimeErrorTypes, Unwind } from './codegen/support.js';
 import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
-import {
-  compile as compileGo,
-  formatDiagnostic,
-  GoError,
-  isGoError,
-  link,
-  type SourceFile,
-} from './index.js';
+import { compile as compileGo, GoError, isGoError, link, type SourceFile } from './index.js';
 import { packages } from './std/index.js';
 import { GoPanicValue } from './std/values.js';
 import type * as S from './syntax.js';
@@ -62,7 +55,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   } catch (e) {
     if (isGoError(e)) {
       // go run's status when the build fails: 2.
-      opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
+      opts.stderr(`# command-line-arguments\n${e.message}\n`);
       return 2;
     }
     throw e;
@@ -115,7 +108,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
   } catch (e) {
     if (isGoError(e)) {
       // go run's status when the build fails: 2.
-      opts.stderr(`# command-line-arguments\n${formatGoError(e)}\n`);
+      opts.stderr(`# command-line-arguments\n${e.message}\n`);
       return 2;
     }
     // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
@@ -343,7 +336,7 @@ function report(
     return 2;
   }
   if (err instanceof GoError) {
-    env.stderr(`${formatGoError(err)}\n`);
+    env.stderr(`${err.message}\n`);
     return 2;
   }
   const msg = err instanceof Error ? err.message : String(err);
@@ -407,10 +400,6 @@ function arenaBytes(v: string | undefined): number | undefined | string {
 function programName(files: SourceFile[]): string {
   const base = files[0]?.name.split('/').pop() ?? 'main.go';
   return `/tmp/go-build/${base.replace(/\.go$/, '')}`;
-}
-
-function formatGoError(e: GoError): string {
-  return formatDiagnostic({ pos: { file: e.file, line: e.line, col: e.col }, msg: e.msg });
 }
 
 /** Memory outside the heap for static data: a manual span, never freed while the program runs. */

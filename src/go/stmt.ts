@@ -4,11 +4,12 @@
 
 import { Checker } from './checker.js';
 import { constKey } from './constant.js';
-import { fmtPos, type Pos, typeErr } from './errors.js';
+import { fmtPos, type Pos, TypeErr, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
   type Interface,
   identical,
+  invalid,
   isBoolean,
   isComplex,
   isFloat,
@@ -28,6 +29,8 @@ import { defaultType, Typ } from './universe.js';
 declare module './checker.js' {
   interface Checker {
     stmtList(list: S.Stmt[]): void;
+    failed(s: S.Stmt, e: TypeErr): void;
+    useName(n: S.Name): boolean;
     stmt(s: S.Stmt): void;
     cond(e: S.Expr, what: string): void;
     switchStmt(s: S.SwitchStmt): void;
@@ -38,8 +41,63 @@ declare module './checker.js' {
   }
 }
 
+// A statement that fails is reported and checking goes on with the next one,
+// as types2 goes on. What the failed statement left behind is made harmless the
+// way types2 makes it: the variables it names count as used, and the names it
+// was declaring exist with an invalid type, so later statements do not fail with
+// `undefined`, and a later error about one of them is dropped as a follow-on.
 Checker.prototype.stmtList = function (this: Checker, list: S.Stmt[]): void {
-  for (const s of list) this.stmt(s);
+  for (const s of list) {
+    const scope = this.scope;
+    const fn = this.fn;
+    try {
+      this.stmt(s);
+    } catch (e) {
+      if (!(e instanceof TypeErr) || this.fatal) throw e;
+      this.scope = scope;
+      this.fn = fn;
+      this.failed(s, e);
+    }
+  }
+};
+
+Checker.prototype.failed = function (this: Checker, s: S.Stmt, e: TypeErr): void {
+  let followOn = false;
+  S.inspect(s, (n) => {
+    if (n.kind === 'SelectorExpr') {
+      S.inspect(n.x, (m) => {
+        if (m.kind === 'Name') followOn = this.useName(m) || followOn;
+        return true;
+      });
+      return false;
+    }
+    if (n.kind === 'Name') followOn = this.useName(n) || followOn;
+    return true;
+  });
+  if (!followOn) this.report(e);
+  const declared: S.Name[] =
+    s.kind === 'AssignStmt' && s.define
+      ? S.exprList(s.lhs).filter((x): x is S.Name => x.kind === 'Name')
+      : s.kind === 'DeclStmt'
+        ? s.decls.flatMap((d) =>
+            d.kind === 'TypeDecl' ? [d.name] : d.kind === 'ConstDecl' || d.kind === 'VarDecl' ? d.names : [],
+          )
+        : [];
+  for (const n of declared) {
+    if (n.value === '_' || this.scope.elems.has(n.value)) continue;
+    const v = newVar(n.value, n.pos, invalid, this.pkg);
+    v.used = true;
+    this.scope.elems.set(n.value, v);
+  }
+};
+
+// useName marks what a name in a failed statement refers to as used and says
+// whether it is a variable an earlier failed statement declared.
+Checker.prototype.useName = function (this: Checker, n: S.Name): boolean {
+  const o = this.scope.lookup(n.value);
+  if (o === undefined) return false;
+  if (o.kind === 'var' || o.kind === 'pkgname') o.used = true;
+  return (o.kind === 'var' || o.kind === 'const') && o.type === invalid;
 };
 
 Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {

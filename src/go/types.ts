@@ -209,7 +209,7 @@ export interface Selection {
   recv?: Type;
 }
 
-export const invalid: Basic = { kind: 'basic', name: 'invalid' };
+export const invalid: Basic = { kind: 'basic', name: 'invalid', alias: 'invalid type' };
 
 export function under(t: Type): Type {
   for (let i = 0; t.kind === 'named' && i < 100; i++) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fixtures, goOutput, programs, root } from './paths.js';
+import { fixtures, goOutput, programs, read, root } from './paths.js';
 
 const main = path.join(root, 'dist/src/cli/main.js');
 
@@ -35,6 +35,28 @@ test('a compile error exits 2 with one positioned message', () => {
   const r = gomem(['undefined.go'], path.join(programs, 'bad'));
   assert.equal(r.status, 2);
   assert.equal(r.stderr, '# command-line-arguments\n./undefined.go:4:10: undefined: y\n');
+});
+
+test('several errors are listed as go build lists them, under one header', () => {
+  const r = gomem(['many_errors_sorted.go'], path.join(programs, 'bad'));
+  assert.equal(r.status, 2);
+  assert.deepEqual(
+    r.stderr.split('\n').filter((l) => l !== ''),
+    read(path.join(fixtures, 'bad/many_errors_sorted.txt'))
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('exit status')),
+  );
+});
+
+test('gomem run prints every error of a program that does not build, and runs nothing', () => {
+  const dir = path.join(programs, 'bad', 'many_errors_files');
+  const r = spawnSync(process.execPath, [main, 'run', 'a.go', 'b.go'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  assert.equal(
+    r.stderr,
+    read(path.join(fixtures, 'bad/many_errors_files.txt')).replace(/exit status 2\n$/, ''),
+  );
 });
 
 test('a missing file exits 1, an unknown flag or no file exits 2', () => {

@@ -1,0 +1,7 @@
+package main
+
+func leak(x int) {
+	return x
+}
+
+var _ = z
