@@ -1,7 +1,7 @@
 // Marking: roots, shading, and scanning objects precisely with the heap bitmap.
 //
 // Mirrors Go's runtime/mgcmark.go (markroot, scanobject, greyobject, shade,
-// gcDrain, gcmarknewobject, gcMarkTinyAllocs) and mbitmap.go (findObject).
+// gcDrain, gcmarknewobject, gcMarkTinyAllocs) and mbitmap.go (findObject): shade does findObject and greyobject's work inline.
 //
 // Tri-color: white = unmarked; grey = mark bit set and address on the work stack;
 // black = marked and scanned (or noscan, which is black as soon as it is marked).
@@ -43,21 +43,25 @@ export class Marker {
     private readonly roots: Roots,
   ) {}
 
-  /** shade: make the object p points into grey, if it is white. */
+  /**
+   * shade: make the object p points into grey, if it is white. The mark bit is
+   * tested before the slot is validated: a marked slot was validated when it was
+   * marked, and most pointers a cycle meets lead to objects already marked.
+   */
   shade(p: number): void {
     if (p === 0) return;
     const s = this.heap.spanOf(p);
     if (s === null) return;
-    const idx = this.findObject(p, s);
-    this.greyobject(s.startAddr + idx * s.elemsize, s, idx);
-  }
-
-  /** greyobject: set the mark bit; queue for scanning unless noscan. */
-  greyobject(base: number, s: MSpan, idx: number): void {
-    if (s.isMarked(idx)) return;
-    s.setMarked(idx);
+    const idx = s.objIndex(p);
+    const data = s.bitsData;
+    const w = s.gcmarkBits + (idx >>> 5);
+    const bit = 1 << (idx & 31);
+    if (p >= s.limit) this.badPointer(p, s);
+    if ((data[w]! & bit) !== 0) return;
+    if (s.isFree(idx)) this.badPointer(p, s);
+    data[w] = data[w]! | bit;
     this.work.bytesMarked += s.elemsize;
-    if (!s.noscan) this.work.put(base);
+    if (!s.noscan) this.work.put(s.startAddr + idx * s.elemsize);
   }
 
   /** gcmarknewobject: objects allocated during mark are born black. */
@@ -125,17 +129,13 @@ export class Marker {
   }
 
   /**
-   * findObject: the slot index of the object containing p. A pointer into a free
-   * slot or past the span's objects means the heap is corrupt: Go throws.
+   * findObject's bad-pointer check failed: a pointer into a free slot or past the
+   * span's objects means the heap is corrupt, and Go throws.
    */
-  private findObject(p: number, s: MSpan): number {
-    const idx = s.objIndex(p);
-    if (p >= s.limit || s.isFree(idx)) {
-      throw new FatalError(
-        'found bad pointer in Go heap',
-        `runtime: pointer 0x${p.toString(16)} to ${p >= s.limit ? 'unused span space' : 'free object'} (span base 0x${s.startAddr.toString(16)}, class ${s.sizeclass})`,
-      );
-    }
-    return idx;
+  private badPointer(p: number, s: MSpan): never {
+    throw new FatalError(
+      'found bad pointer in Go heap',
+      `runtime: pointer 0x${p.toString(16)} to ${p >= s.limit ? 'unused span space' : 'free object'} (span base 0x${s.startAddr.toString(16)}, class ${s.sizeclass})`,
+    );
   }
 }
