@@ -1,9 +1,9 @@
 // Labels and branch statements of one function body (syntax/branches.go).
 // The compiler checks them while parsing (types2 runs with IgnoreBranchErrors),
-// so they are reported before, and instead of, any type error. The errors found
-// in a body are thrown together, sorted by position as go build sorts them.
+// with its error handler, not as syntax errors: type checking goes on, and
+// go build lists both kinds together, sorted by position.
 
-import { ErrorList, fmtPos, GoError, type Pos } from './errors.js';
+import { fmtPos, GoError, type Pos } from './errors.js';
 import { exprString } from './exprfmt.js';
 import type * as S from './syntax.js';
 
@@ -28,7 +28,7 @@ interface Targets {
 // An enclosing label that names no enclosing statement (types2's `invalid`).
 const invalid = Symbol('invalid');
 
-export function checkBranches(body: S.BlockStmt): void {
+export function checkBranches(body: S.BlockStmt): GoError[] {
   const labels = new Map<string, Label>();
   const errs: { pos: Pos; msg: string }[] = [];
   const err = (pos: Pos, msg: string) => errs.push({ pos, msg });
@@ -218,6 +218,5 @@ export function checkBranches(body: S.BlockStmt): void {
   for (const l of labels.values()) {
     if (!l.used) err(l.stmt.label.pos, `label ${l.stmt.label.value} defined and not used`);
   }
-  if (errs.length === 0) return;
-  throw new ErrorList(errs.map((e) => new GoError(e.pos.file, e.pos.line, e.pos.col, e.msg)));
+  return errs.map((e) => new GoError(e.pos.file, e.pos.line, e.pos.col, e.msg));
 }

@@ -122,7 +122,8 @@ export class Checker {
   // types2 reports every error and goes on; this checker goes on after an error
   // in a function body at the next statement (stmt.ts: stmtList), while an
   // error at package level ends the check.
-  checkFiles(files: S.File[]): void {
+  checkFiles(files: S.File[], parseErrors: GoError[] = []): void {
+    for (const e of parseErrors) this.report(e);
     try {
       this.checkPackage(files);
     } catch (e) {
@@ -134,8 +135,10 @@ export class Checker {
     if (this.errs.length > 0) throw this.errorList();
   }
 
-  /** The errors found so far, in the order found: cmd/compile sorts them when it prints. */
-  private readonly errs: TypeErr[] = [];
+  /** The errors found so far, the parser's first, in the order found: cmd/compile sorts them when it prints. */
+  private readonly errs: GoError[] = [];
+  /** Whether a type error has been reported: types2's firstErr, which the parser's errors do not set. */
+  private typeErrs = false;
   /**
    * A package-level declaration failed: its object has no usable type, so the
    * check cannot go on past the statement that asked for it.
@@ -147,9 +150,12 @@ export class Checker {
    * message naming an invalid operand or type is a follow-on and is dropped.
    * The tenth ends the check, as cmd/compile stops there.
    */
-  report(e: TypeErr): void {
-    if (this.errs.length > 0 && (e.msg.indexOf('invalid operand') > 0 || e.msg.indexOf('invalid type') > 0))
-      return;
+  report(e: GoError): void {
+    if (e instanceof TypeErr) {
+      const followOn = e.msg.indexOf('invalid operand') > 0 || e.msg.indexOf('invalid type') > 0;
+      if (this.typeErrs && followOn) return;
+      this.typeErrs = true;
+    }
     this.errs.push(e);
     if (this.errs.length >= maxErrors) throw this.errorList();
   }

@@ -3,7 +3,7 @@
 // base.FlushErrors sorts them: by file, line, column, stably) and the
 // decisions as data for the runner.
 import { Checker } from './check.js';
-import { GoError, typeErr } from './errors.js';
+import { ErrorList, GoError, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
@@ -52,9 +52,18 @@ export interface CompileOptions {
   m?: number;
 }
 
-// compile checks and analyses the files; a syntax or type error is thrown as a GoError.
+// compile checks and analyses the files; syntax and type errors are thrown as a GoError (an ErrorList for several).
 export function compile(files: SourceFile[], opts: CompileOptions = {}): Program {
-  const parsed = files.map((f) => parseFile(f.name, f.src));
+  // Errors the parser reported and parsed past; a syntax error ends the parse
+  // and is listed with them, as go build stops after parsing then.
+  const soft: GoError[] = [];
+  let parsed: S.File[];
+  try {
+    parsed = files.map((f) => parseFile(f.name, f.src, soft));
+  } catch (e) {
+    if (soft.length === 0 || !(e instanceof GoError)) throw e;
+    throw new ErrorList([...soft, ...(e instanceof ErrorList ? e.errors : [e])]);
+  }
   const first = parsed[0]!;
   const pkg: Package = {
     path: 'main',
@@ -66,7 +75,7 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   const c = new Checker(pkg, importer);
   c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
-  c.checkFiles(parsed);
+  c.checkFiles(parsed, soft);
   const result = newResult();
   // Functions in source order, as Go visits typecheck.Target.Decls.
   const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));

@@ -12,8 +12,14 @@ import { exprString, nodeString } from './exprfmt.js';
 import { Scanner, type Token } from './scanner.js';
 import * as S from './syntax.js';
 
-export function parseFile(filename: string, src: string): S.File {
-  return new Parser(filename, src).fileOrNil();
+/**
+ * Parses one file. A syntax error is thrown; the errors Go's parser reports
+ * and parses on past (p.errorAt without "syntax error": a bad receiver list,
+ * go/defer of a non-call, the branch checks of a body) are appended to soft,
+ * and type checking goes on as cmd/compile's does.
+ */
+export function parseFile(filename: string, src: string, soft: GoError[] = []): S.File {
+  return new Parser(filename, src, soft).fileOrNil();
 }
 
 class Parser {
@@ -27,6 +33,7 @@ class Parser {
   constructor(
     readonly filename: string,
     src: string,
+    private readonly soft: GoError[],
   ) {
     this.sc = new Scanner(src, filename);
     const re = /^\/\/go:(\w+)/gm;
@@ -255,7 +262,7 @@ class Parser {
       // Reported at the token after the receiver list, without the syntax error prefix.
       if (ps.length !== 1) {
         const msg = ps.length === 0 ? 'method has no receiver' : 'method has multiple receivers';
-        throw new GoError(this.filename, this.t.line, this.t.col, msg);
+        this.soft.push(new GoError(this.filename, this.t.line, this.t.col, msg));
       }
       recv = ps[0];
     }
@@ -271,9 +278,11 @@ class Parser {
   private funcBody(): S.BlockStmt {
     const save = this.xnest;
     this.xnest = 0;
+    const errs = this.soft.length;
     const b = this.blockStmt();
     this.xnest = save;
-    checkBranches(b);
+    // Go checks a body's branches only when parsing it found no error (parser.go: funcBody).
+    if (this.soft.length === errs) this.soft.push(...checkBranches(b));
     return b;
   }
 
@@ -595,13 +604,26 @@ class Parser {
           const call = this.pexpr();
           const u = call.kind === 'ParenExpr' ? call.x : call;
           if (u.kind !== 'CallExpr') {
-            // Reported without the "syntax error:" prefix, at the expression (parser.go: callStmt).
-            throw new GoError(
-              this.filename,
-              u.pos.line,
-              u.pos.col,
-              `expression in ${t.lit} must be function call`,
+            // Reported without the "syntax error:" prefix, at the expression
+            // (parser.go: callStmt), which stands for a call of it with no
+            // arguments, the common mistake of missing parentheses.
+            this.soft.push(
+              new GoError(
+                this.filename,
+                u.pos.line,
+                u.pos.col,
+                `expression in ${t.lit} must be function call`,
+              ),
             );
+            const fix: S.CallExpr = {
+              kind: 'CallExpr',
+              pos: u.pos,
+              fun: u,
+              args: [],
+              hasDots: false,
+              rparen: u.pos,
+            };
+            return { kind: 'CallStmt', pos, tok: t.lit, call: fix };
           }
           return { kind: 'CallStmt', pos, tok: t.lit, call };
         }
