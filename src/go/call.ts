@@ -4,7 +4,7 @@
 
 import { Checker } from './checker.js';
 import { makeInt, realValued, toBigInt } from './constant.js';
-import { typeErr, unsupported } from './errors.js';
+import { type Pos, typeErr, unsupported } from './errors.js';
 import { alignof, intRange, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
 import {
@@ -336,6 +336,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       nargs(1);
       this.expr(args[0]!);
       this.assignment(args[0]!, { kind: 'interface', methods: [], embeddeds: [] }, 'argument to panic');
+      if (args[0]!.iface !== undefined) args[0]!.ifacePos = lastStood(args[0]!);
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
     }
     case 'print':
@@ -425,4 +426,25 @@ function containsCallOrRecv(e: S.Expr): boolean {
 
 function paramsString(sig: Signature): string {
   return `(${sig.params.map((p, i) => (sig.variadic && i === sig.params.length - 1 ? `...${typeString((p.type as { elem: Type }).elem)}` : typeString(p.type))).join(', ')})`;
+}
+
+/**
+ * Where the compiler last stood after building e: the last expression it
+ * entered, depth first, that is neither a constant nor a type (irgen's expr0
+ * sets base.Pos on entry; constants and types do not). The implicit
+ * conversion of panic's argument is positioned there (typecheck's tcPanic).
+ */
+function lastStood(e: S.Expr): Pos {
+  let at = e.pos;
+  const visit = (n: S.Expr | S.Stmt): boolean => {
+    if (n.kind === 'ParenExpr') return true;
+    const x = n as S.Expr;
+    if (x.tv?.mode === 'constant' || x.tv?.mode === 'typexpr') return false;
+    at = x.pos;
+    // A selector's name and a function literal's body are not expressions it enters.
+    if (x.kind === 'SelectorExpr') S.inspect(x.x, visit);
+    return x.kind !== 'SelectorExpr' && x.kind !== 'FuncLit';
+  };
+  S.inspect(e, visit);
+  return at;
 }

@@ -12,6 +12,24 @@ export function exprString(e: S.Expr, d: Dialect): string {
   return fmt(e, d, 0);
 }
 
+/** Operands printed as another name: go/defer operands copied into temporaries. */
+let renamed: ReadonlyMap<S.Expr, string> | undefined;
+
+/**
+ * A call as -m prints it once escape analysis has copied some of its operands
+ * into temporaries (escape/call.go: wrapExpr): each operand in names prints
+ * as its temporary. For a method call, the receiver's entry stands for the
+ * receiver the method takes (&x, *p), as FixMethodCall passes it.
+ */
+export function renamedCallString(call: S.CallExpr, names: ReadonlyMap<S.Expr, string>): string {
+  renamed = names;
+  try {
+    return fmt(call, 'ir', 0);
+  } finally {
+    renamed = undefined;
+  }
+}
+
 function prec(e: S.Expr): number {
   if (e.kind === 'Operation') return e.y === undefined ? 6 : S.precedence[e.op]!;
   return 8;
@@ -29,6 +47,8 @@ const typeSyntax = new Set([
 ]);
 
 function fmt(e: S.Expr, d: Dialect, outer: number): string {
+  const name = renamed?.get(e);
+  if (name !== undefined) return name;
   if (d === 'ir') {
     while (e.kind === 'ParenExpr') e = e.x;
     // The compiler prints the type, not its spelling: [16]int for [N * 2]int.
@@ -76,7 +96,9 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       if (e.y === undefined) {
         if (e.op === '&' && d === 'ir') {
           const x = S.unparen(e.x);
-          if (x.kind === 'CompositeLit') return `&${fmt(x, d, 7)}`;
+          // &T{...} (OPTRLIT) has no precedence of its own (ir.OpPrec): it is
+          // parenthesized as any operand, the value of a send included.
+          if (x.kind === 'CompositeLit') return outer > 0 ? `(&${fmt(x, d, 7)})` : `&${fmt(x, d, 7)}`;
         }
         return wrap(`${e.op}${fmt(e.x, d, 7)}`);
       }
@@ -118,6 +140,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
           recv += `.${f.name}`;
           t = f.type;
         }
+        recv = renamed?.get(fun.x) ?? recv;
         const base = t.kind === 'pointer' ? t.elem : t;
         if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')}${tail})`;
         const rt = m.ptrRecv ? `(*${typeString(base, true, true)})` : typeString(base, true, true);
@@ -166,7 +189,9 @@ export function nodeString(n: S.Expr | S.Stmt): string {
     case 'ReturnStmt':
       return n.results === undefined ? 'return' : `return ${fmt(n.results, 'ir', 0)}`;
     case 'SendStmt':
-      return `${fmt(n.chan, 'ir', 0)} <- ${fmt(n.value, 'ir', 0)}`;
+      // ir prints the value at OSEND's precedence plus one: a comparison
+      // bare, && and || (and &T{...}) in parentheses.
+      return `${fmt(n.chan, 'ir', 0)} <- ${fmt(n.value, 'ir', S.precedence['==']!)}`;
     case 'DeclStmt': {
       const d = n.decls[0];
       if (d?.kind === 'VarDecl') {

@@ -19,7 +19,12 @@ export class Batch {
   heapLoc: Location;
   blankLoc: Location;
   locs = new Map<Var, Location>();
-  closures: { k: Hole; fn: FuncInfo }[] = [];
+  /** Closures and go/defer wrappers, with the variables each captures, for flowClosure. */
+  closures: { k: Hole; captured: readonly Var[]; at?: ReadonlyMap<Var, Pos> }[] = [];
+  /** go/defer operands copied into temporaries: while the call is analysed, each stands for its own (call.ts). */
+  readonly wrappedOperands = new Map<S.Expr, Location[]>();
+  /** The next temporary's number, per function. */
+  readonly temps = new Map<FuncInfo, number>();
   inBatch: Set<FuncInfo>;
   diags: Diagnostic[] = [];
   readonly diag: boolean;
@@ -50,7 +55,7 @@ export class Batch {
   run(): void {
     for (const fn of this.inBatch) this.initFunc(fn);
     for (const fn of this.fns) this.walkFunc(fn);
-    for (const c of this.closures) this.flowClosure(c.k, c.fn);
+    for (const c of this.closures) this.flowClosure(c.k, c.captured, c.at);
     for (const loc of this.allLocs) {
       const why =
         loc.site?.reason ??
@@ -219,8 +224,8 @@ export class Batch {
     Object.assign(this, saved);
   }
 
-  flowClosure(k: Hole, fn: FuncInfo): void {
-    for (const v of fn.captured) {
+  flowClosure(k: Hole, captured: readonly Var[], capturedAt: ReadonlyMap<Var, Pos> | undefined): void {
+    for (const v of captured) {
       const loc = this.oldLoc(v);
       const byval = !loc.addrtaken && !loc.reassigned && sizeof(v.type) <= 128;
       if (this.m >= 2) {
@@ -229,7 +234,7 @@ export class Batch {
           `${v.fn?.name} capturing by ${byval ? 'value' : 'ref'}: ${v.name} (addr=${loc.addrtaken} assign=${loc.reassigned} width=${sizeof(v.type)})`,
         );
       }
-      const at = fn.capturedAt.get(v) ?? v.pos;
+      const at = capturedAt?.get(v) ?? v.pos;
       const kk = byval ? k : k.addr(at, v.name, 'reference');
       this.flow(kk.note(at, v.name, 'captured by a closure'), loc);
     }
@@ -271,7 +276,8 @@ export class Batch {
         continue;
       }
       const site = loc.site;
-      if (site === undefined) continue;
+      // Go prints nothing for go/defer wrappers (escape.go: finish).
+      if (site === undefined || site.wrapper === true) continue;
       this.result.sites.push({
         node: site.node,
         kind: site.kind,

@@ -4,7 +4,8 @@
 // otherwise, and to the heap for dynamic calls. go and defer (in a loop)
 // capture their evaluated arguments in a wrapper closure that escapes.
 import { toBigInt } from '../constant.js';
-import { exprString } from '../exprfmt.js';
+import type { Pos } from '../errors.js';
+import { exprString, renamedCallString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
@@ -13,11 +14,14 @@ import {
   hasPointers,
   isInterface,
   lookupFieldOrMethod,
+  newVar,
   type Selection,
   type Signature,
+  type Tuple,
   type Type,
   typeString,
   under,
+  type Var,
 } from '../types.js';
 import { Batch } from './batch.js';
 import type { Hole, Site } from './graph.js';
@@ -41,9 +45,10 @@ declare module './batch.js' {
     staticCallee(call: S.CallExpr): Callee;
     devirtualize(call: S.CallExpr, f: S.SelectorExpr): Callee | undefined;
     tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole;
-    callCommon(ks: Hole[], call: S.CallExpr, wrapper: { k: Hole } | undefined): void;
-    wrapTemp(wrapper: { k: Hole }, k: Hole): Hole;
+    callCommon(ks: Hole[], call: S.CallExpr, renamed: ReadonlyMap<S.Expr, string> | undefined): void;
     goDeferStmt(s: S.CallStmt): void;
+    tempVar(pos: Pos, t: Type): Var;
+    copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole): Var;
   }
 }
 
@@ -287,12 +292,13 @@ Batch.prototype.callCommon = function callCommon(
   this: Batch,
   ks: Hole[],
   call: S.CallExpr,
-  wrapper: { k: Hole } | undefined,
+  renamed: ReadonlyMap<S.Expr, string> | undefined,
 ): void {
   const sc = this.staticCallee(call);
   const fun = S.unparen(call.fun);
-  if (sc.lit !== undefined && fun.kind === 'FuncLit') closureCalled.add(sc.lit.fn!);
-  if (sc.lit !== undefined && fun.kind === 'Name') closureCalled.add(sc.lit.fn!);
+  // A wrapped go/defer call calls a temporary, not the literal (escape/call.go: OCLOSURE only).
+  if (renamed === undefined && sc.lit !== undefined && (fun.kind === 'FuncLit' || fun.kind === 'Name'))
+    closureCalled.add(sc.lit.fn!);
   const sig = (sc.sig ?? under(call.fun.tv!.type)) as Signature;
   const fn = sc.fn;
   if (fn !== undefined && this.inBatch.has(fn) && ks.length > 0) {
@@ -300,21 +306,12 @@ Batch.prototype.callCommon = function callCommon(
       if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
     });
   }
-  const argument = (k: Hole, arg: S.Expr) => {
-    if (wrapper !== undefined) {
-      // go/defer: the argument is evaluated now into a temporary the wrapper closure captures.
-      const tmp = this.newLoc(undefined, undefined, false);
-      this.expr(this.asHole(tmp), arg);
-      this.flow(wrapper.k, tmp);
-      this.flow(k, tmp);
-      return;
-    }
-    this.expr(k.note(call.pos, call, 'call parameter'), arg);
-  };
+  const where = renamed === undefined ? call : renamedCallString(call, renamed);
+  const argument = (k: Hole, arg: S.Expr) => this.expr(k.note(call.pos, where, 'call parameter'), arg);
   // The callee expression.
   if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
     // receiver handled below
-  } else if (fun.kind === 'FuncLit' && wrapper === undefined) {
+  } else if (fun.kind === 'FuncLit') {
     this.expr(this.discardHole(), call.fun);
   } else {
     argument(this.discardHole(), call.fun);
@@ -322,16 +319,22 @@ Batch.prototype.callCommon = function callCommon(
   let idx = 0;
   const recvVar = fn?.sig.recv;
   if (sc.recv !== undefined) {
-    const k = this.tagHole(ks, fn, idx++).note(call.pos, call, 'call parameter');
-    // A devirtualized receiver is x.(T); otherwise the selector's own operand.
-    const baseT = sc.concrete ?? sc.recv.tv!.type;
-    const sel =
-      sc.concrete !== undefined
-        ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
-        : (fun as S.SelectorExpr).selection!;
-    let kk = receiverHole(k, fun.pos, sc.recv, baseT, sel, !sc.dynamic && recvVar !== undefined);
-    if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
-    this.expr(kk, sc.recv);
+    const k = this.tagHole(ks, fn, idx++).note(call.pos, where, 'call parameter');
+    const tmp = this.wrappedOperands.get(sc.recv);
+    if (tmp !== undefined) {
+      // The temporary holds the receiver as the method takes it.
+      this.flow(k, tmp[0]!);
+    } else {
+      // A devirtualized receiver is x.(T); otherwise the selector's own operand.
+      const baseT = sc.concrete ?? sc.recv.tv!.type;
+      const sel =
+        sc.concrete !== undefined
+          ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
+          : (fun as S.SelectorExpr).selection!;
+      let kk = receiverHole(k, fun.pos, sc.recv, baseT, sel, !sc.dynamic && recvVar !== undefined);
+      if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
+      this.expr(kk, sc.recv);
+    }
   } else if (sc.methodExpr === true) {
     // Method expression T.M(x, ...): the receiver is the first argument.
     argument(this.tagHole(ks, fn, idx++), call.args[0]!);
@@ -340,9 +343,10 @@ Batch.prototype.callCommon = function callCommon(
   const params = sig.params;
   if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
     // f(g()): g's results flow to f's parameters.
-    let holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
-    if (wrapper !== undefined) holes = holes.map((k) => this.wrapTemp(wrapper, k));
-    this.call(holes, S.unparen(args[0]!) as S.CallExpr);
+    const holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
+    const tmps = this.wrappedOperands.get(args[0]!);
+    if (tmps !== undefined) tmps.forEach((t, i) => this.flow(holes[i]!, t));
+    else this.call(holes, S.unparen(args[0]!) as S.CallExpr);
     return;
   }
   params.forEach((_p, i) => {
@@ -350,16 +354,11 @@ Batch.prototype.callCommon = function callCommon(
     if (sig.variadic && i === params.length - 1 && !call.hasDots) {
       const rest = args.slice(i);
       if (rest.length === 0) return;
-      // The implicit `... argument` slice literal.
+      // The implicit `... argument` slice literal (typecheck.FixVariadicCall).
       const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
       const loc = this.newLoc(undefined, site, true);
-      this.flow(k.note(call.pos, call, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
-      // Under go/defer the slice is built inside the wrapper; its elements are captured one by one.
-      for (const a of rest) {
-        const h = this.asHole(loc).note(call.pos, site.text, 'slice-literal-element');
-        if (wrapper !== undefined) argument(h, a);
-        else this.expr(h, a);
-      }
+      this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
+      for (const a of rest) this.expr(this.asHole(loc).note(call.pos, site.text, 'slice-literal-element'), a);
       return;
     }
     if (args[i] !== undefined) argument(k, args[i]!);
@@ -394,58 +393,146 @@ function receiverHole(
   return derefs > 0 ? kk.shift(derefs) : kk;
 }
 
-Batch.prototype.wrapTemp = function wrapTemp(this: Batch, wrapper: { k: Hole }, k: Hole): Hole {
-  const tmp = this.newLoc(undefined, undefined, false);
-  this.flow(wrapper.k, tmp);
-  this.flow(k, tmp);
-  return this.asHole(tmp);
-};
-
+// goDeferStmt: go and defer of a call with operands run a wrapper closure
+// `func() { call }` (escape/call.go: goDeferStmt, rewriteArgument, wrapExpr).
+// Each operand is first copied into a temporary named as Go names it
+// (.autotmp_N, N counting the function's declarations), in the order Go
+// visits them: the callee, the receiver, then the arguments, with a slice
+// literal argument (the implicit ... one included) peeled so that only its
+// elements are copied and the slice itself is built in the wrapper. Then the
+// call is analysed with each operand standing for its temporary, and the
+// wrapper, which captures the temporaries by value, is spilled: to the heap
+// for go and for defer in a loop, to the frame for a top-level defer.
 Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): void {
   let k = this.heapHole();
   if (s.tok === 'defer' && this.loopDepth === 1) k = this.later(this.discardHole());
   const call = S.unparen(s.call) as S.CallExpr;
   const ftv = call.fun.tv!;
-  if (ftv.mode !== 'builtin' && ftv.mode !== 'typexpr') {
+  const fun = S.unparen(call.fun);
+  const method = fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method';
+  if (ftv.mode !== 'builtin' && ftv.mode !== 'typexpr' && !method) {
     const sig = under(ftv.type) as Signature;
-    if (
-      sig.params.length + sig.results.length === 0 &&
-      !(
-        S.unparen(call.fun).kind === 'SelectorExpr' &&
-        (S.unparen(call.fun) as S.SelectorExpr).selection?.kind === 'method'
-      )
-    ) {
+    if (sig.params.length + sig.results.length === 0) {
       this.expr(k, call.fun);
       return;
     }
   }
-  // A wrapper closure `func() { call }` capturing the evaluated arguments.
-  const clo = this.newLoc(undefined, undefined, false);
-  this.flow(k.addr(s.pos, s, 'spill'), clo);
-  const wrapper = { k: this.asHole(clo) };
+  const temps: Var[] = [];
+  const names = new Map<S.Expr, string>();
+  // While the call is analysed, an operand stands for its temporary (Batch.expr).
+  // The wrapper's reference to a temporary is at the position its operand was
+  // visited with (ir.NewClosureVar): the call's, or a peeled slice literal's.
+  const capturedAt = new Map<Var, Pos>();
+  const copy = (pos: Pos, at: Pos, e: S.Expr, t: Type = e.iface ?? e.tv!.type, hole?: (k: Hole) => Hole) => {
+    const v = this.copyExpr(pos, e, t, hole);
+    temps.push(v);
+    capturedAt.set(v, at);
+    names.set(e, v.name);
+    this.wrappedOperands.set(e, [this.oldLoc(v)]);
+  };
+  // rewriteArgument's visit: constants, nil, method expressions and
+  // functions are left for the wrapper to evaluate.
+  const visit = (pos: Pos, e: S.Expr) => {
+    const x = S.unparen(e);
+    if (x.tv?.mode === 'constant' && e.iface === undefined) return;
+    if (x.kind === 'Name' && (x.obj?.kind === 'nil' || x.obj?.kind === 'func')) return;
+    if (x.kind === 'SelectorExpr' && x.selection?.kind === 'methodexpr') return;
+    if (x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg' && x.selection.obj.kind === 'func') return;
+    // The temporary is at the operand's own position when it has one
+    // (ir.HasUniquePos: a name has none; an implicit conversion has its own).
+    copy(e.iface !== undefined ? (e.ifacePos ?? e.pos) : x.kind === 'Name' ? pos : x.pos, pos, e);
+  };
+  const operand = (e: S.Expr) => {
+    const x = S.unparen(e);
+    if (x.kind === 'CompositeLit' && e.iface === undefined && under(x.tv!.type).kind === 'slice') {
+      for (const el of x.elems) visit(x.pos, el.kind === 'KeyValueExpr' ? el.value : el);
+    } else visit(call.pos, e);
+  };
   if (ftv.mode === 'builtin') {
-    for (const a of call.args) {
-      const tmp = this.newLoc(undefined, undefined, false);
-      this.expr(this.asHole(tmp), a);
-      this.flow(wrapper.k, tmp);
+    for (const a of call.args) if (a.tv?.mode !== 'typexpr') operand(a);
+  } else {
+    if (!method) operand(call.fun);
+    else {
+      const sel = fun as S.SelectorExpr;
+      const baseT = sel.x.tv!.type;
+      const m = sel.selection!.obj as Func;
+      if (isInterface(baseT) || m.type.recv === undefined) copy(call.pos, call.pos, sel.x);
+      else {
+        // The receiver as the method takes it: &t for a pointer method on a
+        // variable, *p for a value method through a pointer, following
+        // embedded fields (typecheck.FixMethodCall); such an implicit
+        // operation has the selector's position.
+        const implicit = sel.selection!.index.length > 0 || m.ptrRecv !== (baseT.kind === 'pointer');
+        copy(implicit ? sel.pos : call.pos, call.pos, sel.x, m.type.recv.type, (h) =>
+          receiverHole(h, sel.pos, sel.x, baseT, sel.selection!, true),
+        );
+      }
     }
-    this.builtinCall([], call, (S.unparen(call.fun) as S.Name).value);
-    return;
+    const sig = under(ftv.type) as Signature;
+    const a0 = call.args[0];
+    if (call.args.length === 1 && sig.params.length > 1 && a0!.tv?.type.kind === 'tuple') {
+      // f(g()): each of g's results is copied (typecheck.RewriteMultiValueCall).
+      const tmps = (a0.tv!.type as Tuple).vars.map((r) => this.tempVar(call.pos, r.type));
+      this.call(
+        tmps.map((v) => this.asHole(this.oldLoc(v))),
+        S.unparen(a0!) as S.CallExpr,
+      );
+      temps.push(...tmps);
+      this.wrappedOperands.set(
+        a0!,
+        tmps.map((v) => this.oldLoc(v)),
+      );
+    } else {
+      const nfixed = sig.variadic && !call.hasDots ? sig.params.length - 1 : call.args.length;
+      call.args.slice(0, nfixed).forEach(operand);
+      // The implicit ... slice literal sits at the call.
+      for (const a of call.args.slice(nfixed)) visit(call.pos, a);
+    }
   }
-  const fun = S.unparen(call.fun);
-  if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
-    // The wrapper captures the receiver as the method takes it: &t for a
-    // pointer method on a variable, *p for a value method through a pointer
-    // (so p itself is not captured), following embedded fields.
-    const tmp = this.newLoc(undefined, undefined, false);
-    const baseT = fun.x.tv!.type;
-    const m = fun.selection.obj as Func;
-    const concrete = !isInterface(baseT) && m.type.recv !== undefined;
-    const k2 = concrete
-      ? receiverHole(this.asHole(tmp), fun.pos, fun.x, baseT, fun.selection, true)
-      : this.asHole(tmp);
-    this.expr(k2, fun.x);
-    this.flow(wrapper.k, tmp);
-  }
-  this.callCommon([], call, wrapper);
+  if (ftv.mode === 'builtin') this.builtinCall([], call, (fun as S.Name).value);
+  else this.callCommon([], call, names);
+  for (const e of names.keys()) this.wrappedOperands.delete(e);
+  this.wrappedOperands.delete(call.args[0]!);
+  const site: Site = { pos: s.pos, text: 'func literal', node: call, kind: 'alloc', wrapper: true };
+  const clo = this.newLoc(undefined, site, true);
+  this.flow(k.addr(s.pos, site.text, 'spill'), clo);
+  this.closures.push({ k: this.asHole(clo), captured: temps, at: capturedAt });
 };
+
+/** A new temporary of the current function, named as Go names it (typecheck.TempAt). */
+Batch.prototype.tempVar = function tempVar(this: Batch, pos: Pos, t: Type): Var {
+  const fn = this.curfn;
+  const n = this.temps.get(fn) ?? declarations(fn);
+  this.temps.set(fn, n + 1);
+  const v = newVar(`.autotmp_${n}`, pos, t, fn.pkg);
+  v.fn = fn;
+  const loc = this.newLoc(v, undefined, false);
+  loc.captured = true;
+  return v;
+};
+
+/**
+ * copyExpr: `tmp := e` for a go/defer operand, a temporary of type t at pos;
+ * hole adjusts where e flows (a receiver's implicit & or *).
+ */
+Batch.prototype.copyExpr = function copyExpr(
+  this: Batch,
+  pos: Pos,
+  e: S.Expr,
+  t: Type,
+  hole?: (k: Hole) => Hole,
+): Var {
+  const v = this.tempVar(pos, t);
+  const k = this.asHole(this.oldLoc(v)).note(pos, `${v.name} = ${exprString(e, 'ir')}`, 'assign');
+  this.expr(hole === undefined ? k : hole(k), e);
+  return v;
+};
+
+/** How many declarations a function's Dcl list holds before its first temporary. */
+function declarations(fn: FuncInfo): number {
+  const sig = fn.sig;
+  const named = [...(sig.recv ? [sig.recv] : []), ...sig.params].filter(
+    (v) => v.name !== '' && v.name !== '_',
+  );
+  return named.length + sig.results.length + fn.locals.length;
+}

@@ -40,6 +40,11 @@ Batch.prototype.discard = function discard(this: Batch, e: S.Expr): void {
 };
 
 Batch.prototype.expr = function expr(this: Batch, k: Hole, e: S.Expr): void {
+  const tmp = this.wrappedOperands.get(e);
+  if (tmp !== undefined) {
+    this.flow(k, tmp[0]!);
+    return;
+  }
   if (e.iface !== undefined) {
     this.convIface(k, e);
     return;
@@ -142,7 +147,7 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
         'func literal',
         closureSize(fn) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
       );
-      this.closures.push({ k: ck, fn });
+      this.closures.push({ k: ck, captured: fn.captured, at: fn.capturedAt });
       for (const v of fn.captured) {
         const loc = this.oldLoc(v);
         if (!loc.captured) {

@@ -30,6 +30,8 @@ export interface Site {
   // storage of a value converted to an interface; 'variadic': the implicit
   // `... argument` slice of a call, whose node is the call.
   kind: 'alloc' | 'iface' | 'variadic';
+  // A go/defer wrapper closure: explained under -m -m, never reported.
+  wrapper?: boolean;
   // Size facts for HeapAllocReason.
   reason?: string;
 }
