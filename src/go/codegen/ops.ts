@@ -173,6 +173,17 @@ FuncGen.prototype.evalOperands = function (
     ov.set(fun, place(fun.tv!.type, this.expr(fun)));
   }
   for (const a of call.args) {
+    const x = S.unparen(a);
+    if (x.kind === 'CompositeLit' && a.iface === undefined && under(x.tv!.type).kind === 'slice') {
+      // Only a slice literal's elements are evaluated now; the slice is built
+      // where the call runs, in the goroutine or at the deferred call, as Go's
+      // wrapper builds it (escape/call.go: rewriteArgument).
+      for (const el of x.elems) {
+        const v = el.kind === 'KeyValueExpr' ? el.value : el;
+        if (v.tv?.mode !== 'constant') ov.set(v, place(v.iface ?? v.tv!.type, this.expr(v)));
+      }
+      continue;
+    }
     ov.set(a, place(a.iface ?? a.tv!.type, this.expr(a)));
   }
   this.overrides = ov;
