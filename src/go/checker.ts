@@ -459,7 +459,13 @@ export class Checker {
     else this.pkg.funcs.push(info);
     e.fn = info;
     const saved = this.scope;
+    // types2 checks a literal's body as a function of its own, reporting its
+    // unused variables at its end, not at the end of the enclosing function.
+    const outerUnused = this.unused;
+    this.unused = [];
     this.body(info, e.body);
+    this.reportUnused();
+    this.unused = outerUnused;
     this.scope = saved;
     return sig;
   }
@@ -487,7 +493,9 @@ export class Checker {
       }
     });
     this.stmtList(b.list);
-    if (sig.results.length > 0 && !this.isTerminatingList(b.list)) typeErr(b.rbrace, 'missing return');
+    // Reported, not thrown: the body's unused variables are still to be found.
+    if (sig.results.length > 0 && !this.isTerminatingList(b.list))
+      this.report(new TypeErr(b.rbrace.file, b.rbrace.line, b.rbrace.col, 'missing return'));
     this.checkUnused(this.scope);
     this.fn = savedFn;
     this.scope = savedScope;

@@ -29,11 +29,14 @@ import { defaultType, Typ } from './universe.js';
 declare module './checker.js' {
   interface Checker {
     stmtList(list: S.Stmt[]): void;
-    failed(s: S.Stmt, e: TypeErr): void;
+    recover(n: S.Stmt | S.Expr | undefined, check: () => void): boolean;
+    failed(s: S.Stmt | S.Expr | undefined, e: TypeErr): void;
+    declaredBy(s: S.Stmt | S.Expr): [S.Name, Type | undefined, boolean][];
     useName(n: S.Name): boolean;
     stmt(s: S.Stmt): void;
     cond(e: S.Expr, what: string): void;
     switchStmt(s: S.SwitchStmt): void;
+    caseClauseValue(s: S.SwitchStmt, tagT: Type | undefined, e: S.Expr, seen: Map<string, Pos>): void;
     caseValue(tag: S.Expr, tagT: Type, e: S.Expr, y: S.TypeAndValue): void;
     rangeClause(r: S.RangeClause): void;
     isTerminatingList(list: S.Stmt[]): boolean;
@@ -44,24 +47,37 @@ declare module './checker.js' {
 // A statement that fails is reported and checking goes on with the next one,
 // as types2 goes on. What the failed statement left behind is made harmless the
 // way types2 makes it: the variables it names count as used, and the names it
-// was declaring exist with an invalid type, so later statements do not fail with
-// `undefined`, and a later error about one of them is dropped as a follow-on.
+// was declaring exist (with the type types2 would still have given them, else
+// an invalid type), so later statements do not fail with `undefined`, and a
+// later error about an invalid one is dropped as a follow-on.
 Checker.prototype.stmtList = function (this: Checker, list: S.Stmt[]): void {
-  for (const s of list) {
-    const scope = this.scope;
-    const fn = this.fn;
-    try {
-      this.stmt(s);
-    } catch (e) {
-      if (!(e instanceof TypeErr) || this.fatal) throw e;
-      this.scope = scope;
-      this.fn = fn;
-      this.failed(s, e);
-    }
+  for (const s of list) this.recover(s, () => this.stmt(s));
+};
+
+// recover runs check, which checks n: a statement, or a part of a compound
+// statement that types2 checks on past (an if's header, a case value), so an
+// error there does not hide the errors in the body. A failed n is handled as
+// failed says; recover reports whether n was checked without error.
+Checker.prototype.recover = function (
+  this: Checker,
+  n: S.Stmt | S.Expr | undefined,
+  check: () => void,
+): boolean {
+  const scope = this.scope;
+  const fn = this.fn;
+  try {
+    check();
+    return true;
+  } catch (e) {
+    if (!(e instanceof TypeErr) || this.fatal) throw e;
+    this.scope = scope;
+    this.fn = fn;
+    this.failed(n, e);
+    return false;
   }
 };
 
-Checker.prototype.failed = function (this: Checker, s: S.Stmt, e: TypeErr): void {
+Checker.prototype.failed = function (this: Checker, s: S.Stmt | S.Expr | undefined, e: TypeErr): void {
   let followOn = false;
   S.inspect(s, (n) => {
     if (n.kind === 'SelectorExpr') {
@@ -75,21 +91,76 @@ Checker.prototype.failed = function (this: Checker, s: S.Stmt, e: TypeErr): void
     return true;
   });
   if (!followOn) this.report(e);
-  const declared: S.Name[] =
-    s.kind === 'AssignStmt' && s.define
-      ? S.exprList(s.lhs).filter((x): x is S.Name => x.kind === 'Name')
-      : s.kind === 'DeclStmt'
-        ? s.decls.flatMap((d) =>
-            d.kind === 'TypeDecl' ? [d.name] : d.kind === 'ConstDecl' || d.kind === 'VarDecl' ? d.names : [],
-          )
-        : [];
-  for (const n of declared) {
+  if (s === undefined) return;
+  for (const [n, t, used] of this.declaredBy(s)) {
     if (n.value === '_' || this.scope.elems.has(n.value)) continue;
-    const v = newVar(n.value, n.pos, invalid, this.pkg);
-    v.used = true;
+    const v = newVar(n.value, n.pos, t ?? invalid, this.pkg);
+    v.used = used;
     this.scope.elems.set(n.value, v);
   }
 };
+
+// declaredBy lists the names failed statement s was declaring, each with the
+// type types2 gives it despite the error, if any, and whether it counts as
+// used. A var keeps its declared type; a call's result keeps its type (an
+// error in the arguments does not change it), as do a composite literal and a
+// function literal. types2's initVar counts a variable as used when its value
+// could not be assigned to it, so only one whose value kept its type is not.
+Checker.prototype.declaredBy = function (
+  this: Checker,
+  s: S.Stmt | S.Expr,
+): [S.Name, Type | undefined, boolean][] {
+  const names = (x: S.Expr | undefined) => S.exprList(x).filter((n): n is S.Name => n.kind === 'Name');
+  const invalid = (ns: S.Name[]): [S.Name, undefined, boolean][] => ns.map((n) => [n, undefined, true]);
+  const valued = (ns: S.Name[], values: S.Expr | undefined): [S.Name, Type | undefined, boolean][] => {
+    const xs = S.exprList(values);
+    const ts = xs.length === 1 && ns.length > 1 ? resultTypes(xs[0]!) : xs.map((x) => single(resultTypes(x)));
+    if (ts === undefined || ts.length !== ns.length) return invalid(ns);
+    return ns.map((n, i) => [n, ts[i], ts[i] === undefined]);
+  };
+  switch (s.kind) {
+    case 'AssignStmt':
+      return s.define ? valued(names(s.lhs), s.rhs) : [];
+    case 'DeclStmt':
+      return s.decls.flatMap((d): [S.Name, Type | undefined, boolean][] => {
+        if (d.kind === 'TypeDecl') return invalid([d.name]);
+        if (d.kind === 'ConstDecl') return invalid(d.names);
+        if (d.kind !== 'VarDecl') return [];
+        const t = d.type?.tv?.mode === 'typexpr' ? d.type.tv.type : undefined;
+        return t !== undefined ? d.names.map((n) => [n, t, true]) : valued(d.names, d.values);
+      });
+  }
+  return [];
+};
+
+// single is the one value's type of a single-valued expression.
+function single(ts: (Type | undefined)[] | undefined): Type | undefined {
+  return ts?.length === 1 ? ts[0] : undefined;
+}
+
+// resultTypes is the types of the values e has in types2 when an error was
+// found inside it, if they do not depend on the part that failed.
+function resultTypes(e: S.Expr): (Type | undefined)[] | undefined {
+  const u = S.unparen(e);
+  switch (u.kind) {
+    case 'CallExpr': {
+      const f = u.fun.tv;
+      if (f === undefined || f.mode === 'typexpr' || f.mode === 'builtin') return undefined;
+      const sig = under(f.type);
+      return sig.kind === 'signature' ? sig.results.map((r) => r.type) : undefined;
+    }
+    case 'CompositeLit':
+      return u.type?.tv?.mode === 'typexpr' ? [u.type.tv.type] : undefined;
+    case 'FuncLit':
+      return u.fn !== undefined ? [u.fn.sig] : undefined;
+    case 'Operation': {
+      const x = u.op === '&' && u.y === undefined ? S.unparen(u.x) : undefined;
+      const t = x?.kind === 'CompositeLit' ? single(resultTypes(x)) : undefined;
+      return t !== undefined ? [{ kind: 'pointer', elem: t }] : undefined;
+    }
+  }
+  return undefined;
+}
 
 // useName marks what a name in a failed statement refers to as used and says
 // whether it is a variable an earlier failed statement declared.
@@ -226,40 +297,54 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
       });
       return;
     }
-    case 'IfStmt':
+    case 'IfStmt': {
       this.openScope();
-      if (s.init) this.stmt(s.init);
-      this.cond(s.cond, 'if');
+      const init = s.init;
+      if (init) this.recover(init, () => this.stmt(init));
+      this.recover(s.cond, () => this.cond(s.cond, 'if'));
       this.stmt(s.then);
       if (s.else) this.stmt(s.else);
       this.closeScope();
       return;
-    case 'ForStmt':
+    }
+    case 'ForStmt': {
       this.openScope();
-      if (s.init?.kind === 'RangeClause') this.rangeClause(s.init);
-      else if (s.init) this.stmt(s.init);
-      if (s.cond) this.cond(s.cond, 'for');
-      if (s.post) this.stmt(s.post);
+      const { init, cond, post } = s;
+      if (init?.kind === 'RangeClause') {
+        // Over an operand that failed, the iteration variables are invalid and used (types2's rangeStmt).
+        if (!this.recover(init.x, () => this.rangeClause(init)) && init.def)
+          for (const n of S.exprList(init.lhs)) {
+            if (n.kind !== 'Name' || n.value === '_' || this.scope.elems.has(n.value)) continue;
+            const v = newVar(n.value, n.pos, invalid, this.pkg);
+            v.used = true;
+            this.scope.elems.set(n.value, v);
+          }
+      } else if (init) this.recover(init, () => this.stmt(init));
+      if (cond) this.recover(cond, () => this.cond(cond, 'for'));
+      if (post) this.recover(post, () => this.stmt(post));
       this.stmt(s.body);
       this.closeScope();
       return;
+    }
     case 'SwitchStmt':
       this.switchStmt(s);
       return;
     case 'SelectStmt':
-      multipleDefaults(s.body);
+      this.recover(undefined, () => multipleDefaults(s.body));
       for (const c of s.body) {
         this.openScope();
-        if (c.comm) {
-          const comm = c.comm;
+        const comm = c.comm;
+        if (comm) {
           const recv =
             comm.kind === 'SendStmt' ||
             (comm.kind === 'ExprStmt' && S.unparen(comm.x).kind === 'Operation') ||
             (comm.kind === 'AssignStmt' &&
               comm.rhs !== undefined &&
               S.unparen(comm.rhs).kind === 'Operation');
-          if (!recv) typeErr(S.startPos(comm), 'select case must be receive, send or assign recv');
-          this.stmt(comm);
+          this.recover(comm, () => {
+            if (!recv) typeErr(S.startPos(comm), 'select case must be receive, send or assign recv');
+            this.stmt(comm);
+          });
         }
         this.stmtList(c.body);
         this.closeScope();
@@ -296,12 +381,18 @@ Checker.prototype.cond = function (this: Checker, e: S.Expr, what: string): void
 
 Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
   this.openScope();
-  if (s.init) this.stmt(s.init);
+  const init = s.init;
+  if (init) this.recover(init, () => this.stmt(init));
+  // Past an error in the tag or a case, types2 checks the other cases and the
+  // bodies; with no operand to compare with, cases are only checked themselves.
   if (s.tag?.kind === 'TypeSwitchGuard') {
     const g = s.tag;
+    // Over an operand that failed, types2 checks nothing more.
     const x = this.expr(g.x);
-    if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
-    multipleDefaults(s.body);
+    const iface = this.recover(g.x, () => {
+      if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
+    });
+    this.recover(undefined, () => multipleDefaults(s.body));
     let used = false;
     // Case types seen (undefined for nil), with where (types2's caseTypes).
     const seen: [Type | undefined, S.Expr][] = [];
@@ -309,35 +400,37 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
       this.openScope();
       const types: (Type | undefined)[] = [];
       for (const e of S.exprList(c.cases)) {
-        const u = S.unparen(e);
-        const isNil = u.kind === 'Name' && u.value === 'nil';
-        const t = isNil ? undefined : this.typExpr(e);
-        const prev = seen.find(([p]) =>
-          p === undefined ? t === undefined : t !== undefined && identical(p, t),
-        );
-        if (prev !== undefined) {
-          typeErr(
-            S.startPos(e),
-            `duplicate case ${t === undefined ? 'nil' : typeString(t)} in type switch\n\t${fmtPos(S.startPos(prev[1]))}: previous case`,
+        this.recover(e, () => {
+          const u = S.unparen(e);
+          const isNil = u.kind === 'Name' && u.value === 'nil';
+          const t = isNil ? undefined : this.typExpr(e);
+          // A duplicate or impossible case still gives the clause's variable its type.
+          types.push(t);
+          const prev = seen.find(([p]) =>
+            p === undefined ? t === undefined : t !== undefined && identical(p, t),
           );
-        }
-        seen.push([t, e]);
-        if (t === undefined) {
-          this.rawExpr(e);
-          types.push(undefined);
-        } else {
-          e.tv = { mode: 'typexpr', type: t };
-          if (!isInterface(t)) {
-            const m = this.missingMethod(t, under(x.type) as Interface);
-            if (m !== undefined) {
-              typeErr(
-                S.startPos(e),
-                `impossible type switch case: ${this.exprStr(e)}\n\t${this.operand(g.x, x)} cannot have dynamic type ${typeString(t)} ${m}`,
-              );
+          if (prev !== undefined) {
+            typeErr(
+              S.startPos(e),
+              `duplicate case ${t === undefined ? 'nil' : typeString(t)} in type switch\n\t${fmtPos(S.startPos(prev[1]))}: previous case`,
+            );
+          }
+          seen.push([t, e]);
+          if (t === undefined) {
+            this.rawExpr(e);
+          } else {
+            e.tv = { mode: 'typexpr', type: t };
+            if (iface && !isInterface(t)) {
+              const m = this.missingMethod(t, under(x.type) as Interface);
+              if (m !== undefined) {
+                typeErr(
+                  S.startPos(e),
+                  `impossible type switch case: ${this.exprStr(e)}\n\t${this.operand(g.x, x)} cannot have dynamic type ${typeString(t)} ${m}`,
+                );
+              }
             }
           }
-          types.push(t);
-        }
+        });
       }
       if (g.lhs !== undefined) {
         const t = types.length === 1 && types[0] !== undefined ? types[0] : x.type;
@@ -353,42 +446,26 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
       } else this.stmtList(c.body);
       this.closeScope();
     }
-    if (g.lhs !== undefined && !used && g.lhs.value !== '_')
-      typeErr(S.startPos(g.lhs), `${g.lhs.value} declared but not used`);
-  } else {
-    let tagT: Type | undefined;
-    if (s.tag) {
-      const x = this.expr(s.tag);
-      tagT = defaultType(x.type);
-      this.convertUntyped(s.tag, tagT);
+    if (g.lhs !== undefined && !used && g.lhs.value !== '_') {
+      const p = S.startPos(g.lhs);
+      this.report(new TypeErr(p.file, p.line, p.col, `${g.lhs.value} declared but not used`));
     }
-    multipleDefaults(s.body);
+  } else {
+    const tag = s.tag;
+    let tagT: Type | undefined;
+    const tagOk =
+      tag === undefined ||
+      this.recover(tag, () => {
+        const x = this.expr(tag);
+        tagT = defaultType(x.type);
+        this.convertUntyped(tag, tagT);
+      });
+    this.recover(undefined, () => multipleDefaults(s.body));
     // Constant case values seen, by type and value: their positions (types2's caseValues).
     const seen = new Map<string, Pos>();
     for (const c of s.body) {
       for (const e of S.exprList(c.cases)) {
-        const y = this.expr(e);
-        if (tagT !== undefined) {
-          this.caseValue(s.tag!, tagT, e, y);
-          const v = e.tv!;
-          if (v.mode === 'constant' && v.val !== undefined) {
-            const id = `${typeString(v.type)}:${constKey(v.val)}`;
-            const prev = seen.get(id);
-            if (prev !== undefined) {
-              typeErr(
-                S.startPos(e),
-                `duplicate case ${this.operand(e, v)} in expression switch\n\t${fmtPos(prev)}: previous case`,
-              );
-            }
-            seen.set(id, S.startPos(e));
-          }
-        } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
-          // A tagless switch compares each case with true.
-          typeErr(
-            S.startPos(e),
-            `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,
-          );
-        }
+        this.recover(e, () => this.caseClauseValue(s, tagOk ? tagT : invalid, e, seen));
       }
       this.openScope();
       this.stmtList(c.body);
@@ -396,6 +473,39 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
     }
   }
   this.closeScope();
+};
+
+// caseClauseValue checks case value e of switch s, on a tag of type tagT (undefined without a tag, invalid if the tag failed).
+Checker.prototype.caseClauseValue = function (
+  this: Checker,
+  s: S.SwitchStmt,
+  tagT: Type | undefined,
+  e: S.Expr,
+  seen: Map<string, Pos>,
+): void {
+  const y = this.expr(e);
+  if (tagT === invalid) return;
+  if (tagT !== undefined) {
+    this.caseValue(s.tag!, tagT, e, y);
+    const v = e.tv!;
+    if (v.mode === 'constant' && v.val !== undefined) {
+      const id = `${typeString(v.type)}:${constKey(v.val)}`;
+      const prev = seen.get(id);
+      if (prev !== undefined) {
+        typeErr(
+          S.startPos(e),
+          `duplicate case ${this.operand(e, v)} in expression switch\n\t${fmtPos(prev)}: previous case`,
+        );
+      }
+      seen.set(id, S.startPos(e));
+    }
+  } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
+    // A tagless switch compares each case with true.
+    typeErr(
+      S.startPos(e),
+      `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,
+    );
+  }
 };
 
 /**
