@@ -13,6 +13,7 @@ import {
   type Func,
   type Interface,
   identical,
+  invalid,
   isBoolean,
   isComplex,
   isFloat,
@@ -381,6 +382,8 @@ Checker.prototype.assignMismatch = function (this: Checker, e: S.Expr, nvars: nu
 
 Checker.prototype.multiValue = function (this: Checker, e: S.Expr, n: number): Type[] {
   const x = this.rawExpr(e);
+  // An invalid value was reported where it failed; its variables are invalid (types2's initVars).
+  if (x.type === invalid) return Array<Type>(n).fill(invalid);
   if (x.type.kind === 'tuple') {
     if (x.type.vars.length !== n) this.assignMismatch(e, n, x.type.vars.length);
     return x.type.vars.map((v) => v.type);

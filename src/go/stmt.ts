@@ -32,7 +32,7 @@ declare module './checker.js' {
     recover(n: S.Stmt | S.Expr | undefined, check: () => void): boolean;
     failed(s: S.Stmt | S.Expr | undefined, e: TypeErr): void;
     declaredBy(s: S.Stmt | S.Expr): [S.Name, Type | undefined, boolean][];
-    useName(n: S.Name): boolean;
+    useName(n: S.Name): void;
     stmt(s: S.Stmt): void;
     cond(e: S.Expr, what: string): void;
     switchStmt(s: S.SwitchStmt): void;
@@ -48,8 +48,10 @@ declare module './checker.js' {
 // as types2 goes on. What the failed statement left behind is made harmless the
 // way types2 makes it: the variables it names count as used, and the names it
 // was declaring exist (with the type types2 would still have given them, else
-// an invalid type), so later statements do not fail with `undefined`, and a
-// later error about an invalid one is dropped as a follow-on.
+// an invalid type), so later statements do not fail with `undefined`. As in
+// types2, an invalid operand adds no error of its own: a message naming one is
+// dropped as a follow-on (Checker.report), and the checks whose messages do
+// not name it (a condition, an assignment's count) let it pass.
 Checker.prototype.stmtList = function (this: Checker, list: S.Stmt[]): void {
   for (const s of list) this.recover(s, () => this.stmt(s));
 };
@@ -78,19 +80,18 @@ Checker.prototype.recover = function (
 };
 
 Checker.prototype.failed = function (this: Checker, s: S.Stmt | S.Expr | undefined, e: TypeErr): void {
-  let followOn = false;
   S.inspect(s, (n) => {
     if (n.kind === 'SelectorExpr') {
       S.inspect(n.x, (m) => {
-        if (m.kind === 'Name') followOn = this.useName(m) || followOn;
+        if (m.kind === 'Name') this.useName(m);
         return true;
       });
       return false;
     }
-    if (n.kind === 'Name') followOn = this.useName(n) || followOn;
+    if (n.kind === 'Name') this.useName(n);
     return true;
   });
-  if (!followOn) this.report(e);
+  this.report(e);
   if (s === undefined) return;
   for (const [n, t, used] of this.declaredBy(s)) {
     if (n.value === '_' || this.scope.elems.has(n.value)) continue;
@@ -162,13 +163,10 @@ function resultTypes(e: S.Expr): (Type | undefined)[] | undefined {
   return undefined;
 }
 
-// useName marks what a name in a failed statement refers to as used and says
-// whether it is a variable an earlier failed statement declared.
-Checker.prototype.useName = function (this: Checker, n: S.Name): boolean {
+// useName marks what a name in a failed statement refers to as used.
+Checker.prototype.useName = function (this: Checker, n: S.Name): void {
   const o = this.scope.lookup(n.value);
-  if (o === undefined) return false;
-  if (o.kind === 'var' || o.kind === 'pkgname') o.used = true;
-  return (o.kind === 'var' || o.kind === 'const') && o.type === invalid;
+  if (o?.kind === 'var' || o?.kind === 'pkgname') o.used = true;
 };
 
 Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
@@ -374,6 +372,8 @@ function multipleDefaults(clauses: (S.CaseClause | S.CommClause)[]): void {
 
 Checker.prototype.cond = function (this: Checker, e: S.Expr, what: string): void {
   const x = this.expr(e);
+  // An invalid operand was reported where it failed.
+  if (x.type === invalid) return;
   if (!(under(x.type).kind === 'basic' && (under(x.type) as { name: string }).name.endsWith('bool'))) {
     typeErr(S.startPos(e), `non-boolean condition in ${what} statement`);
   }
