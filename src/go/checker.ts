@@ -324,7 +324,8 @@ export class Checker {
   }
 
   // resolvePkg resolves a package-level object. When a variable's or constant's
-  // declaration fails, its objects get an invalid type and the check goes on,
+  // declaration fails, its objects get an invalid type (a variable with a
+  // declared type keeps it) and the check goes on,
   // as types2 goes on; a failed type or function declaration ends it (fatal).
   private resolvePkg(o: Obj): void {
     try {
@@ -340,7 +341,9 @@ export class Checker {
       const decls = new Set(failed.map((x) => this.declOf.get(x)!.decl));
       for (const [x, di] of this.declOf) {
         if (!decls.has(di.decl)) continue;
-        (x as Var).type = invalid;
+        // A variable keeps its declared type (types2's varDecl sets it first).
+        const t = di.decl.kind === 'VarDecl' ? di.decl.type?.tv : undefined;
+        (x as Var).type = t?.mode === 'typexpr' ? t.type : invalid;
         di.state = 'done';
       }
       this.resolving = [];
