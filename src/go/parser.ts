@@ -601,29 +601,17 @@ class Parser {
         case 'go':
         case 'defer': {
           this.next();
-          const call = this.pexpr();
-          const u = call.kind === 'ParenExpr' ? call.x : call;
-          if (u.kind !== 'CallExpr') {
-            // Reported without the "syntax error:" prefix, at the expression
-            // (parser.go: callStmt), which stands for a call of it with no
-            // arguments, the common mistake of missing parentheses.
-            this.soft.push(
-              new GoError(
-                this.filename,
-                u.pos.line,
-                u.pos.col,
-                `expression in ${t.lit} must be function call`,
-              ),
-            );
-            const fix: S.CallExpr = {
-              kind: 'CallExpr',
-              pos: u.pos,
-              fun: u,
-              args: [],
-              hasDots: false,
-              rparen: u.pos,
-            };
-            return { kind: 'CallStmt', pos, tok: t.lit, call: fix };
+          const x = this.pexpr();
+          // Reported without the "syntax error:" prefix, at the expression
+          // (parser.go: callStmt); a non-call stands for a call of it with no
+          // arguments, the common mistake of missing parentheses.
+          const err = (at: Pos, msg: string) =>
+            this.soft.push(new GoError(this.filename, at.line, at.col, `expression in ${t.lit} ${msg}`));
+          let call = S.unparen(x);
+          if (call !== x) err(x.pos, 'must not be parenthesized');
+          if (call.kind !== 'CallExpr') {
+            err(call.pos, 'must be function call');
+            call = { kind: 'CallExpr', pos: call.pos, fun: call, args: [], hasDots: false, rparen: call.pos };
           }
           return { kind: 'CallStmt', pos, tok: t.lit, call };
         }
