@@ -128,7 +128,10 @@ Checker.prototype.declaredBy = function (
         if (d.kind === 'ConstDecl') return invalid(d.names);
         if (d.kind !== 'VarDecl') return [];
         const t = d.type?.tv?.mode === 'typexpr' ? d.type.tv.type : undefined;
-        return t !== undefined ? d.names.map((n) => [n, t, true]) : valued(d.names, d.values);
+        const vs = valued(d.names, d.values);
+        if (t === undefined) return vs;
+        // A value that kept its type was assigned if it could be.
+        return vs.map(([n, vt]) => [n, t, vt === undefined || !this.assignableTo(vt, t)]);
       });
   }
   return [];

@@ -14,10 +14,9 @@ func main() {
 	var x int = "a"
 	x = "b"
 	total := add("1", 2)
+	var sum int = add(1, "2")
 	p := Person{Name: "Bob", Age: "thirty"}
 	fmt.Println(p.name)
-	q := &Person{Nme: "Al"}
-	q.Greet()
 	r, err := fmt.Println(undefinedV)
 	fmt.Println(r)
 }
