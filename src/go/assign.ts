@@ -81,9 +81,10 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       rhs.length === 1 && lhs.length > 1
         ? this.multiValue(rhs[0]!, lhs.length)
         : (() => {
+            // types2's assignError reports a count mismatch at the first value.
             if (rhs.length !== lhs.length)
               typeErr(
-                S.startPos(lhs[0]!),
+                S.startPos(rhs[0]!),
                 `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
               );
             return rhs.map((e) => {
@@ -139,7 +140,7 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
   }
   if (rhs.length !== lhs.length)
     typeErr(
-      S.startPos(lhs[0]!),
+      S.startPos(rhs[0]!),
       `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
     );
   const lts = lhs.map((e) => {
