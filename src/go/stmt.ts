@@ -92,6 +92,15 @@ Checker.prototype.failed = function (this: Checker, s: S.Stmt | S.Expr | undefin
     return true;
   });
   this.report(e);
+  // types2 checks every function literal of a statement after it, even one
+  // the error came before: check those the failed statement did not reach
+  // (not a literal whose own signature failed).
+  if (s?.kind !== 'FuncLit')
+    S.inspect(s, (n) => {
+      if (n.kind !== 'FuncLit') return true;
+      if (n.fn === undefined) this.recover(n, () => this.funcLit(n));
+      return false;
+    });
   if (s === undefined) return;
   for (const [n, t, used] of this.declaredBy(s)) {
     if (n.value === '_' || this.scope.elems.has(n.value)) continue;
