@@ -399,8 +399,13 @@ Checker.prototype.switchStmt = function (this: Checker, s: S.SwitchStmt): void {
   // bodies; with no operand to compare with, cases are only checked themselves.
   if (s.tag?.kind === 'TypeSwitchGuard') {
     const g = s.tag;
-    // Over an operand that failed, types2 checks nothing more.
-    const x = this.expr(g.x);
+    // Over an operand that failed, types2 checks nothing more: what only the
+    // clauses use is not used.
+    let x: S.TypeAndValue = { mode: 'value', type: invalid };
+    if (!this.recover(g.x, () => (x = this.expr(g.x)))) {
+      this.closeScope();
+      return;
+    }
     const iface = this.recover(g.x, () => {
       if (!isInterface(x.type)) typeErr(S.startPos(g.x), `${this.operand(g.x, x)} is not an interface`);
     });
