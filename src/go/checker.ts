@@ -7,7 +7,17 @@
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
 import { constString, makeInt } from './constant.js';
-import { ErrorList, fmtPos, GoError, maxErrors, type Pos, TypeErr, typeErr, unsupported } from './errors.js';
+import {
+  ErrorList,
+  fmtPos,
+  GoError,
+  maxErrors,
+  type Pos,
+  ReportedErr,
+  TypeErr,
+  typeErr,
+  unsupported,
+} from './errors.js';
 import { exprString } from './exprfmt.js';
 import * as S from './syntax.js';
 import {
@@ -151,6 +161,7 @@ export class Checker {
    * The tenth ends the check, as cmd/compile stops there.
    */
   report(e: GoError): void {
+    if (e instanceof ReportedErr) return;
     if (e instanceof TypeErr) {
       const followOn = e.msg.indexOf('invalid operand') > 0 || e.msg.indexOf('invalid type') > 0;
       if (this.typeErrs && followOn) return;

@@ -1,10 +1,12 @@
-// Diagnostics in Go's shape: `file:line:col: message`. A SyntaxErr stops the
-// parse (gomem reports a file's first syntax error; Go's parser goes on to the
-// next line). A TypeErr stops the statement it is found in: the checker
-// collects them and ends with an ErrorList, printed as cmd/compile prints its
-// errors (base.FlushErrors): sorted by position, duplicates dropped, and after
-// the tenth a `too many errors` line. `unsupported` names a Go feature the front
-// end does not implement, with its position, instead of guessing.
+// Diagnostics in Go's shape: `file:line:col: message`. The parser records
+// its errors and parses on; a file with a syntax error is not type checked,
+// and go build prints what it found (reportedErrors picks them as
+// cmd/compile's base.ErrorfAt does). A TypeErr stops the statement it is found
+// in: the checker collects them and ends with an ErrorList, printed as
+// cmd/compile prints its errors (base.FlushErrors): sorted by position,
+// duplicates dropped, and after the tenth a `too many errors` line.
+// `unsupported` names a Go feature the front end does not implement, with its
+// position, instead of guessing.
 
 export interface Pos {
   file: string;
@@ -39,8 +41,51 @@ export class SyntaxErr extends GoError {
 
 export class TypeErr extends GoError {}
 
+/**
+ * An operand whose error the parser reported (a bad literal, types2's
+ * BasicLit.Bad): it fails its statement like a type error, with nothing more
+ * to print.
+ */
+export class ReportedErr extends TypeErr {}
+
 /** cmd/compile stops after this many errors (base.ErrorfAt without -e). */
 export const maxErrors = 10;
+
+function isSyntaxError(e: GoError): boolean {
+  return e.msg.startsWith('syntax error');
+}
+
+/** Whether errs, as the parser reported them, has a syntax error: then compilation stops after parsing. */
+export function hasSyntaxError(errs: GoError[]): boolean {
+  return errs.some(isSyntaxError);
+}
+
+/**
+ * The errors cmd/compile keeps of those reported, in the order reported
+ * (base.ErrorfAt): a syntax error on the line of the previous syntax error is
+ * dropped, whatever it says, since one mistake tends to confuse the parser
+ * for the rest of its line; another error is dropped when it repeats the
+ * previous one's message on its line; and the tenth kept is the last.
+ */
+export function reportedErrors(errs: GoError[]): GoError[] {
+  const kept: GoError[] = [];
+  let lastSyntax: GoError | undefined;
+  let lastOther: GoError | undefined;
+  const sameLine = (a: GoError | undefined, b: GoError) =>
+    a !== undefined && a.file === b.file && a.line === b.line;
+  for (const e of errs) {
+    if (isSyntaxError(e)) {
+      if (sameLine(lastSyntax, e)) continue;
+      lastSyntax = e;
+    } else {
+      if (sameLine(lastOther, e) && lastOther!.msg === e.msg) continue;
+      lastOther = e;
+    }
+    kept.push(e);
+    if (kept.length >= maxErrors) break;
+  }
+  return kept;
+}
 
 /**
  * Several errors, in the order found; the message lists them as go build prints

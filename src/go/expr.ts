@@ -18,7 +18,7 @@ import {
   unquote,
   unquoteRune,
 } from './constant.js';
-import { TypeErr, typeErr } from './errors.js';
+import { ReportedErr, TypeErr, typeErr } from './errors.js';
 import { intRange, sizeof } from './sizes.js';
 import { stdAPI, stdMethods } from './stdapi.js';
 import * as S from './syntax.js';
@@ -77,6 +77,9 @@ Checker.prototype.rawExpr = function (this: Checker, e: S.Expr, lhs = false): S.
 
 Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolean): S.TypeAndValue {
   switch (e.kind) {
+    case 'BadExpr':
+      // The parser reported what is missing here.
+      throw new ReportedErr(e.pos.file, e.pos.line, e.pos.col, 'bad expression');
     case 'Name':
       return this.ident(e, lhs);
     case 'BasicLit':
@@ -104,7 +107,8 @@ Checker.prototype.exprInternal = function (this: Checker, e: S.Expr, lhs: boolea
       return { mode: 'commaok', type: t };
     }
     case 'TypeSwitchGuard':
-      typeErr(S.startPos(e), 'use of .(type) outside type switch');
+      // types2 takes it for a tree its parser cannot have made.
+      typeErr(S.startPos(e), 'invalid AST: use of .(type) outside type switch');
       break;
     case 'Operation':
       return this.operation(e);
@@ -152,6 +156,7 @@ Checker.prototype.ident = function (this: Checker, e: S.Name, lhs: boolean): S.T
 };
 
 Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndValue {
+  if (e.bad) throw new ReportedErr(e.pos.file, e.pos.line, e.pos.col, 'bad literal');
   switch (e.litKind) {
     case 'int': {
       const s = e.value.replace(/_/g, '');

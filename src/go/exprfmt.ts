@@ -56,6 +56,8 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
   }
   const wrap = (s: string) => (prec(e) < outer ? `(${s})` : s);
   switch (e.kind) {
+    case 'BadExpr':
+      return 'BadExpr'; // as syntax.String prints it
     case 'Name':
       return e.value;
     case 'BasicLit':

@@ -3,7 +3,7 @@
 // base.FlushErrors sorts them: by file, line, column, stably) and the
 // decisions as data for the runner.
 import { Checker } from './check.js';
-import { ErrorList, GoError, typeErr } from './errors.js';
+import { ErrorList, GoError, hasSyntaxError, reportedErrors, TypeErr, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
@@ -54,16 +54,22 @@ export interface CompileOptions {
 
 // compile checks and analyses the files; syntax and type errors are thrown as a GoError (an ErrorList for several).
 export function compile(files: SourceFile[], opts: CompileOptions = {}): Program {
-  // Errors the parser reported and parsed past; a syntax error ends the parse
-  // and is listed with them, as go build stops after parsing then.
-  const soft: GoError[] = [];
+  // The errors the parser reported, of every file: cmd/compile parses all
+  // files and stops after a syntax error in any; other errors of the parser
+  // are listed with the type errors.
+  const parseErrs: GoError[] = [];
   let parsed: S.File[];
   try {
-    parsed = files.map((f) => parseFile(f.name, f.src, soft));
+    parsed = files.map((f) => parseFile(f.name, f.src, parseErrs));
   } catch (e) {
-    if (soft.length === 0 || !(e instanceof GoError)) throw e;
-    throw new ErrorList([...soft, ...(e instanceof ErrorList ? e.errors : [e])]);
+    // A package clause or import go build's loader rejects is all it prints.
+    // A feature gomem lacks, found while parsing, is listed after the errors
+    // before it, unless there are syntax errors, which are all Go prints.
+    if (!(e instanceof TypeErr) || parseErrs.length === 0) throw e;
+    if (hasSyntaxError(parseErrs)) throw new ErrorList(reportedErrors(parseErrs));
+    throw new ErrorList(reportedErrors([...parseErrs, e]));
   }
+  if (hasSyntaxError(parseErrs)) throw new ErrorList(reportedErrors(parseErrs));
   const first = parsed[0]!;
   const pkg: Package = {
     path: 'main',
@@ -75,7 +81,7 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   const c = new Checker(pkg, importer);
   c.allowBodyless = opts.allowBodyless ?? false;
   c.setFiles(parsed);
-  c.checkFiles(parsed, soft);
+  c.checkFiles(parsed, parseErrs);
   const result = newResult();
   // Functions in source order, as Go visits typecheck.Target.Decls.
   const fileIndex = new Map(parsed.map((f, i) => [f.filename, i]));

@@ -2,30 +2,63 @@
 // Mirrors cmd/compile/internal/syntax/parser.go: the same productions
 // (fileOrNil, funcDeclOrNil, simpleStmt, pexpr, complitexpr, ...), the same
 // `xnest` rule that forbids bare composite literals in control clauses, and
-// syntax errors in its words: `unexpected X, expecting Y`. The first syntax
-// error ends the parse. `//go:` pragmas directly above a func are kept on the
-// FuncDecl (escape analysis reads //go:noescape).
+// syntax errors in its words: `unexpected X, expecting Y`. A syntax error is
+// recorded and parsing goes on as Go's parser does: the production that found
+// it stands in a BadExpr or drops what it could not parse, and advance skips
+// to a token that can follow (inside a function also to a statement keyword),
+// at the places Go's parser does, so the errors after the first are Go's too.
+// `//go:` pragmas directly above a func are kept on the FuncDecl (escape
+// analysis reads //go:noescape).
 import { checkBranches } from './branches.js';
 import { unquote } from './constant.js';
-import { GoError, type Pos, SyntaxErr, unsupported } from './errors.js';
+import { ErrorList, GoError, type Pos, reportedErrors, SyntaxErr, unsupported } from './errors.js';
 import { exprString, nodeString } from './exprfmt.js';
 import { Scanner, type Token } from './scanner.js';
 import * as S from './syntax.js';
 
 /**
- * Parses one file. A syntax error is thrown; the errors Go's parser reports
- * and parses on past (p.errorAt without "syntax error": a bad receiver list,
- * go/defer of a non-call, the branch checks of a body) are appended to soft,
- * and type checking goes on as cmd/compile's does.
+ * Parses one file. Its errors are appended to errs in the order found: syntax
+ * errors, the scanner's, and the ones Go's parser reports without "syntax
+ * error" (a bad receiver list, go/defer of a non-call, a body's label and
+ * branch errors), after which type checking goes on as cmd/compile's does.
+ * Without errs, a file with any error is thrown as one ErrorList. The package
+ * clause and imports, which go build reads with go/parser first, throw a
+ * GoError in go/parser's words.
  */
-export function parseFile(filename: string, src: string, soft: GoError[] = []): S.File {
-  return new Parser(filename, src, soft).fileOrNil();
+export function parseFile(filename: string, src: string, errs?: GoError[]): S.File {
+  const own: GoError[] = [];
+  const f = new Parser(filename, src, errs ?? own).fileOrNil();
+  if (own.length > 0) throw new ErrorList(reportedErrors(own));
+  return f;
 }
+
+// The statement keywords: inside a function advance stops at them too, as
+// they start a statement to resume at (parser.go: stopset).
+const stopset = new Set([
+  'break',
+  'const',
+  'continue',
+  'defer',
+  'fallthrough',
+  'for',
+  'go',
+  'goto',
+  'if',
+  'return',
+  'select',
+  'switch',
+  'type',
+  'var',
+]);
 
 class Parser {
   private sc: Scanner;
   private t!: Token;
   private xnest = 0;
+  // Function nesting: inside a body advance also stops at statement keywords.
+  private fnest = 0;
+  // Errors this file reported; a body with one gets no branch check.
+  private errcnt = 0;
   private groupId = 0;
   private pragmaLines = new Map<number, string>();
   private prevDeclEnd = 0;
@@ -33,9 +66,9 @@ class Parser {
   constructor(
     readonly filename: string,
     src: string,
-    private readonly soft: GoError[],
+    private readonly errs: GoError[],
   ) {
-    this.sc = new Scanner(src, filename);
+    this.sc = new Scanner(src, (line, col, msg) => this.errorAt({ file: filename, line, col }, msg));
     const re = /^\/\/go:(\w+)/gm;
     for (let m = re.exec(src); m !== null; m = re.exec(src)) {
       const line = src.slice(0, m.index).split('\n').length;
@@ -51,7 +84,7 @@ class Parser {
     return { file: this.filename, line: this.t.line, col: this.t.col };
   }
   private got(tok: string, lit?: string): boolean {
-    if (this.t.tok === tok && (lit === undefined || this.t.lit === lit)) {
+    if (this.is(tok, lit)) {
       this.next();
       return true;
     }
@@ -60,13 +93,15 @@ class Parser {
   private is(tok: string, lit?: string): boolean {
     return this.t.tok === tok && (lit === undefined || this.t.lit === lit);
   }
+  // kw reports whether the current token is the keyword word.
+  private kw(word: string): boolean {
+    return this.t.tok === 'keyword' && this.t.lit === word;
+  }
   // tokDesc names the current token as Go 1.19's syntaxErrorAt does: names
   // and keywords bare, literals prefixed, punctuation by its spelling.
   private tokDesc(): string {
     const t = this.t;
     switch (t.tok) {
-      case ';':
-        return t.lit;
       case 'literal':
         return `literal ${t.lit}`;
       case ',':
@@ -76,34 +111,112 @@ class Parser {
     }
   }
 
-  syntaxError(msg: string): never {
-    throw new SyntaxErr(this.filename, this.t.line, this.t.col, msg);
-  }
-  private errorExpected(what: string): never {
-    this.syntaxError(`unexpected ${this.tokDesc()}, expecting ${what}`);
-  }
   private want(tok: string, lit?: string): void {
-    if (!this.got(tok, lit)) this.errorExpected(tokstring(lit ?? tok));
+    if (!this.got(tok, lit)) {
+      this.syntaxError(`expecting ${tokstring(lit ?? tok)}`);
+      this.advance();
+    }
   }
-  private name(): S.Name {
-    if (this.t.tok !== 'name') this.errorExpected('name');
-    const n: S.Name = { kind: 'Name', pos: this.pos(), value: this.t.lit };
-    this.next();
-    return n;
-  }
-  // Statement/declaration terminator: ';' or before a closing ')' or '}'.
-  private semi(context: string): void {
-    if (this.is(';')) {
+
+  // gotAssign is got('=') that also takes ':=', with an error, to parse on.
+  private gotAssign(): boolean {
+    if (this.is('define')) {
+      this.syntaxError('expecting =');
       this.next();
+      return true;
+    }
+    return this.got('assignop', '=');
+  }
+
+  private errorAt(pos: Pos, msg: string): void {
+    this.errcnt++;
+    this.errs.push(new GoError(pos.file, pos.line, pos.col, msg));
+  }
+  private error(msg: string): void {
+    this.errorAt(this.pos(), msg);
+  }
+
+  // syntaxErrorAt records a syntax error. A message starting "in ", "at ",
+  // "after " or "expecting " is completed with the current token, as
+  // `unexpected X in ...`; any other is taken as it is.
+  private syntaxErrorAt(pos: Pos, msg: string): void {
+    // At EOF after an error, whatever is missing follows from that error.
+    if (this.t.tok === 'EOF' && this.errcnt > 0) return;
+    let text: string;
+    if (msg === '') text = `unexpected ${this.tokDesc()}`;
+    else if (/^(in|at|after) /.test(msg)) text = `unexpected ${this.tokDesc()} ${msg}`;
+    else if (msg.startsWith('expecting ')) text = `unexpected ${this.tokDesc()}, ${msg}`;
+    else text = msg;
+    this.errcnt++;
+    this.errs.push(new SyntaxErr(pos.file, pos.line, pos.col, text));
+  }
+  private syntaxError(msg: string): void {
+    this.syntaxErrorAt(this.pos(), msg);
+  }
+
+  // advance skips tokens up to one in followlist (or EOF, or inside a
+  // function a statement keyword); with an empty followlist it skips one
+  // token, so that the parse makes progress. A follow entry is a token kind,
+  // or a keyword by its spelling.
+  private advance(...followlist: string[]): void {
+    const stops = (t: Token) =>
+      t.tok === 'EOF' ||
+      followlist.includes(t.tok === 'keyword' ? t.lit : t.tok) ||
+      (this.fnest > 0 && t.tok === 'keyword' && stopset.has(t.lit));
+    if (followlist.length === 0) {
+      if (!this.is('EOF')) this.next();
       return;
     }
-    if (this.is(')') || this.is('}')) return;
-    this.syntaxError(`unexpected ${this.tokDesc()} ${context}`);
+    while (!stops(this.t)) this.next();
+  }
+
+  private badExpr(): S.BadExpr {
+    return { kind: 'BadExpr', pos: this.pos() };
+  }
+
+  private name(): S.Name {
+    if (this.t.tok === 'name') {
+      const n: S.Name = { kind: 'Name', pos: this.pos(), value: this.t.lit };
+      this.next();
+      return n;
+    }
+    const n: S.Name = { kind: 'Name', pos: this.pos(), value: '_' };
+    this.syntaxError('expecting name');
+    this.advance();
+    return n;
+  }
+
+  // list parses `[ f { sep f } [sep] ] close` and returns where close is.
+  // A missing sep skips to a closing token; if that is not close, the list
+  // ends there, without looking for close.
+  private list(context: string, sep: ',' | ';', close: ')' | ']' | '}', f: () => boolean): Pos {
+    let done = false;
+    while (!this.is('EOF') && !this.is(close) && !done) {
+      done = f();
+      if (!this.got(sep) && !this.is(close)) {
+        this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
+        this.advance(')', ']', '}');
+        if (!this.is(close)) return this.pos();
+      }
+    }
+    const pos = this.pos();
+    this.want(close);
+    return pos;
+  }
+
+  // appendGroup parses `f | "(" { f ";" } ")"`.
+  private appendGroup(f: (grouped: boolean) => void): void {
+    if (this.got('(')) {
+      this.list('grouped declaration', ';', ')', () => {
+        f(true);
+        return false;
+      });
+    } else f(false);
   }
 
   fileOrNil(): S.File {
     // go build reads the package clause first (go/parser) and words this error its way.
-    if (!this.is('keyword', 'package')) {
+    if (!this.kw('package')) {
       const found = this.t.tok === 'name' || this.t.tok === 'literal' ? this.t.lit : `'${this.t.lit}'`;
       // go build (go/parser) names the file as given, without ./
       const file = this.filename.replace(/^\.\//, '');
@@ -116,56 +229,58 @@ class Parser {
       throw new GoError(file, this.t.line, this.t.col, `expected 'IDENT', found ${found}`);
     }
     const pkgName = this.name();
-    this.semi('after package clause');
     const decls: S.Decl[] = [];
-    while (this.is('keyword', 'import')) {
-      this.next();
-      this.group(() => decls.push(this.importSpec()));
-      this.semi('after top level declaration');
+    this.want(';');
+    // Go does not parse past a bad package clause.
+    if (this.errcnt > 0) return { filename: this.filename, pkgName, decls };
+    while (this.got('keyword', 'import')) {
+      this.appendGroup(() => decls.push(this.importDecl()));
+      this.want(';');
     }
     while (!this.is('EOF')) {
-      if (this.is('keyword', 'const')) {
+      if (this.kw('const')) {
         this.next();
-        const group: S.Group = { id: ++this.groupId };
-        let iota = 0;
-        let prev: S.ConstDecl | undefined;
-        this.group((grouped) => {
-          const d = this.constSpec(grouped ? group : undefined, iota++, prev);
-          prev = d;
-          decls.push(d);
-        });
-      } else if (this.is('keyword', 'var')) {
+        this.constGroup(decls);
+      } else if (this.kw('var')) {
         this.next();
-        this.group(() => decls.push(this.varSpec()));
-      } else if (this.is('keyword', 'type')) {
+        this.appendGroup(() => decls.push(this.varDecl()));
+      } else if (this.kw('type')) {
         this.next();
-        this.group(() => decls.push(this.typeSpec()));
-      } else if (this.is('keyword', 'func')) {
-        decls.push(this.funcDecl());
-      } else if (this.is('keyword', 'import')) {
-        this.syntaxError('imports must appear before other declarations');
+        this.appendGroup(() => decls.push(this.typeDecl()));
+      } else if (this.kw('func')) {
+        const d = this.funcDeclOrNil();
+        if (d !== undefined) decls.push(d);
       } else {
-        this.syntaxError('non-declaration statement outside function body');
+        const last = decls[decls.length - 1];
+        if (this.is('{') && last?.kind === 'FuncDecl' && last.body === undefined)
+          this.syntaxError('unexpected semicolon or newline before {');
+        else this.syntaxError('non-declaration statement outside function body');
+        this.advance('const', 'type', 'var', 'func');
+        continue;
       }
       this.prevDeclEnd = this.t.line;
-      // At top level a declaration must end with a semicolon (parser.go: fileOrNil).
-      if (!this.is('EOF') && !this.got(';'))
-        this.syntaxError(`unexpected ${this.tokDesc()} after top level declaration`);
+      if (!this.is('EOF') && !this.got(';')) {
+        this.syntaxError('after top level declaration');
+        this.advance('const', 'type', 'var', 'func');
+      }
     }
     return { filename: this.filename, pkgName, decls };
   }
 
-  private group(f: (grouped: boolean) => void): void {
-    if (this.got('(')) {
-      while (!this.is(')') && !this.is('EOF')) {
-        f(true);
-        if (!this.is(')')) this.semi('in grouped declaration');
-      }
-      this.want(')');
-    } else f(false);
+  // constGroup parses a const declaration: in a group, a spec without values
+  // repeats the previous one's type and values, with its own iota.
+  private constGroup(decls: S.Decl[]): void {
+    const group: S.Group = { id: ++this.groupId };
+    let iota = 0;
+    let prev: S.ConstDecl | undefined;
+    this.appendGroup((grouped) => {
+      const d = this.constDecl(grouped ? group : undefined, iota++, prev);
+      prev = d;
+      decls.push(d);
+    });
   }
 
-  private importSpec(): S.ImportDecl {
+  private importDecl(): S.ImportDecl {
     const pos = this.pos();
     let localName: S.Name | undefined;
     if (this.is('name')) localName = this.name();
@@ -189,19 +304,21 @@ class Parser {
     return { kind: 'ImportDecl', pos, localName, path };
   }
 
-  private nameList(): S.Name[] {
-    const l = [this.name()];
+  private nameList(first: S.Name): S.Name[] {
+    const l = [first];
     while (this.got(',')) l.push(this.name());
     return l;
   }
 
-  private constSpec(group: S.Group | undefined, iota: number, prev: S.ConstDecl | undefined): S.ConstDecl {
+  private constDecl(group: S.Group | undefined, iota: number, prev: S.ConstDecl | undefined): S.ConstDecl {
     const pos = this.pos();
-    const names = this.nameList();
+    const names = this.nameList(this.name());
     let type: S.Expr | undefined;
     let values: S.Expr | undefined;
-    if (!this.is(';') && !this.is(')') && !this.is('assignop', '=')) type = this.type();
-    if (this.got('assignop', '=')) values = this.exprListNode();
+    if (!this.is('EOF') && !this.is(';') && !this.is(')')) {
+      type = this.typeOrNil();
+      if (this.gotAssign()) values = this.exprList();
+    }
     if (values === undefined && type === undefined && prev !== undefined) {
       type = prev.type;
       values = prev.values;
@@ -209,45 +326,55 @@ class Parser {
     return { kind: 'ConstDecl', pos, names, type, values, group, iota };
   }
 
-  private varSpec(): S.VarDecl {
+  private varDecl(): S.VarDecl {
     const pos = this.pos();
-    const names = this.nameList();
+    const names = this.nameList(this.name());
     let type: S.Expr | undefined;
     let values: S.Expr | undefined;
-    if (this.got('assignop', '=')) values = this.exprListNode();
+    if (this.gotAssign()) values = this.exprList();
     else {
       type = this.type();
-      if (this.got('assignop', '=')) values = this.exprListNode();
+      if (this.gotAssign()) values = this.exprList();
     }
     return { kind: 'VarDecl', pos, names, type, values };
   }
 
-  private typeSpec(): S.TypeDecl {
+  private typeDecl(): S.TypeDecl {
     const pos = this.pos();
     const name = this.name();
+    let alias = false;
+    let type: S.Expr | undefined;
     if (this.is('[')) {
       // `type T[P any] ...` vs `type T [N]E`: an array length is an
       // expression closed by ']'; anything after it means type parameters,
       // which gomem does not implement.
       const save = this.pos();
       this.next();
-      const len = this.is(']') ? undefined : this.expr();
-      if (!this.is(']')) unsupported(save, 'type parameters');
-      this.want(']');
-      const elem = this.type();
-      const arr: S.Expr =
-        len === undefined
-          ? { kind: 'SliceType', pos: save, elem }
-          : { kind: 'ArrayType', pos: save, len, elem };
-      return { kind: 'TypeDecl', pos, name, alias: false, type: arr };
+      if (this.got(']')) type = { kind: 'SliceType', pos: save, elem: this.type() };
+      else {
+        let len: S.Expr | undefined;
+        if (!this.got('...')) {
+          this.xnest++;
+          len = this.expr();
+          this.xnest--;
+        }
+        if (!this.is(']')) unsupported(save, 'type parameters');
+        this.next();
+        type = { kind: 'ArrayType', pos: save, len, elem: this.type() };
+      }
+    } else {
+      alias = this.gotAssign();
+      type = this.typeOrNil();
     }
-    const alias = this.got('assignop', '=');
-    const type = this.typeOrNil();
-    if (type === undefined) this.syntaxError(`unexpected ${this.tokDesc()} in type declaration`);
+    if (type === undefined) {
+      type = this.badExpr();
+      this.syntaxError('in type declaration');
+      this.advance(';', ')');
+    }
     return { kind: 'TypeDecl', pos, name, alias, type };
   }
 
-  private funcDecl(): S.FuncDecl {
+  private funcDeclOrNil(): S.FuncDecl | undefined {
     const pos = this.pos();
     const pragmas = new Set<string>();
     // Pragmas apply to the next declaration (syntax.Parser: pragma), blank lines allowed.
@@ -257,16 +384,18 @@ class Parser {
     }
     this.next();
     let recv: S.Field | undefined;
-    if (this.is('(')) {
+    if (this.got('(')) {
       const ps = this.paramList();
       // Reported at the token after the receiver list, without the syntax error prefix.
-      if (ps.length !== 1) {
-        const msg = ps.length === 0 ? 'method has no receiver' : 'method has multiple receivers';
-        this.soft.push(new GoError(this.filename, this.t.line, this.t.col, msg));
-      }
+      if (ps.length !== 1)
+        this.error(ps.length === 0 ? 'method has no receiver' : 'method has multiple receivers');
       recv = ps[0];
     }
-    if (!this.is('name')) this.errorExpected('name or (');
+    if (!this.is('name')) {
+      this.syntaxError('expecting name or (');
+      this.advance('{', ';');
+      return undefined;
+    }
     const name = this.name();
     if (this.is('[')) unsupported(this.pos(), 'type parameters');
     const type = this.funcType(pos);
@@ -278,105 +407,102 @@ class Parser {
   private funcBody(): S.BlockStmt {
     const save = this.xnest;
     this.xnest = 0;
-    const errs = this.soft.length;
-    const b = this.blockStmt();
+    this.fnest++;
+    const errcnt = this.errcnt;
+    const b = this.blockStmt('');
+    this.fnest--;
     this.xnest = save;
     // Go checks a body's branches only when parsing it found no error (parser.go: funcBody).
-    if (this.soft.length === errs) this.soft.push(...checkBranches(b));
+    if (this.errcnt === errcnt) this.errs.push(...checkBranches(b));
     return b;
   }
 
   private funcType(pos: Pos): S.FuncType {
+    this.want('(');
     const params = this.paramList();
     const results = this.funcResult();
     return { kind: 'FuncType', pos, params, results };
   }
 
   private funcResult(): S.Field[] {
-    if (this.is('(')) return this.paramList();
+    if (this.got('(')) return this.paramList();
     const pos = this.pos();
     const t = this.typeOrNil();
     return t === undefined ? [] : [{ pos, name: undefined, type: t }];
   }
 
-  // paramList parses `(a, b int, c ...T)` or `(int, string)`: Go decides
-  // afterwards whether the leading identifiers were names or types.
-  private paramList(): S.Field[] {
-    this.want('(');
-    const items: { pos: Pos; name: S.Name | undefined; type: S.Expr | undefined }[] = [];
-    while (!this.is(')')) {
-      const pos = this.pos();
-      if (this.is('name')) {
-        const n = this.name();
-        if (this.is('.')) {
-          // qualified type name
-          this.next();
-          const sel = this.name();
-          items.push({ pos, name: undefined, type: { kind: 'SelectorExpr', pos, x: n, sel } });
-        } else if (this.is(',') || this.is(')')) {
-          items.push({ pos, name: undefined, type: n });
-        } else {
-          items.push({ pos, name: n, type: this.is('...') ? this.dotsType() : this.paramType() });
-        }
-      } else {
-        // A token that cannot start a parameter (parser.go: paramDeclOrNil).
-        if (!this.is('...') && !this.typeStart()) this.errorExpected(')');
-        items.push({ pos, name: undefined, type: this.is('...') ? this.dotsType() : this.type() });
-      }
-      if (!this.got(',')) {
-        if (!this.is(')'))
-          this.syntaxError(`unexpected ${this.tokDesc()} in parameter list; possibly missing comma or )`);
-        break;
-      }
-    }
-    this.want(')');
-    const named = items.some((i) => i.name !== undefined);
-    if (!named) return items.map((i) => ({ pos: i.pos, name: undefined, type: i.type! }));
-    // Named form: a bare name takes the type of the next typed item.
-    const out: S.Field[] = [];
-    let typ: S.Expr | undefined;
-    let errPos: Pos | undefined; // the left-most offending parameter, as Go reports it
-    for (let i = items.length - 1; i >= 0; i--) {
-      const it = items[i]!;
-      if (it.name !== undefined) {
-        typ = it.type;
-        out.push({ pos: it.pos, name: it.name, type: typ! });
-      } else if (it.type!.kind === 'Name' && typ !== undefined) {
-        out.push({ pos: it.pos, name: it.type as S.Name, type: typ });
-      } else {
-        errPos = it.pos;
-      }
-    }
-    if (errPos !== undefined)
-      throw new SyntaxErr(this.filename, errPos.line, errPos.col, 'mixed named and unnamed parameters');
-    return out.reverse();
-  }
-
-  // paramType is a parameter's type after its name; a missing one is reported as the list does.
-  private paramType(): S.Expr {
-    const t = this.typeOrNil();
-    if (t === undefined)
-      this.syntaxError(`unexpected ${this.tokDesc()} in parameter list; possibly missing comma or )`);
-    return t;
-  }
-
-  private typeStart(): boolean {
-    const t = this.t;
-    if (t.tok === 'name' || t.tok === '[' || t.tok === '(' || t.tok === 'star' || t.tok === 'arrow')
-      return true;
-    return t.tok === 'keyword' && ['func', 'chan', 'map', 'struct', 'interface'].includes(t.lit);
-  }
-
-  private dotsType(): S.DotsType {
+  // paramDeclOrNil parses `[name] [...] Type`, or just a name: whether a
+  // lone name is a parameter or a type paramList decides from the others.
+  private paramDeclOrNil(): { pos: Pos; name: S.Name | undefined; type: S.Expr | undefined } | undefined {
     const pos = this.pos();
-    this.want('...');
-    return { kind: 'DotsType', pos, elem: this.type() };
+    let name: S.Name | undefined;
+    if (this.is('name')) {
+      name = this.name();
+      if (this.is('.')) {
+        this.next();
+        return { pos, name: undefined, type: { kind: 'SelectorExpr', pos, x: name, sel: this.name() } };
+      }
+    }
+    if (this.is('...')) {
+      const dpos = this.pos();
+      this.next();
+      let elem = this.typeOrNil();
+      if (elem === undefined) {
+        elem = this.badExpr();
+        this.syntaxError('... is missing type');
+      }
+      return { pos, name, type: { kind: 'DotsType', pos: dpos, elem } };
+    }
+    const type = this.typeOrNil();
+    if (name !== undefined || type !== undefined) return { pos, name, type };
+    this.syntaxError('expecting )');
+    this.advance(',', ')');
+    return undefined;
+  }
+
+  // paramList parses a parameter list after its '(': Go decides afterwards
+  // whether the leading identifiers were names or types.
+  private paramList(): S.Field[] {
+    const list: { pos: Pos; name: S.Name | undefined; type: S.Expr | undefined }[] = [];
+    let named = 0; // parameters with both a name and a type
+    this.list('parameter list', ',', ')', () => {
+      const par = this.paramDeclOrNil();
+      if (par !== undefined) {
+        if (par.name !== undefined && par.type !== undefined) named++;
+        list.push(par);
+      }
+      return false;
+    });
+    if (named === 0) return list.map((p) => ({ pos: p.pos, name: undefined, type: (p.type ?? p.name)! }));
+    if (named === list.length) return list.map((p) => ({ pos: p.pos, name: p.name, type: p.type! }));
+    // Named form: a bare name takes the type of the next typed item.
+    let errPos: Pos | undefined; // the left-most offending parameter, as Go reports it
+    let typ: S.Expr | undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const par = list[i]!;
+      if (par.type !== undefined) {
+        typ = par.type;
+        if (par.name === undefined) {
+          errPos = S.startPos(typ);
+          par.name = { kind: 'Name', pos: errPos, value: '_' };
+        }
+      } else if (typ !== undefined) par.type = typ;
+      else {
+        errPos = par.name!.pos;
+        par.type = { kind: 'BadExpr', pos: errPos };
+      }
+    }
+    if (errPos !== undefined) this.syntaxErrorAt(errPos, 'mixed named and unnamed parameters');
+    return list.map((p) => ({ pos: p.pos, name: p.name, type: p.type! }));
   }
 
   type(): S.Expr {
     const t = this.typeOrNil();
-    if (t === undefined) this.errorExpected('type');
-    return t;
+    if (t !== undefined) return t;
+    const bad = this.badExpr();
+    this.syntaxError('expecting type');
+    this.advance(',', ':', ';', ')', ']', '}');
+    return bad;
   }
 
   private typeOrNil(): S.Expr | undefined {
@@ -420,11 +546,15 @@ class Parser {
         this.next();
         if (this.got(']')) return { kind: 'SliceType', pos, elem: this.type() };
         let len: S.Expr | undefined;
-        if (this.is('...')) this.next();
-        else {
+        if (!this.got('...')) {
           this.xnest++;
           len = this.expr();
           this.xnest--;
+        }
+        if (this.is(',')) {
+          // A trailing comma belongs in a type parameter list; complain and go on.
+          this.syntaxError('unexpected comma; expecting ]');
+          this.next();
         }
         this.want(']');
         return { kind: 'ArrayType', pos, len, elem: this.type() };
@@ -435,438 +565,509 @@ class Parser {
         this.want(')');
         return { kind: 'ParenExpr', pos, x };
       }
-      case 'name': {
-        const n = this.name();
-        if (this.is('.')) {
-          this.next();
-          return { kind: 'SelectorExpr', pos, x: n, sel: this.name() };
-        }
-        return n;
-      }
+      case 'name':
+        return this.qualifiedName();
     }
     return undefined;
   }
 
   private chanElem(): S.Expr {
     const t = this.typeOrNil();
-    if (t === undefined) this.syntaxError('missing channel element type');
-    return t;
+    if (t !== undefined) return t;
+    const bad = this.badExpr();
+    // The element type is taken as absent: nothing to skip.
+    this.syntaxError('missing channel element type');
+    return bad;
   }
 
   private structType(): S.StructType {
     const pos = this.pos();
-    this.next();
-    this.want('{');
     const fields: S.Field[] = [];
     const tags: (string | undefined)[] = [];
-    while (!this.is('}') && !this.is('EOF')) {
-      const fpos = this.pos();
-      let added: S.Field[] = [];
-      if (this.is('star')) {
-        this.next();
-        const t = this.qualifiedName();
-        added = [
-          { pos: fpos, name: undefined, type: { kind: 'Operation', pos: fpos, op: '*', x: t, y: undefined } },
-        ];
-      } else if (this.is('name')) {
-        const n = this.name();
-        if (this.is('.')) {
-          this.next();
-          added = [
-            { pos: fpos, name: undefined, type: { kind: 'SelectorExpr', pos: fpos, x: n, sel: this.name() } },
-          ];
-        } else if (this.is(';') || this.is('}') || (this.is('literal') && this.t.litKind === 'string')) {
-          added = [{ pos: fpos, name: undefined, type: n }];
-        } else {
-          const names = [n];
-          while (this.got(',')) names.push(this.name());
-          const t = this.type();
-          added = names.map((nm) => ({ pos: nm.pos, name: nm, type: t }));
-        }
-      } else this.errorExpected('field name or embedded type');
-      let tag: string | undefined;
-      if (this.is('literal') && this.t.litKind === 'string') {
-        tag = this.t.lit;
-        this.next();
-      }
-      for (const f of added) {
-        fields.push(f);
+    this.want('keyword', 'struct');
+    this.want('{');
+    this.list('struct type', ';', '}', () => {
+      for (const { field, tag } of this.fieldDecl()) {
+        fields.push(field);
         tags.push(tag);
       }
-      if (!this.is('}')) this.semi('in struct type; possibly missing semicolon or newline or }');
-    }
-    this.want('}');
+      return false;
+    });
     return { kind: 'StructType', pos, fields, tags };
   }
 
-  private qualifiedName(): S.Expr {
+  // fieldDecl parses `names Type [tag]` or an embedded `[*]T [tag]`.
+  private fieldDecl(): { field: S.Field; tag: string | undefined }[] {
     const pos = this.pos();
-    const n = this.name();
-    if (this.got('.')) return { kind: 'SelectorExpr', pos, x: n, sel: this.name() };
-    return n;
+    const tagged = (fs: S.Field[]) => {
+      const tag = this.oliteral();
+      return fs.map((field) => ({ field, tag }));
+    };
+    switch (this.t.tok) {
+      case 'name': {
+        const n = this.name();
+        if (this.is('.') || this.is('literal') || this.is(';') || this.is('}'))
+          return tagged([{ pos, name: undefined, type: this.qualifiedName(n) }]);
+        const names = this.nameList(n);
+        const t = this.type();
+        return tagged(names.map((nm) => ({ pos: nm.pos, name: nm, type: t })));
+      }
+      case 'star': {
+        this.next();
+        let t: S.Expr;
+        if (this.is('(')) {
+          this.syntaxError('cannot parenthesize embedded type');
+          this.next();
+          t = this.qualifiedName();
+          this.got(')');
+        } else t = this.qualifiedName();
+        return tagged([
+          { pos, name: undefined, type: { kind: 'Operation', pos, op: '*', x: t, y: undefined } },
+        ]);
+      }
+      case '(': {
+        this.syntaxError('cannot parenthesize embedded type');
+        this.next();
+        let t: S.Expr;
+        if (this.is('star')) {
+          const spos = this.pos();
+          this.next();
+          t = { kind: 'Operation', pos: spos, op: '*', x: this.qualifiedName(), y: undefined };
+        } else t = this.qualifiedName();
+        this.got(')');
+        return tagged([{ pos, name: undefined, type: t }]);
+      }
+    }
+    this.syntaxError('expecting field name or embedded type');
+    this.advance(';', '}');
+    return [];
+  }
+
+  // oliteral takes a literal if one is next (a struct tag).
+  private oliteral(): string | undefined {
+    if (!this.is('literal')) return undefined;
+    const lit = this.t.lit;
+    this.next();
+    return lit;
+  }
+
+  // qualifiedName parses `name` or `pkg.name`, first already parsed if given.
+  private qualifiedName(first?: S.Name): S.Expr {
+    let x: S.Name;
+    if (first !== undefined) x = first;
+    else if (this.is('name')) x = this.name();
+    else {
+      x = { kind: 'Name', pos: this.pos(), value: '_' };
+      this.syntaxError('expecting name');
+      this.advance('.', ';', '}');
+    }
+    // A type's selector sits where its package name does (not at the '.' as in an expression).
+    if (this.got('.')) return { kind: 'SelectorExpr', pos: x.pos, x, sel: this.name() };
+    return x;
   }
 
   private interfaceType(): S.InterfaceType {
     const pos = this.pos();
-    this.next();
-    this.want('{');
     const methods: S.Field[] = [];
-    while (!this.is('}') && !this.is('EOF')) {
+    this.want('keyword', 'interface');
+    this.want('{');
+    this.list('interface type', ';', '}', () => {
       const mpos = this.pos();
       if (this.is('name')) {
         const n = this.name();
-        if (this.is('(')) {
-          methods.push({ pos: mpos, name: n, type: this.funcType(mpos) });
-        } else if (this.got('.')) {
-          methods.push({
-            pos: mpos,
-            name: undefined,
-            type: { kind: 'SelectorExpr', pos: mpos, x: n, sel: this.name() },
-          });
-        } else {
-          if (this.is('op', '|')) unsupported(this.pos(), 'type constraints');
-          methods.push({ pos: mpos, name: undefined, type: n });
+        if (this.is('(')) methods.push({ pos: mpos, name: n, type: this.funcType(mpos) });
+        else {
+          if (this.is('[')) unsupported(this.pos(), 'type parameters');
+          methods.push({ pos: mpos, name: undefined, type: this.qualifiedName(n) });
         }
       } else if (this.is('op', '~')) unsupported(mpos, 'type constraints');
-      else this.errorExpected('method or embedded interface');
-      if (!this.is('}')) this.semi('in interface type; possibly missing semicolon or newline or }');
-    }
-    this.want('}');
+      else {
+        const t = this.typeOrNil();
+        if (t !== undefined) unsupported(mpos, 'type constraints');
+        this.syntaxError('expecting ~ term or type');
+        this.advance('op', ';', ')', ']', '}');
+        methods.push({ pos: mpos, name: undefined, type: { kind: 'BadExpr', pos: mpos } });
+      }
+      if (this.is('op', '|')) unsupported(this.pos(), 'type constraints');
+      return false;
+    });
     return { kind: 'InterfaceType', pos, methods };
   }
 
   // ---- statements
 
-  private blockStmt(): S.BlockStmt {
+  // blockStmt parses `{ stmts }`; context names what the block belongs to,
+  // for the error when its '{' is missing ("" when it is known to be there).
+  private blockStmt(context: string): S.BlockStmt {
     const pos = this.pos();
-    this.want('{');
+    if (!this.got('{')) {
+      this.syntaxError(`expecting { after ${context}`);
+      this.advance('name', '}');
+      const rbrace = this.pos();
+      if (this.got('}')) return { kind: 'BlockStmt', pos, list: [], rbrace };
+    }
     const list = this.stmtList();
     const rbrace = this.pos();
-    if (!this.is('}')) this.errorExpected('}');
-    this.next();
+    this.want('}');
     return { kind: 'BlockStmt', pos, list, rbrace };
   }
 
   private stmtList(): S.Stmt[] {
     const list: S.Stmt[] = [];
-    while (
-      !this.is('EOF') &&
-      !this.is('}') &&
-      !this.is('keyword', 'case') &&
-      !this.is('keyword', 'default')
-    ) {
+    while (!this.is('EOF') && !this.is('}') && !this.kw('case') && !this.kw('default')) {
       const s = this.stmtOrNil();
-      if (s === undefined) {
-        if (this.is(';')) {
-          this.next();
-          continue;
-        }
-        break;
-      }
+      if (s === undefined) break;
       list.push(s);
-      if (this.is(';')) this.next();
-      else if (!this.is('}') && !this.is('keyword', 'case') && !this.is('keyword', 'default')) {
-        this.syntaxError(`unexpected ${this.tokDesc()} at end of statement`);
+      // ";" is optional before "}"
+      if (!this.got(';') && !this.is('}')) {
+        this.syntaxError('at end of statement');
+        this.advance(';', '}', 'case', 'default');
+        this.got(';'); // not an empty statement
       }
     }
     return list;
   }
 
+  private declStmt(): S.DeclStmt {
+    const pos = this.pos();
+    const word = this.t.lit;
+    this.next();
+    const decls: S.Decl[] = [];
+    if (word === 'var') this.appendGroup(() => decls.push(this.varDecl()));
+    else if (word === 'type') this.appendGroup(() => decls.push(this.typeDecl()));
+    else this.constGroup(decls);
+    return { kind: 'DeclStmt', pos, decls };
+  }
+
   private stmtOrNil(): S.Stmt | undefined {
     const pos = this.pos();
     const t = this.t;
-    if (t.tok === ';') return { kind: 'EmptyStmt', pos };
-    if (t.tok === '{') return this.blockStmt();
-    if (t.tok === 'keyword') {
-      switch (t.lit) {
-        case 'var':
-        case 'const':
-        case 'type': {
-          this.next();
-          const decls: S.Decl[] = [];
-          if (t.lit === 'var') this.group(() => decls.push(this.varSpec()));
-          else if (t.lit === 'type') this.group(() => decls.push(this.typeSpec()));
-          else {
-            const group: S.Group = { id: ++this.groupId };
-            let iota = 0;
-            let prev: S.ConstDecl | undefined;
-            this.group((grouped) => {
-              const d = this.constSpec(grouped ? group : undefined, iota++, prev);
-              prev = d;
-              decls.push(d);
-            });
-          }
-          return { kind: 'DeclStmt', pos, decls };
-        }
-        case 'go':
-        case 'defer': {
-          this.next();
-          const x = this.pexpr();
-          // Reported without the "syntax error:" prefix, at the expression
-          // (parser.go: callStmt); a non-call stands for a call of it with no
-          // arguments, the common mistake of missing parentheses.
-          const err = (at: Pos, msg: string) =>
-            this.soft.push(new GoError(this.filename, at.line, at.col, `expression in ${t.lit} ${msg}`));
-          let call = S.unparen(x);
-          if (call !== x) err(x.pos, 'must not be parenthesized');
-          if (call.kind !== 'CallExpr') {
-            err(call.pos, 'must be function call');
-            call = { kind: 'CallExpr', pos: call.pos, fun: call, args: [], hasDots: false, rparen: call.pos };
-          }
-          return { kind: 'CallStmt', pos, tok: t.lit, call };
-        }
-        case 'return': {
-          this.next();
-          let results: S.Expr | undefined;
-          if (!this.is(';') && !this.is('}')) results = this.exprListNode();
-          return { kind: 'ReturnStmt', pos, results };
-        }
-        case 'break':
-        case 'continue':
-        case 'goto':
-        case 'fallthrough': {
-          this.next();
-          let label: S.Name | undefined;
-          if (t.lit !== 'fallthrough' && this.is('name')) label = this.name();
-          return { kind: 'BranchStmt', pos, tok: t.lit, label };
-        }
-        case 'if':
-          return this.ifStmt();
-        case 'for':
-          return this.forStmt();
-        case 'switch':
-          return this.switchStmt();
-        case 'select':
-          return this.selectStmt();
-        case 'func':
-        case 'struct':
-        case 'map':
-        case 'chan':
-        case 'interface':
-          return this.simpleStmt(undefined, false) as S.SimpleStmt;
-      }
-      return undefined;
-    }
+    // Most statements start with a name: an assignment, call or label.
     if (t.tok === 'name') {
-      const lhs = this.exprListNode();
-      if (lhs.kind === 'Name' && this.is(':')) {
-        const colon = this.pos();
-        this.next();
-        if (this.is('}'))
-          return { kind: 'LabeledStmt', pos, label: lhs, stmt: { kind: 'EmptyStmt', pos: this.pos() } };
-        const s = this.stmtOrNil();
-        if (s === undefined)
-          throw new SyntaxErr(this.filename, colon.line, colon.col, 'missing statement after label');
-        return { kind: 'LabeledStmt', pos, label: lhs, stmt: s };
-      }
-      return this.simpleStmt(lhs, false) as S.SimpleStmt;
+      const lhs = this.exprList();
+      if (lhs.kind === 'Name' && this.is(':')) return this.labeledStmtOrNil(lhs);
+      return this.simpleStmt(lhs, '') as S.SimpleStmt;
     }
-    if (
-      t.tok === 'literal' ||
-      t.tok === '(' ||
-      t.tok === '[' ||
-      t.tok === 'op' ||
-      t.tok === 'star' ||
-      t.tok === 'arrow'
-    ) {
-      return this.simpleStmt(undefined, false) as S.SimpleStmt;
+    switch (t.tok) {
+      case ';':
+        return { kind: 'EmptyStmt', pos };
+      case '{':
+        return this.blockStmt('');
+      case 'op':
+        if (['+', '-', '&', '^', '!'].includes(t.lit)) return this.simpleStmt(undefined, '') as S.SimpleStmt;
+        return undefined;
+      case 'star':
+      case 'literal':
+      case '(':
+      case '[':
+      case 'arrow':
+        return this.simpleStmt(undefined, '') as S.SimpleStmt;
+      case 'keyword':
+        break;
+      default:
+        return undefined;
+    }
+    switch (t.lit) {
+      case 'var':
+      case 'const':
+      case 'type':
+        return this.declStmt();
+      case 'func':
+      case 'struct':
+      case 'map':
+      case 'chan':
+      case 'interface':
+        return this.simpleStmt(undefined, '') as S.SimpleStmt;
+      case 'for':
+        return this.forStmt();
+      case 'switch':
+        return this.switchStmt();
+      case 'select':
+        return this.selectStmt();
+      case 'if':
+        return this.ifStmt();
+      case 'fallthrough':
+        this.next();
+        return { kind: 'BranchStmt', pos, tok: 'fallthrough', label: undefined };
+      case 'break':
+      case 'continue': {
+        this.next();
+        const label = this.is('name') ? this.name() : undefined;
+        return { kind: 'BranchStmt', pos, tok: t.lit, label };
+      }
+      case 'goto':
+        this.next();
+        return { kind: 'BranchStmt', pos, tok: 'goto', label: this.name() };
+      case 'go':
+      case 'defer':
+        return this.callStmt();
+      case 'return': {
+        this.next();
+        let results: S.Expr | undefined;
+        if (!this.is(';') && !this.is('}')) results = this.exprList();
+        return { kind: 'ReturnStmt', pos, results };
+      }
     }
     return undefined;
   }
 
-  // simpleStmt parses an expression, send, inc/dec, assignment or short
-  // variable declaration; with rangeOk also `k, v := range x`.
-  private simpleStmt(lhs: S.Expr | undefined, rangeOk: boolean): S.SimpleStmt | S.RangeClause {
-    const pos = lhs?.pos ?? this.pos();
-    if (rangeOk && this.is('keyword', 'range')) {
-      this.next();
-      return { kind: 'RangeClause', pos, lhs: undefined, def: false, x: this.expr() };
-    }
-    lhs ??= this.exprListNode();
-    const t = this.t;
-    if (t.tok === 'incdec') {
-      this.next();
-      return {
-        kind: 'AssignStmt',
-        pos: { ...pos, line: t.line, col: t.col },
-        op: t.lit[0]!,
-        lhs,
-        rhs: undefined,
-        define: false,
-      };
-    }
-    if (t.tok === 'arrow') {
-      const apos = this.pos();
-      this.next();
-      return { kind: 'SendStmt', pos: apos, chan: lhs, value: this.expr() };
-    }
-    if (t.tok === 'assignop' || t.tok === 'define') {
-      const apos = this.pos();
-      this.next();
-      const define = t.tok === 'define';
-      if (rangeOk && this.is('keyword', 'range')) {
-        // The range clause sits at its keyword, where Go positions the loop's range.
-        const rpos = this.pos();
-        this.next();
-        return { kind: 'RangeClause', pos: rpos, lhs, def: define, x: this.expr() };
-      }
-      const rhs = this.exprListNode();
-      const op = t.tok === 'define' || t.lit === '=' ? '' : t.lit.slice(0, -1);
-      return { kind: 'AssignStmt', pos: apos, op, lhs, rhs, define };
-    }
-    if (lhs.kind === 'ListExpr') this.errorExpected(':= or = or comma');
-    return { kind: 'ExprStmt', pos, x: lhs };
+  private labeledStmtOrNil(label: S.Name): S.LabeledStmt | undefined {
+    const colon = this.pos();
+    this.want(':');
+    // A '}' ends an empty statement, whose ';' may be left out before it.
+    if (this.is('}'))
+      return { kind: 'LabeledStmt', pos: label.pos, label, stmt: { kind: 'EmptyStmt', pos: this.pos() } };
+    const s = this.stmtOrNil();
+    if (s !== undefined) return { kind: 'LabeledStmt', pos: label.pos, label, stmt: s };
+    // Reported at the ':'; what follows is left for the statement list, which
+    // then ends, and no labeled statement is made, to avoid follow-on errors.
+    this.syntaxErrorAt(colon, 'missing statement after label');
+    return undefined;
   }
 
-  private header(keyword: string): {
+  // callStmt parses go and defer, which take a call: anything else is
+  // reported without the "syntax error:" prefix and taken as a call of it
+  // with no arguments, the common mistake of missing parentheses.
+  private callStmt(): S.CallStmt {
+    const pos = this.pos();
+    const tok = this.t.lit as 'go' | 'defer';
+    this.next();
+    let x = this.pexpr();
+    if (x.kind === 'ParenExpr') {
+      this.errorAt(x.pos, `expression in ${tok} must not be parenthesized`);
+      while (x.kind === 'ParenExpr') x = x.x;
+    }
+    if (x.kind !== 'CallExpr') {
+      this.errorAt(x.pos, `expression in ${tok} must be function call`);
+      const fix: S.CallExpr = {
+        kind: 'CallExpr',
+        pos: x.pos,
+        fun: x,
+        args: [],
+        hasDots: false,
+        rparen: x.pos,
+      };
+      return { kind: 'CallStmt', pos, tok, call: fix };
+    }
+    return { kind: 'CallStmt', pos, tok, call: x };
+  }
+
+  // simpleStmt parses an expression, send, inc/dec, assignment or short
+  // variable declaration; after for also `k, v := range x`, after switch also
+  // `v := x.(type)`.
+  private simpleStmt(
+    lhs: S.Expr | undefined,
+    keyword: '' | 'for' | 'if' | 'switch',
+  ): S.SimpleStmt | S.RangeClause {
+    const pos = lhs?.pos ?? this.pos();
+    if (keyword === 'for' && this.kw('range')) return this.rangeClause(pos, undefined, false);
+    lhs ??= this.exprList();
+    const t = this.t;
+    if (lhs.kind !== 'ListExpr' && !this.is('assignop', '=') && !this.is('define')) {
+      const opos = this.pos();
+      switch (t.tok) {
+        case 'assignop':
+          this.next();
+          return {
+            kind: 'AssignStmt',
+            pos: opos,
+            op: t.lit.slice(0, -1),
+            lhs,
+            rhs: this.expr(),
+            define: false,
+          };
+        case 'incdec':
+          this.next();
+          return { kind: 'AssignStmt', pos: opos, op: t.lit[0]!, lhs, rhs: undefined, define: false };
+        case 'arrow':
+          this.next();
+          return { kind: 'SendStmt', pos: opos, chan: lhs, value: this.expr() };
+        default:
+          return { kind: 'ExprStmt', pos, x: lhs };
+      }
+    }
+    if (this.is('assignop', '=') || this.is('define')) {
+      const apos = this.pos();
+      const define = this.is('define');
+      this.next();
+      // The range clause sits at its keyword, where Go positions the loop's range.
+      if (keyword === 'for' && this.kw('range')) return this.rangeClause(this.pos(), lhs, define);
+      const rhs = this.exprList();
+      if (rhs.kind === 'TypeSwitchGuard' && keyword === 'switch' && define && lhs.kind === 'Name')
+        return { kind: 'ExprStmt', pos: rhs.pos, x: { ...rhs, lhs } };
+      return { kind: 'AssignStmt', pos: apos, op: '', lhs, rhs, define };
+    }
+    this.syntaxError('expecting := or = or comma');
+    this.advance(';', '}');
+    // Go on with what there is.
+    const x = lhs.kind === 'ListExpr' ? lhs.elems[0]! : lhs;
+    return { kind: 'ExprStmt', pos: x.pos, x };
+  }
+
+  private rangeClause(pos: Pos, lhs: S.Expr | undefined, def: boolean): S.RangeClause {
+    this.next(); // range
+    return { kind: 'RangeClause', pos, lhs, def, x: this.expr() };
+  }
+
+  // header parses the clauses of if, for and switch up to the block.
+  private header(keyword: 'if' | 'for' | 'switch'): {
     init: S.SimpleStmt | S.RangeClause | undefined;
     cond: S.Expr | undefined;
-    post?: S.SimpleStmt;
+    post: S.SimpleStmt | undefined;
   } {
+    this.next(); // keyword
+    let init: S.SimpleStmt | S.RangeClause | undefined;
+    let cond: S.Expr | undefined;
+    let post: S.SimpleStmt | undefined;
     if (this.is('{')) {
-      if (keyword === 'if') this.syntaxError('missing condition in if statement');
-      return { init: undefined, cond: undefined };
+      if (keyword === 'if') {
+        this.syntaxError('missing condition in if statement');
+        cond = this.badExpr();
+      }
+      return { init, cond, post };
     }
     const outer = this.xnest;
     this.xnest = -1;
-    let init: S.SimpleStmt | S.RangeClause | undefined;
     if (!this.is(';')) {
-      if (this.is('keyword', 'var')) {
-        const at = this.pos();
-        this.next();
-        throw new SyntaxErr(
-          this.filename,
-          at.line,
-          at.col + 4,
-          `var declaration not allowed in ${keyword} initializer`,
-        );
+      // A var declaration is parsed as the init it should have been.
+      if (this.got('keyword', 'var'))
+        this.syntaxError(`var declaration not allowed in ${keyword} initializer`);
+      init = this.simpleStmt(undefined, keyword);
+      if (init.kind === 'RangeClause') {
+        this.xnest = outer;
+        return { init, cond, post };
       }
-      init = this.simpleStmt(undefined, keyword === 'for');
-      // Asking for '{' rather than ';' gives the better message (parser.go: header).
-      if (init.kind !== 'RangeClause' && !this.is(';') && !this.is('{')) this.errorExpected('{');
     }
-    let cond: S.Expr | undefined;
-    let post: S.SimpleStmt | undefined;
-    if (init?.kind !== 'RangeClause' && this.is(';')) {
-      const semiLit = this.t.lit;
-      this.next();
+    let condStmt: S.SimpleStmt | S.RangeClause | undefined;
+    let semi: { pos: Pos; lit: string } | undefined;
+    if (!this.is('{')) {
+      if (this.is(';')) {
+        semi = { pos: this.pos(), lit: this.t.lit };
+        this.next();
+      } else {
+        // Asking for '{' rather than ';' gives the better message.
+        this.want('{');
+        if (!this.is('{')) this.advance('{', '}');
+      }
       if (keyword === 'for') {
+        let noCond = false;
         if (!this.is(';')) {
-          if (this.is('{')) this.errorExpected('for loop condition');
-          const c = this.simpleStmt(undefined, false);
-          if (c.kind !== 'ExprStmt')
-            throw new SyntaxErr(this.filename, c.pos.line, c.pos.col, `cannot use ${stmtText(c)} as value`);
-          cond = c.x;
+          if (this.is('{')) {
+            this.syntaxError('expecting for loop condition');
+            noCond = true;
+          } else condStmt = this.simpleStmt(undefined, '');
         }
-        this.want(';');
-        if (!this.is('{')) post = this.simpleStmt(undefined, false) as S.SimpleStmt;
-      } else if (!this.is('{')) {
-        const c = this.simpleStmt(undefined, false);
-        if (c.kind !== 'ExprStmt') {
-          if (keyword === 'if')
-            throw new SyntaxErr(this.filename, c.pos.line, c.pos.col, `cannot use ${stmtText(c)} as value`);
-          this.syntaxError(`switch expression must be an expression`);
+        if (!noCond) {
+          this.want(';');
+          if (!this.is('{')) {
+            post = this.simpleStmt(undefined, '') as S.SimpleStmt;
+            if (post.kind === 'AssignStmt' && post.define)
+              this.syntaxErrorAt(post.pos, 'cannot declare in post statement of for loop');
+          }
         }
-        cond = c.x;
-      } else if (keyword === 'if' && semiLit === 'newline') {
-        this.syntaxError('unexpected newline, expecting { after if clause');
-      }
+      } else if (!this.is('{')) condStmt = this.simpleStmt(undefined, keyword);
     } else {
-      if (init?.kind === 'ExprStmt') {
-        cond = init.x;
-        init = undefined;
+      condStmt = init;
+      init = undefined;
+    }
+    if (condStmt === undefined) {
+      if (keyword === 'if' && semi !== undefined) {
+        if (semi.lit !== 'semicolon')
+          this.syntaxErrorAt(semi.pos, `unexpected ${semi.lit}, expecting { after if clause`);
+        else this.syntaxErrorAt(semi.pos, 'missing condition in if statement');
+        cond = { kind: 'BadExpr', pos: semi.pos };
       }
+    } else if (condStmt.kind === 'ExprStmt') cond = condStmt.x;
+    else {
+      // '=' written for '==' makes an assignment of a condition: say so.
+      this.syntaxErrorAt(condStmt.pos, `cannot use ${stmtText(condStmt)} as value`);
     }
     this.xnest = outer;
-    return post === undefined ? { init, cond } : { init, cond, post };
+    return { init, cond, post };
   }
 
   private ifStmt(): S.IfStmt {
     const pos = this.pos();
-    this.next();
     const h = this.header('if');
-    if (h.cond === undefined) this.syntaxError('missing condition in if statement');
-    if (h.init?.kind === 'RangeClause') this.syntaxError('unexpected range');
-    if (h.cond.kind === 'TypeSwitchGuard') this.syntaxError('use of .(type) outside type switch');
-    if (!this.is('{')) this.errorExpected('{ after if clause');
-    const then = this.blockStmt();
+    const then = this.blockStmt('if clause');
     let els: S.IfStmt | S.BlockStmt | undefined;
     if (this.got('keyword', 'else')) {
-      if (this.is('keyword', 'if')) els = this.ifStmt();
-      else if (this.is('{')) els = this.blockStmt();
-      else this.syntaxError('else must be followed by if or statement block');
+      if (this.kw('if')) els = this.ifStmt();
+      else if (this.is('{')) els = this.blockStmt('');
+      else {
+        this.syntaxError('else must be followed by if or statement block');
+        this.advance('name', '}');
+      }
     }
-    return { kind: 'IfStmt', pos, init: h.init as S.SimpleStmt | undefined, cond: h.cond, then, else: els };
+    const cond = h.cond ?? { kind: 'BadExpr', pos };
+    return { kind: 'IfStmt', pos, init: h.init as S.SimpleStmt | undefined, cond, then, else: els };
   }
 
   private forStmt(): S.ForStmt {
     const pos = this.pos();
-    this.next();
     const h = this.header('for');
-    if (!this.is('{')) this.errorExpected('{ after for clause');
-    const body = this.blockStmt();
+    const body = this.blockStmt('for clause');
     return { kind: 'ForStmt', pos, init: h.init, cond: h.cond, post: h.post, body };
   }
 
   private switchStmt(): S.SwitchStmt {
     const pos = this.pos();
-    this.next();
     const h = this.header('switch');
-    if (!this.is('{')) this.errorExpected('{ after switch clause');
-    this.next();
+    if (!this.got('{')) {
+      this.syntaxError('missing { after switch clause');
+      this.advance('case', 'default', '}');
+    }
     const body: S.CaseClause[] = [];
-    while (this.is('keyword', 'case') || this.is('keyword', 'default')) {
-      const cpos = this.pos();
-      let cases: S.Expr | undefined;
-      if (this.got('keyword', 'case')) cases = this.exprListNode(true);
-      else this.next();
-      this.want(':');
-      body.push({ kind: 'CaseClause', pos: cpos, cases, body: this.stmtList() });
-    }
-    if (!this.is('}')) this.errorExpected('case or default or }');
-    this.next();
-    let tag = h.cond;
-    if (h.init?.kind === 'RangeClause') this.syntaxError('unexpected range');
-    if (tag === undefined && h.init !== undefined && h.init.kind === 'AssignStmt' && h.init.define) {
-      const r = h.init.rhs;
-      if (r?.kind === 'TypeSwitchGuard' && h.init.lhs.kind === 'Name') {
-        tag = { ...r, lhs: h.init.lhs };
-        return { kind: 'SwitchStmt', pos, init: undefined, tag, body };
-      }
-    }
-    if (tag?.kind === 'ListExpr') this.syntaxError('switch expression must be an expression');
-    return { kind: 'SwitchStmt', pos, init: h.init as S.SimpleStmt | undefined, tag, body };
+    while (!this.is('EOF') && !this.is('}')) body.push(this.caseClause());
+    this.want('}');
+    return { kind: 'SwitchStmt', pos, init: h.init as S.SimpleStmt | undefined, tag: h.cond, body };
   }
 
   private selectStmt(): S.SelectStmt {
     const pos = this.pos();
     this.next();
-    this.want('{');
-    const body: S.CommClause[] = [];
-    while (this.is('keyword', 'case') || this.is('keyword', 'default')) {
-      const cpos = this.pos();
-      let comm: S.SimpleStmt | undefined;
-      if (this.got('keyword', 'case')) comm = this.simpleStmt(undefined, false) as S.SimpleStmt;
-      else this.next();
-      this.want(':');
-      body.push({ kind: 'CommClause', pos: cpos, comm, body: this.stmtList() });
+    if (!this.got('{')) {
+      this.syntaxError('missing { after select clause');
+      this.advance('case', 'default', '}');
     }
-    if (!this.is('}')) this.errorExpected('case or default or }');
-    this.next();
+    const body: S.CommClause[] = [];
+    while (!this.is('EOF') && !this.is('}')) body.push(this.commClause());
+    this.want('}');
     return { kind: 'SelectStmt', pos, body };
+  }
+
+  private caseClause(): S.CaseClause {
+    const pos = this.pos();
+    let cases: S.Expr | undefined;
+    if (this.got('keyword', 'case')) cases = this.exprList();
+    else if (!this.got('keyword', 'default')) {
+      this.syntaxError('expecting case or default or }');
+      this.advance(':', 'case', 'default', '}');
+    }
+    this.want(':');
+    return { kind: 'CaseClause', pos, cases, body: this.stmtList() };
+  }
+
+  private commClause(): S.CommClause {
+    const pos = this.pos();
+    let comm: S.SimpleStmt | undefined;
+    if (this.got('keyword', 'case')) comm = this.simpleStmt(undefined, '') as S.SimpleStmt;
+    else if (!this.got('keyword', 'default')) {
+      this.syntaxError('expecting case or default or }');
+      this.advance(':', 'case', 'default', '}');
+    }
+    this.want(':');
+    return { kind: 'CommClause', pos, comm, body: this.stmtList() };
   }
 
   // ---- expressions
 
-  private exprListNode(inCase = false): S.Expr {
+  private exprList(): S.Expr {
     const pos = this.pos();
     const x = this.expr();
     if (!this.is(',')) return x;
     const elems = [x];
-    while (this.got(',')) {
-      if (inCase && this.is(':')) break;
-      elems.push(this.expr());
-    }
+    while (this.got(',')) elems.push(this.expr());
     return { kind: 'ListExpr', pos, elems };
   }
 
@@ -905,6 +1106,7 @@ class Parser {
       const x = this.unaryExpr();
       // `<-chan T` is a channel type written with a leading arrow.
       if (x.kind === 'ChanType') {
+        // Already past it: nothing to skip.
         if (x.dir === 1) this.syntaxError('unexpected <-, expecting chan');
         return { kind: 'ChanType', pos, dir: 2, elem: x.elem };
       }
@@ -921,7 +1123,9 @@ class Parser {
         return this.name();
       case 'literal':
         this.next();
-        return { kind: 'BasicLit', pos, value: t.lit, litKind: t.litKind! };
+        return t.bad
+          ? { kind: 'BasicLit', pos, value: t.lit, litKind: t.litKind!, bad: true }
+          : { kind: 'BasicLit', pos, value: t.lit, litKind: t.litKind! };
       case '(': {
         this.next();
         this.xnest++;
@@ -947,10 +1151,11 @@ class Parser {
         break;
       case '[':
         return this.type();
-      case 'star':
-        return this.type();
     }
-    this.errorExpected('expression');
+    const bad = this.badExpr();
+    this.syntaxError('expecting expression');
+    this.advance(')', ']', '}');
+    return bad;
   }
 
   private pexpr(): S.Expr {
@@ -962,44 +1167,55 @@ class Parser {
           this.next();
           if (this.is('name')) {
             x = { kind: 'SelectorExpr', pos, x, sel: this.name() };
-            continue;
+          } else if (this.got('(')) {
+            if (this.got('keyword', 'type')) x = { kind: 'TypeSwitchGuard', pos, lhs: undefined, x };
+            else x = { kind: 'AssertExpr', pos, x, type: this.type() };
+            this.want(')');
+          } else {
+            this.syntaxError('expecting name or (');
+            this.advance(';', ')');
           }
-          if (this.got('(')) {
-            if (this.got('keyword', 'type')) {
-              this.want(')');
-              x = { kind: 'TypeSwitchGuard', pos, lhs: undefined, x };
-            } else {
-              const type = this.type();
-              this.want(')');
-              x = { kind: 'AssertExpr', pos, x, type };
-            }
-            continue;
-          }
-          this.errorExpected('name or (');
-          break;
+          continue;
         }
         case '[': {
           this.next();
-          if (this.is(']')) this.errorExpected('operand');
+          if (this.is(']')) {
+            // An empty index: complain and go on.
+            this.syntaxError('expecting operand');
+            this.next();
+            continue;
+          }
           this.xnest++;
           const idx: (S.Expr | undefined)[] = [undefined, undefined, undefined];
           if (!this.is(':')) {
             idx[0] = this.expr();
             if (this.is(',')) unsupported(this.pos(), 'generic instantiation');
-            if (this.got(']')) {
+            if (this.is(']')) {
+              this.want(']');
               this.xnest--;
               x = { kind: 'IndexExpr', pos, x, index: idx[0] };
               continue;
             }
           }
           let full = false;
-          this.want(':');
+          // Not want(':'): the message names all that could follow the index.
+          if (!this.got(':')) {
+            this.syntaxError('expecting comma, : or ]');
+            this.advance(',', ':', ']');
+          }
           if (!this.is(':') && !this.is(']')) idx[1] = this.expr();
-          if (this.got(':')) {
+          if (this.is(':')) {
             full = true;
-            if (idx[1] === undefined) this.syntaxError('middle index required in 3-index slice');
-            if (this.is(']')) this.syntaxError('final index required in 3-index slice');
-            idx[2] = this.expr();
+            if (idx[1] === undefined) {
+              this.error('middle index required in 3-index slice');
+              idx[1] = this.badExpr();
+            }
+            this.next();
+            if (!this.is(']')) idx[2] = this.expr();
+            else {
+              this.error('final index required in 3-index slice');
+              idx[2] = this.badExpr();
+            }
           }
           this.xnest--;
           this.want(']');
@@ -1011,37 +1227,29 @@ class Parser {
           this.xnest++;
           const args: S.Expr[] = [];
           let hasDots = false;
-          while (!this.is(')')) {
+          const rparen = this.list('argument list', ',', ')', () => {
             args.push(this.expr());
-            if (this.got('...')) hasDots = true;
-            if (!this.got(',')) {
-              if (!this.is(')'))
-                this.syntaxError(
-                  `unexpected ${this.tokDesc()} in argument list; possibly missing comma or )`,
-                );
-              break;
-            }
-          }
+            hasDots = this.got('...');
+            return hasDots;
+          });
           this.xnest--;
-          const rparen = this.pos();
-          this.want(')');
           x = { kind: 'CallExpr', pos, fun: x, args, hasDots, rparen };
           continue;
         }
         case '{': {
-          const u = x.kind === 'ParenExpr' ? undefined : x;
+          let u = x;
+          while (u.kind === 'ParenExpr') u = u.x;
           const isType =
-            u !== undefined &&
-            (u.kind === 'ArrayType' ||
-              u.kind === 'SliceType' ||
-              u.kind === 'StructType' ||
-              u.kind === 'MapType');
-          const isName = u !== undefined && (u.kind === 'Name' || u.kind === 'SelectorExpr');
-          if (isType || (isName && this.xnest >= 0)) {
-            x = this.complitexpr(x);
-            continue;
-          }
-          return x;
+            u.kind === 'ArrayType' ||
+            u.kind === 'SliceType' ||
+            u.kind === 'StructType' ||
+            u.kind === 'MapType';
+          const isName = u.kind === 'Name' || u.kind === 'SelectorExpr';
+          if (!isType && !(isName && this.xnest >= 0)) return x;
+          // Already past the type: nothing to skip.
+          if (u !== x) this.syntaxError('cannot parenthesize type in composite literal');
+          x = this.complitexpr(x);
+          continue;
         }
       }
       return x;
@@ -1050,11 +1258,11 @@ class Parser {
 
   private complitexpr(type: S.Expr | undefined): S.CompositeLit {
     const pos = this.pos();
-    this.want('{');
     this.xnest++;
+    this.want('{');
     const elems: S.Expr[] = [];
     let nKeys = 0;
-    while (!this.is('}')) {
+    const rbrace = this.list('composite literal', ',', '}', () => {
       let e = this.bare();
       if (this.is(':')) {
         const kpos = this.pos();
@@ -1063,15 +1271,9 @@ class Parser {
         nKeys++;
       }
       elems.push(e);
-      if (!this.got(',')) {
-        if (!this.is('}'))
-          this.syntaxError(`unexpected ${this.tokDesc()} in composite literal; possibly missing comma or }`);
-        break;
-      }
-    }
+      return false;
+    });
     this.xnest--;
-    const rbrace = this.pos();
-    this.want('}');
     return { kind: 'CompositeLit', pos, type, elems, nKeys, rbrace };
   }
 
@@ -1088,11 +1290,15 @@ function tokstring(tok: string): string {
   return tok === ',' ? 'comma' : tok === ';' ? 'semicolon or newline' : tok;
 }
 
-// stmtText writes a simple statement as syntax.String does, for "cannot use ... as value".
+// stmtText writes a simple statement as syntax.String does, for "cannot use
+// ... as value"; a plain assignment, most likely '=' written for '==', has
+// its sides parenthesized to show the '='.
 function stmtText(s: S.SimpleStmt | S.RangeClause): string {
   if (s.kind === 'RangeClause') return `range ${exprString(s.x, 'types2')}`;
   if (s.kind !== 'AssignStmt') return nodeString(s);
   const lhs = exprString(s.lhs, 'types2');
   if (s.rhs === undefined) return `${lhs}${s.op}${s.op}`;
-  return `${lhs} ${s.define ? ':=' : `${s.op}=`} ${exprString(s.rhs, 'types2')}`;
+  const rhs = exprString(s.rhs, 'types2');
+  if (!s.define && s.op === '') return `assignment (${lhs}) = (${rhs})`;
+  return `${lhs} ${s.define ? ':=' : `${s.op}=`} ${rhs}`;
 }

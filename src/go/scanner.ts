@@ -3,7 +3,9 @@
 // the spec lists, comments skipped. Positions are 1-based line and byte column,
 // as Go reports them. A newline-inserted semicolon carries the literal "newline"
 // (and "EOF" at end of input) so syntax errors can say `unexpected newline`.
-import { SyntaxErr } from './errors.js';
+// A lexical error is handed to the parser's handler and scanning goes on, as
+// Go's scanner does: a bad character is skipped, an unterminated literal ends
+// at the newline or at EOF and still counts as a literal.
 
 export type Tok =
   | 'EOF'
@@ -34,6 +36,7 @@ export interface Token {
   tok: Tok;
   lit: string; // identifier text, literal source text, keyword, operator, or "newline"/"EOF" for ';'
   litKind: LitKind | undefined;
+  bad?: boolean; // a literal with a lexical error, already reported
   line: number;
   col: number;
   offset: number;
@@ -86,7 +89,7 @@ export class Scanner {
 
   constructor(
     src: string,
-    readonly file: string,
+    private readonly errh: (line: number, col: number, msg: string) => void,
   ) {
     // A leading byte order mark is not part of the source (scanner.go).
     this.src = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
@@ -96,8 +99,8 @@ export class Scanner {
     return at - this.lineStart + 1 + this.extraBytes;
   }
 
-  private err(line: number, col: number, msg: string): never {
-    throw new SyntaxErr(this.file, line, col, msg);
+  private err(line: number, col: number, msg: string): void {
+    this.errh(line, col, msg);
   }
 
   private newline(at: number): void {
@@ -131,8 +134,11 @@ export class Scanner {
           const start = this.i;
           const sl = this.line;
           const sc = this.col(start);
-          const end = s.indexOf('*/', this.i + 2);
-          if (end < 0) this.err(sl, sc, 'comment not terminated');
+          let end = s.indexOf('*/', this.i + 2);
+          if (end < 0) {
+            this.err(sl, sc, 'comment not terminated');
+            end = s.length;
+          }
           let hadNL = false;
           for (let j = start; j < end; j++) {
             if (s.charCodeAt(j) === 10) {
@@ -157,7 +163,8 @@ export class Scanner {
         }
         return this.mk('EOF', 'EOF', this.i);
       }
-      return this.token();
+      const t = this.token();
+      if (t !== undefined) return t;
     }
   }
 
@@ -165,7 +172,8 @@ export class Scanner {
     return { tok, lit, litKind, line: this.line, col: this.col(at), offset: at };
   }
 
-  private token(): Token {
+  // token scans the token at i, or skips an invalid character and returns undefined.
+  private token(): Token | undefined {
     const s = this.src;
     const start = this.i;
     const c = s.charCodeAt(start);
@@ -192,9 +200,14 @@ export class Scanner {
       case 34:
         return this.stdString(start);
       case 96: {
-        const end = s.indexOf('`', start + 1);
-        if (end < 0) this.err(this.line, this.col(start), 'string literal not terminated');
+        let end = s.indexOf('`', start + 1);
+        const bad = end < 0;
+        if (bad) {
+          this.err(this.line, this.col(start), 'string literal not terminated');
+          end = s.length - 1;
+        }
         const t = this.mk('literal', s.slice(start, end + 1), start, 'string');
+        t.bad = bad;
         for (let j = start; j < end; j++) if (s.charCodeAt(j) === 10) this.newline(j);
         this.i = end + 1;
         this.nlsemi = true;
@@ -265,20 +278,30 @@ export class Scanner {
       this.col(start),
       `invalid character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`,
     );
+    this.countExtra(start, start + ch.length);
+    this.i = start + ch.length;
+    return undefined;
   }
 
   private countExtra(from: number, to: number): void {
+    this.extraBytes += this.byteExtra(from, to);
+  }
+
+  // byteExtra is how many more UTF-8 bytes than UTF-16 units src[from:to] has.
+  private byteExtra(from: number, to: number): number {
+    let n = 0;
     for (let j = from; j < to; j++) {
       const c = this.src.charCodeAt(j);
       if (c >= 0x80) {
-        if (c < 0x800) this.extraBytes += 1;
+        if (c < 0x800) n += 1;
         else if (c >= 0xd800 && c <= 0xdbff) {
-          this.extraBytes += 2; // 4 UTF-8 bytes over two UTF-16 units
+          n += 2; // 4 UTF-8 bytes over two UTF-16 units
         } else if (c >= 0xdc00 && c <= 0xdfff) {
           // low surrogate: counted with its high half
-        } else this.extraBytes += 2;
+        } else n += 2;
       }
     }
+    return n;
   }
 
   private number(start: number): Token {
@@ -326,16 +349,32 @@ export class Scanner {
   private stdString(start: number): Token {
     const s = this.src;
     let j = start + 1;
+    // end is where the literal stops: after its closing quote, or before the
+    // newline or EOF that cut it short.
+    let end: number;
+    let bad = true;
     for (;;) {
-      if (j >= s.length) this.err(this.line, this.col(start), 'string literal not terminated');
-      if (s[j] === '\n') this.err(this.line, this.col(j), 'newline in string');
+      if (j >= s.length) {
+        this.err(this.line, this.col(start), 'string literal not terminated');
+        end = s.length;
+        break;
+      }
+      if (s[j] === '\n') {
+        this.err(this.line, this.col(j) + this.byteExtra(start, j), 'newline in string');
+        end = j;
+        break;
+      }
       if (s[j] === '\\') j += 2;
-      else if (s[j] === '"') break;
-      else j++;
+      else if (s[j] === '"') {
+        end = j + 1;
+        bad = false;
+        break;
+      } else j++;
     }
-    const t = this.mk('literal', s.slice(start, j + 1), start, 'string');
-    this.countExtra(start, j + 1);
-    this.i = j + 1;
+    const t = this.mk('literal', s.slice(start, end), start, 'string');
+    t.bad = bad;
+    this.countExtra(start, end);
+    this.i = end;
     this.nlsemi = true;
     return t;
   }
@@ -343,16 +382,30 @@ export class Scanner {
   private rune(start: number): Token {
     const s = this.src;
     let j = start + 1;
+    let end: number;
+    let bad = true;
     for (;;) {
-      if (j >= s.length) this.err(this.line, this.col(start), 'rune literal not terminated');
-      if (s[j] === '\n') this.err(this.line, this.col(j), 'newline in rune literal');
+      if (j >= s.length) {
+        this.err(this.line, this.col(start), 'rune literal not terminated');
+        end = s.length;
+        break;
+      }
+      if (s[j] === '\n') {
+        this.err(this.line, this.col(j) + this.byteExtra(start, j), 'newline in rune literal');
+        end = j;
+        break;
+      }
       if (s[j] === '\\') j += 2;
-      else if (s[j] === "'") break;
-      else j++;
+      else if (s[j] === "'") {
+        end = j + 1;
+        bad = false;
+        break;
+      } else j++;
     }
-    const t = this.mk('literal', s.slice(start, j + 1), start, 'rune');
-    this.countExtra(start, j + 1);
-    this.i = j + 1;
+    const t = this.mk('literal', s.slice(start, end), start, 'rune');
+    t.bad = bad;
+    this.countExtra(start, end);
+    this.i = end;
     this.nlsemi = true;
     return t;
   }

@@ -109,6 +109,7 @@ export interface BasicLit extends ExprBase {
   kind: 'BasicLit';
   value: string;
   litKind: 'int' | 'float' | 'imag' | 'rune' | 'string';
+  bad?: boolean; // the scanner reported it: it has no value, and nothing more is said of it
 }
 export interface CompositeLit extends ExprBase {
   kind: 'CompositeLit';
@@ -220,7 +221,16 @@ export interface ChanType extends ExprBase {
   elem: Expr;
 }
 
+// BadExpr stands where the parser found no expression or type. The parser
+// reported why; almost always as a syntax error, which stops compilation, but
+// a missing slice index is not, and the checker takes it for an operand
+// already reported.
+export interface BadExpr extends ExprBase {
+  kind: 'BadExpr';
+}
+
 export type Expr =
+  | BadExpr
   | Name
   | BasicLit
   | CompositeLit
