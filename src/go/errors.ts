@@ -33,9 +33,7 @@ export class GoError extends Error {
 
 export class SyntaxErr extends GoError {
   constructor(file: string, line: number, col: number, msg: string) {
-    // Go's scanner reports lexical problems without the "syntax error:" prefix.
-    const lexical = /^(comment|invalid character|string literal|rune literal|newline in)/.test(msg);
-    super(file, line, col, lexical ? msg : `syntax error: ${msg}`);
+    super(file, line, col, `syntax error: ${msg}`);
   }
 }
 

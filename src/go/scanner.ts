@@ -203,7 +203,7 @@ export class Scanner {
         let end = s.indexOf('`', start + 1);
         const bad = end < 0;
         if (bad) {
-          this.err(this.line, this.col(start), 'string literal not terminated');
+          this.err(this.line, this.col(start), 'string not terminated');
           end = s.length - 1;
         }
         const t = this.mk('literal', s.slice(start, end + 1), start, 'string');
@@ -355,7 +355,7 @@ export class Scanner {
     let bad = true;
     for (;;) {
       if (j >= s.length) {
-        this.err(this.line, this.col(start), 'string literal not terminated');
+        this.err(this.line, this.col(start), 'string not terminated');
         end = s.length;
         break;
       }
@@ -384,6 +384,7 @@ export class Scanner {
     let j = start + 1;
     let end: number;
     let bad = true;
+    let n = 0; // characters so far, an escape counting as one
     for (;;) {
       if (j >= s.length) {
         this.err(this.line, this.col(start), 'rune literal not terminated');
@@ -395,12 +396,17 @@ export class Scanner {
         end = j;
         break;
       }
-      if (s[j] === '\\') j += 2;
-      else if (s[j] === "'") {
+      if (s[j] === "'") {
         end = j + 1;
-        bad = false;
+        if (n === 0)
+          this.err(this.line, this.col(j) + this.byteExtra(start, j), "empty rune literal or unescaped '");
+        else if (n > 1) this.err(this.line, this.col(start), 'more than one character in rune literal');
+        else bad = false;
         break;
-      } else j++;
+      }
+      n++;
+      if (s[j] === '\\') j += 2 + (escapeDigits[s[j + 1]!] ?? 0);
+      else j += s.codePointAt(j)! > 0xffff ? 2 : 1;
     }
     const t = this.mk('literal', s.slice(start, end), start, 'rune');
     t.bad = bad;
@@ -410,3 +416,18 @@ export class Scanner {
     return t;
   }
 }
+
+// How many digits follow an escape's letter (or its first octal digit).
+const escapeDigits: Record<string, number> = {
+  x: 2,
+  u: 4,
+  U: 8,
+  0: 2,
+  1: 2,
+  2: 2,
+  3: 2,
+  4: 2,
+  5: 2,
+  6: 2,
+  7: 2,
+};

@@ -79,7 +79,7 @@ test("syntax errors use Go's wording", () => {
     't.go:2:1: syntax error: non-declaration statement outside function body',
   );
   assert.equal(syntaxError('package p\nfunc f() {\n'), 't.go:3:1: syntax error: unexpected EOF, expecting }');
-  assert.equal(syntaxError('package p\nvar s = `abc\n'), 't.go:2:9: string literal not terminated');
+  assert.equal(syntaxError('package p\nvar s = `abc\n'), 't.go:2:9: string not terminated');
 });
 
 test('go:noescape applies to the next declaration, across blank lines', () => {
