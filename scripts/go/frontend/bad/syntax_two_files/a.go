@@ -1,0 +1,7 @@
+// Syntax errors in the first file of a package...
+package main
+
+func main() {
+	x := )
+	f(x
+}
