@@ -345,7 +345,7 @@ Batch.prototype.callCommon = function callCommon(
     // f(g()): g's results flow to f's parameters.
     const holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
     const tmps = this.wrappedOperands.get(args[0]!);
-    if (tmps !== undefined) tmps.forEach((t, i) => this.flow(holes[i]!, t));
+    if (tmps !== undefined) for (const [i, t] of tmps.entries()) this.flow(holes[i]!, t);
     else this.call(holes, S.unparen(args[0]!) as S.CallExpr);
     return;
   }
