@@ -4,7 +4,15 @@
 // `file.go:LINE:COL: message` with exit status 2 as go build's, a missing file
 // with status 1, usage errors with status 2.
 import fs from 'node:fs';
-import { compile, formatDiagnostic, isGoError, link, type Program, type SourceFile } from '../go/index.js';
+import {
+  buildFailure,
+  compile,
+  formatDiagnostic,
+  isGoError,
+  link,
+  type Program,
+  type SourceFile,
+} from '../go/index.js';
 import { type Command, CommandError } from './command.js';
 
 const usage = 'usage: gomem build [-m [-m]] [-l] FILE.go [FILE.go...]';
@@ -37,8 +45,9 @@ export const command: Command = {
       prog = compile(files, { m: Math.max(m, 1) });
     } catch (e) {
       if (isGoError(e)) {
-        process.stderr.write(`# command-line-arguments\n${e.message}\n`);
-        return 2;
+        const { text, status } = buildFailure(e);
+        process.stderr.write(text);
+        return status;
       }
       if (e instanceof RangeError) {
         process.stderr.write(`gomem build: program too deeply nested\n`);

@@ -40,6 +40,14 @@ export class SyntaxErr extends GoError {
 export class TypeErr extends GoError {}
 
 /**
+ * An error of the package clause or an import, which the go command reads
+ * with go/parser before compiling and reports in go/parser's words: printed
+ * alone, without the package's `# command-line-arguments` header, and go
+ * build and go run exit with status 1.
+ */
+export class LoadErr extends GoError {}
+
+/**
  * An operand whose error the parser reported (a bad literal, types2's
  * BasicLit.Bad): it fails its statement like a type error, with nothing more
  * to print.

@@ -3,7 +3,7 @@
 // base.FlushErrors sorts them: by file, line, column, stably) and the
 // decisions as data for the runner.
 import { Checker } from './check.js';
-import { ErrorList, GoError, hasSyntaxError, reportedErrors, TypeErr, typeErr } from './errors.js';
+import { ErrorList, GoError, hasSyntaxError, LoadErr, reportedErrors, TypeErr, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
@@ -12,7 +12,7 @@ import type * as S from './syntax.js';
 import { type FuncInfo, type Package, Scope } from './types.js';
 import { universe, unsafePkg } from './universe.js';
 
-export { GoError } from './errors.js';
+export { GoError, LoadErr } from './errors.js';
 export type { AllocSite, Diagnostic, EscapeResult } from './escape/escape.js';
 
 export interface Program {
@@ -121,6 +121,17 @@ function newResult(): EscapeResult {
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.msg}`;
+}
+
+/**
+ * What go build and go run print for a build that failed, and their exit
+ * status: the errors under the package's header, status 2; an error of the
+ * package clause or an import, found by the go command before compiling,
+ * alone, status 1.
+ */
+export function buildFailure(e: GoError): { text: string; status: number } {
+  if (e instanceof LoadErr) return { text: `${e.message}\n`, status: 1 };
+  return { text: `# command-line-arguments\n${e.message}\n`, status: 2 };
 }
 
 export function isGoError(e: unknown): e is GoError {

@@ -11,7 +11,7 @@
 // analysis reads //go:noescape).
 import { checkBranches } from './branches.js';
 import { unquote } from './constant.js';
-import { ErrorList, GoError, type Pos, reportedErrors, SyntaxErr, unsupported } from './errors.js';
+import { ErrorList, GoError, LoadErr, type Pos, reportedErrors, SyntaxErr, unsupported } from './errors.js';
 import { exprString, nodeString } from './exprfmt.js';
 import { Scanner, type Token } from './scanner.js';
 import * as S from './syntax.js';
@@ -220,13 +220,13 @@ class Parser {
       const found = this.t.tok === 'name' || this.t.tok === 'literal' ? this.t.lit : `'${this.t.lit}'`;
       // go build (go/parser) names the file as given, without ./
       const file = this.filename.replace(/^\.\//, '');
-      throw new GoError(file, this.t.line, this.t.col, `expected 'package', found ${found}`);
+      throw new LoadErr(file, this.t.line, this.t.col, `expected 'package', found ${found}`);
     }
     this.next();
     if (!this.is('name')) {
       const file = this.filename.replace(/^\.\//, '');
       const found = this.t.tok === 'literal' || this.t.tok === ';' ? this.t.lit : `'${this.t.lit}'`;
-      throw new GoError(file, this.t.line, this.t.col, `expected 'IDENT', found ${found}`);
+      throw new LoadErr(file, this.t.line, this.t.col, `expected 'IDENT', found ${found}`);
     }
     const pkgName = this.name();
     const decls: S.Decl[] = [];
@@ -292,7 +292,7 @@ class Parser {
       // go build reads imports with go/parser first and words this its way.
       const t = this.t;
       const found = t.tok === ';' ? t.lit : t.tok === 'name' ? t.lit : `'${t.lit}'`;
-      throw new GoError(
+      throw new LoadErr(
         this.filename.replace(/^\.\//, ''),
         t.line,
         t.col,

@@ -31,7 +31,7 @@ import { type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
 import { GoPanic, makeSupport, panicSite, runtimeErrorTypes, Unwind } from './codegen/support.js';
 import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
-import { compile as compileGo, GoError, isGoError, link, type SourceFile } from './index.js';
+import { buildFailure, compile as compileGo, GoError, isGoError, link, type SourceFile } from './index.js';
 import { packages } from './std/index.js';
 import { GoPanicValue } from './std/values.js';
 import type * as S from './syntax.js';
@@ -54,9 +54,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     link(prog);
   } catch (e) {
     if (isGoError(e)) {
-      // go run's status when the build fails: 2.
-      opts.stderr(`# command-line-arguments\n${e.message}\n`);
-      return 2;
+      const { text, status } = buildFailure(e);
+      opts.stderr(text);
+      return status;
     }
     throw e;
   }
@@ -107,9 +107,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     mod = gen.generate();
   } catch (e) {
     if (isGoError(e)) {
-      // go run's status when the build fails: 2.
-      opts.stderr(`# command-line-arguments\n${e.message}\n`);
-      return 2;
+      const { text, status } = buildFailure(e);
+      opts.stderr(text);
+      return status;
     }
     // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
     opts.stderr(
