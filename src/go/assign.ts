@@ -10,6 +10,7 @@ import { typeErr } from './errors.js';
 import { intRange } from './sizes.js';
 import * as S from './syntax.js';
 import {
+  type Basic,
   type Func,
   type Interface,
   identical,
@@ -41,6 +42,7 @@ declare module './checker.js' {
     convertUntyped(e: S.Expr, target: Type, context?: string): void;
     setType(e: S.Expr, t: Type): void;
     representable(e: S.Expr, v: Constant, t: Type, context?: string): void;
+    convertOperand(e: S.Expr, t: Type): void;
     assignedValue(e: S.Expr, nvars: number): S.TypeAndValue;
     assignMismatch(e: S.Expr, nvars: number, nvals: number): never;
     multiValue(e: S.Expr, n: number): Type[];
@@ -66,7 +68,7 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     this.checkAssignable(s.lhs);
     const op: S.Operation = { kind: 'Operation', pos: s.pos, op: s.op, x: s.lhs, y: s.rhs };
     if (s.op === '<<' || s.op === '>>') this.operation(op);
-    else this.binaryOperands(op, x);
+    else this.binaryOperands(op, x, true);
     return;
   }
   const lhs = S.exprList(s.lhs);
@@ -291,6 +293,18 @@ Checker.prototype.convertUntyped = function (
   this.setType(e, target);
 };
 
+/**
+ * convertOperand: an untyped operand takes t, the other operand's type
+ * (types2's convertUntyped in matchTypes, index and caseValues): a constant
+ * that t cannot represent is invalidConversion's error, not an assignment's.
+ */
+Checker.prototype.convertOperand = function (this: Checker, e: S.Expr, t: Type): void {
+  const tv = e.tv!;
+  if (isUntyped(tv.type) && tv.mode === 'constant' && tv.val !== undefined && under(t).kind === 'basic')
+    this.representable(e, tv.val, t);
+  this.convertUntyped(e, t);
+};
+
 Checker.prototype.setType = function (this: Checker, e: S.Expr, t: Type): void {
   e.tv = { ...e.tv!, type: t };
   const u = S.unparen(e);
@@ -306,60 +320,61 @@ Checker.prototype.setType = function (this: Checker, e: S.Expr, t: Type): void {
   }
 };
 
+/**
+ * representable: e's constant v must be representable as t (types2's
+ * representable). Assigned (context given), the error is types2's `cannot use
+ * X as T value in context`, with ` (truncated)` or ` (overflows)`; converted
+ * implicitly as an operand (no context: the other side of a binary operation,
+ * an index, a case value), it is invalidConversion's `X truncated to T`,
+ * `X overflows T` or `cannot convert X to T`, with T's underlying type.
+ */
 Checker.prototype.representable = function (
   this: Checker,
   e: S.Expr,
   v: Constant,
   t: Type,
-  context = 'assignment',
+  context?: string,
 ): void {
   const u = under(t);
   if (u.kind !== 'basic') return;
-  const tname = typeString(t);
-  const lit = this.exprStr(e);
-  if (v.kind === 'complex' && !isComplex(u) && !realValued(v, isInteger(u))) {
-    // types2 operand.go: a complex constant is described with its value; a non-integral one truncates.
-    const why = isInteger(u) ? ' (truncated)' : isFloat(u) ? ' (overflows)' : '';
-    typeErr(S.startPos(e), `cannot use ${this.complexOperand(e, v)} as ${tname} value in ${context}${why}`);
-  }
-  if (isInteger(u)) {
-    const n = toBigInt(v);
-    if (n === undefined) {
-      if (v.kind === 'float')
-        typeErr(
-          S.startPos(e),
-          `cannot use ${lit} (untyped float constant) as ${tname} value in ${context} (truncated)`,
-        );
-      typeErr(
-        S.startPos(e),
-        `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`,
-      );
-    }
-    const range = intRange(u);
-    if (range !== undefined && (n < range[0] || n > range[1]))
-      typeErr(
-        S.startPos(e),
-        `cannot use ${lit} (untyped int constant${lit === String(n) ? '' : ` ${n}`}) as ${tname} value in ${context} (overflows)`,
-      );
-  } else if (isString(u) && v.kind !== 'string') {
+  const code = representation(v, u);
+  if (code === undefined) return;
+  const x = v.kind === 'complex' ? this.complexOperand(e, v) : this.operand(e, e.tv!);
+  if (context === undefined) {
+    const tn = typeString(u);
     typeErr(
       S.startPos(e),
-      `cannot use ${lit} (untyped ${v.kind === 'int' ? 'int' : v.kind} constant) as ${tname} value in ${context}`,
+      code === 'convert'
+        ? `cannot convert ${x} to ${tn}`
+        : code === 'truncated'
+          ? `${x} truncated to ${tn}`
+          : `${x} overflows ${tn}`,
     );
-  } else if (isBoolean(u) && v.kind !== 'bool') {
-    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
-  } else if ((isFloat(u) || isComplex(u)) && v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') {
-    typeErr(S.startPos(e), `cannot use ${lit} (untyped ${v.kind} constant) as ${tname} value in ${context}`);
-  } else if (isFloat(u) && v.kind === 'float') {
-    // A float constant beyond the type's range rounds to infinity.
-    const f = u.name === 'float32' ? Math.fround(v.v) : v.v;
-    if (!Number.isFinite(f))
-      typeErr(
-        S.startPos(e),
-        `cannot use ${this.operand(e, e.tv!)} as ${tname} value in ${context} (overflows)`,
-      );
   }
+  const why = code === 'convert' ? '' : ` (${code})`;
+  typeErr(S.startPos(e), `cannot use ${x} as ${typeString(t)} value in ${context}${why}`);
 };
+
+/** Why constant v is not representable as basic type u (types2's representation), or undefined. */
+function representation(v: Constant, u: Basic): 'truncated' | 'overflows' | 'convert' | undefined {
+  if (v.kind === 'complex' && !isComplex(u) && !realValued(v, isInteger(u)))
+    return isInteger(u) ? 'truncated' : isFloat(u) ? 'overflows' : 'convert';
+  if (isInteger(u)) {
+    const n = toBigInt(v);
+    if (n === undefined) return v.kind === 'float' ? 'truncated' : 'convert';
+    const range = intRange(u);
+    return range !== undefined && (n < range[0] || n > range[1]) ? 'overflows' : undefined;
+  }
+  if (isString(u)) return v.kind === 'string' ? undefined : 'convert';
+  if (isBoolean(u)) return v.kind === 'bool' ? undefined : 'convert';
+  if (isFloat(u) || isComplex(u)) {
+    if (v.kind !== 'int' && v.kind !== 'float' && v.kind !== 'complex') return 'convert';
+    // A float constant beyond the type's range rounds to infinity.
+    if (isFloat(u) && v.kind === 'float' && !Number.isFinite(u.name === 'float32' ? Math.fround(v.v) : v.v))
+      return 'overflows';
+  }
+  return undefined;
+}
 
 // assignedValue checks the value of an n-to-n assignment or declaration,
 // where a multi-value call is a count mismatch (assignments.go: assignError).

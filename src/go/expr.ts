@@ -49,8 +49,8 @@ declare module './checker.js' {
     ident(e: S.Name, lhs: boolean): S.TypeAndValue;
     basicLit(e: S.BasicLit): S.TypeAndValue;
     operation(e: S.Operation): S.TypeAndValue;
-    binaryOperands(e: S.Operation, x: S.TypeAndValue): S.TypeAndValue;
-    assignOperand(e: S.Expr, t: Type, op: S.Operation): void;
+    binaryOperands(e: S.Operation, x: S.TypeAndValue, assignOp?: boolean): S.TypeAndValue;
+    assignOperand(e: S.Expr, t: Type, op: S.Operation, text: string): void;
     comparison(xe: S.Expr, ye: S.Expr, op: string, y: S.TypeAndValue, e?: S.Operation): S.TypeAndValue;
     shift(e: S.Operation): S.TypeAndValue;
     unary(e: S.Operation): S.TypeAndValue;
@@ -199,14 +199,17 @@ Checker.prototype.binaryOperands = function (
   this: Checker,
   e: S.Operation,
   x: S.TypeAndValue,
+  assignOp = false,
 ): S.TypeAndValue {
   const y = this.expr(e.y!);
+  // An assignment operation is named as written, x op= y (types2's binary without an expression).
+  const text = assignOp ? `${this.exprStr(e.x)} ${e.op}= ${this.exprStr(e.y!)}` : this.exprStr(e);
   let t = x.type;
   if (isUntyped(x.type) && !isUntyped(y.type)) {
-    this.assignOperand(e.x, y.type, e);
+    this.assignOperand(e.x, y.type, e, text);
     t = y.type;
   } else if (!isUntyped(x.type) && isUntyped(y.type)) {
-    this.assignOperand(e.y!, x.type, e);
+    this.assignOperand(e.y!, x.type, e, text);
   } else if (isUntyped(x.type) && isUntyped(y.type)) {
     const rank = ['untyped int', 'untyped rune', 'untyped float', 'untyped complex'];
     const xr = rank.indexOf((x.type as { name: string }).name);
@@ -216,13 +219,13 @@ Checker.prototype.binaryOperands = function (
       // Untyped operands of different kinds that are not both numeric ("a" + 1).
       typeErr(
         S.startPos(e.x),
-        `invalid operation: ${this.exprStr(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+        `invalid operation: ${text} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
       );
     }
   } else if (!identical(x.type, y.type)) {
     typeErr(
       S.startPos(e.x),
-      `invalid operation: ${this.exprStr(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+      `invalid operation: ${text} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
     );
   }
   const ok = (() => {
@@ -275,25 +278,42 @@ Checker.prototype.binaryOperands = function (
   return { mode: 'value', type: t };
 };
 
-Checker.prototype.assignOperand = function (this: Checker, e: S.Expr, t: Type, op: S.Operation): void {
+// assignOperand gives untyped operand e the other operand's type t, as
+// types2's matchTypes does; text names the operation in a mismatch.
+Checker.prototype.assignOperand = function (
+  this: Checker,
+  e: S.Expr,
+  t: Type,
+  op: S.Operation,
+  text: string,
+): void {
   const x = e.tv!;
-  if (!this.assignableTo(x.type, t) || isInterface(t)) {
-    if (isInterface(t) && isUntyped(x.type)) {
-      this.convertUntyped(e, t);
-      return;
-    }
+  // As types2's matchTypes: at the operation, its operands' types in their order.
+  const mismatch = (ct: Type): never => {
+    const [lt, rt] = e === op.x ? [ct, t] : [t, ct];
+    typeErr(
+      S.startPos(op.x),
+      `invalid operation: ${text} (mismatched types ${typeString(lt)} and ${typeString(rt)})`,
+    );
+  };
+  if (isInterface(t)) {
+    // Paired with an interface, an untyped value takes its default type
+    // (implicitTypeAndValue), which is never the interface: no arithmetic
+    // operator applies to interfaces anyway.
+    const nil = x.type.kind === 'basic' && x.type.name === 'untyped nil';
+    const u = under(t) as { methods: unknown[]; embeddeds: unknown[] };
+    if (!nil && (u.methods.length > 0 || u.embeddeds.length > 0))
+      typeErr(S.startPos(e), `cannot convert ${this.operand(e, x)} to ${typeString(under(t))}`);
+    mismatch(nil ? x.type : defaultType(x.type));
+  }
+  if (!this.assignableTo(x.type, t)) {
     // An untyped constant that cannot become the other operand's non-basic type (expr.go: implicitTypeAndValue).
     if (isUntyped(x.type) && x.mode === 'constant' && under(t).kind !== 'basic') {
       typeErr(S.startPos(e), `cannot convert ${this.operand(e, x)} to ${typeString(t)}`);
     }
-    // As types2's matchTypes: at the operation, its operands' types in their order.
-    const [lt, rt] = e === op.x ? [x.type, t] : [t, x.type];
-    typeErr(
-      S.startPos(op.x),
-      `invalid operation: ${this.exprStr(op)} (mismatched types ${typeString(lt)} and ${typeString(rt)})`,
-    );
+    mismatch(x.type);
   }
-  this.convertUntyped(e, t);
+  this.convertOperand(e, t);
 };
 
 Checker.prototype.comparison = function (
@@ -467,7 +487,7 @@ Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t:
     }
     return;
   }
-  this.representable(e, v, t);
+  this.representable(e, v, t, 'assignment');
 };
 
 Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndValue {
@@ -475,10 +495,9 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
   const u = under(x.type);
   const idx = (length: number | undefined): void => {
     const i = this.expr(e.index);
-    if (
-      !isInteger(i.type) &&
-      !(isUntyped(i.type) && i.mode === 'constant' && toBigInt(i.val!) !== undefined)
-    ) {
+    // An untyped constant index is given type int first (types2's isValidIndex).
+    if (isUntyped(i.type) && i.mode === 'constant') this.convertOperand(e.index, Typ.int);
+    if (!isInteger(i.type) && !(isUntyped(i.type) && i.mode === 'constant')) {
       typeErr(S.startPos(e.index), `invalid argument: index ${this.operand(e.index, i)} must be integer`);
     }
     if (i.mode === 'constant') {

@@ -516,12 +516,15 @@ Checker.prototype.caseClauseValue = function (
       }
       seen.set(id, S.startPos(e));
     }
-  } else if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool)) {
-    // A tagless switch compares each case with true.
-    typeErr(
-      S.startPos(e),
-      `invalid case ${this.exprStr(e)} in switch (mismatched types ${typeString(y.type)} and bool)`,
-    );
+  } else {
+    // A tagless switch compares each case with the constant true (types2's implicit tag).
+    if (isUntyped(y.type) && y.mode === 'constant' && y.val !== undefined && y.val.kind !== 'bool')
+      typeErr(S.startPos(e), `cannot convert ${this.operand(e, y)} to bool`);
+    if (!this.assignableTo(Typ.bool, y.type) && !this.assignableTo(y.type, Typ.bool))
+      typeErr(
+        S.startPos(e),
+        `invalid case ${this.exprStr(e)} in switch on true (mismatched types ${typeString(y.type)} and bool)`,
+      );
   }
 };
 

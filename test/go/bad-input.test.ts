@@ -37,7 +37,7 @@ const badEntries = fs
 for (const file of badEntries) {
   test(`bad/${file}: go build's messages and exit status`, () => {
     const fixture = read(path.join(fixtures, 'bad', `${file.replace(/\.go$/, '')}.txt`));
-    const [, want, status] = /^([^]*)exit status (\d+)\n$/.exec(fixture)!;
+    const [, want, status] = /^(.*)exit status (\d+)\n$/s.exec(fixture)!;
     const got = buildFailure(gomemErrors(badProgram(file)));
     assert.equal(got.text, want);
     assert.equal(got.status, Number(status));
