@@ -182,10 +182,16 @@ export function makeHelpers(env: Env) {
         nonEmpty = s;
       }
     }
-    // Go returns the only non-empty operand itself when it needs no copy.
-    if (count <= 1) {
-      if (nonEmpty < 0) setstr(dst, 0, 0);
-      else setstr(dst, U32[nonEmpty >>> 2]!, n);
+    // Go returns the only non-empty operand itself when it needs no copy: when
+    // the result stays in the frame (buf) or the operand's bytes are not in a
+    // stack buffer (stringDataOnStack), which a later string(r) or string(b)
+    // in the same frame would overwrite.
+    if (count === 0) {
+      setstr(dst, 0, 0);
+      return dst;
+    }
+    if (count === 1 && (buf !== 0 || heap.manualSpanOf(U32[nonEmpty >>> 2]!) === null)) {
+      setstr(dst, U32[nonEmpty >>> 2]!, n);
       return dst;
     }
     const p = rawstring(n, buf);
