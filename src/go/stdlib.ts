@@ -55,6 +55,7 @@ func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) }
 func SplitAfterN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
 func Split(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
 func Fields(s string) []string { r := make([]string, 1); r[0] = s; return r }
+func FieldsFunc(s string, f func(rune) bool) []string { r := make([]string, 1); r[0] = s; return r }
 func TrimSpace(s string) string { return s }
 func ToUpper(s string) string { return "" }
 func ToLower(s string) string { return "" }
@@ -363,6 +364,7 @@ func HasPrefix(s, prefix []byte) bool { return false }
 func HasSuffix(s, suffix []byte) bool { return false }
 func Compare(a, b []byte) int { return 0 }
 func Fields(s []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
+func FieldsFunc(s []byte, f func(rune) bool) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
 func TrimSpace(s []byte) []byte { return s }
 func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
 func ToLower(s []byte) []byte { return make([]byte, len(s)) }

@@ -1,5 +1,6 @@
 // bytes: Buffer's writes, reads and growth; Equal, Repeat, Contains, Index,
-// Fields, TrimSpace, ToUpper/ToLower/ToTitle, Join.
+// Fields, FieldsFunc (strings.ts's field ranges), TrimSpace,
+// ToUpper/ToLower/ToTitle, Join.
 //
 // Mirrors Go 1.19's bytes/buffer.go (grow, tryGrowByReslice, Write,
 // WriteString, WriteByte, WriteRune, Bytes, String, Len, Cap, Reset, Grow;
@@ -22,6 +23,7 @@ import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
+import { fieldFuncRanges, fieldRanges } from './strings.js';
 import { isSpace, toLower, toTitle, toUpper } from './unicode.js';
 import {
   goPanicString,
@@ -117,6 +119,19 @@ function nilSlice(env: Env, dst: number): void {
 function subslice(env: Env, dst: number, s: number, i: number, j: number): void {
   const p = sliceData(env, s);
   writeSliceHeader(env, dst, p + i, j - i, env.mem.u32[(s + 16) >>> 2]! - i);
+}
+
+/** make([][]byte, n) at dst holding s[i:j:j] for each range of s. */
+function subslices(env: Env, dst: number, s: number, ranges: [number, number][]): void {
+  const n = ranges.length;
+  const a = env.rt.makeslice(env.rt.types.slice(env.rt.types.uint8), n, n);
+  const p = sliceData(env, s);
+  writeSliceHeader(env, dst, a, n, n);
+  ranges.forEach(([i, j], k) => {
+    storePtr(env, a + k * 24, p + i);
+    env.mem.u32[(a + k * 24 + 8) >>> 2] = j - i;
+    env.mem.u32[(a + k * 24 + 16) >>> 2] = j - i;
+  });
 }
 
 /** The buffer type, for NewBuffer/NewBufferString (declared as the stub declares it when the program has not). */
@@ -308,29 +323,17 @@ export function bytes(env: Env): Record<string, GoFunc> {
       return x.length >= y.length && Buffer.from(x.subarray(x.length - y.length)).equals(y);
     },
     Compare: (_fv: number, a: number, b: number): number => Buffer.compare(view(env, a), view(env, b)),
-    // Fields: make([][]byte, n), each field s[start:end:end].
-    Fields: (_fv: number, res: number, s: number): void => {
-      const b = Buffer.from(view(env, s));
-      const ranges: [number, number][] = [];
-      let start = -1;
-      for (let i = 0; i < b.length; ) {
-        const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
-        if (isSpace(r)) {
-          if (start >= 0) ranges.push([start, i]);
-          start = -1;
-        } else if (start < 0) start = i;
-        i += w;
-      }
-      if (start >= 0) ranges.push([start, b.length]);
-      const n = ranges.length;
-      const a = env.rt.makeslice(env.rt.types.slice(env.rt.types.uint8), n, n);
-      const p = sliceData(env, s);
-      writeSliceHeader(env, res, a, n, n);
-      ranges.forEach(([i, j], k) => {
-        storePtr(env, a + k * 24, p + i);
-        env.mem.u32[(a + k * 24 + 8) >>> 2] = j - i;
-        env.mem.u32[(a + k * 24 + 16) >>> 2] = j - i;
-      });
+    // Fields and FieldsFunc: make([][]byte, n), each field s[start:end:end].
+    Fields: (_fv: number, res: number, s: number): void =>
+      subslices(env, res, s, fieldRanges(env, Buffer.from(view(env, s)))),
+    FieldsFunc: (_fv: number, res: number, s: number, f: number): void => {
+      const fn = env.FN[env.mem.u32[f >>> 2]]!;
+      subslices(
+        env,
+        res,
+        s,
+        fieldFuncRanges(env, Buffer.from(view(env, s)), (r) => fn(f, r) as boolean),
+      );
     },
     TrimSpace: (_fv: number, res: number, s: number): void => {
       const b = view(env, s);

@@ -10,7 +10,9 @@
 // buf's bytes without copying, and copyCheck panics on a Builder copied by value.
 //
 // Functions that return parts of s (Split, Fields, Trim…) return substrings
-// sharing s's bytes, allocating only the []string; functions that build a new
+// sharing s's bytes, allocating only the []string (and, for FieldsFunc and a
+// non-ASCII Fields, the growth of Go's span list past its 32 stack entries);
+// functions that build a new
 // string (Join, Repeat, Replace, ToUpper…) allocate its bytes once, as Go's
 // Builder.Grow does, and return the unchanged argument when Go does.
 
@@ -114,17 +116,48 @@ function splitRanges(b: Buffer, sep: Buffer): [number, number][] {
   return out;
 }
 
-/** The byte ranges of Fields: runs of non-space runes. */
-function fieldRanges(b: Buffer): [number, number][] {
+/**
+ * The byte ranges of FieldsFunc(s, f): runs of runes f rejects, f called once
+ * per rune in order. Go collects them in make([]span, 0, 32), which stays on
+ * the stack; appends past 32 spans grow it on the heap (16-byte spans), and
+ * MemStats count those allocations.
+ */
+export function fieldFuncRanges(env: Env, b: Uint8Array, f: (r: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
+  let cap = 32;
+  const push = (i: number, j: number): void => {
+    if (out.length === cap) {
+      cap = growsliceCap(16, cap, cap + 1);
+      env.rt.mallocgc(cap * 16, null, false);
+    }
+    out.push([i, j]);
+  };
   let start = -1;
   for (let i = 0; i < b.length; ) {
-    const [r, w] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
-    if (isSpace(r)) {
-      if (start >= 0) out.push([start, i]);
+    const [r, w] = decodeRune(b, i);
+    if (f(r)) {
+      if (start >= 0) push(start, i);
       start = -1;
     } else if (start < 0) start = i;
     i += w;
+  }
+  if (start >= 0) push(start, b.length);
+  return out;
+}
+
+/**
+ * The byte ranges of Fields: runs of non-space bytes when s is ASCII, else
+ * FieldsFunc(s, unicode.IsSpace) as Go falls back to (with its span growth).
+ */
+export function fieldRanges(env: Env, b: Uint8Array): [number, number][] {
+  if (b.some((c) => c >= 0x80)) return fieldFuncRanges(env, b, isSpace);
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i < b.length; i++) {
+    if (isSpace(b[i]!)) {
+      if (start >= 0) out.push([start, i]);
+      start = -1;
+    } else if (start < 0) start = i;
   }
   if (start >= 0) out.push([start, b.length]);
   return out;
@@ -381,7 +414,16 @@ export function strings(env: Env): Record<string, GoFunc> {
     Split: (_fv: number, res: number, s: number, sep: number): void =>
       substrings(env, res, s, splitRanges(bytesOf(env, s), bytesOf(env, sep))),
     Fields: (_fv: number, res: number, s: number): void =>
-      substrings(env, res, s, fieldRanges(bytesOf(env, s))),
+      substrings(env, res, s, fieldRanges(env, Buffer.from(bytesOf(env, s)))),
+    FieldsFunc: (_fv: number, res: number, s: number, f: number): void => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      substrings(
+        env,
+        res,
+        s,
+        fieldFuncRanges(env, Buffer.from(bytesOf(env, s)), (r) => fn(f, r) as boolean),
+      );
+    },
     SplitN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
       splitN(env, res, s, sep, n, false),
     SplitAfter: (_fv: number, res: number, s: number, sep: number): void =>
