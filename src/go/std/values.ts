@@ -139,9 +139,11 @@ export function writeSliceHeader(env: Env, dst: number, ptr: number, len: number
 }
 
 /**
- * Go's isdirectiface: values of these types are stored in an interface's data
- * word itself (pointers, maps, chans, funcs, and structs/arrays holding just one
- * such value); every other type is boxed and the data word points to the copy.
+ * Whether values of t are stored in an interface's data word itself: pointers,
+ * maps, chans and funcs; every other type is boxed and the data word points to
+ * the copy. Go's isdirectiface also stores a struct or array holding just one
+ * such value directly; compiled code boxes those (codegen's directIface, as
+ * runtime/alg.ts hashes them), so the standard library reads them boxed too.
  */
 export function isDirectIface(t: Type): boolean {
   switch (t.kind) {
@@ -151,10 +153,6 @@ export function isDirectIface(t: Type): boolean {
     case Kind.Func:
     case Kind.UnsafePointer:
       return true;
-    case Kind.Struct:
-      return t.fields.length === 1 && isDirectIface(t.fields[0]!.type);
-    case Kind.Array:
-      return t.len === 1 && isDirectIface(t.elem!);
     default:
       return false;
   }
