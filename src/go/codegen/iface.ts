@@ -4,13 +4,15 @@
 //
 // Mirrors cmd/compile/internal/walk/convert.go (walkConvInterface, dataWord:
 // pointer-shaped values are stored directly; zero-size values point at
-// zerobase; single-byte values and integers below 256 point into
-// staticuint64s; "" and nil slices point at zeroVal — none of those allocate)
+// zerobase; constants at read-only data; single-byte values and integers
+// below 256, and structs and arrays with the shape and value of one, point
+// into staticuint64s; "" and nil slices, alone or as the sole component of a
+// struct or array, point at zeroVal — none of those allocate)
 // and runtime/iface.go (assertE2I, panicdottype's messages).
 
-import { sizeof } from '../sizes.js';
+import { alignof, sizeof } from '../sizes.js';
 import type * as S from '../syntax.js';
-import { type Func, isInterface, type Selection, type Type, under } from '../types.js';
+import { type Func, hasPointers, isInterface, type Selection, type Type, under } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { isWord, load, store, typeStr, wordKind } from './types.js';
@@ -75,8 +77,33 @@ FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: 
   if (isWord(t)) return `convT(${this.p.typeRef(t)}, ${v})`;
   if (u.kind === 'basic' && !isComplexType(t)) return `convTstring(${v})`;
   if (u.kind === 'slice') return `convTslice(${v})`;
+  if (u.kind === 'struct' || u.kind === 'array') {
+    // dataWordFuncName: an aggregate shaped like a uint16/32/64 goes through
+    // convT16/32/64, whose values below 256 point into staticuint64s; one whose
+    // sole component is a string or a slice goes through convTstring/convTslice.
+    const a = this.local('a');
+    const mem = `convTmem(${this.p.typeRef(t)}, ${a})`;
+    const small = (val: string): string => `(${a} = ${v}, ${val} < 256 ? STATICU64 + ${val} * 8 : ${mem})`;
+    const align = alignof(t);
+    if (size === 2 && align === 2) return small(`(U8[${a}] | (U8[${a} + 1] << 8))`);
+    if (size === 4 && align === 4 && !hasPointers(t)) return small(`U32[${a} >>> 2]`);
+    if (size === 8 && align === 8 && !hasPointers(t))
+      return small(`(U32[(${a} + 4) >>> 2] === 0 ? U32[${a} >>> 2] : 256)`);
+    const sole = soleComponent(t);
+    if (sole.kind === 'basic' && (sole.name === 'string' || sole.name === 'untyped string'))
+      return `convTstring(${v})`;
+    if (sole.kind === 'slice') return `convTslice(${v})`;
+  }
   return `convTmem(${this.p.typeRef(t)}, ${v})`;
 };
+
+/** The one non-aggregate inside t, through structs of one field and arrays of one element (SoleComponent). */
+function soleComponent(t: Type): Type {
+  const u = under(t);
+  if (u.kind === 'struct' && u.fields.length === 1) return soleComponent(u.fields[0]!.type);
+  if (u.kind === 'array' && u.len === 1) return soleComponent(u.elem);
+  return u;
+}
 
 /** A value of type t converted to interface type target, at the conversion site e. */
 FuncGen.prototype.convIface = function (this: FuncGen, e: S.Expr, target: Type, v: string): string {
@@ -99,8 +126,8 @@ declare module './func.js' {
 }
 
 /**
- * A constant (or a composite literal of constants) converted to an interface
- * points at read-only data, as Go's walkConvInterface makes it do: no allocation.
+ * A constant converted to an interface points at read-only data, as Go's
+ * walkConvInterface makes it do: no allocation.
  */
 FuncGen.prototype.staticData = function (this: FuncGen, t: Type, v: string): string {
   const u = under(t);
@@ -112,17 +139,13 @@ FuncGen.prototype.staticData = function (this: FuncGen, t: Type, v: string): str
   return `(${put}, ${at})`;
 };
 
-/** Whether e is a constant or a composite literal made of constants only (isStaticCompositeLiteral). */
+/**
+ * Whether e is a constant: Go 1.19's order.addrTemp gives only those a
+ * read-only static (a composite literal of constants is converted as any
+ * other value; its TODO to extend this came later).
+ */
 function isStatic(e: S.Expr): boolean {
-  if (e.tv?.mode === 'constant') return true;
-  const u = e.kind === 'ParenExpr' ? e.x : e;
-  if (u.kind !== 'CompositeLit') return false;
-  const k = under(u.tv!.type).kind;
-  if (k !== 'struct' && k !== 'array') return false;
-  return u.elems.every((el) => {
-    const x = el.kind === 'KeyValueExpr' ? el.value : el;
-    return x.iface === undefined && isStatic(x);
-  });
+  return e.tv?.mode === 'constant';
 }
 
 /**
