@@ -279,6 +279,14 @@ export class Sched implements RootSource {
     return this.ngoroutines;
   }
 
+  /** stringDataOnStack: whether address p lies in the running goroutine's stack segments in use. */
+  onStack(p: number): boolean {
+    const st = this.current?.stack;
+    if (st === undefined) return false;
+    for (let d = 0; d <= st.depth; d++) if (p >= st.lo[d]! && p < st.lo[d]! + st.size[d]!) return true;
+    return false;
+  }
+
   /** debug.SetMaxStack: the largest stack a goroutine may have; returns the old limit. */
   setMaxStack(bytes: number): number {
     const old = this.stacks.maxStack;

@@ -66,4 +66,6 @@ export interface SchedAPI {
   numGoroutine(): number;
   /** After a panic unwound past frames that did not pop themselves: fp is the top frame again. */
   restoreFrame(fp: number): void;
+  /** stringDataOnStack: whether address p lies in the running goroutine's stack. */
+  onStack(p: number): boolean;
 }

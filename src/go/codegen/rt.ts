@@ -190,7 +190,7 @@ export function makeHelpers(env: Env) {
       setstr(dst, 0, 0);
       return dst;
     }
-    if (count === 1 && (buf !== 0 || heap.manualSpanOf(U32[nonEmpty >>> 2]!) === null)) {
+    if (count === 1 && (buf !== 0 || !env.sched.onStack(U32[nonEmpty >>> 2]!))) {
       setstr(dst, U32[nonEmpty >>> 2]!, n);
       return dst;
     }

@@ -1,5 +1,5 @@
 // A concatenation whose one non-empty operand is a string(r) or string(b) in a
-// stack buffer copies it, as concatstrings does, so the next conversion cannot change it.
+// stack buffer copies it, as concatstrings does; a constant operand is not copied.
 
 package main
 
@@ -29,4 +29,12 @@ func main() {
 	}
 	runtime.ReadMemStats(&ms)
 	fmt.Println(cat, ms.Mallocs-before)
+
+	// A constant operand is in read-only data, not on the stack: no copy.
+	u := ""
+	runtime.ReadMemStats(&ms)
+	before = ms.Mallocs
+	u += "y"
+	runtime.ReadMemStats(&ms)
+	fmt.Println(u, ms.Mallocs-before)
 }

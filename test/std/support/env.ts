@@ -48,6 +48,7 @@ export function makeEnv(
     },
     numGoroutine: () => 1,
     restoreFrame: () => {},
+    onStack: () => false,
   };
   // staticuint64s, outside the heap as Go's is.
   const staticBytes = rt.heap.allocManual(1).startAddr;
