@@ -69,8 +69,11 @@ func Join(elems []string, sep string) string { return "" }
 var sinks string
 func ContainsRune(s string, r rune) bool { return false }
 func ContainsAny(s, chars string) bool { return false }
+func IndexAny(s, chars string) int { return 0 }
+func IndexFunc(s string, f func(rune) bool) int { return 0 }
 func LastIndex(s, substr string) int { return 0 }
 func IndexByte(s string, c byte) int { return 0 }
+func LastIndexByte(s string, c byte) int { return 0 }
 func IndexRune(s string, r rune) int { return 0 }
 func Count(s, substr string) int { return 0 }
 func EqualFold(s, t string) bool { return false }
@@ -390,6 +393,7 @@ func Strings(x []string) { sink = x }
 func Float64s(x []float64) { sink = x }
 func Slice(x any, less func(i, j int) bool) { sink = x }
 func SearchInts(a []int, x int) int { return 0 }
+func SearchStrings(a []string, x string) int { return 0 }
 type Interface interface { Len() int; Less(i, j int) bool; Swap(i, j int) }
 func SliceStable(x any, less func(i, j int) bool) { sink = x }
 func Sort(data Interface) { sink = data }

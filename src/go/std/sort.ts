@@ -575,6 +575,17 @@ export function sort(env: Env): Record<string, GoFunc> {
       }
       return i;
     },
+    SearchStrings: (_fv: number, a: number, x: number): number => {
+      const base = sliceData(env, a);
+      let i = 0;
+      let j = sliceLen(env, a);
+      while (i < j) {
+        const h = Math.floor((i + j) / 2);
+        if (compareBytes(env, base + h * 16, x) < 0) i = h + 1;
+        else j = h;
+      }
+      return i;
+    },
     StringsAreSorted: (_fv: number, x: number): boolean => {
       boxSlice(env, x);
       const base = sliceData(env, x);

@@ -208,6 +208,16 @@ function cutsetPred(cutset: Buffer): (r: number) => boolean {
   return (r) => set.has(r);
 }
 
+/** The byte index of the first rune of b that pred accepts (an invalid byte is RuneError), or -1. */
+function indexBy(b: Uint8Array, pred: (r: number) => boolean): number {
+  for (let i = 0; i < b.length; ) {
+    const [r, w] = decodeRune(b, i);
+    if (pred(r)) return i;
+    i += w;
+  }
+  return -1;
+}
+
 /**
  * IndexRune: searching for RuneError finds the first invalid byte or real
  * U+FFFD (what range decodes as RuneError); another rune that is not valid
@@ -380,15 +390,13 @@ export function strings(env: Env): Record<string, GoFunc> {
     Contains: (_fv: number, s: number, sub: number): boolean =>
       bytesOf(env, s).indexOf(bytesOf(env, sub)) >= 0,
     ContainsRune: (_fv: number, s: number, r: number): boolean => indexRune(bytesOf(env, s), r) >= 0,
-    ContainsAny: (_fv: number, s: number, chars: number): boolean => {
-      const pred = cutsetPred(bytesOf(env, chars));
-      const b = bytesOf(env, s);
-      for (let i = 0; i < b.length; ) {
-        const [r, w] = decodeRune(b, i);
-        if (pred(r)) return true;
-        i += w;
-      }
-      return false;
+    ContainsAny: (_fv: number, s: number, chars: number): boolean =>
+      indexBy(bytesOf(env, s), cutsetPred(bytesOf(env, chars))) >= 0,
+    IndexAny: (_fv: number, s: number, chars: number): number =>
+      indexBy(bytesOf(env, s), cutsetPred(bytesOf(env, chars))),
+    IndexFunc: (_fv: number, s: number, f: number): number => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      return indexBy(Buffer.from(bytesOf(env, s)), (r) => fn(f, r) as boolean);
     },
     Index: (_fv: number, s: number, sub: number): number => bytesOf(env, s).indexOf(bytesOf(env, sub)),
     LastIndex: (_fv: number, s: number, sub: number): number => {
@@ -397,6 +405,7 @@ export function strings(env: Env): Record<string, GoFunc> {
       return sep.length === 0 ? b.length : b.lastIndexOf(sep);
     },
     IndexByte: (_fv: number, s: number, c: number): number => bytesOf(env, s).indexOf(c),
+    LastIndexByte: (_fv: number, s: number, c: number): number => bytesOf(env, s).lastIndexOf(c),
     IndexRune: (_fv: number, s: number, r: number): number => indexRune(bytesOf(env, s), r),
     Count: (_fv: number, s: number, sep: number): number => count(bytesOf(env, s), bytesOf(env, sep)),
     HasPrefix: (_fv: number, s: number, p: number): boolean => {
