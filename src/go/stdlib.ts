@@ -63,6 +63,7 @@ func ToTitle(s string) string { return "" }
 func Replace(s, old, new string, n int) string { return s }
 func ReplaceAll(s, old, new string) string { return s }
 func Repeat(s string, count int) string { return "" }
+func Clone(s string) string { return "" }
 func Contains(s, substr string) bool { return false }
 func Index(s, substr string) int { return 0 }
 func Join(elems []string, sep string) string { return "" }

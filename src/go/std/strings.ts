@@ -520,6 +520,9 @@ export function strings(env: Env): Record<string, GoFunc> {
       }
       newBytesString(env, Buffer.concat(parts), res);
     },
+    // Clone: a copy of s's bytes in one allocation; "" stays "" (no allocation).
+    Clone: (_fv: number, res: number, s: number): void =>
+      newBytesString(env, Buffer.from(bytesOf(env, s)), res),
     Repeat: (_fv: number, res: number, s: number, n: number): void => {
       if (n === 0) {
         writeStringHeader(env, res, 0, 0);
