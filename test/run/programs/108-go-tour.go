@@ -146,8 +146,11 @@ func main() {
 	p := Pic(4, 3)
 	fmt.Println(p)
 	tick := time.Tick(10 * time.Millisecond)
+	// The first tick before the timer starts: however late the program is
+	// scheduled, BOOM comes after at least one tick.
+	<-tick
+	ticks := 1
 	boom := time.After(55 * time.Millisecond)
-	ticks := 0
 	for {
 		select {
 		case <-tick:

@@ -1,5 +1,6 @@
 // Finalizers run one after another, the last queued first, as on Go's one
 // finalizer goroutine; a finalizer that yields lets the next start only after it.
+// The sleeps leave the finalizers ample time even on a loaded machine.
 
 package main
 
@@ -16,12 +17,12 @@ func main() {
 		runtime.SetFinalizer(&T{id: i}, func(t *T) { fmt.Print(t.id, " ") })
 	}
 	runtime.GC()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println()
 	for i := 0; i < 3; i++ {
 		runtime.SetFinalizer(&T{id: i}, func(t *T) { fmt.Print(t.id, " "); runtime.Gosched(); fmt.Print("g", t.id, " ") })
 	}
 	runtime.GC()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println()
 }
