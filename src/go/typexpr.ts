@@ -3,11 +3,12 @@
 
 import { Checker } from './checker.js';
 import { toBigInt } from './constant.js';
-import { typeErr, unsupported } from './errors.js';
+import { TypeErr, typeErr, unsupported } from './errors.js';
 import * as S from './syntax.js';
 import {
   comparable,
   type Func,
+  invalid,
   isInteger,
   isInterface,
   isUntyped,
@@ -26,6 +27,7 @@ declare module './checker.js' {
     typInternal(e: S.Expr, def: Named | undefined): Type;
     arrayLen(e: S.Expr): number;
     funcSig(t: S.FuncType, recv: Var | undefined): Signature;
+    typExprOrInvalid(e: S.Expr): Type;
   }
 }
 
@@ -68,7 +70,8 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
     case 'StructType': {
       const seen = new Set<string>();
       const fields = e.fields.map((f) => {
-        const t = this.typExpr(f.type);
+        // A field of a type that fails is reported and has an invalid type.
+        const t = this.typExprOrInvalid(f.type);
         let name = f.name?.value;
         if (name === undefined) {
           let b = S.unparen(f.type);
@@ -132,7 +135,25 @@ Checker.prototype.arrayLen = function (this: Checker, e: S.Expr): number {
 };
 
 // funcSig builds a Signature from a FuncType (typexpr.go: funcType).
+/**
+ * typExprOrInvalid: the type e denotes; if it fails, the error is reported and
+ * the type is invalid, so what holds it (a parameter, a result, a struct
+ * field) is checked on with follow-on errors dropped, as types2 goes on.
+ */
+Checker.prototype.typExprOrInvalid = function (this: Checker, e: S.Expr): Type {
+  try {
+    return this.typExpr(e);
+  } catch (err) {
+    if (!(err instanceof TypeErr) || this.pkg.stub) throw err;
+    this.report(err);
+    return invalid;
+  }
+};
+
 Checker.prototype.funcSig = function (this: Checker, t: S.FuncType, recv: Var | undefined): Signature {
+  // A parameter or result of a type that fails is reported and has an invalid
+  // type; the function is still checked, its body too, as types2 checks it.
+  const typExpr = (e: S.Expr): Type => this.typExprOrInvalid(e);
   let variadic = false;
   const params = t.params.map((f, i) => {
     let ft: Type;
@@ -140,14 +161,14 @@ Checker.prototype.funcSig = function (this: Checker, t: S.FuncType, recv: Var | 
       if (i !== t.params.length - 1)
         typeErr(S.startPos(f.type), 'can only use ... with final parameter in list');
       variadic = true;
-      ft = { kind: 'slice', elem: this.typExpr(f.type.elem) };
-    } else ft = this.typExpr(f.type);
+      ft = { kind: 'slice', elem: typExpr(f.type.elem) };
+    } else ft = typExpr(f.type);
     const v = newVar(f.name?.value ?? '', f.name?.pos ?? f.pos, ft, this.pkg);
     v.isParam = true;
     return v;
   });
   const results = t.results.map((f, i) => {
-    const v = newVar(f.name?.value ?? '', f.name?.pos ?? f.pos, this.typExpr(f.type), this.pkg);
+    const v = newVar(f.name?.value ?? '', f.name?.pos ?? f.pos, typExpr(f.type), this.pkg);
     v.isResult = true;
     // Go names an unnamed result ~rN and a blank one ~bN.
     if (f.name === undefined || f.name.value === '_') v.name = f.name === undefined ? '' : `~b${i}`;
