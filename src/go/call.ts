@@ -58,6 +58,8 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   if (arg0 !== undefined && (params.length > 1 || (sig.variadic && arg0.kind === 'CallExpr'))) {
     const x = this.rawExpr(e.args[0]!);
     checked0 = x;
+    if (x.mode === 'novalue')
+      typeErr(S.startPos(e.args[0]!), `${this.exprStr(e.args[0]!)} (no value) used as value`);
     if (x.type.kind === 'tuple') {
       const ts = x.type.vars.map((v) => v.type);
       if (
@@ -104,7 +106,7 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   let last = e.pos;
   args.forEach((a, i) => {
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
-    this.assignment(a, pt, `argument to ${call}`);
+    this.softly(() => this.assignment(a, pt, `argument to ${call}`));
     const u = S.unparen(a);
     // Named constants are literals by then, positioned at themselves.
     if (u.kind !== 'Name' || u.tv?.mode === 'constant') last = u.pos;

@@ -171,6 +171,20 @@ export class Checker {
     if (this.errs.length >= maxErrors) throw this.errorList();
   }
 
+  /**
+   * Runs a part of an expression that types2 checks past (one argument of a
+   * call, one element of a literal): an error in it is reported and the rest
+   * of the expression is checked on.
+   */
+  softly(f: () => void): void {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof TypeErr) || this.pkg.stub) throw e;
+      this.report(e);
+    }
+  }
+
   private errorList(): ErrorList {
     return new ErrorList(this.errs);
   }

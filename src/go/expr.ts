@@ -636,7 +636,7 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
       return;
     }
     this.expr(el);
-    this.assignment(el, et, 'array or slice literal');
+    this.softly(() => this.assignment(el, et, 'array or slice literal'));
   };
   switch (u.kind) {
     case 'struct': {
