@@ -1,8 +1,10 @@
 // Calls (cmd/compile/internal/escape/call.go: call, callCommon, tagHole,
-// goDeferStmt; ir.StaticValue; devirtualize.Static). Arguments flow to the
-// callee's parameters when it is in the batch, to where its leak tags say
-// otherwise, and to the heap for dynamic calls. go and defer (in a loop)
-// capture their evaluated arguments in a wrapper closure that escapes.
+// goDeferStmt, rewriteArgument, wrapExpr; ir.StaticValue;
+// devirtualize.Static). Arguments flow to the callee's parameters when it is
+// in the batch, to where its leak tags say otherwise, and to the heap for
+// dynamic calls. go and defer of a call with operands copy them into
+// .autotmp_N temporaries that a wrapper closure captures; the wrapper
+// escapes for go and for defer in a loop (see goDeferStmt).
 import { toBigInt } from '../constant.js';
 import type { Pos } from '../errors.js';
 import { exprString, renamedCallString } from '../exprfmt.js';
