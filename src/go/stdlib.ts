@@ -350,6 +350,20 @@ func IsNaN(f float64) bool { return false }
 func IsInf(f float64, sign int) bool { return false }
 func Signbit(x float64) bool { return false }
 func Copysign(f, sign float64) float64 { return f }
+func Dim(x, y float64) float64 { return x }
+func Remainder(x, y float64) float64 { return x }
+func Expm1(x float64) float64 { return x }
+func Asinh(x float64) float64 { return x }
+func Acosh(x float64) float64 { return x }
+func Atanh(x float64) float64 { return x }
+func Gamma(x float64) float64 { return x }
+func Float64bits(f float64) uint64 { return 0 }
+func Float64frombits(b uint64) float64 { return 0 }
+func Float32bits(f float32) uint32 { return 0 }
+func Float32frombits(b uint32) float32 { return 0 }
+func Modf(f float64) (int float64, frac float64) { return f, f }
+func Frexp(f float64) (frac float64, exp int) { return f, 0 }
+func Ldexp(frac float64, exp int) float64 { return frac }
 `,
   bytes: `package bytes
 type Buffer struct { buf []byte; off int; lastRead int8 }

@@ -3,12 +3,20 @@
 // Mirrors Go's math package special cases (math/abs.go, floor.go, dim.go Max
 // and Min, pow.go, bits.go Inf/NaN/IsNaN/IsInf, signbit.go, copysign.go,
 // mod.go). Where Go's result is exactly specified (Sqrt, Floor, Ceil, Trunc,
-// Round, Abs, Mod, Max, Min) it is computed exactly; Exp, Log, Pow and the
-// trigonometric functions use JavaScript's, which can differ from Go's own
-// implementations in the last bit. The constants (MaxInt, Pi, …) are in the
-// front end's stub and compile to literals.
+// Round, Abs, Mod, Max, Min, Dim, Remainder, Modf, Frexp, Ldexp, the
+// Float*bits conversions) it is computed exactly. Expm1, Log1p, Asinh, Acosh,
+// Atanh and Gamma follow Go's own algorithms operation by operation (with the
+// Exp, Log, Pow and Sin those call as Go 1.19 on amd64 computes them), so
+// their results are Go's bits. The exported Exp, Log, Pow and the
+// trigonometric functions still use JavaScript's, which can differ from Go's
+// in the last bit (Pow(10, -4) does). Float64bits gives a uint64, which is a
+// JavaScript number here like every uint64: exact only while the bits fit in
+// 53 significant bits, so a NaN's payload and most fractions' low bits are
+// lost. The constants (MaxInt, Pi, …) are in the front end's stub and compile
+// to literals.
 
 import type { Env, GoFunc } from '../codegen/env.js';
+import { writeInt64 } from './values.js';
 
 /** Go's Round: half away from zero. */
 function round(x: number): number {
@@ -50,9 +58,651 @@ function signbit(x: number): boolean {
   return x < 0 || Object.is(x, -0);
 }
 
+// --- Go's own algorithms, where JavaScript's differ in the last bits ---
+//
+// Go 1.19 on amd64 computes Exp and Log in assembly (exp_amd64.s: a Taylor
+// series after argument reduction, with FMA instructions when the CPU has
+// them; log_amd64.s: log.go's polynomial on exponent bits, which misreads
+// subnormals) and Expm1, Log1p, Pow, Sin, Gamma and the inverse hyperbolic
+// functions in Go. V8's fdlibm ports round differently in places, so the
+// functions below follow Go's sequence of float64 operations exactly.
+
+const bitsF64 = new Float64Array(1);
+const bitsU32 = new Uint32Array(bitsF64.buffer);
+const bitsF32 = new Float32Array(1);
+const bitsF32U = new Uint32Array(bitsF32.buffer);
+
+/** The high and low words of x's IEEE 754 encoding. */
+function words(x: number): [hi: number, lo: number] {
+  bitsF64[0] = x;
+  return [bitsU32[1]!, bitsU32[0]!];
+}
+
+function fromWords(hi: number, lo: number): number {
+  bitsU32[1] = hi;
+  bitsU32[0] = lo;
+  return bitsF64[0]!;
+}
+
+const two32 = 2 ** 32;
+
+/** Float64bits as a uint64 word value (exact while it fits in 53 bits, as every uint64 here). */
+function float64bits(x: number): number {
+  const [hi, lo] = words(x);
+  return hi * two32 + lo;
+}
+
+/** Float64frombits of a uint64 word value; one rounded up to 2^64 is MaxUint64, as the stores keep it. */
+function float64frombits(b: number): number {
+  if (b >= 2 ** 64) return fromWords(0xffffffff, 0xffffffff);
+  const hi = Math.floor(b / two32);
+  return fromWords(hi, b - hi * two32);
+}
+
+const smallestNormal = 2.2250738585072014e-308;
+
+/** Go's normalize: a subnormal scaled into the normal range, with the exponent that undoes it. */
+function normalize(x: number): [number, number] {
+  return Math.abs(x) < smallestNormal ? [x * 2 ** 52, -52] : [x, 0];
+}
+
+function frexp(f: number): [number, number] {
+  if (f === 0 || !Number.isFinite(f)) return [f, 0];
+  const [y, e] = normalize(f);
+  const [hi, lo] = words(y);
+  const exp = e + ((hi >>> 20) & 0x7ff) - 1022;
+  return [fromWords((hi & 0x800fffff) | (1022 << 20), lo), exp];
+}
+
+function ldexp(frac: number, exp: number): number {
+  if (frac === 0 || !Number.isFinite(frac)) return frac;
+  const [y, e] = normalize(frac);
+  const [hi, lo] = words(y);
+  exp += e + ((hi >>> 20) & 0x7ff) - 1023;
+  if (exp < -1075) return y < 0 ? -0 : 0;
+  if (exp > 1023) return y < 0 ? -Infinity : Infinity;
+  let m = 1;
+  if (exp < -1022) {
+    exp += 53;
+    m = 2 ** -53;
+  }
+  return m * fromWords((hi & 0x800fffff) | ((exp + 1023) << 20), lo);
+}
+
+/** Go's Modf: the integer part by clearing fraction bits, the fraction by subtraction. */
+function modf(f: number): [number, number] {
+  if (f < 1) {
+    if (f < 0) {
+      const [i, fr] = modf(-f);
+      return [-i, -fr];
+    }
+    if (f === 0) return [f, f];
+    return [0, f];
+  }
+  const [hi, lo] = words(f);
+  const e = ((hi >>> 20) & 0x7ff) - 1023;
+  let h = hi;
+  let l = lo;
+  // Clear the 52-e fraction bits (none once e >= 52; NaN and Inf keep theirs).
+  if (e < 52) {
+    const n = 52 - e;
+    if (n >= 32) {
+      l = 0;
+      h &= ~((1 << (n - 32)) - 1);
+    } else {
+      l = (l & ~((2 ** n - 1) >>> 0)) >>> 0;
+    }
+  }
+  const int = fromWords(h >>> 0, l);
+  return [int, f - int];
+}
+
+function remainder(x: number, y: number): number {
+  const tiny = 4.450147717014403e-308;
+  const halfMax = 8.988465674311579e307;
+  if (Number.isNaN(x) || Number.isNaN(y) || !Number.isFinite(x) || y === 0) return Number.NaN;
+  if (!Number.isFinite(y)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (y < 0) y = -y;
+  if (x === y) return sign ? -0 : 0;
+  if (y <= halfMax) x %= y + y;
+  if (y < tiny) {
+    if (x + x > y) {
+      x -= y;
+      if (x + x >= y) x -= y;
+    }
+  } else {
+    const yHalf = 0.5 * y;
+    if (x > yHalf) {
+      x -= y;
+      if (x >= yHalf) x -= y;
+    }
+  }
+  return sign ? -x : x;
+}
+
+/** Go's Dim: x-y when positive, else +0 (and NaN as x-y gives it). */
+function dim(x: number, y: number): number {
+  const v = x - y;
+  return v <= 0 ? 0 : v;
+}
+
+/** The finite x as m·2^e with m a BigInt. */
+function bigParts(x: number): [bigint, number] {
+  const [hi, lo] = words(x);
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp !== 0) m |= 1n << 52n;
+  if (hi >>> 31 === 1) m = -m;
+  return [m, bexp === 0 ? -1074 : bexp - 1075];
+}
+
+/** x·y + z rounded once (the VFMADD instructions), for finite operands. */
+export function fma(x: number, y: number, z: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z) || x === 0 || y === 0 || z === 0)
+    return x * y + z;
+  const [mx, ex] = bigParts(x);
+  const [my, ey] = bigParts(y);
+  const [mz, ez] = bigParts(z);
+  const ep = ex + ey;
+  const e = Math.min(ep, ez);
+  const sum = ((mx * my) << BigInt(ep - e)) + (mz << BigInt(ez - e));
+  if (sum === 0n) return 0;
+  const neg = sum < 0n;
+  const s = neg ? -sum : sum;
+  const len = s.toString(2).length;
+  const shift = Math.max(len - 53, -1074 - e);
+  let q: bigint;
+  if (shift > 0) {
+    q = s >> BigInt(shift);
+    const rem = s - (q << BigInt(shift));
+    const half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q++;
+  } else {
+    q = s;
+  }
+  const r = Number(q) * 2 ** (e + Math.max(shift, 0));
+  return neg ? -r : r;
+}
+
+/** CVTSD2SL: to int32, rounding half to even; out of range is 0x80000000. */
+function cvtsd2sl(x: number): number {
+  if (!(x > -2147483648.5 && x < 2147483647.5)) return -2147483648;
+  let r = Math.round(x);
+  if (r - x === 0.5 && r % 2 !== 0) r--;
+  return r;
+}
+
+// exp_amd64.s's constants.
+const log2e = Math.LOG2E;
+const ln2U = 0.693147180559663;
+const ln2L = 2.8235290563031577e-13;
+const expOverflow = 709.782712893384;
+const expTaylor = [
+  0.0000248015873015873, 0.0001984126984126984, 0.001388888888888889, 0.008333333333333333,
+  0.041666666666666664, 0.16666666666666666, 0.5, 1.0,
+];
+
+/**
+ * math.Exp as exp_amd64.s computes it on a CPU with AVX and FMA (the fused
+ * path; without FMA each fused step is a multiply then an add).
+ */
+export function exp(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === -Infinity) return 0;
+  if (x > expOverflow) return Infinity;
+  let k = cvtsd2sl(log2e * x);
+  let r = fma(-ln2U, k, x);
+  r = fma(-ln2L, k, r);
+  r *= 0.0625;
+  let p = expTaylor[0]!;
+  for (let i = 1; i < expTaylor.length; i++) p = fma(p, r, expTaylor[i]!);
+  r *= p;
+  for (let i = 0; i < 3; i++) r *= r + 2;
+  r = fma(r + 2, r, 1);
+  k += 0x3ff;
+  if (k >= 0x7ff) return Infinity;
+  if (k <= 0) {
+    if (k < -52) return 0;
+    // Two steps, as the assembly scales a subnormal result.
+    r *= 2 ** (k + 0x3fe - 1023);
+    return r * 2 ** -1022;
+  }
+  return r * 2 ** (k - 1023);
+}
+
+const ln2Hi = 0.6931471803691238;
+const ln2Lo = 1.9082149292705877e-10;
+const lg = [
+  0.6666666666666735, 0.3999999999940942, 0.2857142874366239, 0.22222198432149784, 0.1818357216161805,
+  0.15313837699209373, 0.14798198605116586,
+];
+
+/** math.Log as log_amd64.s computes it: the exponent read from the bits, so a subnormal's is -1022. */
+export function log(x: number): number {
+  const [hi, lo] = words(x);
+  if ((hi & 0x7fffffff) === 0 && lo === 0) return -Infinity;
+  if (hi >>> 31 === 1) return Number.NaN;
+  if (hi >= 0x7ff00000) return x;
+  let f1 = fromWords((hi & 0xfffff) | 0x3fe00000, lo);
+  let k = ((hi >>> 20) & 0x7ff) - 0x3fe;
+  if (f1 <= Math.SQRT1_2) {
+    k -= 1;
+    f1 *= 2;
+  }
+  const f = f1 - 1;
+  const s = f / (2 + f);
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const t1 = s2 * (lg[0]! + s4 * (lg[2]! + s4 * (lg[4]! + s4 * lg[6]!)));
+  const t2 = s4 * (lg[1]! + s4 * (lg[3]! + s4 * lg[5]!));
+  const R = t1 + t2;
+  const hfsq = 0.5 * f * f;
+  return k * ln2Hi - (hfsq - (s * (hfsq + R) + k * ln2Lo) - f);
+}
+
+/** math.Log1p (log1p.go). */
+export function log1p(x: number): number {
+  if (x < -1 || Number.isNaN(x)) return Number.NaN;
+  if (x === -1) return -Infinity;
+  if (x === Infinity) return Infinity;
+  const absx = Math.abs(x);
+  let f = 0;
+  let iuHi = 0;
+  let iuLo = 0;
+  let k = 1;
+  if (absx < 0.41421356237309503) {
+    if (absx < 2 ** -29) {
+      if (absx < 2 ** -54) return x;
+      return x - x * x * 0.5;
+    }
+    if (x > -0.2928932188134525) {
+      k = 0;
+      f = x;
+      iuLo = 1;
+    }
+  }
+  let c = 0;
+  if (k !== 0) {
+    let u: number;
+    if (absx < 2 ** 53) {
+      u = 1.0 + x;
+      [iuHi, iuLo] = words(u);
+      k = (iuHi >>> 20) - 1023;
+      c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      [iuHi, iuLo] = words(u);
+      k = (iuHi >>> 20) - 1023;
+      c = 0;
+    }
+    iuHi &= 0xfffff;
+    // Below the mantissa of Sqrt(2), 0x6a09e667f3bcd: u is normalized into [1, √2), else u/2 into [√2/2, 1).
+    if (iuHi < 0x6a09e || (iuHi === 0x6a09e && iuLo < 0x667f3bcd)) {
+      u = fromWords(iuHi | 0x3ff00000, iuLo);
+    } else {
+      k++;
+      u = fromWords(iuHi | 0x3fe00000, iuLo);
+      // iu = (0x0010000000000000 - iu) >> 2: only whether it is zero matters below.
+      const rest = 0x100000 * two32 - (iuHi * two32 + iuLo);
+      iuHi = 0;
+      iuLo = rest >= 4 ? 1 : 0;
+    }
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  if (iuHi === 0 && iuLo === 0) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * ln2Lo;
+      return k * ln2Hi + c;
+    }
+    const R = hfsq * (1.0 - 0.6666666666666666 * f);
+    if (k === 0) return f - R;
+    return k * ln2Hi - (R - (k * ln2Lo + c) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  const R =
+    z * (lg[0]! + z * (lg[1]! + z * (lg[2]! + z * (lg[3]! + z * (lg[4]! + z * (lg[5]! + z * lg[6]!))))));
+  if (k === 0) return f - (hfsq - s * (hfsq + R));
+  return k * ln2Hi - (hfsq - (s * (hfsq + R) + (k * ln2Lo + c)) - f);
+}
+
+/** math.Expm1 (expm1.go). */
+export function expm1(x: number): number {
+  const ln2Half = 0.34657359027997264;
+  const invLn2 = Math.LOG2E;
+  const q = [
+    -0.03333333333333313, 0.0015873015872548146, -0.0000793650757867488, 0.000004008217827329362,
+    -2.0109921818362437e-7,
+  ];
+  if (x === Infinity || Number.isNaN(x)) return x;
+  if (x === -Infinity) return -1;
+  let absx = x;
+  let sign = false;
+  if (x < 0) {
+    absx = -absx;
+    sign = true;
+  }
+  if (absx >= 38.816242111356935) {
+    if (sign) return -1;
+    if (absx >= 709.782712893384) return Infinity;
+  }
+  let c = 0;
+  let k = 0;
+  if (absx > ln2Half) {
+    let hi: number;
+    let lo: number;
+    if (absx < 1.0397207708399179) {
+      if (!sign) {
+        hi = x - ln2Hi;
+        lo = ln2Lo;
+        k = 1;
+      } else {
+        hi = x + ln2Hi;
+        lo = -ln2Lo;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(sign ? invLn2 * x - 0.5 : invLn2 * x + 0.5);
+      const t = k;
+      hi = x - t * ln2Hi;
+      lo = t * ln2Lo;
+    }
+    x = hi - lo;
+    c = hi - x - lo;
+  } else if (absx < 2 ** -54) {
+    return x;
+  }
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const r1 = 1 + hxs * (q[0]! + hxs * (q[1]! + hxs * (q[2]! + hxs * (q[3]! + hxs * q[4]!))));
+  let t = 3 - r1 * hfx;
+  let e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k === 0) return x - (x * e - hxs);
+  e = x * (e - c) - c;
+  e -= hxs;
+  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === 1) {
+    if (x < -0.25) return -2 * (e - (x + 0.5));
+    return 1 + 2 * (x - e);
+  }
+  // Adding k to the exponent field (k may carry it out of range, as the bit arithmetic does).
+  const scale = (y: number): number => {
+    const [hi, lo] = words(y);
+    return fromWords((hi + k * 0x100000) >>> 0, lo);
+  };
+  if (k <= -2 || k > 56) return scale(1 - (e - x)) - 1;
+  if (k < 20) {
+    t = fromWords(0x3ff00000 - (0x200000 >>> k), 0);
+    return scale(t - (e - x));
+  }
+  t = fromWords((0x3ff - k) << 20, 0);
+  let y = x - (e + t);
+  y++;
+  return scale(y);
+}
+
+/** math.Asinh (asinh.go). */
+export function asinh(x: number): number {
+  if (Number.isNaN(x) || !Number.isFinite(x)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x > 2 ** 28) temp = log(x) + Math.LN2;
+  else if (x > 2) temp = log(2 * x + 1 / (Math.sqrt(x * x + 1) + x));
+  else if (x < 2 ** -28) temp = x;
+  else temp = log1p(x + (x * x) / (1 + Math.sqrt(1 + x * x)));
+  return sign ? -temp : temp;
+}
+
+/** math.Acosh (acosh.go). */
+export function acosh(x: number): number {
+  if (x < 1 || Number.isNaN(x)) return Number.NaN;
+  if (x === 1) return 0;
+  if (x >= 2 ** 28) return log(x) + Math.LN2;
+  if (x > 2) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return log1p(t + Math.sqrt(2 * t + t * t));
+}
+
+/** math.Atanh (atanh.go). */
+export function atanh(x: number): number {
+  if (x < -1 || x > 1 || Number.isNaN(x)) return Number.NaN;
+  if (x === 1) return Infinity;
+  if (x === -1) return -Infinity;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x < 2 ** -28) temp = x;
+  else if (x < 0.5) {
+    temp = x + x;
+    temp = 0.5 * log1p(temp + (temp * x) / (1 - x));
+  } else temp = 0.5 * log1p((x + x) / (1 - x));
+  return sign ? -temp : temp;
+}
+
+const sinCoef = [
+  1.5896230157654656e-10, -2.5050747762857807e-8, 0.0000027557313621385722, -0.0001984126982958954,
+  0.008333333333322118, -0.1666666666666663,
+];
+const cosCoef = [
+  -1.1358536521387682e-11, 2.087570084197473e-9, -2.755731417929674e-7, 0.000024801587288851704,
+  -0.0013888888888873056, 0.041666666666666595,
+];
+
+/**
+ * math.Sin (sin.go) for |x| below 2^29, the arguments Gamma passes (its
+ * reflection's Pi·z with z ≤ 1/2); larger ones would need Go's Payne–Hanek
+ * reduction and fall back to JavaScript's.
+ */
+function sinSmall(x: number): number {
+  if (x === 0 || Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Number.NaN;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (x >= 2 ** 29) return sign ? -Math.sin(x) : Math.sin(x);
+  let j = Math.trunc(x * 1.2732395447351628);
+  let y = j;
+  if (j % 2 === 1) {
+    j++;
+    y++;
+  }
+  j %= 8;
+  const z = x - y * 0.7853981256484985 - y * 3.774894707930798e-8 - y * 2.6951514290790595e-15;
+  if (j > 3) {
+    sign = !sign;
+    j -= 4;
+  }
+  const zz = z * z;
+  const c = j === 1 || j === 2 ? cosCoef : sinCoef;
+  const p = ((((c[0]! * zz + c[1]!) * zz + c[2]!) * zz + c[3]!) * zz + c[4]!) * zz + c[5]!;
+  y = j === 1 || j === 2 ? 1.0 - 0.5 * zz + zz * zz * p : z + z * zz * p;
+  return sign ? -y : y;
+}
+
+function isOddInt(x: number): boolean {
+  const [xi, xf] = modf(x);
+  return xf === 0 && Math.abs(xi) < 2 ** 63 && Math.abs(xi) % 2 === 1;
+}
+
+/** math.Pow (pow.go): repeated squaring of Frexp's mantissa, Exp(yf·Log(x)) for a fractional y. */
+export function goPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (y === 1) return x;
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (x === 0) {
+    if (y < 0) return isOddInt(y) ? (Object.is(x, -0) ? -Infinity : Infinity) : Infinity;
+    if (y > 0) return isOddInt(y) ? x : 0;
+  }
+  if (!Number.isFinite(y)) {
+    if (x === -1) return 1;
+    return Math.abs(x) < 1 === (y === Infinity) ? 0 : Infinity;
+  }
+  if (!Number.isFinite(x)) {
+    if (x === -Infinity) return goPow(1 / x, -y);
+    if (y < 0) return 0;
+    if (y > 0) return Infinity;
+  }
+  if (y === 0.5) return Math.sqrt(x);
+  if (y === -0.5) return 1 / Math.sqrt(x);
+  let [yi, yf] = modf(Math.abs(y));
+  if (yf !== 0 && x < 0) return Number.NaN;
+  if (yi >= 2 ** 63) {
+    if (x === -1) return 1;
+    return Math.abs(x) < 1 === y > 0 ? 0 : Infinity;
+  }
+  let a1 = 1.0;
+  let ae = 0;
+  if (yf !== 0) {
+    if (yf > 0.5) {
+      yf--;
+      yi++;
+    }
+    a1 = exp(yf * log(x));
+  }
+  let [x1, xe] = frexp(x);
+  // yi < 2^63 is an integer; halving it keeps it one.
+  for (let i = yi; i !== 0; i = Math.floor(i / 2)) {
+    if (xe < -(1 << 12) || 1 << 12 < xe) {
+      ae += xe;
+      break;
+    }
+    if (i % 2 === 1) {
+      a1 *= x1;
+      ae += xe;
+    }
+    x1 *= x1;
+    xe *= 2;
+    if (x1 < 0.5) {
+      x1 += x1;
+      xe--;
+    }
+  }
+  if (y < 0) {
+    a1 = 1 / a1;
+    ae = -ae;
+  }
+  return ldexp(a1, ae);
+}
+
+const gamP = [
+  0.00016011952247675185, 0.0011913514700658638, 0.010421379756176158, 0.04763678004571372,
+  0.20744822764843598, 0.4942148268014971, 1.0,
+];
+const gamQ = [
+  -0.000023158187332412014, 0.0005396055804933034, -0.004456419138517973, 0.011813978522206043,
+  0.035823639860549865, -0.23459179571824335, 0.0714304917030273, 1.0,
+];
+const gamS = [
+  0.0007873113957930937, -0.00022954996161337813, -0.0026813261780578124, 0.0034722222160545866,
+  0.08333333333334822,
+];
+
+/** Gamma's Stirling formula for x > 33, as two factors so that large results do not overflow early. */
+function stirling(x: number): [number, number] {
+  if (x > 200) return [Infinity, 1];
+  let w = 1 / x;
+  w = 1 + w * ((((gamS[0]! * w + gamS[1]!) * w + gamS[2]!) * w + gamS[3]!) * w + gamS[4]!);
+  let y1 = exp(x);
+  let y2 = 1.0;
+  if (x > 143.01608) {
+    const v = goPow(x, 0.5 * x - 0.25);
+    y2 = v / y1;
+    y1 = v;
+  } else {
+    y1 = goPow(x, x - 0.5) / y1;
+  }
+  return [y1, 2.5066282746310007 * w * y2];
+}
+
+/** math.Gamma (gamma.go). */
+export function gamma(x: number): number {
+  const euler = 0.5772156649015329;
+  if ((x < 0 && modf(x)[1] === 0) || x === -Infinity || Number.isNaN(x)) return Number.NaN;
+  if (x === Infinity) return Infinity;
+  if (x === 0) return Object.is(x, -0) ? -Infinity : Infinity;
+  let q = Math.abs(x);
+  let p = Math.floor(q);
+  if (q > 33) {
+    if (x >= 0) {
+      const [y1, y2] = stirling(x);
+      return y1 * y2;
+    }
+    // int64(p)&1: past 2^63 the conversion gives MinInt64, which is even.
+    const signgam = p < 2 ** 63 && p % 2 === 1 ? 1 : -1;
+    let z = q - p;
+    if (z > 0.5) {
+      p = p + 1;
+      z = q - p;
+    }
+    z = q * sinSmall(Math.PI * z);
+    if (z === 0) return signgam * Infinity;
+    const [sq1, sq2] = stirling(q);
+    const absz = Math.abs(z);
+    const d = absz * sq1 * sq2;
+    z = d === Infinity ? Math.PI / absz / sq1 / sq2 : Math.PI / d;
+    return signgam * z;
+  }
+  let z = 1.0;
+  while (x >= 3) {
+    x = x - 1;
+    z = z * x;
+  }
+  let small = false;
+  while (x < 0) {
+    if (x > -1e-9) {
+      small = true;
+      break;
+    }
+    z = z / x;
+    x = x + 1;
+  }
+  if (!small) {
+    while (x < 2) {
+      if (x < 1e-9) {
+        small = true;
+        break;
+      }
+      z = z / x;
+      x = x + 1;
+    }
+  }
+  if (small) {
+    if (x === 0) return Infinity;
+    return z / ((1 + euler * x) * x);
+  }
+  if (x === 2) return z;
+  x = x - 2;
+  p =
+    (((((x * gamP[0]! + gamP[1]!) * x + gamP[2]!) * x + gamP[3]!) * x + gamP[4]!) * x + gamP[5]!) * x +
+    gamP[6]!;
+  q =
+    ((((((x * gamQ[0]! + gamQ[1]!) * x + gamQ[2]!) * x + gamQ[3]!) * x + gamQ[4]!) * x + gamQ[5]!) * x +
+      gamQ[6]!) *
+      x +
+    gamQ[7]!;
+  return (z * p) / q;
+}
+
 export const blocking: ReadonlySet<string> = new Set();
 
-export function math(_env: Env): Record<string, GoFunc> {
+export function math(env: Env): Record<string, GoFunc> {
   const f1 =
     (f: (x: number) => number): GoFunc =>
     (_fv: number, x: number) =>
@@ -80,7 +730,7 @@ export function math(_env: Env): Record<string, GoFunc> {
     Log: f1(Math.log),
     Log2: f1(Math.log2),
     Log10: f1(Math.log10),
-    Log1p: f1(Math.log1p),
+    Log1p: f1(log1p),
     Sin: f1(Math.sin),
     Cos: f1(Math.cos),
     Tan: f1(Math.tan),
@@ -98,5 +748,35 @@ export function math(_env: Env): Record<string, GoFunc> {
       (sign >= 0 && x === Infinity) || (sign <= 0 && x === -Infinity),
     Signbit: (_fv: number, x: number): boolean => signbit(x),
     Copysign: f2((x, y) => (signbit(x) === signbit(y) ? x : -x)),
+    Dim: f2(dim),
+    Remainder: f2(remainder),
+    Expm1: f1(expm1),
+    Asinh: f1(asinh),
+    Acosh: f1(acosh),
+    Atanh: f1(atanh),
+    Gamma: f1(gamma),
+    Float64bits: f1(float64bits),
+    Float64frombits: f1(float64frombits),
+    Float32bits: (_fv: number, f: number): number => {
+      bitsF32[0] = f;
+      return bitsF32U[0]!;
+    },
+    Float32frombits: (_fv: number, b: number): number => {
+      bitsF32U[0] = b;
+      return bitsF32[0]!;
+    },
+    // (int, frac float64) at res+0 and res+8.
+    Modf: (_fv: number, res: number, f: number): void => {
+      const [i, fr] = modf(f);
+      env.mem.f64[res >>> 3] = i;
+      env.mem.f64[(res + 8) >>> 3] = fr;
+    },
+    // (frac float64, exp int)
+    Frexp: (_fv: number, res: number, f: number): void => {
+      const [fr, e] = frexp(f);
+      env.mem.f64[res >>> 3] = fr;
+      writeInt64(env, res + 8, e);
+    },
+    Ldexp: (_fv: number, frac: number, exp: number): number => ldexp(frac, exp),
   };
 }
