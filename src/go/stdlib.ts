@@ -84,6 +84,11 @@ func TrimRight(s, cutset string) string { return s }
 func TrimPrefix(s, prefix string) string { return s }
 func TrimSuffix(s, suffix string) string { return s }
 func TrimFunc(s string, f func(rune) bool) string { return s }
+func TrimLeftFunc(s string, f func(rune) bool) string { return s }
+func TrimRightFunc(s string, f func(rune) bool) string { return s }
+func LastIndexAny(s, chars string) int { return 0 }
+func LastIndexFunc(s string, f func(rune) bool) int { return 0 }
+func ToValidUTF8(s, replacement string) string { return "" }
 func SplitN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
 func SplitAfter(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
 func Cut(s, sep string) (before, after string, found bool) { return s, s, false }

@@ -14,7 +14,9 @@
 // non-ASCII Fields, the growth of Go's span list past its 32 stack entries);
 // functions that build a new
 // string (Join, Repeat, Replace, ToUpper…) allocate its bytes once, as Go's
-// Builder.Grow does, and return the unchanged argument when Go does.
+// Builder.Grow does, and return the unchanged argument when Go does;
+// ToValidUTF8's buffer also grows as append does when its replacements
+// outgrow the len(s)+len(replacement) Go reserves.
 
 import { growsliceCap } from '../../runtime/slice.js';
 import { decodeRune } from '../../runtime/string.js';
@@ -22,6 +24,7 @@ import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
 import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
+import { decodeLast } from './utf8.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 /** A Buffer viewing the bytes of the Go string at addr (valid until the next allocation). */
@@ -216,6 +219,78 @@ function indexBy(b: Uint8Array, pred: (r: number) => boolean): number {
     i += w;
   }
   return -1;
+}
+
+/**
+ * The byte index of the last rune of b for which pred is truth, decoding
+ * backwards as utf8.DecodeLastRune does (an invalid byte is RuneError), or -1.
+ */
+function lastIndexBy(b: Uint8Array, pred: (r: number) => boolean, truth: boolean): number {
+  for (let i = b.length; i > 0; ) {
+    const [r, size] = decodeLast(b.subarray(0, i));
+    i -= size;
+    if (pred(r) === truth) return i;
+  }
+  return -1;
+}
+
+/**
+ * ToValidUTF8(s, replacement): each run of invalid bytes becomes one copy of
+ * replacement. A valid s is returned as it is; otherwise Go grows a Builder
+ * to len(s)+len(replacement) and appends to it, with append's growth when
+ * the replacements outgrow that. The last buffer is the string.
+ */
+function toValidUTF8(env: Env, res: number, s: number, repl: Buffer): void {
+  const b = Buffer.from(bytesOf(env, s));
+  const out: number[] = [];
+  const writes: number[] = [];
+  let anyInvalid = false;
+  let invalid = false;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      invalid = false;
+      out.push(c);
+      writes.push(1);
+      continue;
+    }
+    const [, w] = decodeRune(b, i);
+    if (w === 1) {
+      anyInvalid = true;
+      i++;
+      if (!invalid) {
+        invalid = true;
+        for (const x of repl) out.push(x);
+        writes.push(repl.length);
+      }
+      continue;
+    }
+    invalid = false;
+    for (let k = 0; k < w; k++) out.push(b[i + k]!);
+    writes.push(w);
+    i += w;
+  }
+  if (!anyInvalid) {
+    copyString(env, res, s);
+    return;
+  }
+  let cap = b.length + repl.length;
+  let p = env.rt.mallocgc(cap, null, false);
+  let len = 0;
+  for (const k of writes) {
+    if (len + k > cap) {
+      cap = growsliceCap(1, cap, len + k);
+      p = env.rt.mallocgc(cap, null, false);
+    }
+    len += k;
+  }
+  if (len === 0) {
+    writeStringHeader(env, res, 0, 0);
+    return;
+  }
+  env.mem.u8.set(out, p);
+  writeStringHeader(env, res, p, len);
 }
 
 /**
@@ -468,6 +543,32 @@ export function strings(env: Env): Record<string, GoFunc> {
         return out;
       });
     },
+    LastIndexAny: (_fv: number, s: number, chars: number): number =>
+      strLen(env, chars) === 0 ? -1 : lastIndexBy(bytesOf(env, s), cutsetPred(bytesOf(env, chars)), true),
+    LastIndexFunc: (_fv: number, s: number, f: number): number => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      return lastIndexBy(Buffer.from(bytesOf(env, s)), (r) => fn(f, r) as boolean, true);
+    },
+    // Go returns the constant "" when every rune is trimmed, not an empty substring.
+    TrimLeftFunc: (_fv: number, res: number, s: number, f: number): void => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      const b = Buffer.from(bytesOf(env, s));
+      const i = indexBy(b, (r) => !(fn(f, r) as boolean));
+      if (i < 0) writeStringHeader(env, res, 0, 0);
+      else substring(env, res, s, i, b.length);
+    },
+    TrimRightFunc: (_fv: number, res: number, s: number, f: number): void => {
+      const fn = env.FN[u32[f >>> 2]]!;
+      const b = Buffer.from(bytesOf(env, s));
+      let i = lastIndexBy(b, (r) => fn(f, r) as boolean, false);
+      // The kept rune's width is read forwards from i, as Go does, which for
+      // a truncated sequence can differ from the width read backwards.
+      if (i >= 0 && b[i]! >= 0x80) i += decodeRune(b, i)[1];
+      else i++;
+      substring(env, res, s, 0, i);
+    },
+    ToValidUTF8: (_fv: number, res: number, s: number, repl: number): void =>
+      toValidUTF8(env, res, s, Buffer.from(bytesOf(env, repl))),
     TrimFunc: (_fv: number, res: number, s: number, f: number): void => {
       const fn = env.FN[u32[f >>> 2]]!;
       const pred = (r: number): boolean => fn(f, r) as boolean;
