@@ -389,6 +389,9 @@ func Compare(a, b []byte) int { return 0 }
 func Fields(s []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
 func TrimSpace(s []byte) []byte { return s }
+func TrimPrefix(s, prefix []byte) []byte { return s }
+func TrimSuffix(s, suffix []byte) []byte { return s }
+func Split(s, sep []byte) [][]byte { r := make([][]byte, 1); r[0] = s; return r }
 func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
 func ToLower(s []byte) []byte { return make([]byte, len(s)) }
 func ToTitle(s []byte) []byte { return make([]byte, len(s)) }

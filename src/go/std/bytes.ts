@@ -1,6 +1,6 @@
 // bytes: Buffer's writes, reads and growth; Equal, Repeat, Contains, Index,
-// Fields, FieldsFunc (strings.ts's field ranges), TrimSpace,
-// ToUpper/ToLower/ToTitle, Join.
+// Fields, FieldsFunc (strings.ts's field ranges), Split, TrimSpace,
+// TrimPrefix, TrimSuffix, ToUpper/ToLower/ToTitle, Join.
 //
 // Mirrors Go 1.19's bytes/buffer.go (grow, tryGrowByReslice, Write,
 // WriteString, WriteByte, WriteRune, Bytes, String, Len, Cap, Reset, Grow;
@@ -131,6 +131,47 @@ function subslices(env: Env, dst: number, s: number, ranges: [number, number][])
     storePtr(env, a + k * 24, p + i);
     env.mem.u32[(a + k * 24 + 8) >>> 2] = j - i;
     env.mem.u32[(a + k * 24 + 16) >>> 2] = j - i;
+  });
+}
+
+/**
+ * Split(s, sep): genSplit's make([][]byte, n) with n = Count(s, sep)+1, each
+ * piece s[i:j:j] but the last, which keeps s's capacity; an empty sep
+ * explodes s into runes with make([][]byte, len(s)) — a capacity counted in
+ * bytes, so it exceeds the length when s has multi-byte runes.
+ */
+function split(env: Env, res: number, s: number, sep: number): void {
+  const b = Buffer.from(view(env, s));
+  const q = Buffer.from(view(env, sep));
+  const pieces: [number, number][] = [];
+  let n: number;
+  if (q.length === 0) {
+    n = b.length;
+    for (let i = 0; i < b.length; ) {
+      const w = decodeRune(b, i)[1];
+      pieces.push([i, i + w]);
+      i += w;
+    }
+  } else {
+    let start = 0;
+    for (let m = b.indexOf(q); m >= 0; m = b.indexOf(q, start)) {
+      pieces.push([start, m]);
+      start = m + q.length;
+    }
+    pieces.push([start, b.length]);
+    n = pieces.length;
+  }
+  const a = env.rt.makeslice(env.rt.types.slice(env.rt.types.uint8), n, n);
+  const p = sliceData(env, s);
+  const c = env.mem.u32[(s + 16) >>> 2]!;
+  writeSliceHeader(env, res, a, pieces.length, n);
+  pieces.forEach(([i, j], k) => {
+    // explode's last piece is the rest of s when the pieces reach len(s), which only all-ASCII s does.
+    const last = k === pieces.length - 1 && (q.length > 0 || pieces.length === n);
+    // A piece of a nil s stays nil.
+    if (p !== 0) storePtr(env, a + k * 24, p + i);
+    env.mem.u32[(a + k * 24 + 8) >>> 2] = j - i;
+    env.mem.u32[(a + k * 24 + 16) >>> 2] = last ? c - i : j - i;
   });
 }
 
@@ -386,6 +427,29 @@ export function bytes(env: Env): Record<string, GoFunc> {
       const q = env.rt.makeslice(env.rt.types.uint8, out.length, out.length);
       env.mem.u8.set(out, q);
       writeSliceHeader(env, res, q, out.length, out.length);
+    },
+    Split: (_fv: number, res: number, s: number, sep: number): void => split(env, res, s, sep),
+    // s[len(prefix):] and s[:len(s)-len(suffix)] (capacity kept), or s itself: no allocation.
+    TrimPrefix: (_fv: number, res: number, s: number, prefix: number): void => {
+      const x = view(env, s);
+      const y = view(env, prefix);
+      if (x.length >= y.length && Buffer.from(x.subarray(0, y.length)).equals(y)) {
+        subslice(env, res, s, y.length, x.length);
+      } else {
+        writeSliceHeader(env, res, sliceData(env, s), x.length, env.mem.u32[(s + 16) >>> 2]!);
+      }
+    },
+    TrimSuffix: (_fv: number, res: number, s: number, suffix: number): void => {
+      const x = view(env, s);
+      const y = view(env, suffix);
+      const has = x.length >= y.length && Buffer.from(x.subarray(x.length - y.length)).equals(y);
+      writeSliceHeader(
+        env,
+        res,
+        sliceData(env, s),
+        has ? x.length - y.length : x.length,
+        env.mem.u32[(s + 16) >>> 2]!,
+      );
     },
     Equal: (_fv: number, a: number, b: number): boolean => {
       const la = sliceLen(env, a);
