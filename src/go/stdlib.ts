@@ -417,14 +417,17 @@ func Float64s(x []float64) { sink = x }
 func Slice(x any, less func(i, j int) bool) { sink = x }
 func SearchInts(a []int, x int) int { return 0 }
 func SearchStrings(a []string, x string) int { return 0 }
+func SearchFloat64s(a []float64, x float64) int { return 0 }
+func IsSorted(data Interface) bool { sink = data; return false }
 type Interface interface { Len() int; Less(i, j int) bool; Swap(i, j int) }
 func SliceStable(x any, less func(i, j int) bool) { sink = x }
 func Sort(data Interface) { sink = data }
 func Stable(data Interface) { sink = data }
-func IntsAreSorted(x []int) bool { return false }
+// The *AreSorted functions convert x to an Interface (IntSlice(x)…), which leaks it.
+func IntsAreSorted(x []int) bool { sink = x; return false }
 func Search(n int, f func(int) bool) int { return 0 }
-func StringsAreSorted(x []string) bool { return false }
-func Float64sAreSorted(x []float64) bool { return false }
+func StringsAreSorted(x []string) bool { sink = x; return false }
+func Float64sAreSorted(x []float64) bool { sink = x; return false }
 type IntSlice []int
 func (x IntSlice) Len() int { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }

@@ -1,4 +1,5 @@
-// sort: Ints, Float64s, Strings, Slice, SliceStable, Sort, Stable, Search*.
+// sort: Ints, Float64s, Strings, Slice, SliceStable, Sort, Stable, IsSorted,
+// the *AreSorted checks, Search*.
 //
 // Mirrors Go 1.19's sort/zsortfunc.go and zsortinterface.go: pattern-defeating
 // quicksort (pdqsort: insertion sort below 13 elements, ninther pivots from 50,
@@ -643,6 +644,24 @@ export function sort(env: Env): Record<string, GoFunc> {
       u32[(res + 4) >>> 2] = 0;
       u32[(res + 8) >>> 2] = obj;
       u32[(res + 12) >>> 2] = 0;
+    },
+    // Len once, then Less(i, i-1) from the end down, as Go asks.
+    IsSorted: (_fv: number, data: number): boolean => {
+      const { n, d } = ifaceLessSwap(env, data);
+      for (let i = n - 1; i > 0; i--) if (d.less(i, i - 1)) return false;
+      return true;
+    },
+    // The first i with a[i] >= x: a NaN x is never reached (len(a)), and NaNs in a compare false.
+    SearchFloat64s: (_fv: number, a: number, x: number): number => {
+      const base = sliceData(env, a) >>> 3;
+      let i = 0;
+      let j = sliceLen(env, a);
+      while (i < j) {
+        const h = Math.floor((i + j) / 2);
+        if (!(m.f64[base + h]! >= x)) i = h + 1;
+        else j = h;
+      }
+      return i;
     },
     Search: (_fv: number, n: number, f: number): number => {
       const fn = env.FN[m.u32[f >>> 2]]!;
