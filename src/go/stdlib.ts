@@ -132,6 +132,9 @@ func Unquote(s string) (string, error) { return s, nil }
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) { return 0, false, s, nil }
 func AppendInt(dst []byte, i int64, base int) []byte { return dst }
 func AppendQuote(dst []byte, s string) []byte { return dst }
+func AppendBool(dst []byte, b bool) []byte { return dst }
+func QuoteRuneToASCII(r rune) string { return "" }
+func IsPrint(r rune) bool { return false }
 `,
   reflect: `package reflect
 import "unsafe"

@@ -13,7 +13,9 @@
 // expansion computed with BigInt, so both are Go's digits.
 //
 // Allocation follows Go: Itoa/FormatInt of 0..99 in base 10 return static
-// strings; every other result is one rawstring of its length.
+// strings; every other result is one rawstring of its length, after the
+// buffers Go builds it in where those are on the heap (FormatFloat's, Quote's,
+// QuoteRune's). The Append functions grow dst only when its capacity is short.
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
@@ -377,6 +379,32 @@ function quoteBuffer(env: Env, b: Uint8Array, asciiOnly: boolean): void {
   }
   let len = 0;
   for (const k of quoteAppends(b, asciiOnly)) {
+    if (len + k > cap) {
+      cap = growsliceCap(1, cap, len + k);
+      env.rt.mallocgc(cap, null, false);
+    }
+    len += k;
+  }
+}
+
+/**
+ * The buffers appendQuotedRuneWith grows from nil for QuoteRune and
+ * QuoteRuneToASCII: the quote, the rune or its escape (appended as Go appends
+ * it: `\x`, `\u`, `\U` then one digit at a time), the closing quote, each
+ * append growing the slice as growslice does; string(buf) is allocated by the
+ * caller.
+ */
+function quoteRuneBuffer(env: Env, r: number, asciiOnly: boolean): void {
+  if (r > 0x10ffff || r < 0 || (r >= 0xd800 && r < 0xe000)) r = 0xfffd;
+  const e = escapeRune(r, 39, asciiOnly);
+  const appends = [1];
+  if (e[0] !== '\\') appends.push(Buffer.byteLength(e));
+  else if (e.length === 2) appends.push(...(r === 39 || r === 0x5c ? [1, 1] : [2]));
+  else appends.push(2, ...new Array<number>(e.length - 2).fill(1));
+  appends.push(1);
+  let len = 0;
+  let cap = 0;
+  for (const k of appends) {
     if (len + k > cap) {
       cap = growsliceCap(1, cap, len + k);
       env.rt.mallocgc(cap, null, false);
@@ -853,7 +881,10 @@ export function strconv(env: Env): Record<string, GoFunc> {
       quoteBuffer(env, b, true);
       newString(env, quoteBytes(b, true), res);
     },
-    QuoteRune: (_fv: number, res: number, r: number): void => newString(env, quoteRune(r, false), res),
+    QuoteRune: (_fv: number, res: number, r: number): void => {
+      quoteRuneBuffer(env, r, false);
+      newString(env, quoteRune(r, false), res);
+    },
     // (string, error): the unquoted string at res+0, error at res+16.
     Unquote: (_fv: number, res: number, s: number): void => {
       const b = goStringBytes(env, s).slice();
@@ -891,6 +922,13 @@ export function strconv(env: Env): Record<string, GoFunc> {
       writeStringHeader(env, res + 8, c.next < b.length ? p + c.next : p, b.length - c.next);
       clearError(env, res + 24);
     },
+    QuoteRuneToASCII: (_fv: number, res: number, r: number): void => {
+      quoteRuneBuffer(env, r, true);
+      newString(env, quoteRune(r, true), res);
+    },
+    IsPrint: (_fv: number, r: number): boolean => isPrint(r),
+    AppendBool: (_fv: number, res: number, dst: number, b: boolean): void =>
+      appendBytes(env, res, dst, Buffer.from(b ? 'true' : 'false'), 0),
     AppendInt: (_fv: number, res: number, dst: number, i: number, base: number): void =>
       appendBytes(env, res, dst, Buffer.from(formatInt(i, base)), 0),
     AppendQuote: (_fv: number, res: number, dst: number, s: number): void => {
