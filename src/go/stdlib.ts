@@ -285,6 +285,7 @@ type Time struct { wall uint64; ext int64; loc *Location }
 type Location struct { name string }
 func Now() Time { return Time{} }
 func Since(t Time) Duration { return 0 }
+func Until(t Time) Duration { return 0 }
 func (t Time) Sub(u Time) Duration { return 0 }
 func (t Time) UnixNano() int64 { return t.ext }
 func Sleep(d Duration)

@@ -1,4 +1,4 @@
-// time: Duration and its String, Now/Since/Sub, Unix times, Sleep.
+// time: Duration and its String, Now/Since/Until/Sub, Unix times, Sleep.
 //
 // Mirrors Go's time/time.go (Duration.String with fmtFrac/fmtInt, Seconds,
 // Minutes, Hours, Milliseconds, Microseconds; Time.Sub, Unix, UnixNano,
@@ -426,6 +426,12 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     Since: (_fv: number, t: number): number => {
       const [sec, ns] = now();
       const d = (sec - unixSec(env, t)) * second + (ns - nsec(env, t));
+      return Math.min(Math.max(d, minDuration), maxDuration);
+    },
+    // t.Sub(Now()), saturating as Sub does.
+    Until: (_fv: number, t: number): number => {
+      const [sec, ns] = now();
+      const d = (unixSec(env, t) - sec) * second + (nsec(env, t) - ns);
       return Math.min(Math.max(d, minDuration), maxDuration);
     },
     Unix: (_fv: number, res: number, sec: number, ns: number): void => writeTime(env, res, sec, ns),
