@@ -519,6 +519,7 @@ func DecodeRuneInString(s string) (r rune, size int) { return 0, 0 }
 func DecodeLastRune(p []byte) (r rune, size int) { return 0, 0 }
 func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
 func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
+func AppendRune(p []byte, r rune) []byte { return p }
 `,
   'math/rand': `package rand
 func Seed(seed int64)

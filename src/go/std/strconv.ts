@@ -692,7 +692,7 @@ function newStringBytesAt(env: Env, b: Uint8Array, dst: number): void {
  * reserve > 0: when fewer than `reserve - 2` bytes are free, Go first makes a
  * slice of capacity len+reserve (AppendQuote's preallocation).
  */
-function appendBytes(env: Env, res: number, dst: number, b: Uint8Array, reserve: number): void {
+export function appendBytes(env: Env, res: number, dst: number, b: Uint8Array, reserve: number): void {
   const u32 = env.mem.u32;
   let p = u32[dst >>> 2]!;
   const len = u32[(dst + 8) >>> 2]!;

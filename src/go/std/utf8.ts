@@ -4,12 +4,13 @@
 // (RuneError, 1), an empty input as (RuneError, 0); DecodeLastRune looks back
 // at most UTFMax bytes for a rune start; EncodeRune writes RuneError for a
 // rune out of range or a surrogate and panics (index out of range) when p is
-// too short; RuneLen is -1 for those. None of these allocate.
+// too short; RuneLen is -1 for those. None of these allocate but AppendRune,
+// whose append grows p as append does when p is full.
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { validUTF8 } from './strconv.js';
+import { appendBytes, validUTF8 } from './strconv.js';
 import { writeInt64 } from './values.js';
 
 const runeError = 0xfffd;
@@ -82,6 +83,9 @@ export function utf8(env: Env): Record<string, GoFunc> {
     DecodeRuneInString: (_fv: number, res: number, s: number): void => pair(res, decode(str(s))),
     DecodeLastRune: (_fv: number, res: number, p: number): void => pair(res, decodeLast(bytes(p))),
     DecodeLastRuneInString: (_fv: number, res: number, s: number): void => pair(res, decodeLast(str(s))),
+    // append(p, the encoding...): one append, growing p only when its capacity is short.
+    AppendRune: (_fv: number, res: number, p: number, r: number): void =>
+      appendBytes(env, res, p, encode(r), 0),
     EncodeRune: (_fv: number, p: number, r: number): number => {
       const e = encode(r);
       const n = env.mem.u32[(p + 8) >>> 2]!;
