@@ -7,12 +7,13 @@
 // Float*bits conversions) it is computed exactly. Expm1, Log1p, Asinh, Acosh,
 // Atanh and Gamma follow Go's own algorithms operation by operation (with the
 // Exp, Log, Pow and Sin those call as Go 1.19 on amd64 computes them), so
-// their results are Go's bits. The exported Exp, Log, Pow and the
-// trigonometric functions still use JavaScript's, which can differ from Go's
-// in the last bit (Pow(10, -4) does). Float64bits gives a uint64, which is a
-// JavaScript number here like every uint64: exact only while the bits fit in
-// 53 significant bits, so a NaN's payload and most fractions' low bits are
-// lost. The constants (MaxInt, Pi, …) are in the front end's stub and compile
+// their results are Go's bits; so do the exported Exp, Log (amd64's
+// assembly, Exp on a CPU with FMA: see fma), Exp2, Log2, Log10 and Pow. The
+// trigonometric and hyperbolic functions, Cbrt and Hypot still use
+// JavaScript's, which can differ from Go's in the last bit. Float64bits gives
+// a uint64, which is a JavaScript number here like every uint64: exact only
+// while the bits fit in 53 significant bits, so a NaN's payload and most
+// fractions' low bits are lost. The constants (MaxInt, Pi, …) are in the front end's stub and compile
 // to literals.
 
 import type { Env, GoFunc } from '../codegen/env.js';
@@ -45,13 +46,6 @@ function min(x: number, y: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
   if (x === 0 && x === y) return Object.is(x, -0) ? x : y;
   return x < y ? x : y;
-}
-
-/** Go's Pow: JavaScript's ** except where Go's special cases differ (1**y, (-1)**±Inf). */
-function pow(x: number, y: number): number {
-  if (y === 0 || x === 1) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return x ** y;
 }
 
 function signbit(x: number): boolean {
@@ -201,10 +195,50 @@ function bigParts(x: number): [bigint, number] {
   return [m, bexp === 0 ? -1074 : bexp - 1075];
 }
 
-/** x·y + z rounded once (the VFMADD instructions), for finite operands. */
+/** Veltkamp's splitter for 53-bit doubles: 2^27 + 1. */
+const splitter = 134217729;
+
+/**
+ * x·y + z rounded once (the VFMADD instructions), for finite operands.
+ * Usually without BigInt: x·y = p + err exactly (Dekker's product, by
+ * Veltkamp's split), p + z = s + e1 exactly (Knuth's TwoSum); when e1 + err
+ * is itself exact, x·y + z = s + (e1 + err) exactly and one rounded addition
+ * gives the fused result. Magnitudes where the split could overflow or the
+ * error terms underflow, and the rare inexact e1 + err, take fmaExact.
+ */
 export function fma(x: number, y: number, z: number): number {
-  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z) || x === 0 || y === 0 || z === 0)
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z) || x === 0 || y === 0)
     return x * y + z;
+  const p = x * y;
+  // The exact product is not zero: rounded once, even to a signed zero, it is the result.
+  if (z === 0) return p;
+  const ap = Math.abs(p);
+  if (
+    Math.abs(x) < 2 ** 995 &&
+    Math.abs(y) < 2 ** 995 &&
+    ap > 2 ** -960 &&
+    ap < 2 ** 1000 &&
+    Math.abs(z) < 2 ** 1000
+  ) {
+    let t = splitter * x;
+    const xh = t - (t - x);
+    const xl = x - xh;
+    t = splitter * y;
+    const yh = t - (t - y);
+    const yl = y - yh;
+    const err = xh * yh - p + xh * yl + xl * yh + xl * yl;
+    const s = p + z;
+    const sb = s - p;
+    const e1 = p - (s - sb) + (z - sb);
+    const e = e1 + err;
+    const eb = e - e1;
+    if (e1 - (e - eb) + (err - eb) === 0) return s + e;
+  }
+  return fmaExact(x, y, z);
+}
+
+/** fma by exact integer arithmetic on the operands' significands. */
+export function fmaExact(x: number, y: number, z: number): number {
   const [mx, ex] = bigParts(x);
   const [my, ey] = bigParts(y);
   const [mz, ez] = bigParts(z);
@@ -303,6 +337,39 @@ export function log(x: number): number {
   const R = t1 + t2;
   const hfsq = 0.5 * f * f;
   return k * ln2Hi - (hfsq - (s * (hfsq + R) + k * ln2Lo) - f);
+}
+
+/** math.Log2 (log10.go): an exact power of two's exponent, else Log of the fraction. */
+function log2(x: number): number {
+  const [frac, e] = frexp(x);
+  if (frac === 0.5) return e - 1;
+  return log(frac) * Math.LOG2E + e;
+}
+
+/** math.Exp2 (exp.go): pure Go on amd64, so plain float64 operations. */
+function exp2(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x === -Infinity) return 0;
+  if (x > 1.0239999999999999e3) return Infinity;
+  if (x < -1.074e3) return 0;
+  const k = x > 0 ? Math.trunc(x + 0.5) : x < 0 ? Math.trunc(x - 0.5) : 0;
+  const t = x - k;
+  return expmulti(t * ln2Hi, -t * ln2Lo, k);
+}
+
+/** e**r × 2**k where r = hi - lo and |r| ≤ ln(2)/2 (exp.go: expmulti). */
+function expmulti(hi: number, lo: number, k: number): number {
+  const r = hi - lo;
+  const t = r * r;
+  const c =
+    r -
+    t *
+      (1.6666666666666666e-1 +
+        t *
+          (-2.7777777777015593e-3 +
+            t * (6.613756321437934e-5 + t * (-1.6533902205465252e-6 + t * 4.1381367970572385e-8))));
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  return ldexp(y, k);
 }
 
 /** math.Log1p (log1p.go). */
@@ -722,14 +789,15 @@ export function math(env: Env): Record<string, GoFunc> {
     RoundToEven: f1(roundToEven),
     Max: f2(max),
     Min: f2(min),
-    Pow: f2(pow),
+    Pow: f2(goPow),
     Mod: f2((x, y) => x % y),
     Hypot: f2(Math.hypot),
-    Exp: f1(Math.exp),
-    Exp2: f1((x) => 2 ** x),
-    Log: f1(Math.log),
-    Log2: f1(Math.log2),
-    Log10: f1(Math.log10),
+    Exp: f1(exp),
+    Exp2: f1(exp2),
+    Log: f1(log),
+    Log2: f1(log2),
+    // log10.go: Log scaled by the constant 1/Ln10, LOG10E rounded once.
+    Log10: f1((x) => log(x) * Math.LOG10E),
     Log1p: f1(log1p),
     Sin: f1(Math.sin),
     Cos: f1(Math.cos),
