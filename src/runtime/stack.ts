@@ -26,8 +26,8 @@
 // SP − size < LO calls morestack, which switches to a new segment of at least
 // twice the last one (and at least the frame) and returns a token; the frame's
 // epilogue hands it to unmorestack, which restores the previous segment's SP and
-// LO. A segment left behind stays with its goroutine for the next morestack and
-// is freed at the next GC (Go's stack shrinking). The stack limit is Go's
+// LO. A segment left behind stays with its goroutine for the next morestack;
+// each GC frees the topmost one left (Go's stack shrinking halves a stack). The stack limit is Go's
 // maxstacksize: when the segments in use would exceed it, Go's fatal
 // "stack overflow".
 //
@@ -397,9 +397,14 @@ export class Stacks {
     REG[2] = fp;
   }
 
-  /** Stack shrinking: free the cached segments above the current one. */
+  /**
+   * Stack shrinking (shrinkstack): Go halves a stack that is mostly unused, once
+   * per cycle. Segments double, so the topmost cached one is about half of
+   * what the goroutine holds: each cycle frees that one, and a stack grown
+   * deep and left shrinks as Go's does, by half at each GC.
+   */
   shrink(st: GStack): void {
-    if (st.lo.length > st.depth + 1) this.dropCached(st, st.depth + 1);
+    if (st.lo.length > st.depth + 1) this.dropCached(st, st.lo.length - 1);
   }
 
   /** Free every segment of st except the first, when it has `keep` bytes (gfput); false if all were freed. */
