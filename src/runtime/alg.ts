@@ -29,7 +29,7 @@
 import type { Arena } from './arena.js';
 import { RuntimeError } from './panic.js';
 import type { Runtime } from './runtime.js';
-import { Kind, type Type } from './type.js';
+import { isDirectIface, Kind, type Type } from './type.js';
 
 // ── 64-bit arithmetic on (lo, hi) uint32 pairs ─────────────────────────────────
 
@@ -350,14 +350,6 @@ function structSteps(t: Type): Step[] {
     i = next;
   }
   return steps;
-}
-
-/** Pointer-shaped kinds: an interface holds the value itself in its data word. */
-export function isDirectIface(t: Type): boolean {
-  const k = t.kind;
-  return (
-    k === Kind.Pointer || k === Kind.Map || k === Kind.Chan || k === Kind.Func || k === Kind.UnsafePointer
-  );
 }
 
 // ── Hashing ─────────────────────────────────────────────────────────────────────

@@ -187,6 +187,32 @@ function setMask(t: Type, ptrWords: number[]): void {
   setAllocClass(t);
 }
 
+/**
+ * Whether an interface holding a value of type t keeps the value itself in its
+ * data word instead of a pointer to a copy (Go's isdirectiface, the
+ * kindDirectIface bit the compiler sets): pointer-shaped kinds, and a struct of
+ * exactly one field or an array of exactly one element of such a type — whose
+ * one word is that pointer. A zero-size field beside it makes a second field:
+ * boxed. The compiler's side is isDirectIface in src/go/escape/utils.ts; the
+ * two must agree, since compiled code writes the words this one reads.
+ */
+export function isDirectIface(t: Type): boolean {
+  switch (t.kind) {
+    case Kind.Pointer:
+    case Kind.Map:
+    case Kind.Chan:
+    case Kind.Func:
+    case Kind.UnsafePointer:
+      return true;
+    case Kind.Array:
+      return t.len === 1 && isDirectIface(t.elem!);
+    case Kind.Struct:
+      return t.fields.length === 1 && isDirectIface(t.fields[0]!.type);
+    default:
+      return false;
+  }
+}
+
 /** The indices of t's pointer words. */
 export function pointerWords(t: Type): number[] {
   const words: number[] = [];

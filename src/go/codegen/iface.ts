@@ -3,13 +3,17 @@
 // decided), type assertions, and method values and expressions.
 //
 // Mirrors cmd/compile/internal/walk/convert.go (walkConvInterface, dataWord:
-// pointer-shaped values are stored directly; zero-size values point at
-// zerobase; constants at read-only data; single-byte values and integers
-// below 256, and structs and arrays with the shape and value of one, point
-// into staticuint64s; "" and nil slices, alone or as the sole component of a
-// struct or array, point at zeroVal — none of those allocate)
+// pointer-shaped values, and structs of one field and arrays of one element
+// of such a type (isDirectIface), are stored directly — the data word is
+// their one word, which such a struct needs copied out to have an address;
+// zero-size values point at zerobase; constants at read-only data;
+// single-byte values and integers below 256, and structs and arrays with the
+// shape and value of one, point into staticuint64s; "" and nil slices, alone
+// or as the sole component of a struct or array, point at zeroVal — none of
+// those allocate)
 // and runtime/iface.go (assertE2I, panicdottype's messages).
 
+import { isDirectIface } from '../escape/utils.js';
 import { alignof, sizeof } from '../sizes.js';
 import type * as S from '../syntax.js';
 import { type Func, hasPointers, isInterface, type Selection, type Type, under } from '../types.js';
@@ -27,22 +31,6 @@ declare module './func.js' {
   }
 }
 
-/** Whether values of t are stored in an interface's data word directly. */
-export function directIface(t: Type): boolean {
-  const u = under(t);
-  switch (u.kind) {
-    case 'pointer':
-    case 'chan':
-    case 'map':
-    case 'signature':
-      return true;
-    case 'basic':
-      return u.name === 'unsafe.Pointer';
-    default:
-      return false;
-  }
-}
-
 /** The interface type word for dynamic type t: its runtime type id + 1. */
 FuncGen.prototype.typeWord = function (this: FuncGen, t: Type): string {
   return String(this.p.typeId(t) + 1);
@@ -50,7 +38,8 @@ FuncGen.prototype.typeWord = function (this: FuncGen, t: Type): string {
 
 /** The data word for value v of type t (convT*), boxing on the heap when heap is set. */
 FuncGen.prototype.dataWord = function (this: FuncGen, t: Type, v: string, heap: boolean): string {
-  if (directIface(t)) return v;
+  // A struct or array that is one pointer-shaped word is held as that word.
+  if (isDirectIface(t)) return isWord(t) ? v : `U32[${v} >>> 2]`;
   const size = sizeof(t);
   if (size === 0) return 'ZEROBASE';
   const u = under(t);
@@ -115,7 +104,7 @@ FuncGen.prototype.convIface = function (this: FuncGen, e: S.Expr, target: Type, 
   const dst = this.temp(target);
   const tw = this.typeWord(t);
   this.p.noteConverted(t);
-  const d = isStatic(e) && !directIface(t) ? this.staticData(t, v) : this.dataWord(t, v, heap);
+  const d = isStatic(e) && !isDirectIface(t) ? this.staticData(t, v) : this.dataWord(t, v, heap);
   return `(U32[(${dst} + 8) >>> 2] = ${d}, U32[${dst} >>> 2] = ${tw}, ${dst})`;
 };
 
@@ -169,9 +158,14 @@ FuncGen.prototype.assertExpr = function (this: FuncGen, e: S.AssertExpr, ok: str
   const match = `U32[${x} >>> 2] === ${tw}`;
   const fail = `panicdottype(${itRef}, ${x}, ${this.p.typeRef(t)})`;
   const data = `U32[(${x} + 8) >>> 2]`;
-  if (directIface(t)) {
+  if (isDirectIface(t) && isWord(t)) {
     if (ok === undefined) return `(${src}, ${match} || ${fail}, ${data})`;
     return `(${src}, (${ok} = ${match}) ? ${data} : 0)`;
+  }
+  if (isDirectIface(t)) {
+    const v = this.directValue(t, data);
+    if (ok === undefined) return `(${src}, ${match} || ${fail}, ${v})`;
+    return `(${src}, (${ok} = ${match}) ? ${v} : ZERO)`;
   }
   if (isWord(t)) {
     if (ok === undefined) return `(${src}, ${match} || ${fail}, ${load(t, data)})`;
@@ -179,6 +173,23 @@ FuncGen.prototype.assertExpr = function (this: FuncGen, e: S.AssertExpr, ok: str
   }
   if (ok === undefined) return `(${src}, ${match} || ${fail}, ${data})`;
   return `(${src}, (${ok} = ${match}) ? ${data} : ZERO)`;
+};
+
+declare module './func.js' {
+  interface FuncGen {
+    directValue(t: Type, word: string): string;
+  }
+}
+
+/**
+ * The struct or array of type t (direct, not a word) whose one pointer word
+ * is the data word `word`, in a frame temporary: the interface holds no copy
+ * to point at, and the value must not change with the interface it came from.
+ * The high half is written too, since == and hashing compare all 8 bytes.
+ */
+FuncGen.prototype.directValue = function (this: FuncGen, t: Type, word: string): string {
+  const dst = this.temp(t);
+  return `(U32[${dst} >>> 2] = ${word}, U32[(${dst} + 4) >>> 2] = 0, ${dst})`;
 };
 
 /** x.M as a value: a closure binding the receiver (Go's method value wrapper, -fm). */

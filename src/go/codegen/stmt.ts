@@ -7,12 +7,12 @@
 // becomes `L: for (;;) { B: { body } post }` so that `continue` (a break out of
 // B) still runs the post statement.
 
+import { isDirectIface } from '../escape/utils.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
-import { directIface as directIfaceOf } from './iface.js';
 import { holdsPointers, isWord, load, pointerOffsets, store, tupleLayout, zeroWord } from './types.js';
 
 declare module './func.js' {
@@ -867,7 +867,8 @@ FuncGen.prototype.typeSwitch = function (
       let val = x;
       if (t !== undefined && !isInterface(t)) {
         const data = `U32[(${x} + 8) >>> 2]`;
-        val = directIfaceOf(t) || !isWord(t) ? data : load(t, data);
+        if (!isWord(t)) val = isDirectIface(t) ? this.directValue(t, data) : data;
+        else val = isDirectIface(t) ? data : load(t, data);
       } else if (t !== undefined) {
         const dst = this.temp(t);
         val = `(mv4(${dst}, ${x}, 4), ${dst})`;

@@ -14,7 +14,7 @@ import { FatalError, RuntimeError } from '../../runtime/panic.js';
 import { roundupsize } from '../../runtime/sizeclasses.js';
 import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { utf8Length, writeUTF8 } from '../../runtime/string.js';
-import { Kind, type Type, type Types } from '../../runtime/type.js';
+import { isDirectIface, Kind, type Type, type Types } from '../../runtime/type.js';
 import { formatInt } from '../std/strconv.js';
 import { GoPanicValue } from '../std/values.js';
 import { printComplex } from './complexrt.js';
@@ -225,13 +225,7 @@ export function makeSupport(
     };
     const viaMethod = call('Error') ?? call('String');
     if (viaMethod !== undefined) return viaMethod;
-    const direct =
-      t.kind === Kind.Pointer ||
-      t.kind === Kind.Map ||
-      t.kind === Kind.Chan ||
-      t.kind === Kind.Func ||
-      t.kind === Kind.UnsafePointer;
-    const v = direct ? '' : valueText(t, data);
+    const v = isDirectIface(t) ? '' : valueText(t, data);
     if (!t.named) return v === '' ? `(${t.str}) 0x${data.toString(16)}` : v;
     if (t.kind === Kind.String) return `${t.str}("${v}")`;
     // printanycustomtype: a complex value brings its own parentheses.

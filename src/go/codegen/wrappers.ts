@@ -22,6 +22,7 @@
 // - A type reaching an interface gets a method table if it has methods, and so
 //   do every method receiver's base type and its pointer type.
 
+import { isDirectIface } from '../escape/utils.js';
 import { offsetsof } from '../sizes.js';
 import {
   type Func,
@@ -36,6 +37,7 @@ import {
   type Type,
   under,
 } from '../types.js';
+import { Typ } from '../universe.js';
 import type { ProgramGen } from './program.js';
 import { isWord, load, pointerOffsets, typeStr } from './types.js';
 
@@ -174,14 +176,18 @@ export class Wrappers {
     this.byKey.set(key, idx);
     const blocks = p.funcBlocks(m);
     const { resP, params, y } = this.shape(m, blocks);
-    if (!ptrT && directIfaceType(t)) {
+    if (!ptrT && isDirectIface(t) && isWord(t)) {
       // The value itself is in the data word.
       const body = `return ${y}${p.funcTarget(m)}(0, ${[...resP, 'd', ...params].join(', ')});`;
       this.define(idx, blocks, ['fv', ...resP, 'd', ...params], body);
       return idx;
     }
-    // d: the data word, the address of the value (or the pointer itself).
-    const at = this.walk(sel, base, 'd', ptrT);
+    // d: the data word, the address of the value (or the pointer itself). A
+    // struct or array held directly is that word, which needs an address to be
+    // walked and passed as a memory receiver: the receiver slot.
+    const direct = !ptrT && isDirectIface(t);
+    const at = this.walk(sel, base, direct ? this.recvSlot() : 'd', ptrT);
+    const put = direct ? `U32[${this.recvSlot()} >>> 2] = d; U32[(${this.recvSlot()} + 4) >>> 2] = 0; ` : '';
     const { cur, viaPtr } = at;
     if (m.type.recv === undefined) {
       // A method of an embedded interface: dispatch on the interface value where it lies.
@@ -199,9 +205,23 @@ export class Wrappers {
       idx,
       blocks,
       ['fv', ...resP, 'd', ...params],
-      `return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
+      `${put}return ${y}${p.funcTarget(m)}(0, ${[...resP, recv, ...params].join(', ')});`,
     );
     return idx;
+  }
+
+  private recvSlotOff: number | undefined;
+
+  /**
+   * The 8 bytes an interface call on a struct or array held directly puts the
+   * data word in, as the value's address: one data-segment word the collector
+   * does not scan, shared by every such call. Nothing runs between the store
+   * and the method's entry, which copies a memory parameter into its frame
+   * first thing, and the interface it came from still holds the pointer.
+   */
+  private recvSlot(): string {
+    this.recvSlotOff ??= this.p.staticBox(Typ.uintptr);
+    return `(DATA + ${this.recvSlotOff})`;
   }
 
   /**
@@ -433,16 +453,4 @@ function componentTypes(t: Type): Type[] {
     default:
       return [];
   }
-}
-
-/** Pointer-shaped types: the interface's data word is the value itself (Go's isdirectiface). */
-function directIfaceType(t: Type): boolean {
-  const u = under(t);
-  return (
-    u.kind === 'pointer' ||
-    u.kind === 'chan' ||
-    u.kind === 'map' ||
-    u.kind === 'signature' ||
-    (u.kind === 'basic' && u.name === 'unsafe.Pointer')
-  );
 }

@@ -52,7 +52,10 @@ export function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonl
 }
 
 // isDirectIface reports whether values of t are stored directly in an
-// interface's data word (types.IsDirectIface): pointer-shaped types.
+// interface's data word (types.IsDirectIface): pointer-shaped types, and a
+// struct with exactly one field or an array with exactly one element of such
+// a type. Code generation uses it too; the runtime's counterpart, over runtime
+// type descriptors, is isDirectIface in src/runtime/type.ts.
 export function isDirectIface(t: Type): boolean {
   const u = under(t);
   switch (u.kind) {

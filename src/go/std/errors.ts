@@ -16,9 +16,9 @@
 
 import { _PageSize } from '../../runtime/sizeclasses.js';
 import { encodeUTF8, utf8Length } from '../../runtime/string.js';
-import { Kind, type Type } from '../../runtime/type.js';
+import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
-import { goPanicString, isDirectIface, readString, storePtr } from './values.js';
+import { goPanicString, readString, storePtr } from './values.js';
 
 /** The named type `name` (Go's %T string) from the registry, declared by make() if absent. */
 export function stdType(env: Env, name: string, make: () => Type): Type {

@@ -48,7 +48,7 @@ import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
 import { decodeRune, decodeUTF8, encodeUTF8, utf8Length } from '../../runtime/string.js';
-import { Kind, type Type } from '../../runtime/type.js';
+import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorStringPtr, errorType, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
@@ -57,7 +57,6 @@ import { HeldPool, type Pools, poolsOf } from './syncpool.js';
 import {
   GoPanicValue,
   goStringBytes,
-  isDirectIface,
   newString,
   readInt64Big,
   readString,

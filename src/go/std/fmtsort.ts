@@ -18,9 +18,9 @@
 // slots are marked 2..4), so live entries are those of both arrays. Keys and
 // elements larger than 128 bytes are stored as pointers.
 
-import { Kind, type Type } from '../../runtime/type.js';
+import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env } from '../codegen/env.js';
-import { isDirectIface, readInt64Big, readUint64Big } from './values.js';
+import { readInt64Big, readUint64Big } from './values.js';
 
 const bucketCnt = 8;
 const minTopHash = 5;

@@ -18,10 +18,10 @@
 // conversion to sort.Interface does.
 
 import { RuntimeError } from '../../runtime/panic.js';
-import { Kind, type Type } from '../../runtime/type.js';
+import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdMethod, stdType } from './errors.js';
-import { goPanicString, isDirectIface, readInt64, sliceData, sliceLen, storePtr } from './values.js';
+import { goPanicString, readInt64, sliceData, sliceLen, storePtr } from './values.js';
 
 /** The Less/Swap pair the algorithms work on. */
 export interface LessSwap {

@@ -17,7 +17,6 @@
 // site stays monomorphic.
 
 import { readUTF8, utf8Length } from '../../runtime/string.js';
-import { Kind, type Type } from '../../runtime/type.js';
 import type { Env } from '../codegen/env.js';
 
 const two32 = 4294967296;
@@ -136,26 +135,6 @@ export function writeSliceHeader(env: Env, dst: number, ptr: number, len: number
   u32[(dst + 12) >>> 2] = 0;
   u32[(dst + 16) >>> 2] = cap;
   u32[(dst + 20) >>> 2] = 0;
-}
-
-/**
- * Whether values of t are stored in an interface's data word itself: pointers,
- * maps, chans and funcs; every other type is boxed and the data word points to
- * the copy. Go's isdirectiface also stores a struct or array holding just one
- * such value directly; compiled code boxes those (codegen's directIface, as
- * runtime/alg.ts hashes them), so the standard library reads them boxed too.
- */
-export function isDirectIface(t: Type): boolean {
-  switch (t.kind) {
-    case Kind.Pointer:
-    case Kind.Map:
-    case Kind.Chan:
-    case Kind.Func:
-    case Kind.UnsafePointer:
-      return true;
-    default:
-      return false;
-  }
 }
 
 /**

@@ -4,9 +4,8 @@
 // Plus builders for Go values described as {T: %T string, V: value}, the shape
 // the fixture programs (scripts/go/std/) write.
 import type { Env, GoFunc, GoGenFunc, SchedAPI } from '../../../src/go/codegen/env.js';
-import { isDirectIface } from '../../../src/go/std/values.js';
 import { Runtime } from '../../../src/runtime/runtime.js';
-import { Kind, type Type } from '../../../src/runtime/type.js';
+import { isDirectIface, Kind, type Type } from '../../../src/runtime/type.js';
 
 export interface TestEnv extends Env {
   out: string;
