@@ -226,7 +226,9 @@ export function makeSupport(
     const viaMethod = call('Error') ?? call('String');
     if (viaMethod !== undefined) return viaMethod;
     const v = isDirectIface(t) ? '' : valueText(t, data);
-    if (!t.named) return v === '' ? `(${t.str}) 0x${data.toString(16)}` : v;
+    // print(eface.data): nil prints as 0x0; any other address as one in Go's heap arena.
+    const dataText = `(${t.str}) ${data === 0 ? '0x0' : `0x${(0xc000000000 + data).toString(16)}`}`;
+    if (!t.named) return v === '' ? dataText : v;
     if (t.kind === Kind.String) return `${t.str}("${v}")`;
     // printanycustomtype: a complex value brings its own parentheses.
     if (t.kind === Kind.Complex64 || t.kind === Kind.Complex128) return `${t.str}${v}`;
@@ -239,7 +241,7 @@ export function makeSupport(
     ) {
       return `${t.str}(${v})`;
     }
-    return `(${t.str}) 0x${(0xc000000000 + data).toString(16)}`;
+    return dataText;
   };
 
   // print's formatting of a basic value at addr (print.go).
