@@ -54,14 +54,16 @@ declare module './func.js' {
  * no later statement of the block names. Their slots are cleared after it, as
  * Go's liveness maps let the collector drop an object after its variable's
  * last use: runtime.GC() after a pointer's last use may free (and finalize)
- * its object. A block with goto targets keeps its variables to its end.
+ * its object. A variable a closure captures by reference lives as long as
+ * the closure, which may run after the last statement naming it: it is kept,
+ * as is every variable of a block with goto targets, to the block's end.
  */
-function lastUses(list: S.Stmt[]): (Var[] | undefined)[] {
+function lastUses(list: S.Stmt[], byRef: ReadonlySet<Var>): (Var[] | undefined)[] {
   const declared = new Set<Var>();
   const last = new Map<Var, number>();
   list.forEach((s, i) => {
     for (const v of declaredBy(s))
-      if (v !== undefined && !v.addrTaken && holdsPointers(v.type)) declared.add(v);
+      if (v !== undefined && !v.addrTaken && !byRef.has(v) && holdsPointers(v.type)) declared.add(v);
     S.inspect(s, (n) => {
       if (n.kind === 'Name' && n.obj?.kind === 'var' && declared.has(n.obj)) last.set(n.obj, i);
       return true;
@@ -96,7 +98,7 @@ FuncGen.prototype.blockBody = function (this: FuncGen, list: S.Stmt[]): void {
     (s): s is S.LabeledStmt => s.kind === 'LabeledStmt' && this.p.gotoTargets.has(s.label.value),
   );
   if (targets.length === 0) {
-    const dead = this.mayGC ? lastUses(list) : [];
+    const dead = this.mayGC ? lastUses(list, this.p.capturedByRef) : [];
     list.forEach((s, i) => {
       this.stmt(s);
       const vars = dead[i];
