@@ -24,7 +24,8 @@
 // for every type except structs with several adjacent memory fields.
 //
 // Interface layout (src/go/codegen/README.md): [type word = type id + 1 | data];
-// data is the value itself for pointer-shaped kinds, else a pointer to it.
+// data is the value itself for the types isDirectIface names (pointer-shaped
+// kinds, and structs and arrays that are one such word), else a pointer to it.
 
 import type { Arena } from './arena.js';
 import { RuntimeError } from './panic.js';

@@ -33,8 +33,8 @@
 // precision make Go's temporary buffer when fmt's 68-byte intbuf is too small,
 // sized with the width and precision fmt keeps from earlier verbs and calls
 // (Go's clearflags leaves them; they live in the pp). Through reflect:
-// value.Interface() copies an addressable value that is not pointer-shaped
-// (elements of slices, what a pointer points to, their fields), %+v and %#v
+// value.Interface() copies an addressable value an interface does not hold
+// directly (elements of slices, what a pointer points to, their fields), %+v and %#v
 // allocate a StructField.Index per field, maps are sorted by fmtsort (two
 // []reflect.Value, a copy of each key and value, the *SortedMap), an
 // addressable byte array is sliced (a 24-byte header) and another copied. From
@@ -100,7 +100,7 @@ interface Val {
   /**
    * reflect's CanAddr: reached through a pointer or a slice (then through
    * fields and array elements). value.Interface() copies such a value to the
-   * heap (packEface) unless it is pointer-shaped.
+   * heap (packEface) unless an interface holds it directly (isDirectIface).
    */
   canAddr?: boolean;
 }
@@ -185,7 +185,7 @@ class Printer {
   /**
    * internal/fmtsort.Sort's allocations for a map of n entries: the key and
    * value []reflect.Value (24 bytes each), MapIter's copy of every key and value
-   * that is not pointer-shaped, and the *SortedMap.
+   * an interface does not hold directly, and the *SortedMap.
    */
   fmtsortAllocs(t: Type, n: number): void {
     const rt = this.env.rt;
@@ -958,7 +958,7 @@ class Printer {
     const env = this.env;
     const t = v.t;
     if (depth > 0 && !v.ro) {
-      // value.Interface(): packEface copies an addressable value that is not pointer-shaped.
+      // value.Interface(): packEface copies an addressable value not held directly.
       if (v.canAddr === true && t.kind !== Kind.Interface && !isDirectIface(t) && t.size > 0) env.rt.new(t);
       this.arg = 0;
       const recv = isDirectIface(t) ? env.mem.u32[v.addr >>> 2]! : v.addr;
