@@ -73,21 +73,18 @@ FuncGen.prototype.compositeLit = function (
   switch (u.kind) {
     case 'struct': {
       const offs = offsetsof(u);
-      const fields: { off: number; t: Type; x: S.Expr }[] = [];
+      const fields: { off: number; t: Type; x: S.Expr; blank?: boolean }[] = [];
       e.elems.forEach((el, i) => {
         let fi = i;
         if (el.kind === 'KeyValueExpr') {
           const name = (el.key as S.Name).value;
           fi = u.fields.findIndex((f) => f.name === name);
         }
-        fields.push({ off: offs[fi]!, t: u.fields[fi]!.type, x: elemOf(el) });
+        // A value for a blank field is evaluated and dropped (fixedlit assigns it to _): the field stays zero.
+        const blank = u.fields[fi]!.name === '_';
+        fields.push({ off: offs[fi]!, t: u.fields[fi]!.type, x: elemOf(el), blank });
       });
-      return this.fillAfter(
-        t,
-        dst,
-        heap,
-        fields.map((f) => ({ off: f.off, t: f.t, x: f.x })),
-      );
+      return this.fillAfter(t, dst, heap, fields);
     }
     case 'array': {
       const es = sizeof(u.elem);
@@ -169,7 +166,12 @@ FuncGen.prototype.compositeLit = function (
 
 declare module './func.js' {
   interface FuncGen {
-    fillAfter(t: Type, dst: string, heap: boolean, parts: { off: number; t: Type; x: S.Expr }[]): string;
+    fillAfter(
+      t: Type,
+      dst: string,
+      heap: boolean,
+      parts: { off: number; t: Type; x: S.Expr; blank?: boolean }[],
+    ): string;
   }
 }
 
@@ -183,7 +185,7 @@ FuncGen.prototype.fillAfter = function (
   t: Type,
   dst: string,
   heap: boolean,
-  parts: { off: number; t: Type; x: S.Expr }[],
+  parts: { off: number; t: Type; x: S.Expr; blank?: boolean }[],
 ): string {
   const pre: string[] = [];
   const reads = parts.map((p) => {
@@ -208,7 +210,7 @@ FuncGen.prototype.fillAfter = function (
   const stmts = [...pre, `${o} = ${dst}`];
   if (!heap) stmts.push(this.zeroStmt(t, o, false));
   parts.forEach((p, i) => {
-    stmts.push(this.storeInto(p.t, `${o} + ${p.off}`, reads[i]!, heap));
+    if (p.blank !== true) stmts.push(this.storeInto(p.t, `${o} + ${p.off}`, reads[i]!, heap));
   });
   return `(${stmts.join(', ')}, ${o})`;
 };
