@@ -15,6 +15,9 @@
 //
 // Unlike Go's itab per (interface, type) pair, method ids are program-wide
 // (one per method name), so one table per dynamic type serves every interface.
+// Where Go passes a struct held directly in the data word (a struct of one
+// pointer, say) in a register, a memory receiver here is an address: the itab
+// entry stores the data word in a receiver slot and passes the slot.
 //
 // Invariants:
 // - A wrapper is generated once per key (kind, method, receiver type) and gets
