@@ -1,5 +1,7 @@
 // Goroutines that spin waiting for their turn, started in reverse order, a
-// sleeper and a channel pipeline: all finish, in Go's order. (In gomem a
+// sleeper and a channel pipeline: all finish, the spinners in turn order (the
+// others report after the wait, as how they interleave with the spinners
+// depends on when time slices end). (In gomem a
 // goroutine preempted in a plain loop resumes only after those that ran on top
 // of it stop, so no spinner here waits for one that started spinning earlier.)
 package main
@@ -30,14 +32,13 @@ func main() {
 		}(i)
 	}
 	ch := make(chan int)
+	received := 0
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		s := 0
 		for v := range ch {
-			s += v
+			received += v
 		}
-		fmt.Println("received", s)
 	}()
 	go func() {
 		for i := 1; i <= 10; i++ {
@@ -45,12 +46,14 @@ func main() {
 		}
 		close(ch)
 	}()
+	woke := false
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		time.Sleep(3 * time.Millisecond)
-		fmt.Println("sleeper woke")
+		woke = true
 	}()
 	wg.Wait()
+	fmt.Println("received", received, "sleeper woke", woke)
 	fmt.Println("all done")
 }
