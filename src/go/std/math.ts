@@ -570,12 +570,111 @@ const cosCoef = [
   -0.0013888888888873056, 0.041666666666666595,
 ];
 
+// sin.go's Pi/4 in three parts: the first two have trailing zero bits, so y times them is exact for y < 2^29.
+const pi4A = 0.7853981256484985;
+const pi4B = 3.774894707930798e-8;
+const pi4C = 2.6951514290790595e-15;
+/** The constant 4/Pi, rounded once. */
+const fourOverPi = 1.2732395447351628;
+const reduceThreshold = 2 ** 29;
+
+/** Bits of 4/Pi, 64 to a word (trig_reduce.go's mPi4), for Payne–Hanek reduction. */
+const mPi4 = [
+  0x0000000000000001n,
+  0x45f306dc9c882a53n,
+  0xf84eafa3ea69bb81n,
+  0xb6c52b3278872083n,
+  0xfca2c757bd778ac3n,
+  0x6e48dc74849ba5c0n,
+  0x0c925dd413a32439n,
+  0xfc3bd63962534e7dn,
+  0xd1046bea5d768909n,
+  0xd338e04d68befc82n,
+  0x7323ac7306a673e9n,
+  0x3908bf177bf25076n,
+  0x3ff12fffbc0b301fn,
+  0xde5e2316b414da3en,
+  0xda6cfd9e4f96136en,
+  0x9e8c7ecd3cbfd45an,
+  0xea4f758fd7cbe2f6n,
+  0x7a0e73ef14a525d4n,
+  0xd7f6bf623f1aba10n,
+  0xac06608df8f6d757n,
+];
+const mask64 = (1n << 64n) - 1n;
+
+/** Go's uint64 shifts: a count of 64 or more gives 0. */
+function shl64(v: bigint, n: number): bigint {
+  return n >= 64 ? 0n : (v << BigInt(n)) & mask64;
+}
+function shr64(v: bigint, n: number): bigint {
+  return n >= 64 ? 0n : v >> BigInt(n);
+}
+
 /**
- * math.Sin (sin.go) for |x| below 2^29, the arguments Gamma passes (its
- * reflection's Pi·z with z ≤ 1/2); larger ones would need Go's Payne–Hanek
- * reduction and fall back to JavaScript's.
+ * trig_reduce.go's trigReduce for x ≥ 2^29: the octant j and the remainder
+ * z of x modulo Pi/4, from x's 53-bit significand times the 192 bits of 4/Pi
+ * that matter at its exponent, in uint64 arithmetic as Go does it (the low
+ * half of the lowest partial product dropped, its carries kept).
  */
-function sinSmall(x: number): number {
+function trigReduce(x: number): [number, number] {
+  if (x < Math.PI / 4) return [0, x];
+  const [xhi, xlo] = words(x);
+  const exp = ((xhi >>> 20) & 0x7ff) - 1023 - 52;
+  const ix = (BigInt((xhi & 0xfffff) | 0x100000) << 32n) | BigInt(xlo);
+  const digit = Math.floor((exp + 61) / 64);
+  const bitshift = (exp + 61) % 64;
+  const part = (i: number): bigint => shl64(mPi4[i]!, bitshift) | shr64(mPi4[i + 1]!, 64 - bitshift);
+  const z = (part(digit) << 128n) | (part(digit + 1) << 64n) | part(digit + 2);
+  const prod = ((z * ix) >> 64n) & ((1n << 128n) - 1n);
+  let hi = prod >> 64n;
+  const lo = prod & mask64;
+  let j = Number(hi >> 61n);
+  hi = shl64(hi, 3) | (lo >> 61n);
+  const lz = 64 - hi.toString(2).length + (hi === 0n ? 1 : 0);
+  const e = BigInt(1023 - (lz + 1));
+  // Go shifts in the reduced word's original low half here, whose top bits hi already holds.
+  hi = shl64(hi, lz + 1) | shr64(lo, 64 - (lz + 1));
+  hi = (hi >> 12n) | ((e << 52n) & mask64);
+  let r = fromWords(Number(hi >> 32n), Number(hi & 0xffffffffn));
+  if ((j & 1) === 1) {
+    j = (j + 1) & 7;
+    r--;
+  }
+  return [j, r * (Math.PI / 4)];
+}
+
+/**
+ * The even octant j (mod 8) nearest x ≥ 0 in units of Pi/4 and x's remainder
+ * z from it: sin.go's three-part subtraction below 2^29, Payne–Hanek above.
+ */
+function trigArg(x: number): [number, number] {
+  if (x >= reduceThreshold) return trigReduce(x);
+  let j = Math.trunc(x * fourOverPi);
+  let y = j;
+  if (j % 2 === 1) {
+    j++;
+    y++;
+  }
+  return [j & 7, x - y * pi4A - y * pi4B - y * pi4C];
+}
+
+function sinPoly(z: number, zz: number): number {
+  const c = sinCoef;
+  return z + z * zz * (((((c[0]! * zz + c[1]!) * zz + c[2]!) * zz + c[3]!) * zz + c[4]!) * zz + c[5]!);
+}
+
+function cosPoly(zz: number): number {
+  const c = cosCoef;
+  return (
+    1.0 -
+    0.5 * zz +
+    zz * zz * (((((c[0]! * zz + c[1]!) * zz + c[2]!) * zz + c[3]!) * zz + c[4]!) * zz + c[5]!)
+  );
+}
+
+/** math.Sin (sin.go; Go code on amd64). */
+export function sin(x: number): number {
   if (x === 0 || Number.isNaN(x)) return x;
   if (!Number.isFinite(x)) return Number.NaN;
   let sign = false;
@@ -583,23 +682,54 @@ function sinSmall(x: number): number {
     x = -x;
     sign = true;
   }
-  if (x >= 2 ** 29) return sign ? -Math.sin(x) : Math.sin(x);
-  let j = Math.trunc(x * 1.2732395447351628);
-  let y = j;
-  if (j % 2 === 1) {
-    j++;
-    y++;
-  }
-  j %= 8;
-  const z = x - y * 0.7853981256484985 - y * 3.774894707930798e-8 - y * 2.6951514290790595e-15;
+  let [j, z] = trigArg(x);
   if (j > 3) {
     sign = !sign;
     j -= 4;
   }
   const zz = z * z;
-  const c = j === 1 || j === 2 ? cosCoef : sinCoef;
-  const p = ((((c[0]! * zz + c[1]!) * zz + c[2]!) * zz + c[3]!) * zz + c[4]!) * zz + c[5]!;
-  y = j === 1 || j === 2 ? 1.0 - 0.5 * zz + zz * zz * p : z + z * zz * p;
+  const y = j === 1 || j === 2 ? cosPoly(zz) : sinPoly(z, zz);
+  return sign ? -y : y;
+}
+
+/** math.Cos (sin.go). */
+export function cos(x: number): number {
+  if (!Number.isFinite(x)) return Number.NaN;
+  let [j, z] = trigArg(Math.abs(x));
+  let sign = false;
+  if (j > 3) {
+    j -= 4;
+    sign = !sign;
+  }
+  if (j > 1) sign = !sign;
+  const zz = z * z;
+  const y = j === 1 || j === 2 ? sinPoly(z, zz) : cosPoly(zz);
+  return sign ? -y : y;
+}
+
+const tanP = [-13093.693918138379, 1153516.6483858742, -17956525.197648488];
+const tanQ = [1.0, 13681.296347069296, -1320892.3444021097, 25008380.18233579, -53869575.592945464];
+
+/** math.Tan (tan.go): a rational approximation on the remainder, its negated reciprocal in odd quadrants. */
+export function tan(x: number): number {
+  if (x === 0 || Number.isNaN(x)) return x;
+  if (!Number.isFinite(x)) return Number.NaN;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  const [j, z] = trigArg(x);
+  const zz = z * z;
+  let y = z;
+  if (zz > 1e-14) {
+    y =
+      z +
+      z *
+        ((zz * ((tanP[0]! * zz + tanP[1]!) * zz + tanP[2]!)) /
+          ((((zz + tanQ[1]!) * zz + tanQ[2]!) * zz + tanQ[3]!) * zz + tanQ[4]!));
+  }
+  if ((j & 2) === 2) y = -1 / y;
   return sign ? -y : y;
 }
 
@@ -718,7 +848,7 @@ export function gamma(x: number): number {
       p = p + 1;
       z = q - p;
     }
-    z = q * sinSmall(Math.PI * z);
+    z = q * sin(Math.PI * z);
     if (z === 0) return signgam * Infinity;
     const [sq1, sq2] = stirling(q);
     const absz = Math.abs(z);
@@ -799,9 +929,9 @@ export function math(env: Env): Record<string, GoFunc> {
     // log10.go: Log scaled by the constant 1/Ln10, LOG10E rounded once.
     Log10: f1((x) => log(x) * Math.LOG10E),
     Log1p: f1(log1p),
-    Sin: f1(Math.sin),
-    Cos: f1(Math.cos),
-    Tan: f1(Math.tan),
+    Sin: f1(sin),
+    Cos: f1(cos),
+    Tan: f1(tan),
     Asin: f1(Math.asin),
     Acos: f1(Math.acos),
     Atan: f1(Math.atan),
