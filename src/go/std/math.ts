@@ -733,6 +733,78 @@ export function tan(x: number): number {
   return sign ? -y : y;
 }
 
+/** atan.go's xatan: a rational approximation on [0, 0.66]. */
+function xatan(x: number): number {
+  const z0 = x * x;
+  const z =
+    (z0 *
+      ((((-0.8750608600031904 * z0 + -16.157537187333652) * z0 + -75.00855792314705) * z0 +
+        -122.88666844901361) *
+        z0 +
+        -64.85021904942025)) /
+    (((((z0 + 24.858464901423062) * z0 + 165.02700983169885) * z0 + 432.88106049129027) * z0 +
+      485.3903996359137) *
+      z0 +
+      194.5506571482614);
+  return x * z + x;
+}
+
+/** Pi/2's rounding error (Pi/2 = the float64 Pi/2 + moreBits): atan.go's Morebits. */
+const moreBits = 6.123233995736766e-17;
+
+/** atan.go's satan: Atan of x ≥ 0, reduced into xatan's range by tan(Pi/2 - t) = 1/tan(t) or tan(Pi/4 + t). */
+function satan(x: number): number {
+  if (x <= 0.66) return xatan(x);
+  if (x > 2.414213562373095) return Math.PI / 2 - xatan(1 / x) + moreBits;
+  // 0.5*Morebits is a constant, halved exactly.
+  return Math.PI / 4 + xatan((x - 1) / (x + 1)) + 3.061616997868383e-17;
+}
+
+/** math.Atan (atan.go). */
+export function atan(x: number): number {
+  if (x === 0) return x;
+  return x > 0 ? satan(x) : -satan(-x);
+}
+
+/** math.Asin (asin.go): satan of x/sqrt(1-x²), or its complement near 1. */
+export function asin(x: number): number {
+  if (x === 0) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (x > 1) return Number.NaN;
+  let temp = Math.sqrt(1 - x * x);
+  temp = x > 0.7 ? Math.PI / 2 - satan(temp / x) : satan(x / temp);
+  return sign ? -temp : temp;
+}
+
+/** math.Acos (asin.go): Pi/2 - Asin(x). */
+export function acos(x: number): number {
+  return Math.PI / 2 - asin(x);
+}
+
+function copysign(x: number, y: number): number {
+  return signbit(x) === signbit(y) ? x : -x;
+}
+
+/** math.Atan2 (atan2.go): the special cases, then Atan(y/x) moved by Pi into the left half-plane. */
+export function atan2(y: number, x: number): number {
+  if (Number.isNaN(y) || Number.isNaN(x)) return Number.NaN;
+  if (y === 0) return copysign(x >= 0 && !signbit(x) ? 0 : Math.PI, y);
+  if (x === 0) return copysign(Math.PI / 2, y);
+  if (!Number.isFinite(x)) {
+    if (x === Infinity) return copysign(Number.isFinite(y) ? 0 : Math.PI / 4, y);
+    // 3*Pi/4, the constant rounded once.
+    return copysign(Number.isFinite(y) ? Math.PI : 2.356194490192345, y);
+  }
+  if (!Number.isFinite(y)) return copysign(Math.PI / 2, y);
+  const q = atan(y / x);
+  if (x < 0) return q <= 0 ? q + Math.PI : q - Math.PI;
+  return q;
+}
+
 function isOddInt(x: number): boolean {
   const [xi, xf] = modf(x);
   return xf === 0 && Math.abs(xi) < 2 ** 63 && Math.abs(xi) % 2 === 1;
@@ -932,10 +1004,10 @@ export function math(env: Env): Record<string, GoFunc> {
     Sin: f1(sin),
     Cos: f1(cos),
     Tan: f1(tan),
-    Asin: f1(Math.asin),
-    Acos: f1(Math.acos),
-    Atan: f1(Math.atan),
-    Atan2: f2(Math.atan2),
+    Asin: f1(asin),
+    Acos: f1(acos),
+    Atan: f1(atan),
+    Atan2: f2(atan2),
     Sinh: f1(Math.sinh),
     Cosh: f1(Math.cosh),
     Tanh: f1(Math.tanh),
@@ -945,7 +1017,7 @@ export function math(env: Env): Record<string, GoFunc> {
     IsInf: (_fv: number, x: number, sign: number): boolean =>
       (sign >= 0 && x === Infinity) || (sign <= 0 && x === -Infinity),
     Signbit: (_fv: number, x: number): boolean => signbit(x),
-    Copysign: f2((x, y) => (signbit(x) === signbit(y) ? x : -x)),
+    Copysign: f2(copysign),
     Dim: f2(dim),
     Remainder: f2(remainder),
     Expm1: f1(expm1),
