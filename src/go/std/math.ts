@@ -805,6 +805,54 @@ export function atan2(y: number, x: number): number {
   return q;
 }
 
+/** math.Sinh (sinh.go): from Exp above 0.5, a rational approximation below. */
+export function sinh(x: number): number {
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x > 21) temp = exp(x) * 0.5;
+  else if (x > 0.5) {
+    const ex = exp(x);
+    temp = (ex - 1 / ex) * 0.5;
+  } else {
+    const sq = x * x;
+    temp =
+      (((-26.30563213397497 * sq + -2894.211355989564) * sq + -89912.72022039509) * sq + -630767.3640497717) *
+      x;
+    temp = temp / (((sq + -173.6789535582337) * sq + 15215.17378790019) * sq + -630767.3640497717);
+  }
+  return sign ? -temp : temp;
+}
+
+/** math.Cosh (sinh.go): from Exp for every argument. */
+export function cosh(x: number): number {
+  x = Math.abs(x);
+  if (x > 21) return exp(x) * 0.5;
+  const ex = exp(x);
+  return (ex + 1 / ex) * 0.5;
+}
+
+/** math.Tanh (tanh.go): ±1 past log(2^127)/2, from Exp(2|x|) down to 0.625, a rational approximation below. */
+export function tanh(x: number): number {
+  let z = Math.abs(x);
+  if (z > 44.014845965556525) return x < 0 ? -1 : 1;
+  if (z >= 0.625) {
+    const s = exp(2 * z);
+    z = 1 - 2 / (s + 1);
+    return x < 0 ? -z : z;
+  }
+  if (x === 0) return x;
+  const s = x * x;
+  return (
+    x +
+    (x * s * ((-0.9643991794250523 * s + -99.28772310019185) * s + -1614.6876844170845)) /
+      (((s + 112.81167849163293) * s + 2235.4883906010045) * s + 4844.063053251255)
+  );
+}
+
 function isOddInt(x: number): boolean {
   const [xi, xf] = modf(x);
   return xf === 0 && Math.abs(xi) < 2 ** 63 && Math.abs(xi) % 2 === 1;
@@ -1008,9 +1056,9 @@ export function math(env: Env): Record<string, GoFunc> {
     Acos: f1(acos),
     Atan: f1(atan),
     Atan2: f2(atan2),
-    Sinh: f1(Math.sinh),
-    Cosh: f1(Math.cosh),
-    Tanh: f1(Math.tanh),
+    Sinh: f1(sinh),
+    Cosh: f1(cosh),
+    Tanh: f1(tanh),
     Inf: (_fv: number, sign: number): number => (sign >= 0 ? Infinity : -Infinity),
     NaN: (): number => Number.NaN,
     IsNaN: (_fv: number, x: number): boolean => Number.isNaN(x),
