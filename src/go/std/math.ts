@@ -853,6 +853,60 @@ export function tanh(x: number): number {
   );
 }
 
+/** A float64 whose bits are x's (x ≥ 0) divided by 3 as a uint64, plus b in the high word. */
+function bitsThird(x: number, b: number): number {
+  const [hi, lo] = words(x);
+  const qh = Math.floor(hi / 3);
+  // Below 3·2^32, so exact; its third is at least 1/3 away from the next integer.
+  const ql = Math.floor(((hi - qh * 3) * two32 + lo) / 3);
+  return fromWords(qh + b, ql);
+}
+
+/**
+ * math.Cbrt (cbrt.go): a first estimate from the exponent bits divided by
+ * 3, a polynomial step, rounding to 23 bits so that t·t is exact, then one
+ * Newton step.
+ */
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let t = bitsThird(x, 715094163);
+  if (x < smallestNormal) t = bitsThird(2 ** 54 * x, 696219795);
+  let r = (t * t) / x;
+  let s = 0.5428571428571428 + r * t;
+  t *= 0.35714285714285715 + 1.6071428571428572 / (s + 1.4142857142857144 + -0.7053061224489796 / s);
+  // Keep the top 34 bits and add 1<<30 to the word, which may carry into the high word.
+  const [th, tl] = words(t);
+  const l = ((tl & 0xc0000000) >>> 0) + 0x40000000;
+  t = l >= two32 ? fromWords(th + 1, l - two32) : fromWords(th, l);
+  s = t * t;
+  r = x / s;
+  const w = t + t;
+  r = (r - t) / (w + r);
+  t = t + t * r;
+  return sign ? -t : t;
+}
+
+/**
+ * math.Hypot as hypot_amd64.s computes it: max·sqrt(1 + (min/max)²) on the
+ * absolute values; an infinity wins over a NaN.
+ */
+export function hypot(p: number, q: number): number {
+  p = Math.abs(p);
+  q = Math.abs(q);
+  if (p === Infinity || q === Infinity) return Infinity;
+  if (Number.isNaN(p) || Number.isNaN(q)) return Number.NaN;
+  if (p === 0 && q === 0) return 0;
+  const big = p > q ? p : q;
+  const small = p > q ? q : p;
+  const r = small / big;
+  return Math.sqrt(r * r + 1) * big;
+}
+
 function isOddInt(x: number): boolean {
   const [xi, xf] = modf(x);
   return xf === 0 && Math.abs(xi) < 2 ** 63 && Math.abs(xi) % 2 === 1;
@@ -1030,7 +1084,7 @@ export function math(env: Env): Record<string, GoFunc> {
       f(x, y);
   return {
     Sqrt: f1(Math.sqrt),
-    Cbrt: f1(Math.cbrt),
+    Cbrt: f1(cbrt),
     Abs: f1(Math.abs),
     Floor: f1(Math.floor),
     Ceil: f1(Math.ceil),
@@ -1041,7 +1095,7 @@ export function math(env: Env): Record<string, GoFunc> {
     Min: f2(min),
     Pow: f2(goPow),
     Mod: f2((x, y) => x % y),
-    Hypot: f2(Math.hypot),
+    Hypot: f2(hypot),
     Exp: f1(exp),
     Exp2: f1(exp2),
     Log: f1(log),
