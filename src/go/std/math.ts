@@ -201,10 +201,11 @@ const splitter = 134217729;
 /**
  * x·y + z rounded once (the VFMADD instructions), for finite operands.
  * Usually without BigInt: x·y = p + err exactly (Dekker's product, by
- * Veltkamp's split), p + z = s + e1 exactly (Knuth's TwoSum); when e1 + err
- * is itself exact, x·y + z = s + (e1 + err) exactly and one rounded addition
- * gives the fused result. Magnitudes where the split could overflow or the
- * error terms underflow, and the rare inexact e1 + err, take fmaExact.
+ * Veltkamp's split), p + z = s + e1 exactly (Knuth's TwoSum), so x·y + z =
+ * s + e1 + err, and s + (e1 + err) rounded is the fused result whenever the
+ * error of e1 + err cannot move it across a rounding boundary. Magnitudes
+ * where the split could overflow or the error terms underflow, and results
+ * within a relative 2^-50 of a boundary (a tie among them), take fmaExact.
  */
 export function fma(x: number, y: number, z: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(z) || x === 0 || y === 0)
@@ -232,7 +233,25 @@ export function fma(x: number, y: number, z: number): number {
     const e1 = p - (s - sb) + (z - sb);
     const e = e1 + err;
     const eb = e - e1;
-    if (e1 - (e - eb) + (err - eb) === 0) return s + e;
+    const e2 = e1 - (e - eb) + (err - eb);
+    const r = s + e;
+    if (e2 === 0) return r;
+    // x·y + z = r + f + e2 exactly. When z outweighs x·y, as in a Horner
+    // step, e1 + err is usually inexact, yet r is still the rounded result
+    // unless f + e2 reaches half the gap to r's neighbour on its side.
+    const rb = r - s;
+    const f = s - (r - rb) + (e - rb);
+    const tail = f + e2;
+    bitsF64[0] = r;
+    const rhi = bitsU32[1]!;
+    const bexp = (rhi >>> 20) & 0x7ff;
+    if (bexp > 54 && bexp < 0x7ff) {
+      // Half of r's ulp, 2^(bexp-1023-53); a quarter below a power of two, where the gap halves.
+      let half = fromWords((bexp - 53) << 20, 0);
+      if ((rhi & 0xfffff) === 0 && bitsU32[0] === 0 && tail < 0 !== r < 0) half *= 0.5;
+      // tail is f + e2 rounded, within a relative 2^-53 of it.
+      if (Math.abs(tail) < half * (1 - 2 ** -50)) return r;
+    }
   }
   return fmaExact(x, y, z);
 }
@@ -245,7 +264,8 @@ export function fmaExact(x: number, y: number, z: number): number {
   const ep = ex + ey;
   const e = Math.min(ep, ez);
   const sum = ((mx * my) << BigInt(ep - e)) + (mz << BigInt(ez - e));
-  if (sum === 0n) return 0;
+  // An exact zero is +0, unless the operands' own zeros sign it as x·y + z does.
+  if (sum === 0n) return x * y + z;
   const neg = sum < 0n;
   const s = neg ? -sum : sum;
   const len = s.toString(2).length;
