@@ -4,13 +4,14 @@
 // and Min, pow.go, bits.go Inf/NaN/IsNaN/IsInf, signbit.go, copysign.go,
 // mod.go). Where Go's result is exactly specified (Sqrt, Floor, Ceil, Trunc,
 // Round, Abs, Mod, Max, Min, Dim, Remainder, Modf, Frexp, Ldexp, the
-// Float*bits conversions) it is computed exactly. Expm1, Log1p, Asinh, Acosh,
-// Atanh and Gamma follow Go's own algorithms operation by operation (with the
-// Exp, Log, Pow and Sin those call as Go 1.19 on amd64 computes them), so
-// their results are Go's bits; so do the exported Exp, Log (amd64's
-// assembly, Exp on a CPU with FMA: see fma), Exp2, Log2, Log10 and Pow. The
-// trigonometric and hyperbolic functions, Cbrt and Hypot still use
-// JavaScript's, which can differ from Go's in the last bit. Float64bits gives
+// Float*bits conversions) it is computed exactly. Every other function
+// provided follows Go 1.19's algorithm on amd64 operation by operation, so
+// its results are Go's bits: Exp, Log and Hypot as amd64's assembly computes
+// them (Exp on a CPU with FMA: see fma), the rest as their Go code does
+// (Exp2, Log2, Log10, Pow, Expm1, Log1p, Gamma, Sin, Cos, Tan with
+// trig_reduce.go's Payne–Hanek reduction, Asin, Acos, Atan, Atan2, Sinh,
+// Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt); JavaScript's Math versions of most
+// differ from them in the last bit for many ordinary inputs. Float64bits gives
 // a uint64, which is a JavaScript number here like every uint64: exact only
 // while the bits fit in 53 significant bits, so a NaN's payload and most
 // fractions' low bits are lost. The constants (MaxInt, Pi, …) are in the front end's stub and compile
@@ -57,9 +58,10 @@ function signbit(x: number): boolean {
 // Go 1.19 on amd64 computes Exp and Log in assembly (exp_amd64.s: a Taylor
 // series after argument reduction, with FMA instructions when the CPU has
 // them; log_amd64.s: log.go's polynomial on exponent bits, which misreads
-// subnormals) and Expm1, Log1p, Pow, Sin, Gamma and the inverse hyperbolic
-// functions in Go. V8's fdlibm ports round differently in places, so the
-// functions below follow Go's sequence of float64 operations exactly.
+// subnormals) and Hypot (hypot_amd64.s), the other functions here in Go,
+// which the amd64 compiler does not fuse. V8's fdlibm ports round
+// differently in places, so the functions below follow Go's sequence of
+// float64 operations exactly.
 
 const bitsF64 = new Float64Array(1);
 const bitsU32 = new Uint32Array(bitsF64.buffer);
