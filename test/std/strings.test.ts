@@ -1,6 +1,7 @@
 // strings against Go 1.19's semantics and allocations: Builder grows its buf as
 // append does (capacities 8, 16, 32, 64, 128, 256, 512, 896, … for one byte at a
-// time — runtime/slice.ts's growsliceCap), Grow makes 2*cap+n, String shares the
+// time — runtime/slice.ts's growsliceCap), Grow makes 2*cap+n (as WriteRune of a
+// rune past ASCII does for 4 bytes when fewer are free), String shares the
 // bytes, a copied Builder panics; Split/Fields return substrings of s with one
 // []string allocation; Join/Repeat/Replace/ToUpper allocate the result once and
 // return s itself when nothing changes. Behaviour is checked against a model
@@ -125,6 +126,8 @@ describe('strings.Builder against a model, with collections in between', () => {
             S['(*Builder).WriteRune']!(0, res, b, o.r);
             const r = o.r >= 0xd800 && o.r < 0xe000 ? 0xfffd : o.r;
             add = Buffer.from(String.fromCodePoint(r));
+            // A rune past ASCII first makes room for utf8.UTFMax bytes as Grow does.
+            if (r >= 0x80 && cap - model.length < 4) cap = 2 * cap + 4;
           } else if (o.k === 'grow') {
             S['(*Builder).Grow']!(0, b, o.n);
             if (cap - model.length < o.n) cap = 2 * cap + o.n;

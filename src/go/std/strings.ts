@@ -4,9 +4,10 @@
 //
 //   Builder  [ addr *Builder | buf.ptr | buf.len | buf.cap ]     32 bytes
 //
-// WriteString/WriteByte/WriteRune/Write append to buf with append's growth
-// (runtime growslice: the capacities of runtime/slice.ts), Grow(n) makes a new
-// buf of capacity 2*cap+n when fewer than n bytes are free, String() returns
+// WriteString/WriteByte/Write (and WriteRune of an ASCII rune) append to buf
+// with append's growth (runtime growslice: the capacities of runtime/slice.ts),
+// Grow(n) makes a new buf of capacity 2*cap+n when fewer than n bytes are free
+// (as WriteRune of any other rune does for utf8.UTFMax), String() returns
 // buf's bytes without copying, and copyCheck panics on a Builder copied by value.
 //
 // Functions that return parts of s (Split, Fields, Trim…) return substrings
@@ -378,6 +379,20 @@ function copyCheck(env: Env, b: number): void {
   else if (addr !== b) goPanicString('strings: illegal use of non-zero Builder copied by value');
 }
 
+/** Go's b.grow(n) when fewer than n bytes are free: a new buf of capacity 2*cap+n. */
+function builderGrow(env: Env, b: number, n: number): void {
+  const u32 = env.mem.u32;
+  const buf = b + builderBuf;
+  const len = u32[(buf + 8) >>> 2]!;
+  const cap = u32[(buf + 16) >>> 2]!;
+  if (cap - len < n) {
+    const ncap = 2 * cap + n;
+    const np = env.rt.makeslice(env.rt.types.uint8, len, ncap);
+    env.mem.u8.copyWithin(np, u32[buf >>> 2]!, u32[buf >>> 2]! + len);
+    writeSliceHeaderAt(env, buf, np, len, ncap);
+  }
+}
+
 /** append(b.buf, bytes...) with growslice's capacities. */
 function builderAppend(env: Env, b: number, src: Uint8Array): void {
   const u32 = env.mem.u32;
@@ -422,15 +437,7 @@ export function strings(env: Env): Record<string, GoFunc> {
     '(*Builder).Grow': (_fv: number, b: number, n: number): void => {
       copyCheck(env, b);
       if (n < 0) goPanicString('strings.Builder.Grow: negative count');
-      const buf = b + builderBuf;
-      const len = u32[(buf + 8) >>> 2]!;
-      const cap = u32[(buf + 16) >>> 2]!;
-      if (cap - len < n) {
-        const ncap = 2 * cap + n;
-        const np = env.rt.makeslice(env.rt.types.uint8, len, ncap);
-        env.mem.u8.copyWithin(np, u32[buf >>> 2]!, u32[buf >>> 2]! + len);
-        writeSliceHeaderAt(env, buf, np, len, ncap);
-      }
+      builderGrow(env, b, n);
     },
     // (int, error)
     '(*Builder).WriteString': (_fv: number, res: number, b: number, s: number): void => {
@@ -457,6 +464,9 @@ export function strings(env: Env): Record<string, GoFunc> {
       copyCheck(env, b);
       if (r < 0 || r > 0x10ffff || (r >= 0xd800 && r < 0xe000)) r = 0xfffd;
       const enc = encoder.encode(String.fromCodePoint(r));
+      // Go appends an ASCII byte but makes room for any other rune with
+      // grow(utf8.UTFMax), whatever its encoded length.
+      if (r >= 0x80) builderGrow(env, b, 4);
       builderAppend(env, b, enc);
       writeInt64(env, res, enc.length);
       writeNilError(env, res + 8);
