@@ -16,6 +16,8 @@
 // strings; every other result is one rawstring of its length, after the
 // buffers Go builds it in where those are on the heap (FormatFloat's, Quote's,
 // QuoteRune's). The Append functions grow dst only when its capacity is short.
+// Errors are one *NumError each, except that ParseInt (and Atoi past its fast
+// path) makes a second when ParseUint's own range error is dropped for it.
 
 import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
@@ -507,7 +509,11 @@ export function parseUint(s: string, base: number, bitSize: number): [bigint, Nu
   return [n, null];
 }
 
-export function parseIntText(s: string, base: number, bitSize: number): [bigint, NumErr | null] {
+/**
+ * ParseInt's result, as parseUint's. The third element says ParseUint failed
+ * with a range error: Go drops that *NumError and makes its own.
+ */
+export function parseIntText(s: string, base: number, bitSize: number): [bigint, NumErr | null, boolean?] {
   if (s === '') return [0n, 'invalid syntax'];
   let neg = false;
   let t = s;
@@ -520,8 +526,8 @@ export function parseIntText(s: string, base: number, bitSize: number): [bigint,
   if (err !== null && err !== 'value out of range') return [0n, err];
   if (bitSize === 0) bitSize = 64;
   const cutoff = 1n << BigInt(bitSize - 1);
-  if (err === 'value out of range' || (!neg && un >= cutoff))
-    return [neg ? -cutoff : cutoff - 1n, 'value out of range'];
+  if (err === 'value out of range') return [neg ? -cutoff : cutoff - 1n, err, true];
+  if (!neg && un >= cutoff) return [cutoff - 1n, 'value out of range'];
   if (neg && un > cutoff) return [-cutoff, 'value out of range'];
   return [neg ? -un : un, null];
 }
@@ -939,14 +945,16 @@ export function strconv(env: Env): Record<string, GoFunc> {
     // (int, error): int at res+0, error at res+8.
     Atoi: (_fv: number, res: number, s: number): void => {
       const str = readString(env, s);
-      const [v, err] = parseIntText(str, 10, 64);
+      const [v, err, dropped] = parseIntText(str, 10, 64);
+      if (dropped) env.rt.new(numErrorPtr(env).elem!);
       writeInt64Big(env, res, v);
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'Atoi', s, err);
     },
     ParseInt: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
       const str = readString(env, s);
-      const [v, err] = parseIntText(str, base, bitSize);
+      const [v, err, dropped] = parseIntText(str, base, bitSize);
+      if (dropped) env.rt.new(numErrorPtr(env).elem!);
       writeInt64Big(env, res, v);
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'ParseInt', s, err);
