@@ -18,7 +18,15 @@ import { pointerWords } from '../../runtime/type.js';
 import { toNumber } from '../constant.js';
 import { offsetsof as offsetsOf, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { type Func, isInterface, type Selection, type Signature, type Type, under } from '../types.js';
+import {
+  type Func,
+  isInterface,
+  isString,
+  type Selection,
+  type Signature,
+  type Type,
+  under,
+} from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { holdsPointers, isWord, load, pointerOffsets, tupleLayout, wordKind } from './types.js';
@@ -29,6 +37,7 @@ declare module './func.js' {
     callArgs(e: S.CallExpr, sig: Signature, first: { v: string; t: Type }[]): string[];
     receiver(x: S.Expr, sel: Selection, m: Func): string;
     conversion(e: S.CallExpr): string;
+    exprNoCopy(x: S.Expr, to: 'string' | 'bytes'): string;
     builtin(e: S.CallExpr, name: string): string;
     resArea(sig: Signature): string | undefined;
     invoke(target: string, blocking: boolean, fv: string, res: string | undefined, args: string[]): string;
@@ -356,6 +365,31 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
     default:
       return this.wrap(t, fromFloat ? `f2i32(${v})` : x);
   }
+};
+
+/**
+ * x, where x converting a []byte to a string (to 'string') or a string to a
+ * []byte (to 'bytes') is one Go's order pass turns into a view of the
+ * operand's bytes (walk/order.go: OBYTES2STRTMP for a string compared, a map
+ * key read, a switch tag against constants, a concatenation with a non-empty
+ * literal; OSTR2BYTESTMP for a range expression): no copy, no allocation.
+ * The callers decide that the context is one of those.
+ */
+FuncGen.prototype.exprNoCopy = function (this: FuncGen, x: S.Expr, to: 'string' | 'bytes'): string {
+  const e = S.unparen(x);
+  if (e.kind !== 'CallExpr' || S.unparen(e.fun).tv?.mode !== 'typexpr' || e.tv?.mode === 'constant') {
+    return this.expr(x);
+  }
+  const t = e.tv!.type;
+  const a = e.args[0]!;
+  const tu = under(t);
+  const au = under(a.tv!.type);
+  const isBytes = (u: Type) => u.kind === 'slice' && wordKind(u.elem) !== 'int32';
+  if (to === 'string' && isString(tu) && isBytes(au))
+    return `bytesToStringTmp(${this.temp(t)}, ${this.expr(a)})`;
+  if (to === 'bytes' && isBytes(tu) && isString(au))
+    return `stringToBytesTmp(${this.temp(t)}, ${this.expr(a)})`;
+  return this.expr(x);
 };
 
 FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string): string {

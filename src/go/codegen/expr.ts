@@ -10,7 +10,7 @@
 import type { Constant } from '../constant.js';
 import { offsetsof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { isInterface, type Selection, type Type, under, type Var } from '../types.js';
+import { isInterface, isString, type Selection, type Type, under, type Var } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
 import { hoistedValue } from './order.js';
@@ -297,9 +297,15 @@ FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
   const xt = e.x.tv!.type;
   const t = e.tv!.type;
   if (op === '+' && !isWord(t) && !isComplexType(t)) return this.concat(e);
+  // string(b) compared with a string is only read (exprNoCopy).
+  const strCmp =
+    ['==', '!=', '<', '<=', '>', '>='].includes(op) &&
+    e.x.iface === undefined &&
+    y.iface === undefined &&
+    isString(xt);
   // Operands: the left one is spilled when it holds a pointer that the right one's evaluation could free.
-  let a = this.expr(e.x);
-  const b = this.expr(y);
+  let a = strCmp ? this.exprNoCopy(e.x, 'string') : this.expr(e.x);
+  const b = strCmp ? this.exprNoCopy(y, 'string') : this.expr(y);
   const opT = e.x.iface === undefined ? xt : e.x.iface;
   if (holdsPointers(opT) && this.mayGCExpr(y)) {
     if (isWord(opT)) a = load(opT, this.spill(opT, a));
@@ -425,8 +431,14 @@ FuncGen.prototype.concat = function (this: FuncGen, e: S.Operation): string {
   flat(e);
   const dst = this.temp(e.tv!.type);
   const buf = this.p.siteHeap(e) ? '0' : this.tempBytes(32);
+  // With a non-empty literal among the parts the result is always a new
+  // string, so a string(b) part need not be copied first (exprNoCopy); with
+  // none, concatstrings could return that part itself.
+  const lit = parts.some(
+    (x) => x.tv?.mode === 'constant' && x.tv.val?.kind === 'string' && x.tv.val.v !== '',
+  );
   const vals = parts.map((x, i) => {
-    const v = this.expr(x);
+    const v = lit ? this.exprNoCopy(x, 'string') : this.expr(x);
     if (parts.slice(i + 1).some((y) => this.mayGCExpr(y))) {
       const tmp = this.temp(x.tv!.type);
       return `(${this.copyStmt(x.tv!.type, tmp, v, false)}, ${tmp})`;

@@ -14,7 +14,7 @@
 import type { Type as RType } from '../../runtime/type.js';
 import { alignof, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { type Type, under } from '../types.js';
+import { isString, type Type, under } from '../types.js';
 import { Frame } from './frame.js';
 import { FuncGen } from './func.js';
 import { deferFnOffset } from './support.js';
@@ -54,7 +54,11 @@ FuncGen.prototype.mapIndex = function (this: FuncGen, e: S.IndexExpr, commaOk: s
   const mt = e.x.tv!.type;
   const u = under(mt) as { key: Type; elem: Type };
   const m = this.local('m');
-  const k = this.addrOfValue(e.index, e.index.iface ?? u.key);
+  // A map read only looks its key up: string(b) need not be copied (exprNoCopy).
+  const k =
+    e.index.iface === undefined && isString(u.key)
+      ? this.exprNoCopy(e.index, 'string')
+      : this.addrOfValue(e.index, e.index.iface ?? u.key);
   const et = u.elem;
   if (commaOk === false) {
     const a = `MAP.mapaccess1(rt, ${this.p.typeRef(mt)}, (${m} = ${this.expr(e.x)}), ${k})`;

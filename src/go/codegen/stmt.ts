@@ -657,7 +657,8 @@ FuncGen.prototype.rangeStmt = function (
     const base = this.local('b');
     if (u.kind === 'slice') {
       const hdr = this.temp(xt);
-      this.emit(`${this.copyStmt(xt, hdr, this.expr(r.x), false)};`);
+      // A range only reads []byte(s): it views s's bytes (exprNoCopy).
+      this.emit(`${this.copyStmt(xt, hdr, this.exprNoCopy(r.x, 'bytes'), false)};`);
       this.emit(`${base} = ${hdr}; ${len} = ldi(${hdr} + 8);`);
       this.emit(`${brk}: for (${i} = 0; ${i} < ${len}; ${i}++) {`);
       this.indentIn();
@@ -815,7 +816,11 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
     label,
     () => {
       if (s.tag === undefined) return;
-      const v = this.expr(s.tag);
+      // Against constant cases alone, string(b) is only compared (exprNoCopy).
+      const consts = s.body.every(
+        (cl) => cl.cases === undefined || S.exprList(cl.cases).every((x) => x.tv?.mode === 'constant'),
+      );
+      const v = consts && s.tag.iface === undefined ? this.exprNoCopy(s.tag, 'string') : this.expr(s.tag);
       if (isWord(tagT!)) {
         tag = this.local('g');
         this.emit(`${tag} = ${v};`);

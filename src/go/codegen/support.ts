@@ -6,7 +6,8 @@
 // writes), iface.go (convT*, assertE2I, TypeAssertionError's text),
 // slice.go (growslice as append uses it, slicecopy), string.go
 // (slicebytetostring, stringtoslicebyte, slicerunetostring,
-// stringtoslicerune with their 32-byte stack buffers; the compiler's own
+// stringtoslicerune with their 32-byte stack buffers, and the copy-free
+// slicebytetostringtmp and stringtoslicebytetmp; the compiler's own
 // arrays for conversions of constants) and print.go.
 
 import { typedarraymove } from '../../runtime/mbarrier.js';
@@ -592,6 +593,20 @@ export function makeSupport(
     setstr(dst, p, n);
     return dst;
   };
+  /** slicebytetostringtmp: a string viewing b's bytes, for uses that cannot keep it or see b change. */
+  const bytesToStringTmp = (dst: number, s: number): number => {
+    setstr(dst, U32[s >>> 2]!, ldi(s + 8));
+    return dst;
+  };
+  /** stringtoslicebytetmp: a []byte viewing s's bytes, for a range that only reads them. */
+  const stringToBytesTmp = (dst: number, s: number): number => {
+    const n = ldi(s + 8);
+    U32[dst >>> 2] = U32[s >>> 2]!;
+    U32[(dst + 4) >>> 2] = 0;
+    st64(dst + 8, n);
+    st64(dst + 16, n);
+    return dst;
+  };
   const stringToBytes = (dst: number, s: number, buf: number): number => {
     const n = ldi(s + 8);
     let p: number;
@@ -745,7 +760,9 @@ export function makeSupport(
     appendSlice,
     copyslice,
     bytesToString,
+    bytesToStringTmp,
     stringToBytes,
+    stringToBytesTmp,
     runesToString,
     stringToRunes,
     constToSlice,
