@@ -1000,6 +1000,18 @@ function setItPtr(rt: Runtime, it: number, off: number, v: number): void {
 }
 
 /**
+ * What mapiterinit allocates for an iterator that never exposes itself here
+ * (reflect's MapIter, as fmtsort uses it): h.extra and its overflow list when
+ * the buckets hold no pointers and m is not empty.
+ */
+export function mapiterinitAllocs(rt: Runtime, t: Type, h: number): void {
+  const mt = maptype(rt, t);
+  bind(rt);
+  if (h === 0 || word(h + hCount) === 0 || !mt.noscan) return;
+  createOverflow(rt, mt, h);
+}
+
+/**
  * mapiterinit: start iterating m at the hiter at `it` (96 bytes, hiterType;
  * normally a stack frame slot) and step to the first entry: afterwards word 0
  * is the key's address and word 1 the elem's, or word 0 is 0 when done. The

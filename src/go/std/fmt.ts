@@ -36,7 +36,8 @@
 // value.Interface() copies an addressable value an interface does not hold
 // directly (elements of slices, what a pointer points to, their fields), %+v and %#v
 // allocate a StructField.Index per field, maps are sorted by fmtsort (two
-// []reflect.Value, a copy of each key and value, the *SortedMap), an
+// []reflect.Value, the overflow list mapiterinit gives a map of pointer-free
+// buckets, a copy of each key and value, the *SortedMap), an
 // addressable byte array is sliced (a 24-byte header) and another copied. From
 // strconv: %q of a string over 68 bytes and float output over 68 bytes outgrow
 // intbuf; "`"+s+"`" and string([]byte) temporaries over 32 bytes are on the
@@ -44,6 +45,7 @@
 // errorString (16 bytes) or wrapError (32 bytes).
 
 import { formatAddr } from '../../runtime/arena.js';
+import { mapiterinitAllocs } from '../../runtime/map.js';
 import { RuntimeError } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
@@ -183,17 +185,19 @@ class Printer {
   }
 
   /**
-   * internal/fmtsort.Sort's allocations for a map of n entries: the key and
-   * value []reflect.Value (24 bytes each), MapIter's copy of every key and value
-   * an interface does not hold directly, and the *SortedMap.
+   * internal/fmtsort.Sort's allocations for a map of n entries at h: the key
+   * and value []reflect.Value (24 bytes each), what the runtime's mapiterinit
+   * allocates when MapIter starts, MapIter's copy of every key and value an
+   * interface does not hold directly, and the *SortedMap.
    */
-  fmtsortAllocs(t: Type, n: number): void {
+  fmtsortAllocs(t: Type, h: number, n: number): void {
     const rt = this.env.rt;
     const f = printerPool(this.env);
     if (n > 0) {
       rt.mallocgc(n * 24, f.reflectValue, true);
       rt.mallocgc(n * 24, f.reflectValue, true);
     }
+    mapiterinitAllocs(rt, t, h);
     const copies = (et: Type): boolean => !isDirectIface(et) && et.size > 0;
     for (let i = 0; i < n; i++) {
       if (copies(t.key!)) rt.new(t.key!);
@@ -980,7 +984,7 @@ class Printer {
           this.w('map[');
         }
         const entries = sortedEntries(env, t, h);
-        this.fmtsortAllocs(t, entries.length);
+        this.fmtsortAllocs(t, h, entries.length);
         for (let i = 0; i < entries.length; i++) {
           if (i > 0) this.w(this.sharpV ? ', ' : ' ');
           this.printValue({ t: t.key!, addr: entries[i]!.key, ro: v.ro }, verb, depth + 1);
