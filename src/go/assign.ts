@@ -185,7 +185,19 @@ Checker.prototype.checkAssignable = function (this: Checker, e: S.Expr): void {
   const u = S.unparen(e);
   const tv = e.tv!;
   if (tv.mode === 'variable' || tv.mode === 'mapindex') {
-    if (u.kind === 'Name' && u.obj?.kind === 'var') u.obj.reassigned = true;
+    // Storing into a field or an array element of a variable reassigns the
+    // variable itself (Go's ir.OuterValue; escape's addr makes it the same
+    // location), so a closure must then capture it by reference.
+    let x = u;
+    for (;;) {
+      if (x.kind === 'SelectorExpr' && x.selection?.kind === 'field') {
+        if (x.selection.indirect || under(x.x.tv!.type).kind === 'pointer') break;
+        x = S.unparen(x.x);
+      } else if (x.kind === 'IndexExpr' && under(x.x.tv!.type).kind === 'array') {
+        x = S.unparen(x.x);
+      } else break;
+    }
+    if (x.kind === 'Name' && x.obj?.kind === 'var') x.obj.reassigned = true;
     return;
   }
   // m[k].f: the field of a map element, which is not addressable.
