@@ -38,6 +38,7 @@ export class FuncGen {
   hoisted: Map<object, string> | undefined = undefined;
   readonly overrideRecv = new Map<object, string>();
   deferCount = 0;
+  goCount = 0;
   /** Some defer statement is in a loop: Go does not open-code the function's defers. */
   loopDefers = false;
   /** goto targets of the enclosing blocks: the state variable, machine loop and state of each label. */

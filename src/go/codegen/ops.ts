@@ -6,15 +6,19 @@
 // queues a thunk that the function's exit runs, last in first out, with
 // panics and recover as runtime/panic.go gives them. go evaluates the
 // operands into the new goroutine's first frame, so they are roots from the
-// moment the goroutine exists.
+// moment the goroutine exists. Where Go would hand the call to a wrapper
+// closure capturing its operands (go of anything but a function value called
+// with nothing, defer of one in a loop), that closure is allocated as Go
+// allocates it: on the heap when it captures anything.
 //
 // Mirrors cmd/compile/internal/walk/{select.go,order.go (operands of go and
-// defer)} and runtime/panic.go (deferreturn, gopanic, gorecover).
+// defer)}, escape/call.go (goDeferStmt's wrapper and what it captures) and
+// runtime/panic.go (deferreturn, gopanic, gorecover).
 
 import type { Type as RType } from '../../runtime/type.js';
 import { alignof, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { isString, type Type, under } from '../types.js';
+import { isString, type Signature, type Type, under } from '../types.js';
 import { Frame } from './frame.js';
 import { FuncGen } from './func.js';
 import { deferFnOffset } from './support.js';
@@ -24,7 +28,7 @@ declare module './func.js' {
   interface FuncGen {
     copyOrStore(t: Type, dst: string, src: string): string;
     deferredBody(list: S.Stmt[]): void;
-    evalOperands(call: S.CallExpr, place: (t: Type, v: string) => string): void;
+    evalOperands(call: S.CallExpr, place: (t: Type, v: string, captured: boolean) => string): void;
   }
 }
 
@@ -143,14 +147,45 @@ FuncGen.prototype.selectStmt = function (this: FuncGen, s: S.SelectStmt, label: 
 };
 
 /**
+ * Whether Go's go/defer wrapper closure captures operand e (escape/call.go:
+ * rewriteArgument's visit): constants, nil, functions and method expressions
+ * are left for the wrapper to evaluate.
+ */
+function wrapperCaptures(e: S.Expr): boolean {
+  const x = S.unparen(e);
+  if (x.tv?.mode === 'constant' && e.iface === undefined) return false;
+  if (x.kind === 'Name' && (x.obj?.kind === 'nil' || x.obj?.kind === 'func')) return false;
+  if (x.kind === 'SelectorExpr' && x.selection?.kind === 'methodexpr') return false;
+  if (x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg' && x.selection.obj.kind === 'func')
+    return false;
+  return true;
+}
+
+/**
+ * Whether go or defer runs the call as it is: a function value called with
+ * no arguments and no results. Anything else (methods, builtins, calls with
+ * operands or results) runs in a wrapper closure (escape/call.go:
+ * goDeferStmt) — a heap object unless it captures nothing.
+ */
+function unwrapped(call: S.CallExpr): boolean {
+  const fun = S.unparen(call.fun);
+  const tv = fun.tv!;
+  if (tv.mode === 'builtin' || tv.mode === 'typexpr') return false;
+  if (fun.kind === 'Name' && fun.obj?.kind === 'builtin') return false;
+  if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') return false;
+  const sig = under(tv.type) as Signature;
+  return sig.params.length + sig.results.length === 0;
+}
+
+/**
  * Evaluates the operands of a go or defer call (callee, receiver, arguments)
- * now, placing each where place() says, and records that the call reads them
- * from there.
+ * now, placing each where place() says (told whether Go's wrapper captures
+ * it), and records that the call reads them from there.
  */
 FuncGen.prototype.evalOperands = function (
   this: FuncGen,
   call: S.CallExpr,
-  place: (t: Type, v: string) => string,
+  place: (t: Type, v: string, captured: boolean) => string,
 ): void {
   const ov = new Map<S.Expr, string>();
   const fun = S.unparen(call.fun);
@@ -162,11 +197,11 @@ FuncGen.prototype.evalOperands = function (
     const xt = x.tv!.type;
     const isIface = under(xt).kind === 'interface' && fun.selection.index.length === 0;
     if (isIface) {
-      ov.set(x, place(xt, this.expr(x)));
+      ov.set(x, place(xt, this.expr(x), true));
     } else {
       const rt = this.p.recvType(x, fun.selection);
       const recv = this.receiver(x, fun.selection, m);
-      this.overrideRecv.set(x, place(rt, recv));
+      this.overrideRecv.set(x, place(rt, recv, true));
     }
   } else if (
     !builtin &&
@@ -174,7 +209,7 @@ FuncGen.prototype.evalOperands = function (
     !(fun.kind === 'SelectorExpr' && fun.selection?.kind === 'pkg') &&
     fun.tv?.mode !== 'typexpr'
   ) {
-    ov.set(fun, place(fun.tv!.type, this.expr(fun)));
+    ov.set(fun, place(fun.tv!.type, this.expr(fun), wrapperCaptures(fun)));
   }
   for (const a of call.args) {
     const x = S.unparen(a);
@@ -184,11 +219,12 @@ FuncGen.prototype.evalOperands = function (
       // wrapper builds it (escape/call.go: rewriteArgument).
       for (const el of x.elems) {
         const v = el.kind === 'KeyValueExpr' ? el.value : el;
-        if (v.tv?.mode !== 'constant') ov.set(v, place(v.iface ?? v.tv!.type, this.expr(v)));
+        if (v.tv?.mode !== 'constant')
+          ov.set(v, place(v.iface ?? v.tv!.type, this.expr(v), wrapperCaptures(v)));
       }
       continue;
     }
-    ov.set(a, place(a.iface ?? a.tv!.type, this.expr(a)));
+    ov.set(a, place(a.iface ?? a.tv!.type, this.expr(a), wrapperCaptures(a)));
   }
   this.overrides = ov;
 };
@@ -228,9 +264,10 @@ FuncGen.prototype.deferStmt = function (this: FuncGen, callX: S.Expr): void {
  * A defer in a loop: each execution needs its own operands, so they go where
  * Go 1.19 puts them (deferproc, wrapGoDefer): a heap _defer record from
  * newdefer, and — unless the call is a function value called with nothing
- * (a function literal, a static function) — a heap closure [F | operands…]
- * that the record's fn holds. Both stay alive until the call has run; then
- * the record goes back to the pool.
+ * (unwrapped) — a closure [F | captured operands…] that the record's fn
+ * holds, on the heap unless it captures nothing (only constants, functions:
+ * a static closure). Both stay alive until the call has run; then the record
+ * goes back to the pool.
  */
 FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
   this.open('{');
@@ -240,8 +277,11 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
   const rec = `dr${n}`;
   const ops: { t: Type; held: string; off: number }[] = [];
   let size = 8;
-  let funLit = false;
-  this.evalOperands(call, (t, v) => {
+  // Called as it is, the function value (if not a static function) is the
+  // record's fn itself, read at w + 8.
+  const bare = unwrapped(call);
+  this.evalOperands(call, (t, v, captured) => {
+    if (!captured && !bare) return v;
     if (t.kind === 'tuple') {
       // f(g()) with several results: one operand of the tuple's layout.
       const bytes = Math.max(tupleSize(t), 8);
@@ -254,17 +294,13 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
     }
     const held = this.local();
     this.emit(`${held} = ${this.parkValue(t, v)};`);
-    if (ops.length === 0 && S.unparen(call.fun).kind === 'FuncLit') funLit = true;
     const off = alignUp(size, alignof(t));
     size = off + sizeof(t);
     ops.push({ t, held, off });
     return isWord(t) ? load(t, `(${w} + ${off})`) : `(${w} + ${off})`;
   });
-  // A function literal called with nothing is the record's fn itself: no
-  // closure around it. Its one operand, read at w + 8, is then the record's
-  // fn word.
-  const bare = ops.length === 0 || (funLit && ops.length === 1);
-  if (bare) {
+  const wrapped = !bare && ops.length > 0;
+  if (!wrapped) {
     this.emit(`const ${rec} = keep(newdefer());`);
     if (ops.length === 1) this.emit(`WP(${rec} + ${deferFnOffset}, ${ops[0]!.held});`);
     this.emit(`const ${w} = ${rec} + ${deferFnOffset - 8};`);
@@ -285,7 +321,7 @@ FuncGen.prototype.loopDefer = function (this: FuncGen, call: S.CallExpr): void {
     this.emit(`WP(${rec} + ${deferFnOffset}, ${w});`);
   }
   const inv = this.withOverrides(() => this.expr(call));
-  const release = bare
+  const release = !wrapped
     ? `unkeep([${rec}]); freedefer(${rec});`
     : `unkeep([${w}, ${rec}]); freedefer(${rec});`;
   this.emit(`dfr.push(${this.isGen ? 'function* ()' : '() =>'} { try { ${inv}; } finally { ${release} } });`);
@@ -327,13 +363,14 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
   // call itself needs (its result area, a variadic slice): the call is
   // compiled against that frame and with JavaScript temporaries of its own.
   const entry = new Frame();
-  const slots: { t: Type; off: number; v: string }[] = [];
+  const slots: { t: Type; off: number; v: string; captured: boolean }[] = [];
   this.open('{');
   const g = this.local('g');
-  this.evalOperands(call, (t, v) => {
+  const bare = unwrapped(call);
+  this.evalOperands(call, (t, v, captured) => {
     const off =
       t.kind === 'tuple' ? entry.allocBytes(Math.max(tupleSize(t), 8), pointerOffsets(t)) : entry.alloc(t);
-    slots.push({ t, off, v });
+    slots.push({ t, off, v, captured: captured && !bare });
     const at = `(fp + ${off})`;
     return isWord(t) ? load(t, at) : at;
   });
@@ -343,6 +380,37 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
     this.emit(`${l} = ${s.t.kind === 'tuple' ? s.v : this.parkValue(s.t, s.v)};`);
     return l;
   });
+  // Go hands newproc a wrapper closure [F | captured operands…] for anything
+  // but a function value called with nothing (unwrapped); the goroutine reads
+  // the operands from its entry frame here, but the closure is allocated as
+  // Go allocates it and kept until the goroutine starts.
+  const captured = slots.map((s, i) => ({ ...s, held: vals[i]! })).filter((s) => s.captured);
+  let wrapper: string | undefined;
+  if (captured.length > 0) {
+    const T = this.p.opts.types;
+    const fields: Record<string, RType> = { F: T.uintptr };
+    captured.forEach((s, i) => {
+      fields[`a${i}`] =
+        s.t.kind === 'tuple' ? T.array(T.uintptr, Math.max(tupleSize(s.t), 8) / 8) : this.p.rtypes.get(s.t);
+    });
+    const n = this.goCount++;
+    const wt = T.struct(`gomem.gowrap.${this.p.goName(this.fn)}.${n}`, fields);
+    // A block constant: each goroutine a loop starts releases its own wrapper.
+    wrapper = `gw${n}`;
+    this.emit(`const ${wrapper} = keep(rt.new(${this.p.typeRefRT(wt.id)}));`);
+    let off = 8;
+    for (const s of captured) {
+      if (s.t.kind === 'tuple') {
+        off = alignUp(off, 8);
+        this.emit(`mv(${wrapper} + ${off}, ${s.held}, ${Math.max(tupleSize(s.t), 8)});`);
+        off += Math.max(tupleSize(s.t), 8);
+      } else {
+        off = alignUp(off, alignof(s.t));
+        this.emit(`${this.storeInto(s.t, `${wrapper} + ${off}`, s.held, true)};`);
+        off += sizeof(s.t);
+      }
+    }
+  }
   const saved = this.swapContext(entry);
   const inv = this.withOverrides(() => this.expr(call));
   const inner = this.swapContext(saved.frame, saved.temps);
@@ -358,7 +426,8 @@ FuncGen.prototype.goStmt = function (this: FuncGen, callX: S.Expr): void {
     else this.emit(`${this.storeInto(s.t, at, vals[i]!, false)};`);
   });
   const temps = inner.temps.length > 0 ? `let ${inner.temps.join(', ')}; ` : '';
-  this.emit(`sched.start(${g}, (function* (fp) { ${temps}${inv}; })(${g}.argp - 8));`);
+  const started = wrapper === undefined ? '' : `unkeep([${wrapper}]); `;
+  this.emit(`sched.start(${g}, (function* (fp) { ${temps}${started}${inv}; })(${g}.argp - 8));`);
   this.close();
 };
 
