@@ -631,7 +631,13 @@ export function makeSupport(
       const c = r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : r;
       str += String.fromCodePoint(c);
     }
-    return H.newstr(dst, str, buf);
+    // slicerunetostring asks rawstringtmp for 3 bytes more than the encoding
+    // (so even no runes allocate), and uses the stack buffer only if they fit.
+    const len = utf8Length(str);
+    const at = rawstring(len + 3, buf);
+    if (len > 0) writeUTF8(mem, at, len, str);
+    setstr(dst, at, len);
+    return dst;
   };
   const stringToRunes = (dst: number, s: number, buf: number): number => {
     // Decoded from the bytes with decoderune's rules: every invalid byte is one U+FFFD.
