@@ -221,7 +221,8 @@ export function durationRound(d: number, m: number): number {
     r = -r;
     if (r + r < m) return d + r;
     const d1 = d - m + r;
-    return d1 < d ? d1 : minDuration;
+    // Go's d1 wraps past MinInt64; a double does not, it only leaves the range.
+    return d1 < d && d1 >= minDuration ? d1 : minDuration;
   }
   if (r + r < m) return d - r;
   const d1 = d + m - r;
