@@ -279,10 +279,95 @@ func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 func (d Duration) Minutes() float64 { return float64(d) / 6e10 }
 func (d Duration) Hours() float64 { return float64(d) / 3.6e12 }
 func Unix(sec int64, nsec int64) Time { return Time{} }
+func UnixMilli(msec int64) Time { return Time{} }
+func UnixMicro(usec int64) Time { return Time{} }
 func (t Time) Unix() int64 { return t.ext }
 func (t Time) UnixMilli() int64 { return t.ext }
+func (t Time) UnixMicro() int64 { return t.ext }
 type Time struct { wall uint64; ext int64; loc *Location }
-type Location struct { name string }
+type Location struct { name string; zone []zone; tx []zoneTrans; extend string; cacheStart int64; cacheEnd int64; cacheZone *zone }
+type zone struct { name string; offset int; isDST bool }
+type zoneTrans struct { when int64; index uint8; isstd, isutc bool }
+var UTC *Location
+var Local *Location
+func FixedZone(name string, offset int) *Location { return nil }
+func (l *Location) String() string { return "" }
+type Month int
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+func (m Month) String() string { return "" }
+type Weekday int
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+func (d Weekday) String() string { return "" }
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp      = "Jan _2 15:04:05"
+	StampMilli = "Jan _2 15:04:05.000"
+	StampMicro = "Jan _2 15:04:05.000000"
+	StampNano  = "Jan _2 15:04:05.000000000"
+)
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time { return Time{} }
+func (t Time) Year() int { return 0 }
+func (t Time) Month() Month { return 0 }
+func (t Time) Day() int { return 0 }
+func (t Time) Hour() int { return 0 }
+func (t Time) Minute() int { return 0 }
+func (t Time) Second() int { return 0 }
+func (t Time) Nanosecond() int { return 0 }
+func (t Time) YearDay() int { return 0 }
+func (t Time) Weekday() Weekday { return 0 }
+func (t Time) Date() (year int, month Month, day int) { return }
+func (t Time) Clock() (hour, min, sec int) { return }
+func (t Time) Zone() (name string, offset int) { return }
+func (t Time) IsZero() bool { return false }
+func (t Time) Before(u Time) bool { return false }
+func (t Time) After(u Time) bool { return false }
+func (t Time) Equal(u Time) bool { return false }
+func (t Time) Add(d Duration) Time { return t }
+func (t Time) AddDate(years int, months int, days int) Time { return t }
+func (t Time) Truncate(d Duration) Time { return t }
+func (t Time) Round(d Duration) Time { return t }
+func (t Time) UTC() Time { return t }
+func (t Time) Local() Time { return t }
+func (t Time) In(loc *Location) Time { return t }
+func (t Time) Location() *Location { return nil }
+func (t Time) String() string { return "" }
+func (t Time) Format(layout string) string { return "" }
+func (t Time) AppendFormat(b []byte, layout string) []byte { return b }
+type ParseError struct { Layout string; Value string; LayoutElem string; ValueElem string; Message string }
+func (e *ParseError) Error() string { return "" }
+func Parse(layout, value string) (Time, error) { return Time{}, nil }
 func Now() Time { return Time{} }
 func Since(t Time) Duration { return 0 }
 func Until(t Time) Duration { return 0 }

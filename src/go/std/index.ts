@@ -73,7 +73,7 @@ export const packages: Record<string, StdPackage> = {
   strings: { blocking: strings.blocking, make: strings.strings },
   sync: { blocking: sync.blocking, make: sync.sync },
   'sync/atomic': { blocking: atomic.blocking, make: atomic.atomic },
-  time: { blocking: time.blocking, make: time.time },
+  time: { blocking: time.blocking, make: time.time, init: time.init },
   unicode: { blocking: unicode.blocking, make: unicode.unicode },
   'unicode/utf8': { blocking: utf8.blocking, make: utf8.utf8 },
 };

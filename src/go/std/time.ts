@@ -1,9 +1,15 @@
-// time: Duration and its String, Now/Since/Until/Sub, Unix times, Sleep.
+// time: Duration and its String, Now/Since/Until/Sub, Unix times, Sleep;
+// Date, the calendar accessors, Add/AddDate/Truncate/Round, Format,
+// AppendFormat, String and Parse, Month and Weekday, UTC/Local/FixedZone.
 //
 // Mirrors Go's time/time.go (Duration.String with fmtFrac/fmtInt, Seconds,
 // Minutes, Hours, Milliseconds, Microseconds; Time.Sub, Unix, UnixNano,
-// UnixMilli) and time/sleep.go (Sleep parks the goroutine: runtime.timeSleep,
-// which returns at once for d <= 0).
+// UnixMilli, Date, Add, AddDate, Truncate and Round through div), time/format.go
+// (in timefmt.ts, with what each allocates here: Format's buffer, on Go's stack
+// below 64 bytes and made with cap len(layout)+10 otherwise, grown by append,
+// then string(b); Parse's *ParseError with its message; Error's four quotes and
+// concatenation), time/zoneinfo.go (FixedZone) and time/sleep.go (Sleep parks
+// the goroutine: runtime.timeSleep, which returns at once for d <= 0).
 //
 // Time has Go's layout and its encoding without a monotonic reading:
 //
@@ -11,25 +17,55 @@
 //   wall: nanoseconds within the second (bits 0..29); hasMonotonic (bit 63) clear
 //   ext:  seconds since January 1, year 1 UTC
 //
-// loc is nil (UTC). Sub uses these wall readings, so a clock step shows up in
-// a measured duration, which Go's monotonic reading would hide. Durations and
-// Unix nanoseconds are JavaScript numbers: exact up to 2^53 ns (about 104 days
+// So String never has Go's " m=±…" part. loc is nil (UTC), &localLoc (Unix,
+// UnixMilli, Now, Local, and Parse of a zero offset, as in Go) or a FixedZone.
+// Local is UTC, as Go's is on a machine whose /etc/localtime is UTC (or absent)
+// with TZ unset; gomem reads no zoneinfo, so what Go allocates loading that file
+// at Local's first use is not allocated here. Location has Go's layout:
+//
+//   Location [ name | zone []zone | tx []zoneTrans | extend | cacheStart | cacheEnd | cacheZone *zone ]
+//             0      16            40                64       80           88         96   (104 bytes)
+//   zone     [ name string | offset int | isDST bool ]     32 bytes
+//
+// utcLoc and localLoc are package variables outside the heap, as Go's are;
+// a FixedZone's offset is read from cacheZone, which covers all time.
+//
+// Sub uses these wall readings, so a clock step shows up in a measured
+// duration, which Go's monotonic reading would hide. Durations and Unix
+// nanoseconds are JavaScript numbers: exact up to 2^53 ns (about 104 days
 // for a Duration; today's UnixNano is rounded to a multiple of 256 ns).
 
 import { chansendNB, makechan } from '../../runtime/chan.js';
 import { nilPanic } from '../../runtime/panic.js';
 import { Sched } from '../../runtime/proc.js';
+import { growsliceCap } from '../../runtime/slice.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
-import { makeError, staticString, stdType } from './errors.js';
+import { makeError, staticString, stdMethod, stdType, writeIface } from './errors.js';
+import type { StdGlobal } from './index.js';
+import {
+  appendFormat,
+  civil,
+  dateSeconds,
+  longDayNames,
+  longMonthNames,
+  type ParseFailure,
+  parse,
+  quote,
+  uintDigits,
+  type Zone,
+} from './timefmt.js';
 import {
   goPanicString,
+  goStringBytes,
   newString,
+  newStringBytes,
   readInt64,
   readUint64,
   storePtr,
   writeInt64,
   writeInt64Big,
+  writeSliceHeader,
   writeStringHeader,
 } from './values.js';
 
@@ -94,17 +130,23 @@ function now(): [number, number] {
   return [sec, Math.min(Math.round((ms - sec * 1000) * 1e6), second - 1)];
 }
 
-/** Stores the Time of Unix second sec plus nsec nanoseconds (normalized as time.Unix does). */
+/** Stores the Time of internal second sec, nanosecond nsec (0..1e9-1), location loc at res. */
+function storeTime(env: Env, res: number, sec: number, nsec: number, loc: number): void {
+  writeInt64(env, res, nsec);
+  writeInt64(env, res + 8, Math.min(Math.max(sec, -maxDuration), maxDuration));
+  // A nil over a nil needs no barrier (and res may be scalar memory a test made).
+  if (loc !== 0 || env.mem.u32[(res + 16) >>> 2] !== 0) storePtr(env, res + 16, loc);
+  env.mem.u32[(res + 20) >>> 2] = 0;
+}
+
+/** Stores the Local Time of Unix second sec plus nsec nanoseconds (normalized as time.Unix does). */
 function writeTime(env: Env, res: number, sec: number, nsec: number): void {
   if (nsec < 0 || nsec >= second) {
     const n = Math.floor(nsec / second);
     sec += n;
     nsec -= n * second;
   }
-  writeInt64(env, res, nsec);
-  writeInt64(env, res + 8, sec + unixToInternal);
-  env.mem.u32[(res + 16) >>> 2] = 0;
-  env.mem.u32[(res + 20) >>> 2] = 0;
+  storeTime(env, res, sec + unixToInternal, nsec, locations.get(env)?.local ?? 0);
 }
 
 function unixSec(env: Env, t: number): number {
@@ -113,6 +155,320 @@ function unixSec(env: Env, t: number): number {
 
 function nsec(env: Env, t: number): number {
   return readUint64(env, t) % 2 ** 30;
+}
+
+/** A Time's fields: internal seconds, nanoseconds, location. */
+interface TimeVal {
+  sec: number;
+  nsec: number;
+  loc: number;
+}
+
+function readTime(env: Env, t: number): TimeVal {
+  return { sec: readInt64(env, t + 8), nsec: nsec(env, t), loc: env.mem.u32[(t + 16) >>> 2]! };
+}
+
+/** t.Add(d): the nanoseconds carried into the seconds, which saturate as addSec's do. */
+function addDuration(t: TimeVal, d: number): TimeVal {
+  const r = d % second;
+  let dsec = (d - r) / second;
+  let ns = t.nsec + r;
+  if (ns >= second) {
+    dsec++;
+    ns -= second;
+  } else if (ns < 0) {
+    dsec--;
+    ns += second;
+  }
+  return { sec: t.sec + dsec, nsec: ns, loc: t.loc };
+}
+
+/** The remainder of div(t, d) for d > 0: t's nanoseconds since year 1 modulo d, in [0, d). */
+function divRemainder(t: TimeVal, d: number): number {
+  const dd = BigInt(d);
+  const r = (BigInt(t.sec) * 1_000_000_000n + BigInt(t.nsec)) % dd;
+  return Number(r < 0n ? r + dd : r);
+}
+
+// ── Locations ───────────────────────────────────────────────────────────────
+
+const locations = new WeakMap<Env, { utc: number; local: number }>();
+
+function zoneType(env: Env): Type {
+  const types = env.rt.types;
+  return stdType(env, 'time.zone', () =>
+    types.struct('time.zone', { name: types.string, offset: types.int, isDST: types.bool }),
+  );
+}
+
+function zoneTransType(env: Env): Type {
+  const types = env.rt.types;
+  return stdType(env, 'time.zoneTrans', () =>
+    types.struct('time.zoneTrans', {
+      when: types.int64,
+      index: types.uint8,
+      isstd: types.bool,
+      isutc: types.bool,
+    }),
+  );
+}
+
+function locationType(env: Env): Type {
+  const types = env.rt.types;
+  return stdType(env, 'time.Location', () =>
+    types.struct('time.Location', {
+      name: types.string,
+      zone: types.slice(zoneType(env)),
+      tx: types.slice(zoneTransType(env)),
+      extend: types.string,
+      cacheStart: types.int64,
+      cacheEnd: types.int64,
+      cacheZone: types.ptr(zoneType(env)),
+    }),
+  );
+}
+
+const locCacheZone = 96;
+
+/** The zone of location loc (Go's locabs): UTC for nil, UTC and Local; a FixedZone's own. */
+function zoneOf(env: Env, loc: number): Zone & { namePtr: number } {
+  const l = locations.get(env);
+  const z = loc === 0 || loc === l?.utc || loc === l?.local ? 0 : env.mem.u32[(loc + locCacheZone) >>> 2]!;
+  if (z === 0) return { name: utcName, namePtr: staticString(env, 'UTC'), offset: 0 };
+  return {
+    name: Uint8Array.from(goStringBytes(env, z)),
+    namePtr: env.mem.u32[z >>> 2]!,
+    offset: readInt64(env, z + 16),
+  };
+}
+
+const utcName = Uint8Array.from(Buffer.from('UTC'));
+
+/** setLoc: &utcLoc is kept as nil. */
+function setLoc(env: Env, loc: number): number {
+  return loc === locations.get(env)?.utc ? 0 : loc;
+}
+
+/** FixedZone(name, offset) for the name at namePtr (kept, not copied): the Location and its one zone and transition. */
+function fixedZone(env: Env, namePtr: number, nameLen: number, offset: number): number {
+  const rt = env.rt;
+  const l = rt.new(locationType(env));
+  const z = rt.new(rt.types.array(zoneType(env), 1));
+  const tx = rt.new(rt.types.array(zoneTransType(env), 1));
+  const u32 = env.mem.u32;
+  const alpha = -(2n ** 63n);
+  if (nameLen > 0) {
+    rt.writePointer(l, namePtr);
+    rt.writePointer(z, namePtr);
+  }
+  u32[(l + 8) >>> 2] = nameLen;
+  u32[(z + 8) >>> 2] = nameLen;
+  writeInt64(env, z + 16, offset);
+  writeInt64Big(env, tx, alpha);
+  rt.writePointer(l + 16, z);
+  u32[(l + 24) >>> 2] = 1;
+  u32[(l + 32) >>> 2] = 1;
+  rt.writePointer(l + 40, tx);
+  u32[(l + 48) >>> 2] = 1;
+  u32[(l + 56) >>> 2] = 1;
+  writeInt64Big(env, l + 80, alpha);
+  writeInt64Big(env, l + 88, 2n ** 63n - 1n);
+  rt.writePointer(l + locCacheZone, z);
+  return l;
+}
+
+/** UTC and Local, and the utcLoc and localLoc they point to. */
+export function init(env: Env, global: StdGlobal): void {
+  const lt = locationType(env);
+  const utc = global('utcLoc', lt);
+  const local = global('localLoc', lt);
+  writeStringHeader(env, utc, staticString(env, 'UTC'), 3);
+  writeStringHeader(env, local, staticString(env, 'Local'), 5);
+  storePtr(env, global('UTC', env.rt.types.ptr(lt)), utc);
+  storePtr(env, global('Local', env.rt.types.ptr(lt)), local);
+  locations.set(env, { utc, local });
+}
+
+// ── Formatting and parsing ──────────────────────────────────────────────────
+
+/**
+ * A []byte that Go appends to: when an append does not fit, a new backing
+ * array of growslice's capacity is allocated (the bytes themselves are kept
+ * here until the caller writes them out).
+ */
+class GrowingBytes {
+  readonly bytes: number[] = [];
+  grown = false;
+  constructor(
+    private readonly env: Env,
+    public p: number,
+    readonly len0: number,
+    public cap: number,
+  ) {}
+  readonly append = (b: ArrayLike<number>): void => {
+    const need = this.len0 + this.bytes.length + b.length;
+    if (need > this.cap) {
+      this.cap = growsliceCap(1, this.cap, need);
+      this.p = this.env.rt.mallocgc(this.cap, null, true);
+      this.grown = true;
+    }
+    for (let i = 0; i < b.length; i++) this.bytes.push(b[i]!);
+  };
+}
+
+/** t.Format(layout) with the layout's bytes, its string written at res. */
+function formatTime(env: Env, res: number, t: TimeVal, layout: Uint8Array): void {
+  const max = layout.length + 10;
+  // Below 64 bytes Go's buffer is an array on its stack.
+  const b =
+    max < 64
+      ? new GrowingBytes(env, 0, 0, 64)
+      : new GrowingBytes(env, env.rt.makeslice(env.rt.types.uint8, 0, max), 0, max);
+  appendFormat(b.append, t.sec, t.nsec, zoneOf(env, t.loc), layout);
+  newStringBytes(env, Uint8Array.from(b.bytes), res);
+}
+
+const stringLayout = Uint8Array.from(Buffer.from('2006-01-02 15:04:05.999999999 -0700 MST'));
+
+/** What quote(s) allocates for s of n bytes: make([]byte, 1, n+2), the appends' growth, string(buf). */
+function quoteAllocs(env: Env, n: number, appends: readonly number[]): void {
+  let cap = n + 2;
+  env.rt.makeslice(env.rt.types.uint8, 1, cap);
+  let len = 1;
+  for (const k of appends) {
+    if (len + k > cap) {
+      cap = growsliceCap(1, cap, len + k);
+      env.rt.mallocgc(cap, null, false);
+    }
+    len += k;
+  }
+  env.rt.mallocgc(len, null, false);
+}
+
+/** quote(s) for the bytes of s, allocating as Go's does. */
+function quoteGo(env: Env, s: Uint8Array): string {
+  const q = quote(s);
+  quoteAllocs(env, s.length, q.appends);
+  return q.text;
+}
+
+/** *time.ParseError { Layout, Value, LayoutElem, ValueElem, Message string }, with its Error method. */
+function parseErrorPtr(env: Env): Type {
+  const types = env.rt.types;
+  const s = types.string;
+  const t = stdType(env, 'time.ParseError', () =>
+    types.struct('time.ParseError', { Layout: s, Value: s, LayoutElem: s, ValueElem: s, Message: s }),
+  );
+  const p = types.ptr(t);
+  stdMethod(env, p, 'Error', (_fv: number, res: number, e: number) => parseErrorError(env, res, e));
+  return p;
+}
+
+function parseErrorError(env: Env, res: number, e: number): void {
+  const str = (off: number): Uint8Array => Uint8Array.from(goStringBytes(env, e + off));
+  const message = str(64);
+  let text: string;
+  if (message.length === 0) {
+    const value = quoteGo(env, str(16));
+    const layout = quoteGo(env, str(0));
+    const valueElem = quoteGo(env, str(48));
+    const layoutElem = quoteGo(env, str(32));
+    text = `parsing time ${value} as ${layout}: cannot parse ${valueElem} as ${layoutElem}`;
+  } else text = `parsing time ${quoteGo(env, str(16))}${Buffer.from(message).toString('latin1')}`;
+  // The text is ASCII but for a Message of the program's own: its bytes as they are.
+  const b = Buffer.from(text, 'latin1');
+  const p = env.rt.mallocgc(b.length, null, false);
+  env.mem.u8.set(b, p);
+  writeStringHeader(env, res, p, b.length);
+}
+
+/** &ParseError{…} into the error at dst; layout and value are the caller's string headers' words. */
+function writeParseError(
+  env: Env,
+  dst: number,
+  layout: [number, number],
+  value: [number, number],
+  v: Uint8Array,
+  f: ParseFailure,
+): void {
+  let msg: [number, number] = [0, 0];
+  const m = f.message;
+  if (m.kind === 'const') msg = [staticString(env, m.text), m.text.length];
+  else if (m.kind !== 'none') {
+    const text =
+      m.kind === 'range'
+        ? `: ${m.what} out of range`
+        : `: extra text: ${quoteGo(env, v.subarray(f.valueElem))}`;
+    msg = [env.rt.newString(text), text.length];
+  }
+  // The message is held by the allocation hold until the object has it.
+  const t = parseErrorPtr(env);
+  const obj = env.rt.new(t.elem!);
+  writeIface(env, dst, t, obj);
+  const set = (off: number, p: number, n: number): void => {
+    if (n > 0) env.rt.writePointer(obj + off, p);
+    env.mem.u32[(obj + off + 8) >>> 2] = n;
+  };
+  set(0, layout[0], layout[1]);
+  set(16, value[0], value[1]);
+  set(32, layout[0] + f.layoutElem[0], f.layoutElem[1] - f.layoutElem[0]);
+  set(48, value[0] + f.valueElem, value[1] - f.valueElem);
+  set(64, msg[0], msg[1]);
+}
+
+/** time.Parse(layout, value) into res: the Time at res, the error at res+24. */
+function parseTime(env: Env, res: number, layoutAddr: number, valueAddr: number): void {
+  const u32 = env.mem.u32;
+  const layout: [number, number] = [u32[layoutAddr >>> 2]!, u32[(layoutAddr + 8) >>> 2]!];
+  const value: [number, number] = [u32[valueAddr >>> 2]!, u32[(valueAddr + 8) >>> 2]!];
+  const l = env.mem.u8.slice(layout[0], layout[0] + layout[1]);
+  const v = env.mem.u8.slice(value[0], value[0] + value[1]);
+  const r = parse(l, v);
+  if ('layoutElem' in r) {
+    writeParseError(env, res + 24, layout, value, v, r);
+    storeTime(env, res, 0, 0, 0);
+    return;
+  }
+  writeIface(env, res + 24, null, 0);
+  const [sec, ns] = dateSeconds(r.year, r.month, r.day, r.hour, r.min, r.sec, r.nsec);
+  const local = locations.get(env)?.local ?? 0;
+  if (r.utc) storeTime(env, res, sec, ns, 0);
+  else if (r.zoneOffset !== -1) {
+    // Local (UTC) has the offset only when it is 0.
+    const name = r.zoneName;
+    if (r.zoneOffset === 0 && name === null) storeTime(env, res, sec, ns, local);
+    else {
+      const loc =
+        name === null
+          ? fixedZone(env, 0, 0, r.zoneOffset)
+          : fixedZone(env, value[0] + name[0], name[1] - name[0], r.zoneOffset);
+      storeTime(env, res, sec - r.zoneOffset, ns, loc);
+    }
+  } else if (r.zoneName !== null) {
+    // Local has no zone of this name: a zone of that name, offset 0 (GMT±h's hours), the clock kept.
+    const [a, b] = r.zoneName;
+    let offset = 0;
+    if (b - a > 3 && hasGMT(v, a))
+      offset = Number(Buffer.from(v.subarray(a + 3, b)).toString('latin1')) * 3600;
+    storeTime(env, res, sec, ns, fixedZone(env, value[0] + a, b - a, offset));
+  } else storeTime(env, res, sec, ns, 0);
+}
+
+const hasGMT = (v: Uint8Array, a: number): boolean => v[a] === 0x47 && v[a + 1] === 0x4d && v[a + 2] === 0x54;
+
+/** Month.String and Weekday.String: a name, or "%!Month(n)" made by concatenation. */
+function nameString(
+  env: Env,
+  res: number,
+  names: readonly string[],
+  first: number,
+  x: number,
+  what: string,
+): void {
+  const name = names[x - first];
+  if (Number.isInteger(x) && name !== undefined)
+    writeStringHeader(env, res, staticString(env, name), name.length);
+  else newString(env, `%!${what}(${uintDigits(x)})`, res);
 }
 
 /** Go's time.quote: ASCII printable bytes as they are (with \" and \\ escaped), every other byte as \xHH. */
@@ -264,10 +620,9 @@ const timerFrames = new WeakMap<Env, number>();
 
 function timeType(env: Env): Type {
   const types = env.rt.types;
-  return stdType(env, 'time.Time', () => {
-    const loc = stdType(env, 'time.Location', () => types.struct('time.Location', { name: types.string }));
-    return types.struct('time.Time', { wall: types.uint64, ext: types.int64, loc: types.ptr(loc) });
-  });
+  return stdType(env, 'time.Time', () =>
+    types.struct('time.Time', { wall: types.uint64, ext: types.int64, loc: types.ptr(locationType(env)) }),
+  );
 }
 
 function timerType(env: Env, name: 'Timer' | 'Ticker'): Type {
@@ -365,6 +720,16 @@ function timerOf(env: Env, t: number, what: string): number {
 
 export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
   const newTicker = (d: number): number => newTimer(env, d, 'Ticker');
+  /** The calendar fields of the Time at t in its zone. */
+  const fields = (t: number) => {
+    const tv = readTime(env, t);
+    return civil(tv.sec + zoneOf(env, tv.loc).offset);
+  };
+  const compare = (t: number, u: number): number => {
+    const a = readTime(env, t);
+    const b = readTime(env, u);
+    return a.sec !== b.sec ? a.sec - b.sec : a.nsec - b.nsec;
+  };
   return {
     'Duration.String': (_fv: number, res: number, d: number): void => {
       if (d === 0) writeStringHeader(env, res, staticString(env, '0s'), 2);
@@ -444,6 +809,146 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     'Time.UnixNano': (_fv: number, t: number): number => unixSec(env, t) * second + nsec(env, t),
     'Time.UnixMilli': (_fv: number, t: number): number =>
       unixSec(env, t) * 1000 + Math.floor(nsec(env, t) / 1e6),
+    UnixMilli: (_fv: number, res: number, ms: number): void => {
+      const r = ms % 1e3;
+      writeTime(env, res, (ms - r) / 1e3, r * 1e6);
+    },
+    UnixMicro: (_fv: number, res: number, us: number): void => {
+      const r = us % 1e6;
+      writeTime(env, res, (us - r) / 1e6, r * 1e3);
+    },
+    'Time.UnixMicro': (_fv: number, t: number): number =>
+      unixSec(env, t) * 1e6 + Math.floor(nsec(env, t) / 1e3),
+    Date: (
+      _fv: number,
+      res: number,
+      year: number,
+      month: number,
+      day: number,
+      hour: number,
+      min: number,
+      sec: number,
+      ns: number,
+      loc: number,
+    ): void => {
+      if (loc === 0) goPanicString('time: missing Location in call to Date');
+      const [s, n] = dateSeconds(year, month, day, hour, min, sec, ns);
+      storeTime(env, res, s - zoneOf(env, loc).offset, n, setLoc(env, loc));
+    },
+    FixedZone: (_fv: number, name: number, offset: number): number =>
+      fixedZone(env, env.mem.u32[name >>> 2]!, env.mem.u32[(name + 8) >>> 2]!, offset),
+    '(*Location).String': (_fv: number, res: number, l: number): void => {
+      const at = l === 0 ? locations.get(env)!.utc : l;
+      writeStringHeader(env, res, env.mem.u32[at >>> 2]!, env.mem.u32[(at + 8) >>> 2]!);
+    },
+    'Month.String': (_fv: number, res: number, m: number): void =>
+      nameString(env, res, longMonthNames, 1, m, 'Month'),
+    'Weekday.String': (_fv: number, res: number, d: number): void =>
+      nameString(env, res, longDayNames, 0, d, 'Weekday'),
+    'Time.Year': (_fv: number, t: number): number => fields(t).year,
+    'Time.Month': (_fv: number, t: number): number => fields(t).month,
+    'Time.Day': (_fv: number, t: number): number => fields(t).day,
+    'Time.Hour': (_fv: number, t: number): number => fields(t).hour,
+    'Time.Minute': (_fv: number, t: number): number => fields(t).min,
+    'Time.Second': (_fv: number, t: number): number => fields(t).sec,
+    'Time.Nanosecond': (_fv: number, t: number): number => nsec(env, t),
+    'Time.YearDay': (_fv: number, t: number): number => fields(t).yday + 1,
+    'Time.Weekday': (_fv: number, t: number): number => fields(t).weekday,
+    'Time.Date': (_fv: number, res: number, t: number): void => {
+      const c = fields(t);
+      writeInt64(env, res, c.year);
+      writeInt64(env, res + 8, c.month);
+      writeInt64(env, res + 16, c.day);
+    },
+    'Time.Clock': (_fv: number, res: number, t: number): void => {
+      const c = fields(t);
+      writeInt64(env, res, c.hour);
+      writeInt64(env, res + 8, c.min);
+      writeInt64(env, res + 16, c.sec);
+    },
+    'Time.Zone': (_fv: number, res: number, t: number): void => {
+      const z = zoneOf(env, readTime(env, t).loc);
+      writeStringHeader(env, res, z.namePtr, z.name.length);
+      writeInt64(env, res + 16, z.offset);
+    },
+    'Time.IsZero': (_fv: number, t: number): boolean => readInt64(env, t + 8) === 0 && nsec(env, t) === 0,
+    'Time.Before': (_fv: number, t: number, u: number): boolean => compare(t, u) < 0,
+    'Time.After': (_fv: number, t: number, u: number): boolean => compare(t, u) > 0,
+    'Time.Equal': (_fv: number, t: number, u: number): boolean => compare(t, u) === 0,
+    'Time.Add': (_fv: number, res: number, t: number, d: number): void => {
+      const r = addDuration(readTime(env, t), d);
+      storeTime(env, res, r.sec, r.nsec, r.loc);
+    },
+    'Time.AddDate': (
+      _fv: number,
+      res: number,
+      t: number,
+      years: number,
+      months: number,
+      days: number,
+    ): void => {
+      const tv = readTime(env, t);
+      const c = fields(t);
+      const [s, n] = dateSeconds(
+        c.year + years,
+        c.month + months,
+        c.day + days,
+        c.hour,
+        c.min,
+        c.sec,
+        tv.nsec,
+      );
+      storeTime(env, res, s - zoneOf(env, tv.loc).offset, n, tv.loc);
+    },
+    'Time.Truncate': (_fv: number, res: number, t: number, d: number): void => {
+      let tv = readTime(env, t);
+      if (d > 0) tv = addDuration(tv, -divRemainder(tv, d));
+      storeTime(env, res, tv.sec, tv.nsec, tv.loc);
+    },
+    'Time.Round': (_fv: number, res: number, t: number, d: number): void => {
+      let tv = readTime(env, t);
+      if (d > 0) {
+        const r = divRemainder(tv, d);
+        tv = addDuration(tv, r + r < d ? -r : d - r);
+      }
+      storeTime(env, res, tv.sec, tv.nsec, tv.loc);
+    },
+    'Time.UTC': (_fv: number, res: number, t: number): void => {
+      const tv = readTime(env, t);
+      storeTime(env, res, tv.sec, tv.nsec, 0);
+    },
+    'Time.Local': (_fv: number, res: number, t: number): void => {
+      const tv = readTime(env, t);
+      storeTime(env, res, tv.sec, tv.nsec, locations.get(env)!.local);
+    },
+    'Time.In': (_fv: number, res: number, t: number, loc: number): void => {
+      if (loc === 0) goPanicString('time: missing Location in call to Time.In');
+      const tv = readTime(env, t);
+      storeTime(env, res, tv.sec, tv.nsec, setLoc(env, loc));
+    },
+    'Time.Location': (_fv: number, t: number): number => readTime(env, t).loc || locations.get(env)!.utc,
+    'Time.String': (_fv: number, res: number, t: number): void =>
+      formatTime(env, res, readTime(env, t), stringLayout),
+    'Time.Format': (_fv: number, res: number, t: number, layout: number): void => {
+      const tv = readTime(env, t);
+      formatTime(env, res, tv, Uint8Array.from(goStringBytes(env, layout)));
+    },
+    // append(b, …) as AppendFormat's appends grow b; the result slice at res.
+    'Time.AppendFormat': (_fv: number, res: number, t: number, b: number, layout: number): void => {
+      const tv = readTime(env, t);
+      const l = Uint8Array.from(goStringBytes(env, layout));
+      const u32 = env.mem.u32;
+      const p0 = u32[b >>> 2]!;
+      const buf = new GrowingBytes(env, p0, u32[(b + 8) >>> 2]!, u32[(b + 16) >>> 2]!);
+      appendFormat(buf.append, tv.sec, tv.nsec, zoneOf(env, tv.loc), l);
+      const u8 = env.mem.u8;
+      if (buf.grown) u8.copyWithin(buf.p, p0, p0 + buf.len0);
+      u8.set(buf.bytes, buf.p + buf.len0);
+      writeSliceHeader(env, res, buf.p, buf.len0 + buf.bytes.length, buf.cap);
+    },
+    Parse: (_fv: number, res: number, layout: number, value: number): void =>
+      parseTime(env, res, layout, value),
+    '(*ParseError).Error': (_fv: number, res: number, e: number): void => parseErrorError(env, res, e),
     Sleep: function* (_fv: number, d: number): Generator<unknown, void, unknown> {
       if (d <= 0) return;
       yield* env.sched.sleep(d);
