@@ -3,7 +3,7 @@
 // element or map entry is a store to the heap; only locals and the fields
 // and array elements of locals have a location of their own.
 import type { Pos } from '../errors.js';
-import { exprString } from '../exprfmt.js';
+import { nodeString } from '../exprfmt.js';
 import * as S from '../syntax.js';
 import { under, type Var } from '../types.js';
 import { Batch } from './batch.js';
@@ -50,11 +50,8 @@ Batch.prototype.assignStmt = function assignStmt(this: Batch, s: S.AssignStmt): 
       return;
     }
     if (isSelfAssign(dst, src)) {
-      if (this.diag)
-        this.warn(
-          s.pos,
-          `${this.curfn.name} ignoring self-assignment in ${exprString(dst, 'ir')} = ${exprString(src, 'ir')}`,
-        );
+      // Go names the whole statement, so each pair of a swap repeats it.
+      if (this.diag) this.warn(s.pos, `${this.curfn.name} ignoring self-assignment in ${nodeString(s)}`);
       k = this.discardHole();
     }
     this.expr(k.note(s.pos, s, why), src);
