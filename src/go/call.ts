@@ -338,7 +338,7 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       nargs(1);
       this.expr(args[0]!);
       this.assignment(args[0]!, { kind: 'interface', methods: [], embeddeds: [] }, 'argument to panic');
-      if (args[0]!.iface !== undefined) args[0]!.ifacePos = lastStood(args[0]!);
+      if (args[0]!.iface !== undefined) args[0]!.ifacePos = lastStood(e, args[0]!);
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
     }
     case 'print':
@@ -433,11 +433,12 @@ function paramsString(sig: Signature): string {
 /**
  * Where the compiler last stood after building e: the last expression it
  * entered, depth first, that is neither a constant nor a type (irgen's expr0
- * sets base.Pos on entry; constants and types do not). The implicit
- * conversion of panic's argument is positioned there (typecheck's tcPanic).
+ * sets base.Pos on entry; constants and types do not), or the call itself
+ * when it entered none, as for panic("msg"). The implicit conversion of
+ * panic's argument is positioned there (typecheck's tcPanic).
  */
-function lastStood(e: S.Expr): Pos {
-  let at = e.pos;
+function lastStood(call: S.CallExpr, e: S.Expr): Pos {
+  let at = call.pos;
   const visit = (n: S.Expr | S.Stmt): boolean => {
     if (n.kind === 'ParenExpr') return true;
     const x = n as S.Expr;
