@@ -110,6 +110,18 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         // ir prints a conversion to an unnamed type with the type in parentheses.
         const t = e.fun.tv.type;
         const ts = typeString(t, true, true);
+        const a = e.args[0]!;
+        // A constant string converted to runes is typechecked into the
+        // slice literal of its runes (typecheck.stringtoruneslit).
+        const tu = under(t);
+        if (
+          a.tv?.mode === 'constant' &&
+          a.tv.val?.kind === 'string' &&
+          tu.kind === 'slice' &&
+          under(tu.elem).kind === 'basic' &&
+          (under(tu.elem) as { name: string }).name === 'int32'
+        )
+          return `${ts}{${a.tv.val.v === '' ? '' : '...'}}`;
         const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
