@@ -64,11 +64,15 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     return;
   }
   if (s.op !== '') {
-    const x = this.expr(s.lhs);
-    this.checkAssignable(s.lhs);
+    const [x, captured] = this.deferCaptures(() => {
+      const x = this.expr(s.lhs);
+      this.checkAssignable(s.lhs);
+      return x;
+    });
     const op: S.Operation = { kind: 'Operation', pos: s.pos, op: s.op, x: s.lhs, y: s.rhs };
     if (s.op === '<<' || s.op === '>>') this.operation(op);
     else this.binaryOperands(op, x, true);
+    captured();
     return;
   }
   const lhs = S.exprList(s.lhs);
@@ -145,15 +149,17 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       S.startPos(rhs[0]!),
       `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
     );
-  const lts = lhs.map((e) => {
-    if (e.kind === 'Name' && e.value === '_') {
-      e.tv = { mode: 'variable', type: Typ.int };
-      return undefined;
-    }
-    const x = this.expr(e, true);
-    this.checkAssignable(e);
-    return x.type;
-  });
+  const [lts, captured] = this.deferCaptures(() =>
+    lhs.map((e) => {
+      if (e.kind === 'Name' && e.value === '_') {
+        e.tv = { mode: 'variable', type: Typ.int };
+        return undefined;
+      }
+      const x = this.expr(e, true);
+      this.checkAssignable(e);
+      return x.type;
+    }),
+  );
   rhs.forEach((e, i) => {
     const x = this.assignedValue(e, lhs.length);
     if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
@@ -166,6 +172,7 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       this.convertUntyped(e, defaultType(x.type));
     } else this.assignment(e, t, 'assignment');
   });
+  captured();
 };
 
 // assignVar assigns a value of type t (from a multi-value expression) to e.

@@ -63,6 +63,9 @@ export class Checker {
   allowBodyless = false;
   fileIndex = new Map<string, number>();
   closureCount = new Map<FuncInfo | undefined, number>();
+  // Captures made while checking an assignment's destinations, recorded
+  // once its values are checked (see deferCaptures).
+  heldCaptures: [FuncInfo | undefined, Var, Pos][] | undefined;
 
   constructor(
     readonly pkg: Package,
@@ -114,12 +117,42 @@ export class Checker {
   // capture records a variable of an enclosing function used in a closure.
   capture(v: Var, at: Pos): void {
     if (v.global || v.fn === undefined || this.fn === undefined || v.fn === this.fn) return;
+    if (this.heldCaptures !== undefined) {
+      this.heldCaptures.push([this.fn, v, at]);
+      return;
+    }
     for (let f: FuncInfo | undefined = this.fn; f !== undefined && f !== v.fn; f = f.outer) {
       if (!f.captured.includes(v)) {
         f.captured.push(v);
         f.capturedAt.set(v, at);
       }
     }
+  }
+
+  // deferCaptures runs check, recording the closure captures it makes only
+  // when done is called. The compiler builds an assignment's values before
+  // its destinations (irgen: "Eval rhs before lhs, for compatibility with
+  // noder1"), so a closure first uses a variable on both sides where it is
+  // read, while the checker wants a destination's type before its value.
+  deferCaptures<T>(check: () => T): [T, () => void] {
+    const outer = this.heldCaptures;
+    const held: [FuncInfo | undefined, Var, Pos][] = [];
+    this.heldCaptures = held;
+    let r: T;
+    try {
+      r = check();
+    } finally {
+      this.heldCaptures = outer;
+    }
+    const done = () => {
+      const fn = this.fn;
+      for (const [f, v, at] of held) {
+        this.fn = f;
+        this.capture(v, at);
+      }
+      this.fn = fn;
+    };
+    return [r, done];
   }
 
   // lookup finds a field or method of t as code in pkg (this package unless

@@ -561,7 +561,8 @@ Checker.prototype.caseValue = function (
 };
 
 Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void {
-  const x = this.expr(r.x);
+  // The compiler builds a range's iteration variables before its operand.
+  const [x, captured] = this.deferCaptures(() => this.expr(r.x));
   const u = under(x.type);
   let kt: Type;
   let vt: Type | undefined;
@@ -622,6 +623,7 @@ Checker.prototype.rangeClause = function (this: Checker, r: S.RangeClause): void
       this.assignVar(e, types[i]!);
     });
   }
+  captured();
 };
 
 Checker.prototype.isTerminatingList = function (this: Checker, list: S.Stmt[]): boolean {
