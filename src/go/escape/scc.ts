@@ -3,19 +3,12 @@
 // recursive functions form one batch, and closures always belong to the
 // batch of the function that contains them.
 import * as S from '../syntax.js';
-import type { FuncInfo, Selection } from '../types.js';
+import { type Func, type FuncInfo, isInterface, lookupFieldOrMethod, type Selection } from '../types.js';
 
 // batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
 // as ir.VisitFuncsBottomUp), each batch a set of mutually recursive functions.
 export function batches(funcs: FuncInfo[]): FuncInfo[][] {
   const callees = new Map<FuncInfo, Set<FuncInfo>>();
-  const byName = new Map<string, FuncInfo[]>();
-  for (const f of funcs) {
-    if (f.obj?.type.recv === undefined) continue;
-    const l = byName.get(f.obj.name) ?? [];
-    l.push(f);
-    byName.set(f.obj.name, l);
-  }
   for (const f of funcs) {
     const set = new Set<FuncInfo>();
     const visit = (n: unknown): void => {
@@ -35,8 +28,10 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
         if (sel !== undefined && sel.kind !== 'field' && sel.obj.kind === 'func') {
           const m = sel.obj;
           if (m.info !== undefined) set.add(m.info);
-          // An interface method call may be devirtualized to any method of that name.
-          else for (const c of byName.get(m.name) ?? []) set.add(c);
+          else {
+            const d = devirtualized(o as unknown as S.SelectorExpr);
+            if (d !== undefined) set.add(d);
+          }
         }
       }
     };
@@ -74,4 +69,22 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
   };
   for (const f of funcs) if (!index.has(f)) strong(f);
   return out;
+}
+
+// devirtualized is the method an interface method selection calls once
+// devirtualize.Static, which runs before escape analysis, has made it a
+// direct call: when the interface value is statically a conversion from a
+// concrete type (as Batch.staticValue and Batch.devirtualize decide).
+function devirtualized(f: S.SelectorExpr): FuncInfo | undefined {
+  let x = S.unparen(f.x);
+  for (let i = 0; i < 100 && x.iface === undefined; i++) {
+    if (x.kind !== 'Name' || x.obj?.kind !== 'var') return undefined;
+    const v = x.obj;
+    if (v.global || v.defn === undefined || v.reassigned || v.addrTaken) return undefined;
+    x = S.unparen(v.defn);
+  }
+  const t = x.tv?.type;
+  if (x.iface === undefined || t === undefined || isInterface(t)) return undefined;
+  const sel = lookupFieldOrMethod(t, f.sel.value);
+  return sel?.kind === 'method' ? (sel.obj as Func).info : undefined;
 }
