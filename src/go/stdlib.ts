@@ -41,13 +41,13 @@ func As(err error, target any) bool { sink = err; sink = target; return false }
 var Args []string
 func Environ() []string { return make([]string, 0) }
 func Exit(code int)
-func Getenv(key string) string { return "" }
 var sinks string
+func Getenv(key string) string { sinks = key; return "" }
 func LookupEnv(key string) (string, bool) { sinks = key; return "", false }
 type File struct { fd int }
 var Stdin, Stdout, Stderr *File
 func (f *File) Write(b []byte) (n int, err error) { return len(b), nil }
-func (f *File) WriteString(s string) (n int, err error) { return len(s), nil }
+func (f *File) WriteString(s string) (n int, err error) { sinks = s; return len(s), nil }
 `,
   strings: `package strings
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) }
@@ -97,7 +97,8 @@ func Map(mapping func(rune) rune, s string) string { return s }
 func Title(s string) string { return s }
 type Replacer struct { once [3]uint32; r any; oldnew []string }
 func NewReplacer(oldnew ...string) *Replacer { r := &Replacer{}; r.oldnew = append([]string(nil), oldnew...); return r }
-func (r *Replacer) Replace(s string) string { return s }
+var sinkrep *Replacer
+func (r *Replacer) Replace(s string) string { sinkrep = r; sinks = s; return "" }
 type Builder struct { addr *Builder; buf []byte }
 func (b *Builder) String() string { return "" }
 func (b *Builder) Len() int { return len(b.buf) }
@@ -111,12 +112,13 @@ func (b *Builder) Reset() { b.buf = nil }
 `,
   strconv: `package strconv
 func Itoa(i int) string { return "" }
-func Atoi(s string) (int, error) { return 0, nil }
+func Atoi(s string) (int, error) { sinks = s; return 0, nil }
 func FormatInt(i int64, base int) string { return "" }
 func Quote(s string) string { return "" }
 var sinks string
 type NumError struct { Func string; Num string; Err error }
-func (e *NumError) Error() string { return "" }
+var sinkerr error
+func (e *NumError) Error() string { sinkerr = e.Err; return "" }
 func (e *NumError) Unwrap() error { return e.Err }
 var ErrRange, ErrSyntax error
 func FormatUint(i uint64, base int) string { return "" }
@@ -289,8 +291,10 @@ type Location struct { name string; zone []zone; tx []zoneTrans; extend string; 
 type zone struct { name string; offset int; isDST bool }
 type zoneTrans struct { when int64; index uint8; isstd, isutc bool }
 var UTC *Location
+var sinks string
+var sinkl *Location
 var Local *Location
-func FixedZone(name string, offset int) *Location { return nil }
+func FixedZone(name string, offset int) *Location { sinks = name; return nil }
 func (l *Location) String() string { return "" }
 type Month int
 const (
@@ -337,7 +341,7 @@ const (
 	StampMicro = "Jan _2 15:04:05.000000"
 	StampNano  = "Jan _2 15:04:05.000000000"
 )
-func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time { return Time{} }
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time { sinkl = loc; return Time{} }
 func (t Time) Year() int { return 0 }
 func (t Time) Month() Month { return 0 }
 func (t Time) Day() int { return 0 }
@@ -355,19 +359,19 @@ func (t Time) Before(u Time) bool { return false }
 func (t Time) After(u Time) bool { return false }
 func (t Time) Equal(u Time) bool { return false }
 func (t Time) Add(d Duration) Time { return t }
-func (t Time) AddDate(years int, months int, days int) Time { return t }
+func (t Time) AddDate(years int, months int, days int) Time { sinkl = t.loc; return t }
 func (t Time) Truncate(d Duration) Time { return t }
 func (t Time) Round(d Duration) Time { return t }
 func (t Time) UTC() Time { return t }
 func (t Time) Local() Time { return t }
-func (t Time) In(loc *Location) Time { return t }
+func (t Time) In(loc *Location) Time { sinkl = loc; return t }
 func (t Time) Location() *Location { return nil }
 func (t Time) String() string { return "" }
 func (t Time) Format(layout string) string { return "" }
 func (t Time) AppendFormat(b []byte, layout string) []byte { return b }
 type ParseError struct { Layout string; Value string; LayoutElem string; ValueElem string; Message string }
 func (e *ParseError) Error() string { return "" }
-func Parse(layout, value string) (Time, error) { return Time{}, nil }
+func Parse(layout, value string) (Time, error) { sinks = layout; sinks = value; return Time{}, nil }
 func Now() Time { return Time{} }
 func Since(t Time) Duration { return 0 }
 func Until(t Time) Duration { return 0 }
@@ -381,12 +385,13 @@ func ParseDuration(s string) (Duration, error) { return 0, nil }
 type runtimeTimer struct { pp uintptr; when int64; period int64; f func(any, uintptr); arg any; seq uintptr; nextwhen int64; status uint32 }
 type Timer struct { C <-chan Time; r runtimeTimer }
 func NewTimer(d Duration) *Timer { return &Timer{C: make(chan Time, 1)} }
-func (t *Timer) Stop() bool { return true }
-func (t *Timer) Reset(d Duration) bool { return true }
+var sinkr *runtimeTimer
+func (t *Timer) Stop() bool { sinkr = &t.r; return true }
+func (t *Timer) Reset(d Duration) bool { sinkr = &t.r; return true }
 func After(d Duration) <-chan Time { return make(chan Time, 1) }
 type Ticker struct { C <-chan Time; r runtimeTimer }
 func NewTicker(d Duration) *Ticker { return &Ticker{C: make(chan Time, 1)} }
-func (t *Ticker) Stop() {}
+func (t *Ticker) Stop() { sinkr = &t.r }
 func Tick(d Duration) <-chan Time { return make(chan Time, 1) }
 `,
   math: `package math
@@ -485,16 +490,17 @@ func ToUpper(s []byte) []byte { return make([]byte, len(s)) }
 func ToLower(s []byte) []byte { return make([]byte, len(s)) }
 func ToTitle(s []byte) []byte { return make([]byte, len(s)) }
 func Join(s [][]byte, sep []byte) []byte { return make([]byte, len(sep)) }
-func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = append(b.buf, p...); return len(p), nil }
-func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = append(b.buf, s...); return len(s), nil }
-func (b *Buffer) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }
-func (b *Buffer) WriteRune(r rune) (n int, err error) { b.buf = append(b.buf, byte(r)); return 1, nil }
+// The buffer grows into new memory, so nothing it held leaks (Go's grow).
+func (b *Buffer) Write(p []byte) (n int, err error) { b.buf = make([]byte, len(b.buf)+len(p)); copy(b.buf, p); return len(p), nil }
+func (b *Buffer) WriteString(s string) (n int, err error) { b.buf = make([]byte, len(b.buf)+len(s)); copy(b.buf, s); return len(s), nil }
+func (b *Buffer) WriteByte(c byte) error { b.buf = make([]byte, len(b.buf)+1); return nil }
+func (b *Buffer) WriteRune(r rune) (n int, err error) { b.buf = make([]byte, len(b.buf)+4); return 1, nil }
 func (b *Buffer) Cap() int { return cap(b.buf) }
 func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 func (b *Buffer) String() string { return string(b.buf[b.off:]) }
 func (b *Buffer) Len() int { return len(b.buf) - b.off }
 func (b *Buffer) Reset() { b.buf = b.buf[:0]; b.off = 0 }
-func (b *Buffer) Grow(n int) { b.buf = append(b.buf, make([]byte, n)...) }
+func (b *Buffer) Grow(n int) { b.buf = make([]byte, len(b.buf), len(b.buf)+n) }
 func Equal(a, b []byte) bool { return len(a) == len(b) }
 func Repeat(b []byte, count int) []byte { return make([]byte, len(b)*count) }
 `,
