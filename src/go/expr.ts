@@ -638,6 +638,11 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
     this.expr(el);
     this.softly(() => this.assignment(el, et, 'array or slice literal'));
   };
+  // typecheck sets its position to each element before converting the
+  // value, so a keyed one converts at its colon.
+  const atColon = (kv: S.KeyValueExpr, x: S.Expr): void => {
+    if (x.iface !== undefined) x.ifacePos = kv.pos;
+  };
   switch (u.kind) {
     case 'struct': {
       if (e.elems.length === 0) break;
@@ -663,6 +668,7 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
           k.obj = u.fields[i];
           (el as S.KeyValueExpr & { field?: number }).field = i;
           this.assignment(el.value, u.fields[i]!.type, 'struct literal');
+          atColon(el, el.value);
           if (visited.has(i)) typeErr(S.startPos(el), `duplicate field name ${k.value} in struct literal`);
           visited.add(i);
         }
@@ -710,6 +716,7 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
         seen.add(index);
         index++;
         elemLit(el.kind === 'KeyValueExpr' ? el.value : el, u.elem);
+        if (el.kind === 'KeyValueExpr') atColon(el, el.value);
       }
       break;
     }
@@ -731,6 +738,8 @@ Checker.prototype.compositeLit = function (this: Checker, e: S.CompositeLit, hin
           }
         }
         elemLit(el.value, u.elem);
+        atColon(el, el.key);
+        atColon(el, el.value);
       }
       break;
     }
