@@ -536,5 +536,7 @@ function declarations(fn: FuncInfo): number {
   const named = [...(sig.recv ? [sig.recv] : []), ...sig.params].filter(
     (v) => v.name !== '' && v.name !== '_',
   );
-  return named.length + sig.results.length + fn.locals.length;
+  // A blank range variable is never declared (irgen assigns to ir.BlankNode).
+  const locals = fn.locals.filter((v) => v.name !== '_');
+  return named.length + sig.results.length + locals.length;
 }
