@@ -80,8 +80,20 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       return `${fmt(e.type, d, 0)} ${e.body.list.length === 0 ? '{}' : '{…}'}`;
     case 'ParenExpr':
       return `(${fmt(e.x, d, 0)})`;
-    case 'SelectorExpr':
-      return `${fmt(e.x, d, 7)}.${e.sel.value}`;
+    case 'SelectorExpr': {
+      let x = fmt(e.x, d, 7);
+      if (d === 'ir' && e.selection?.kind === 'field') {
+        // The compiler spells out the embedded fields a promoted field is
+        // reached through (typecheck.AddImplicitDots).
+        let t = e.x.tv!.type;
+        for (const i of e.selection.index.slice(0, -1)) {
+          const f = (under(t.kind === 'pointer' ? t.elem : t) as Struct).fields[i]!;
+          x += `.${f.name}`;
+          t = f.type;
+        }
+      }
+      return `${x}.${e.sel.value}`;
+    }
     case 'IndexExpr':
       return `${fmt(e.x, d, 7)}[${fmt(e.index, d, 0)}]`;
     case 'SliceExpr': {

@@ -166,20 +166,28 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
 
 Batch.prototype.fieldPath = function fieldPath(this: Batch, k: Hole, e: S.SelectorExpr): void {
   const sel = e.selection!;
-  // Walk the path from the selector back to x: each step through a pointer is a dereference.
+  // Each step of the path, the embedded fields a promoted field is reached
+  // through included (typecheck.AddImplicitDots), is a node of its own: a
+  // dereference through a pointer, a plain dot otherwise.
   let t = e.x.tv!.type;
-  let derefs = 0;
+  const steps: { name: string; ptr: boolean }[] = [];
   for (const i of sel.index) {
     let u = under(t);
-    if (u.kind === 'pointer') {
-      derefs++;
-      u = under(u.elem);
-    }
-    t = (u as { fields: Var[] }).fields[i]!.type;
+    const ptr = u.kind === 'pointer';
+    if (u.kind === 'pointer') u = under(u.elem);
+    const f = (u as { fields: Var[] }).fields[i]!;
+    steps.push({ name: f.name, ptr });
+    t = f.type;
   }
+  let text = exprString(e, 'ir');
   let kk = k;
-  for (let i = 0; i < derefs; i++) kk = kk.deref(e.pos, e, 'dot of pointer');
-  this.expr(derefs > 0 ? kk : kk.note(e.pos, e, 'dot'), e.x);
+  for (let j = steps.length - 1; j >= 0; j--) {
+    const step = steps[j]!;
+    const where = j === steps.length - 1 ? e : text;
+    kk = step.ptr ? kk.deref(e.pos, where, 'dot of pointer') : kk.note(e.pos, where, 'dot');
+    text = text.slice(0, text.length - step.name.length - 1);
+  }
+  this.expr(kk, e.x);
 };
 
 Batch.prototype.operation = function operation(this: Batch, k: Hole, e: S.Operation): void {
