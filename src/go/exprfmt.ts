@@ -82,11 +82,13 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       return `(${fmt(e.x, d, 0)})`;
     case 'SelectorExpr': {
       let x = fmt(e.x, d, 7);
-      if (d === 'ir' && e.selection?.kind === 'field') {
-        // The compiler spells out the embedded fields a promoted field is
-        // reached through (typecheck.AddImplicitDots).
+      const sel = e.selection;
+      if (d === 'ir' && (sel?.kind === 'field' || (sel?.kind === 'method' && !isInterface(e.x.tv!.type)))) {
+        // The compiler spells out the embedded fields a promoted field or
+        // method is reached through (typecheck.AddImplicitDots); a method's
+        // index is that path alone.
         let t = e.x.tv!.type;
-        for (const i of e.selection.index.slice(0, -1)) {
+        for (const i of sel.kind === 'field' ? sel.index.slice(0, -1) : sel.index) {
           const f = (under(t.kind === 'pointer' ? t.elem : t) as Struct).fields[i]!;
           x += `.${f.name}`;
           t = f.type;
