@@ -170,8 +170,14 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
       for (const c of n) visit(c);
       return;
     }
-    const node = n as S.Expr | S.Stmt;
+    const node = n as S.Expr | S.Stmt | S.Decl;
+    // Constants compile to their values: nothing of theirs runs. A constant
+    // declaration's expressions were checked as copies (one per iota) and
+    // carry no types at all.
+    if ('tv' in node && node.tv?.mode === 'constant') return;
     switch (node.kind) {
+      case 'ConstDecl':
+        return;
       case 'FuncLit':
         gc = true;
         return;
