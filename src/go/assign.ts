@@ -5,7 +5,15 @@
 // operand (`iface`), which is where escape analysis finds OCONVIFACE.
 
 import { Checker } from './checker.js';
-import { type Constant, realConstant, realValued, toBigInt } from './constant.js';
+import {
+  type Constant,
+  makeComplex,
+  makeFloat64,
+  realConstant,
+  realValued,
+  toBigInt,
+  toNumber,
+} from './constant.js';
 import { typeErr } from './errors.js';
 import { intRange } from './sizes.js';
 import * as S from './syntax.js';
@@ -41,7 +49,7 @@ declare module './checker.js' {
     assignableTo(v: Type, t: Type): boolean;
     convertUntyped(e: S.Expr, target: Type, context?: string): void;
     setType(e: S.Expr, t: Type): void;
-    representable(e: S.Expr, v: Constant, t: Type, context?: string): void;
+    representable(e: S.Expr, v: Constant, t: Type, context?: string): Constant;
     convertOperand(e: S.Expr, t: Type): void;
     assignedValue(e: S.Expr, nvars: number): S.TypeAndValue;
     assignMismatch(e: S.Expr, nvars: number, nvals: number): never;
@@ -287,7 +295,8 @@ Checker.prototype.convertUntyped = function (
     }
     // The constant becomes a value of its default type first, so it must fit that type.
     const dt = defaultType(tv.type);
-    if (tv.mode === 'constant' && tv.val !== undefined) this.representable(e, tv.val, dt, context);
+    if (tv.mode === 'constant' && tv.val !== undefined)
+      e.tv = { ...tv, val: this.representable(e, tv.val, dt, context) };
     this.setType(e, dt);
     e.iface = target;
     return;
@@ -304,11 +313,8 @@ Checker.prototype.convertUntyped = function (
     return;
   }
   if (tu.kind !== 'basic') return;
-  if (tv.mode === 'constant' && tv.val !== undefined) {
-    this.representable(e, tv.val, target, context);
-    // 1+0i given a real type is its real part from here on.
-    if (tv.val.kind === 'complex' && !isComplex(tu)) e.tv = { ...tv, val: realConstant(tv.val) };
-  }
+  if (tv.mode === 'constant' && tv.val !== undefined)
+    e.tv = { ...tv, val: this.representable(e, tv.val, target, context) };
   this.setType(e, target);
 };
 
@@ -346,6 +352,7 @@ Checker.prototype.setType = function (this: Checker, e: S.Expr, t: Type): void {
  * implicitly as an operand (no context: the other side of a binary operation,
  * an index, a case value), it is invalidConversion's `X truncated to T`,
  * `X overflows T` or `cannot convert X to T`, with T's underlying type.
+ * The value it returns is v as T holds it (roundedTo).
  */
 Checker.prototype.representable = function (
   this: Checker,
@@ -353,11 +360,11 @@ Checker.prototype.representable = function (
   v: Constant,
   t: Type,
   context?: string,
-): void {
+): Constant {
   const u = under(t);
-  if (u.kind !== 'basic') return;
+  if (u.kind !== 'basic') return v;
   const code = representation(v, u);
-  if (code === undefined) return;
+  if (code === undefined) return roundedTo(v, u);
   const x = v.kind === 'complex' ? this.complexOperand(e, v) : this.operand(e, e.tv!);
   if (context === undefined) {
     const tn = typeString(u);
@@ -374,8 +381,27 @@ Checker.prototype.representable = function (
   typeErr(S.startPos(e), `cannot use ${x} as ${typeString(t)} value in ${context}${why}`);
 };
 
+/**
+ * Constant v, representable as basic type u, as u holds it (types2's
+ * representableConst with rounding): a float or complex type rounds it to its
+ * precision, so float32(16777217) is 16777216 in all that follows, and a real
+ * type drops a complex constant's zero imaginary part.
+ */
+export function roundedTo(v: Constant, u: Basic): Constant {
+  if (v.kind === 'complex' && !isComplex(u)) v = realConstant(v);
+  if (isFloat(u) && (v.kind === 'float' || v.kind === 'int')) {
+    const f = u.name === 'float32' ? Math.fround(toNumber(v)) : toNumber(v);
+    // An integer the type holds exactly stays one.
+    if (v.kind === 'int' && Number.isFinite(f) && BigInt(f) === v.v) return v;
+    return v.kind === 'float' && v.v === f && v.r === undefined ? v : makeFloat64(f);
+  }
+  if (u.name === 'complex64' && v.kind === 'complex')
+    return makeComplex(Math.fround(v.re), Math.fround(v.im));
+  return v;
+}
+
 /** Why constant v is not representable as basic type u (types2's representation), or undefined. */
-function representation(v: Constant, u: Basic): 'truncated' | 'overflows' | 'convert' | undefined {
+export function representation(v: Constant, u: Basic): 'truncated' | 'overflows' | 'convert' | undefined {
   if (v.kind === 'complex' && !isComplex(u) && !realValued(v, isInteger(u)))
     return isInteger(u) ? 'truncated' : isFloat(u) ? 'overflows' : 'convert';
   if (isInteger(u)) {

@@ -2,6 +2,7 @@
 // builtins.go), including unsafe.Sizeof/Alignof/Offsetof evaluated with
 // Go's amd64 sizes.
 
+import { representation, roundedTo } from './assign.js';
 import { Checker } from './checker.js';
 import { makeInt, realValued, toBigInt } from './constant.js';
 import { type Pos, typeErr, unsupported } from './errors.js';
@@ -161,6 +162,21 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
     const cause =
       why === undefined ? '' : `:\n\t${typeString(x.type)} does not implement ${typeString(t)} ${why}`;
     typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}${cause}`);
+  }
+  // A typed numeric constant converts to a constant of the new type, which
+  // must represent it (conversions.go: constConvertibleTo), rounded as that
+  // type rounds it, so `const ms = int64(d) * 1000` is a constant.
+  if (
+    x.mode === 'constant' &&
+    !isUntyped(x.type) &&
+    tu.kind === 'basic' &&
+    this.isNumeric(tu) &&
+    this.isNumeric(xu) &&
+    x.val !== undefined
+  ) {
+    if (representation(x.val, tu) !== undefined)
+      typeErr(S.startPos(a), `cannot convert ${this.operand(a, x)} to type ${typeString(t)}`);
+    return { mode: 'constant', type: t, val: roundedTo(x.val, tu) };
   }
   if (isUntyped(x.type))
     this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);

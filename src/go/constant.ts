@@ -41,6 +41,22 @@ function ratToNumber(n: bigint, d: bigint): number {
   return neg ? -v : v;
 }
 
+/**
+ * A float constant holding exactly the float64 f, as constant.MakeFloat64 does:
+ * typed float constants are rounded to their type and go on from the rounded value.
+ */
+export function makeFloat64(f: number): Constant {
+  if (!Number.isFinite(f)) return { kind: 'float', v: f };
+  let n = f;
+  let d = 1n;
+  // Doubling a finite double that is not an integer is exact.
+  while (!Number.isInteger(n)) {
+    n *= 2;
+    d *= 2n;
+  }
+  return { kind: 'float', v: f, r: [BigInt(n), d] };
+}
+
 /** The exact fraction of a numeric constant, if it has one. */
 function ratOf(c: Constant): [bigint, bigint] | undefined {
   if (c.kind === 'int') return [c.v, 1n];

@@ -54,7 +54,7 @@ declare module './checker.js' {
     comparison(xe: S.Expr, ye: S.Expr, op: string, y: S.TypeAndValue, e?: S.Operation): S.TypeAndValue;
     shift(e: S.Operation): S.TypeAndValue;
     unary(e: S.Operation): S.TypeAndValue;
-    overflow(e: S.Expr, v: Constant, t: Type): void;
+    overflow(e: S.Expr, v: Constant, t: Type): Constant;
     index(e: S.IndexExpr): S.TypeAndValue;
     sliceExpr(e: S.SliceExpr): S.TypeAndValue;
     compositeLit(e: S.CompositeLit, hint: Type | undefined): Type;
@@ -253,18 +253,19 @@ Checker.prototype.binaryOperands = function (
       S.startPos(e.x),
       `invalid operation: operator ${e.op} not defined on ${this.exprStr(e.x)} (${this.describe({ mode: x.mode, type: t })})`,
     );
-  const ytv = y;
-  if (x.mode === 'constant' && ytv.mode === 'constant') {
+  // An operand converted above holds its value as its new type does.
+  const xtv = e.x.tv ?? x;
+  const ytv = e.y!.tv ?? y;
+  if (xtv.mode === 'constant' && ytv.mode === 'constant') {
     if ((e.op === '/' || e.op === '%') && toBigInt(ytv.val!) === 0n)
       typeErr(S.startPos(e.y!), 'invalid operation: division by zero');
     // Integer-valued constants of a float or complex type divide exactly.
     const exact = (c: Constant): Constant =>
       c.kind === 'int' && !isInteger(t) && this.isNumeric(t) ? makeRat(c.v, 1n) : c;
-    let v = binaryOp(e.op, exact(x.val!), exact(ytv.val!));
+    let v = binaryOp(e.op, exact(xtv.val!), exact(ytv.val!));
     if (v !== undefined && e.op === '/' && isInteger(t) && v.kind === 'float') v = makeInt(Math.trunc(v.v));
     if (v !== undefined) {
-      if (!isUntyped(t)) this.overflow(e, v, t);
-      return { mode: 'constant', type: t, val: v };
+      return { mode: 'constant', type: t, val: isUntyped(t) ? v : this.overflow(e, v, t) };
     }
   }
   if (
@@ -368,7 +369,8 @@ Checker.prototype.comparison = function (
     );
   }
   if (x.mode === 'constant' && y.mode === 'constant') {
-    const v = compare(op, x.val!, y.val!);
+    // An operand converted above holds its value as its new type does (float32(0.1) == 0.1).
+    const v = compare(op, (xe.tv ?? x).val!, (ye.tv ?? y).val!);
     if (v !== undefined) return { mode: 'constant', type: Typ.untypedBool, val: { kind: 'bool', v } };
   }
   return { mode: 'value', type: Typ.untypedBool };
@@ -388,8 +390,7 @@ Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndVal
     }
     const t = x.type.kind === 'basic' && x.type.name === 'untyped float' ? Typ.untypedInt : x.type;
     const v = binaryOp(e.op, makeInt(xv), makeInt(y.val === undefined ? 0n : (toBigInt(y.val) ?? 0n)))!;
-    if (!isUntyped(t)) this.overflow(e, v, t);
-    return { mode: 'constant', type: t, val: v };
+    return { mode: 'constant', type: t, val: isUntyped(t) ? v : this.overflow(e, v, t) };
   }
   // A non-constant shift of an untyped constant takes its type from the
   // context, like the constant would (spec: Operators, shifts).
@@ -464,8 +465,7 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
         r = makeInt(v.v ^ ((1n << BigInt(sizeof(u) * 8)) - 1n));
     }
     if (r !== undefined) {
-      if (!isUntyped(x.type)) this.overflow(e, r, x.type);
-      return { mode: 'constant', type: x.type, val: r };
+      return { mode: 'constant', type: x.type, val: isUntyped(x.type) ? r : this.overflow(e, r, x.type) };
     }
   }
   return { mode: 'value', type: x.type };
@@ -474,9 +474,10 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
 /**
  * types2's overflow check of a typed constant operation's result: an integer
  * outside its type is `x (constant V of type T) overflows T`; anything else
- * unrepresentable is reported as an assignment would be.
+ * unrepresentable is reported as an assignment would be. The result is v as t
+ * holds it.
  */
-Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t: Type): void {
+Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t: Type): Constant {
   const u = under(t);
   const range = u.kind === 'basic' ? intRange(u) : undefined;
   const n = range === undefined ? undefined : toBigInt(v);
@@ -485,9 +486,9 @@ Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t:
       const tname = typeString(t);
       typeErr(S.startPos(e), `${this.exprStr(e)} (constant ${n} of type ${tname}) overflows ${tname}`);
     }
-    return;
+    return v;
   }
-  this.representable(e, v, t, 'assignment');
+  return this.representable(e, v, t, 'assignment');
 };
 
 Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndValue {
