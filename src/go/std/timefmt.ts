@@ -211,6 +211,20 @@ const stdNumColonSecondsTZ = 33;
 const stdFracSecond0 = 34;
 const stdFracSecond9 = 35;
 
+/** Each numeric zone layout's width in the value (sign included) and whether colons part its fields. */
+const numericZones = new Map<number, { width: number; colon: boolean }>([
+  [stdISO8601TZ, { width: 5, colon: false }],
+  [stdNumTZ, { width: 5, colon: false }],
+  [stdISO8601ShortTZ, { width: 3, colon: false }],
+  [stdNumShortTZ, { width: 3, colon: false }],
+  [stdISO8601SecondsTZ, { width: 7, colon: false }],
+  [stdNumSecondsTz, { width: 7, colon: false }],
+  [stdISO8601ColonTZ, { width: 6, colon: true }],
+  [stdNumColonTZ, { width: 6, colon: true }],
+  [stdISO8601ColonSecondsTZ, { width: 9, colon: true }],
+  [stdNumColonSecondsTZ, { width: 9, colon: true }],
+]);
+
 const std0x = [stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear];
 
 const isDigitAt = (s: Uint8Array, i: number): boolean => i < s.length && s[i]! >= 0x30 && s[i]! <= 0x39;
@@ -823,57 +837,19 @@ export function parse(l: Uint8Array, v: Uint8Array): Parsed | ParseFailure {
           utc = true;
           break;
         }
-        // [hour, minute, second] as ranges of v; null: "00".
-        let parts: ([number, number] | null)[];
-        let width: number;
-        if (std === stdISO8601ColonTZ || std === stdNumColonTZ) {
-          if (rest < 6 || v[vo + 3] !== 0x3a) {
-            err = true;
-            break;
-          }
-          parts = [[1, 3], [4, 6], null];
-          width = 6;
-        } else if (std === stdNumShortTZ || std === stdISO8601ShortTZ) {
-          if (rest < 3) {
-            err = true;
-            break;
-          }
-          parts = [[1, 3], null, null];
-          width = 3;
-        } else if (std === stdISO8601ColonSecondsTZ || std === stdNumColonSecondsTZ) {
-          if (rest < 9 || v[vo + 3] !== 0x3a || v[vo + 6] !== 0x3a) {
-            err = true;
-            break;
-          }
-          parts = [
-            [1, 3],
-            [4, 6],
-            [7, 9],
-          ];
-          width = 9;
-        } else if (std === stdISO8601SecondsTZ || std === stdNumSecondsTz) {
-          if (rest < 7) {
-            err = true;
-            break;
-          }
-          parts = [
-            [1, 3],
-            [3, 5],
-            [5, 7],
-          ];
-          width = 7;
-        } else {
-          if (rest < 5) {
-            err = true;
-            break;
-          }
-          parts = [[1, 3], [3, 5], null];
-          width = 5;
+        // A numeric zone is -hh, -hhmm, -hhmmss, or those with colons between fields.
+        const { width, colon } = numericZones.get(std)!;
+        if (
+          rest < width ||
+          (colon && ((width > 3 && v[vo + 3] !== 0x3a) || (width > 6 && v[vo + 6] !== 0x3a)))
+        ) {
+          err = true;
+          break;
         }
         const sign = v[vo];
         const nums: number[] = [];
-        for (const p of parts) {
-          const x = p === null ? 0 : atoi(v, vo + p[0], vo + p[1]);
+        for (let at = 1; at < width; at += colon ? 3 : 2) {
+          const x = atoi(v, vo + at, vo + at + 2);
           if (x === null) {
             err = true;
             break;
