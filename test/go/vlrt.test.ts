@@ -159,5 +159,5 @@ test('conversions between float64 and 64-bit integers round and saturate as amd6
     2n ** 63n,
   ];
   const xs = [-1, -1.5, 1e19, 2e19, Infinity, -Infinity, Number.NaN, 9.3e18, 2 ** 63, -1e19];
-  xs.forEach((x, i) => same(V.floatToUint64(x), want[i]!, `uint64(${x})`));
+  for (const [i, x] of xs.entries()) same(V.floatToUint64(x), want[i]!, `uint64(${x})`);
 });
