@@ -473,7 +473,8 @@ Checker.prototype.unary = function (this: Checker, e: S.Operation): S.TypeAndVal
 
 /**
  * types2's overflow check of a typed constant operation's result: an integer
- * outside its type is `x (constant V of type T) overflows T`; anything else
+ * outside its type is `x (constant V of type T) overflows U`, U the
+ * underlying basic type (types2 checks against under(T)); anything else
  * unrepresentable is reported as an assignment would be. The result is v as t
  * holds it.
  */
@@ -483,8 +484,10 @@ Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t:
   const n = range === undefined ? undefined : toBigInt(v);
   if (range !== undefined && n !== undefined) {
     if (n < range[0] || n > range[1]) {
-      const tname = typeString(t);
-      typeErr(S.startPos(e), `${this.exprStr(e)} (constant ${n} of type ${tname}) overflows ${tname}`);
+      typeErr(
+        S.startPos(e),
+        `${this.exprStr(e)} (constant ${n} of type ${typeString(t)}) overflows ${typeString(u)}`,
+      );
     }
     return v;
   }
