@@ -5,6 +5,7 @@
 import { Checker } from './check.js';
 import { ErrorList, GoError, hasSyntaxError, LoadErr, reportedErrors, TypeErr, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
+import { pkgInit } from './escape/init.js';
 import type { Leaks } from './escape/leaks.js';
 import { parseFile } from './parser.js';
 import { stdlibSources } from './stdlib.js';
@@ -91,6 +92,10 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
     a.pos.col - b.pos.col;
   pkg.funcs.sort(order);
   analyze(pkg.funcs, stubTags, opts.m ?? 1, result);
+  // The package's init function comes after every other, as Go appends it to
+  // the declarations last.
+  const init = pkgInit(pkg, parsed, (f) => f.info);
+  if (init !== undefined) analyze([init], stubTags, opts.m ?? 1, result);
   // -m flushes each message as it is produced, so the output is in emission
   // order: devirtualizations first (their pass precedes escape analysis),
   // then escape analysis batch by batch.

@@ -147,6 +147,9 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
         'func literal',
         closureSize(fn) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
       );
+      // A literal in a package-level initializer is a function of its own
+      // (Go's glob..funcN), analysed in its own batch: here only its funcval.
+      if (!this.inBatch.has(fn)) return;
       this.closures.push({ k: ck, captured: fn.captured, at: fn.capturedAt });
       for (const v of fn.captured) {
         const loc = this.oldLoc(v);
