@@ -605,6 +605,9 @@ export class ProgramGen {
     const stmts: S.Stmt[] = decls.map((d) => ({ kind: 'DeclStmt', pos: d.pos, decls: [d] }) as S.Stmt);
     const scan = scanBody({ kind: 'BlockStmt', pos: fake.pos, list: stmts, rbrace: fake.pos }, this.callees);
     for (const c of scan.calls) if (this.blocking.has(c)) scan.block = true;
+    // An init function that blocks makes package initialization a generator
+    // from the start: the frame is built knowing it.
+    for (const f of this.funcs) if (isInitDecl(f) && this.blocking.has(f)) scan.block = true;
     this.mayGC.add(fake);
     if (scan.block) this.blocking.add(fake);
     this.initBlocks = scan.block;
@@ -637,11 +640,8 @@ export class ProgramGen {
     for (const f of this.funcs) {
       const d = f.decl;
       if (d.kind === 'FuncDecl' && d.name.value === 'init' && d.recv === undefined) {
-        const blocks = this.blocking.has(f);
         g.pos = undefined;
-        if (blocks) this.initBlocks = true;
-        if (blocks) this.blocking.add(fake);
-        g.emit(`${blocks ? 'yield* ' : ''}${this.jsName(f)}(0);`);
+        g.emit(`${this.blocking.has(f) ? 'yield* ' : ''}${this.jsName(f)}(0);`);
       }
     }
     g.emit(g.epilogue());

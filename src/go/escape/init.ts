@@ -210,8 +210,8 @@ class Schedule {
     for (const e of lit.elems) {
       let x = e;
       if (e.kind === 'KeyValueExpr') {
-        const key = e.key.tv.val!;
-        k = key.kind === 'int' ? Number(key.v) : 0;
+        const key = e.key.tv?.val;
+        k = key?.kind === 'int' ? Number(key.v) : 0;
         x = e.value;
       }
       out.push({ at: k * size, x });
