@@ -179,8 +179,26 @@ export class Scanner {
     const c = s.charCodeAt(start);
     this.nlsemi = false;
     if (isLetter(c)) {
-      let j = start + 1;
-      while (j < s.length && (isLetter(s.charCodeAt(j)) || isDigit(s.charCodeAt(j)))) j++;
+      let j = start;
+      // atIdentChar: ASCII letters, digits and '_' quickly; other characters
+      // by Unicode class, with Go's errors for a digit first and for a
+      // character that is neither (still scanned as part of the name).
+      for (let first = true; j < s.length; first = false) {
+        const d = s.charCodeAt(j);
+        if (d < 0x80) {
+          if (!isLetter(d) && !isDigit(d)) break;
+          j++;
+          continue;
+        }
+        const ch = String.fromCodePoint(s.codePointAt(j)!);
+        if (!unicodeLetter.test(ch)) {
+          const col = this.col(j) + this.byteExtra(start, j);
+          if (unicodeDigit.test(ch)) {
+            if (first) this.err(this.line, col, `identifier cannot begin with digit ${fmtU(ch)}`);
+          } else this.err(this.line, col, `invalid character ${fmtU(ch)} in identifier`);
+        }
+        j += ch.length;
+      }
       const word = s.slice(start, j);
       const t = this.mk(keywords.has(word) ? 'keyword' : 'name', word, start);
       this.countExtra(start, j);
@@ -273,11 +291,7 @@ export class Scanner {
         return op('op', s[start]!);
     }
     const ch = String.fromCodePoint(s.codePointAt(start)!);
-    this.err(
-      this.line,
-      this.col(start),
-      `invalid character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`,
-    );
+    this.err(this.line, this.col(start), `invalid character ${fmtU(ch)}`);
     this.countExtra(start, start + ch.length);
     this.i = start + ch.length;
     return undefined;
@@ -304,46 +318,154 @@ export class Scanner {
     return n;
   }
 
+  /**
+   * number: scanner.go's number, with its errors — a base prefix without
+   * digits, a digit the base lacks, a misplaced '_', a radix point in a
+   * binary or octal literal, an exponent of the wrong kind or without digits.
+   * Only the first error of a literal is reported.
+   */
   private number(start: number): Token {
     const s = this.src;
     let j = start;
+    let ok = true;
     let kind: LitKind = 'int';
-    const lower = (k: number) => s.charCodeAt(k) | 0x20;
-    if (s[j] === '0' && (lower(j + 1) === 120 || lower(j + 1) === 98 || lower(j + 1) === 111)) {
-      const hex = lower(j + 1) === 120;
-      j += 2;
-      while (j < s.length && (/[0-9a-fA-F_]/.test(s[j]!) || (hex && s[j] === '.'))) {
-        if (s[j] === '.') kind = 'float';
-        j++;
+    let base = 10;
+    let prefix = '';
+    let digsep = 0; // bit 0: a digit, bit 1: a '_'
+    let invalid = -1; // index of the first digit the base lacks
+    const lower = (k: number) => String.fromCharCode(s.charCodeAt(k) | 0x20);
+    const errHere = (msg: string): void => {
+      this.err(this.line, this.col(j), msg);
+      ok = false;
+    };
+    const digits = (b: number): void => {
+      for (; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        if (c === 95) digsep |= 2;
+        else if (isDigit(c) || (b === 16 && /[a-fA-F]/.test(s[j]!))) {
+          digsep |= 1;
+          if (b < 10 && c >= 48 + b && invalid < 0) invalid = j - start;
+        } else return;
       }
-      if (hex && (s[j] === 'p' || s[j] === 'P')) {
-        kind = 'float';
+    };
+    let seenPoint = s[j] === '.';
+    if (!seenPoint) {
+      if (s[j] === '0') {
         j++;
-        if (s[j] === '+' || s[j] === '-') j++;
-        while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
+        const p = lower(j);
+        if (p === 'x' || p === 'o' || p === 'b') {
+          j++;
+          prefix = p;
+          base = p === 'x' ? 16 : p === 'o' ? 8 : 2;
+        } else {
+          prefix = '0';
+          base = 8;
+          digsep = 1;
+        }
       }
-    } else {
-      while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
+      digits(base);
       if (s[j] === '.') {
-        kind = 'float';
-        j++;
-        while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
-      }
-      if (s[j] === 'e' || s[j] === 'E') {
-        kind = 'float';
-        j++;
-        if (s[j] === '+' || s[j] === '-') j++;
-        while (j < s.length && (isDigit(s.charCodeAt(j)) || s[j] === '_')) j++;
+        if (prefix === 'o' || prefix === 'b') errHere(`invalid radix point in ${baseName(base)} literal`);
+        seenPoint = true;
       }
     }
+    if (seenPoint) {
+      j++;
+      kind = 'float';
+      digits(base);
+    }
+    if ((digsep & 1) === 0 && ok) errHere(`${baseName(base)} literal has no digits`);
+    const e = lower(j);
+    if (e === 'e' || e === 'p') {
+      if (ok) {
+        if (e === 'e' && prefix !== '' && prefix !== '0')
+          errHere(`'${s[j]}' exponent requires decimal mantissa`);
+        else if (e === 'p' && prefix !== 'x') errHere(`'${s[j]}' exponent requires hexadecimal mantissa`);
+      }
+      j++;
+      kind = 'float';
+      if (s[j] === '+' || s[j] === '-') j++;
+      const sep = digsep & 2;
+      digsep = 0;
+      digits(10);
+      digsep |= sep;
+      if ((digsep & 1) === 0 && ok) errHere('exponent has no digits');
+    } else if (prefix === 'x' && kind === 'float' && ok)
+      errHere("hexadecimal mantissa requires a 'p' exponent");
     if (s[j] === 'i') {
       kind = 'imag';
       j++;
     }
-    const t = this.mk('literal', s.slice(start, j), start, kind);
+    const lit = s.slice(start, j);
+    if (kind === 'int' && invalid >= 0 && ok) {
+      this.err(
+        this.line,
+        this.col(start + invalid),
+        `invalid digit '${lit[invalid]}' in ${baseName(base)} literal`,
+      );
+      ok = false;
+    }
+    if ((digsep & 2) !== 0 && ok) {
+      const i = invalidSep(lit);
+      if (i >= 0) {
+        this.err(this.line, this.col(start + i), "'_' must separate successive digits");
+        ok = false;
+      }
+    }
+    const t = this.mk('literal', lit, start, kind);
+    if (!ok) t.bad = true;
     this.i = j;
     this.nlsemi = true;
     return t;
+  }
+
+  /**
+   * escape: checks the escape sequence after the backslash at j - 1 and
+   * returns where scanning goes on, reporting scanner.go's error for a bad one
+   * (scanning then resumes at the offending character, as Go's does).
+   */
+  private escape(start: number, j: number, quote: string): { next: number; ok: boolean } {
+    const s = this.src;
+    const c = s[j];
+    if (c === undefined) return { next: j, ok: true };
+    const at = (k: number) => this.col(k) + this.byteExtra(start, k);
+    let n: number;
+    let base: number;
+    let max: number;
+    if (c === quote || 'abfnrtv\\'.includes(c)) return { next: j + 1, ok: true };
+    if (c >= '0' && c <= '7') [n, base, max] = [3, 8, 255];
+    else if (c === 'x') [n, base, max, j] = [2, 16, 255, j + 1];
+    else if (c === 'u') [n, base, max, j] = [4, 16, 0x10ffff, j + 1];
+    else if (c === 'U') [n, base, max, j] = [8, 16, 0x10ffff, j + 1];
+    else {
+      this.err(this.line, at(j), 'unknown escape');
+      return { next: j, ok: false };
+    }
+    let x = 0;
+    for (let i = n; i > 0; i--, j++) {
+      const ch = s[j];
+      if (ch === undefined) return { next: j, ok: true };
+      const d = /[0-9]/.test(ch)
+        ? ch.charCodeAt(0) - 48
+        : /[a-fA-F]/.test(ch)
+          ? (ch.charCodeAt(0) | 0x20) - 87
+          : base;
+      if (d >= base) {
+        this.err(this.line, at(j), `invalid character ${quoteRune(ch)} in ${baseName(base)} escape`);
+        return { next: j, ok: false };
+      }
+      x = x * base + d;
+    }
+    if (x > max && base === 8) {
+      this.err(this.line, at(j), `octal escape value ${x} > 255`);
+      return { next: j, ok: false };
+    }
+    if (x > max || (x >= 0xd800 && x < 0xe000)) {
+      const hex = x.toString(16).toUpperCase().padStart(4, '0');
+      this.err(this.line, at(j), `escape is invalid Unicode code point U+${hex}`);
+      return { next: j, ok: false };
+    }
+    return { next: j, ok: true };
   }
 
   private stdString(start: number): Token {
@@ -353,6 +475,7 @@ export class Scanner {
     // newline or EOF that cut it short.
     let end: number;
     let bad = true;
+    let escOk = true;
     for (;;) {
       if (j >= s.length) {
         this.err(this.line, this.col(start), 'string not terminated');
@@ -364,15 +487,18 @@ export class Scanner {
         end = j;
         break;
       }
-      if (s[j] === '\\') j += 2;
-      else if (s[j] === '"') {
+      if (s[j] === '\\') {
+        const e = this.escape(start, j + 1, '"');
+        if (!e.ok) escOk = false;
+        j = e.next;
+      } else if (s[j] === '"') {
         end = j + 1;
         bad = false;
         break;
       } else j++;
     }
     const t = this.mk('literal', s.slice(start, end), start, 'string');
-    t.bad = bad;
+    t.bad = bad || !escOk;
     this.countExtra(start, end);
     this.i = end;
     this.nlsemi = true;
@@ -383,33 +509,38 @@ export class Scanner {
     const s = this.src;
     let j = start + 1;
     let end: number;
-    let bad = true;
-    let n = 0; // characters so far, an escape counting as one
-    for (;;) {
+    let ok = true;
+    // Characters so far, an escape counting as one; after the first error
+    // of a literal Go reports no other.
+    for (let n = 0; ; n++) {
       if (j >= s.length) {
-        this.err(this.line, this.col(start), 'rune literal not terminated');
+        if (ok) this.err(this.line, this.col(start), 'rune literal not terminated');
+        ok = false;
         end = s.length;
         break;
       }
       if (s[j] === '\n') {
-        this.err(this.line, this.col(j) + this.byteExtra(start, j), 'newline in rune literal');
+        if (ok) this.err(this.line, this.col(j) + this.byteExtra(start, j), 'newline in rune literal');
+        ok = false;
         end = j;
         break;
       }
       if (s[j] === "'") {
         end = j + 1;
-        if (n === 0)
+        if (ok && n === 0)
           this.err(this.line, this.col(j) + this.byteExtra(start, j), "empty rune literal or unescaped '");
-        else if (n > 1) this.err(this.line, this.col(start), 'more than one character in rune literal');
-        else bad = false;
+        else if (ok && n > 1) this.err(this.line, this.col(start), 'more than one character in rune literal');
+        if (n !== 1) ok = false;
         break;
       }
-      n++;
-      if (s[j] === '\\') j += 2 + (escapeDigits[s[j + 1]!] ?? 0);
-      else j += s.codePointAt(j)! > 0xffff ? 2 : 1;
+      if (s[j] === '\\') {
+        const e = this.escape(start, j + 1, "'");
+        if (!e.ok) ok = false;
+        j = e.next;
+      } else j += s.codePointAt(j)! > 0xffff ? 2 : 1;
     }
     const t = this.mk('literal', s.slice(start, end), start, 'rune');
-    t.bad = bad;
+    t.bad = !ok;
     this.countExtra(start, end);
     this.i = end;
     this.nlsemi = true;
@@ -417,17 +548,53 @@ export class Scanner {
   }
 }
 
-// How many digits follow an escape's letter (or its first octal digit).
-const escapeDigits: Record<string, number> = {
-  x: 2,
-  u: 4,
-  U: 8,
-  0: 2,
-  1: 2,
-  2: 2,
-  3: 2,
-  4: 2,
-  5: 2,
-  6: 2,
-  7: 2,
-};
+const unicodeLetter = /^\p{L}$/u;
+const unicodeDigit = /^\p{Nd}$/u;
+
+/** Go's %#U: U+00B7 '·'. */
+function fmtU(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+}
+
+function baseName(base: number): string {
+  return base === 2 ? 'binary' : base === 8 ? 'octal' : base === 10 ? 'decimal' : 'hexadecimal';
+}
+
+/** Go's %q of a character: 'x', or its escape for a control character or quote. */
+function quoteRune(ch: string): string {
+  if (ch === "'") return "'\\''";
+  if (ch === '\\') return "'\\\\'";
+  const c = ch.codePointAt(0)!;
+  if (c === 10) return "'\\n'";
+  if (c === 9) return "'\\t'";
+  if (c === 13) return "'\\r'";
+  if (c < 0x20 || c === 0x7f) return `'\\x${c.toString(16).padStart(2, '0')}'`;
+  return `'${ch}'`;
+}
+
+/** invalidSep: the index of the first '_' in lit that does not separate two digits, or -1. */
+function invalidSep(x: string): number {
+  let x1 = ' ';
+  let d = '.'; // '_', '0' for a digit, '.' for anything else
+  let i = 0;
+  // A base prefix counts as a digit.
+  if (x.length >= 2 && x[0] === '0') {
+    x1 = x[1]!.toLowerCase();
+    if (x1 === 'x' || x1 === 'o' || x1 === 'b') {
+      d = '0';
+      i = 2;
+    }
+  }
+  for (; i < x.length; i++) {
+    const p = d;
+    d = x[i]!;
+    if (d === '_') {
+      if (p !== '0') return i;
+    } else if (/[0-9]/.test(d) || (x1 === 'x' && /[a-fA-F]/.test(d))) d = '0';
+    else {
+      if (p === '_') return i - 1;
+      d = '.';
+    }
+  }
+  return d === '_' ? x.length - 1 : -1;
+}
