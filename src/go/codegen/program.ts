@@ -7,7 +7,7 @@
 //   analysis.ts   which functions may collect or block, captures by reference
 //   data.ts       rodata and the data segment
 //   wrappers.ts   method value/expression wrappers, method tables, interface descriptors
-//   initorder.ts  package initialization order
+//   ../initorder.ts  package initialization order (shared with escape analysis)
 //
 // Mirrors the parts of cmd/compile that work on the whole package: the
 // function list (ir.Package), funcsyms for top-level func values, and the
@@ -37,7 +37,7 @@ import type { Func, FuncInfo, Obj, Selection, Signature, Type, Var } from '../ty
 import { analyze, dynamicBlocks, ifaceMethodBlocks, scanBody } from './analysis.js';
 import { StaticData, type StaticImage } from './data.js';
 import { FuncGen, preemptCode, preemptEntryNoGC, safeName } from './func.js';
-import { initOrder } from './initorder.js';
+import { initOrder } from '../initorder.js';
 import { isWord, load, pointerOffsets, RTypes, tupleLayout, typeStr } from './types.js';
 import { Wrappers } from './wrappers.js';
 import './expr.js';

@@ -22,7 +22,7 @@
 // heap; only what an initializer allocates and does not store (len(make(…)))
 // stays in init's frame.
 
-import { initOrder } from '../codegen/initorder.js';
+import { initOrder } from '../initorder.js';
 import { isZero } from '../constant.js';
 import type { Pos } from '../errors.js';
 import { offsetsof, sizeof } from '../sizes.js';

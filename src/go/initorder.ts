@@ -15,8 +15,8 @@
 // - Reference cycles are not reported (the type checker's job): when nothing
 //   is ready, the earliest remaining initialization runs.
 
-import * as S from '../syntax.js';
-import type { Func, FuncInfo, Var } from '../types.js';
+import * as S from './syntax.js';
+import type { Func, FuncInfo, Var } from './types.js';
 
 /** One initialization: decl's name and value at index, or the whole decl (index −1). */
 export interface InitUnit {
