@@ -30,6 +30,7 @@ import type { FrameWhere } from '../../runtime/stack.js';
 import type { Types } from '../../runtime/type.js';
 import { GoError, type Pos } from '../errors.js';
 import type { Program } from '../index.js';
+import { initOrder } from '../initorder.js';
 import { alignof as alignOf, sizeof } from '../sizes.js';
 import type * as S from '../syntax.js';
 import { exprList } from '../syntax.js';
@@ -37,7 +38,6 @@ import type { Func, FuncInfo, Obj, Selection, Signature, Type, Var } from '../ty
 import { analyze, dynamicBlocks, ifaceMethodBlocks, scanBody } from './analysis.js';
 import { StaticData, type StaticImage } from './data.js';
 import { FuncGen, preemptCode, preemptEntryNoGC, safeName } from './func.js';
-import { initOrder } from '../initorder.js';
 import { isWord, load, pointerOffsets, RTypes, tupleLayout, typeStr } from './types.js';
 import { Wrappers } from './wrappers.js';
 import './expr.js';

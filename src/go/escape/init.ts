@@ -22,9 +22,9 @@
 // heap; only what an initializer allocates and does not store (len(make(…)))
 // stays in init's frame.
 
-import { initOrder } from '../initorder.js';
 import { isZero } from '../constant.js';
 import type { Pos } from '../errors.js';
+import { initOrder } from '../initorder.js';
 import { offsetsof, sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
