@@ -14,7 +14,7 @@ import {
   toBigInt,
   toNumber,
 } from './constant.js';
-import { typeErr } from './errors.js';
+import { ReportedErr, typeErr } from './errors.js';
 import { intRange } from './sizes.js';
 import * as S from './syntax.js';
 import {
@@ -101,13 +101,24 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
                 S.startPos(rhs[0]!),
                 `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
               );
-            return rhs.map((e) => {
-              const x = this.assignedValue(e, lhs.length);
-              if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
-              if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-                typeErr(S.startPos(e), 'use of untyped nil in assignment');
-              return x.type;
+            // types2 checks every value before it gives up on the statement.
+            let failed = false;
+            const ts = rhs.map((e) => {
+              try {
+                const x = this.assignedValue(e, lhs.length);
+                if (x.mode === 'novalue')
+                  typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+                if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+                  typeErr(S.startPos(e), 'use of untyped nil in assignment');
+                return x.type;
+              } catch (err) {
+                this.reportSoft(err);
+                failed = true;
+                return invalid;
+              }
             });
+            if (failed) throw new ReportedErr(s.pos.file, s.pos.line, s.pos.col, 'invalid value');
+            return ts;
           })();
     const decls: [S.Name, Var][] = [];
     lhs.forEach((e, i) => {
@@ -146,7 +157,8 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     return;
   }
   if (rhs.length === 1 && lhs.length > 1) {
-    const types = this.multiValue(rhs[0]!, lhs.length);
+    // An invalid value still leaves the destinations to check (types2's useLHS).
+    const types = this.operandOr(() => this.multiValue(rhs[0]!, lhs.length), lhs);
     lhs.forEach((e, i) => {
       this.assignVar(e, types[i]!);
     });
@@ -157,30 +169,62 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
       S.startPos(rhs[0]!),
       `assignment mismatch: ${lhs.length} variable${lhs.length === 1 ? '' : 's'} but ${rhs.length} value${rhs.length === 1 ? '' : 's'}`,
     );
+  // types2 evaluates every value, then each destination with its value's
+  // conversion: an error in one does not hide those in the others. The
+  // destinations are evaluated first here (closures capture in that order)
+  // and their errors reported in types2's place.
+  const lhsErrs: unknown[] = [];
   const [lts, captured] = this.deferCaptures(() =>
-    lhs.map((e) => {
+    lhs.map((e, i) => {
       if (e.kind === 'Name' && e.value === '_') {
         e.tv = { mode: 'variable', type: Typ.int };
         return undefined;
       }
-      const x = this.expr(e, true);
-      this.checkAssignable(e);
-      return x.type;
+      try {
+        const x = this.expr(e, true);
+        this.checkAssignable(e);
+        return x.type;
+      } catch (err) {
+        lhsErrs[i] = err;
+        return undefined;
+      }
     }),
   );
+  let failed = lhsErrs.length > 0;
+  const xs = rhs.map((e) => {
+    try {
+      const x = this.assignedValue(e, lhs.length);
+      if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+      return x;
+    } catch (err) {
+      this.reportSoft(err);
+      failed = true;
+      return undefined;
+    }
+  });
   rhs.forEach((e, i) => {
-    const x = this.assignedValue(e, lhs.length);
-    if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
+    if (lhsErrs[i] !== undefined) {
+      this.reportSoft(lhsErrs[i]);
+      return;
+    }
+    const x = xs[i];
+    if (x === undefined) return;
     const t = lts[i];
     // Go positions an assignment's implicit conversion at its destination.
     if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = S.startPos(lhs[i]!);
-    if (t === undefined) {
-      if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
-        typeErr(S.startPos(e), 'use of untyped nil in assignment');
-      this.convertUntyped(e, defaultType(x.type));
-    } else this.assignment(e, t, 'assignment');
+    try {
+      if (t === undefined) {
+        if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
+          typeErr(S.startPos(e), 'use of untyped nil in assignment');
+        this.convertUntyped(e, defaultType(x.type));
+      } else this.assignment(e, t, 'assignment');
+    } catch (err) {
+      this.reportSoft(err);
+      failed = true;
+    }
   });
   captured();
+  if (failed) throw new ReportedErr(s.pos.file, s.pos.line, s.pos.col, 'invalid assignment');
 };
 
 // assignVar assigns a value of type t (from a multi-value expression) to e.

@@ -35,7 +35,7 @@ declare module './checker.js' {
 }
 
 Checker.prototype.call = function (this: Checker, e: S.CallExpr): S.TypeAndValue {
-  const f = this.rawExpr(e.fun);
+  const f = this.operandOrUse(e.fun, e.args, true);
   if (f.mode === 'typexpr') return this.conversion(e, f.type);
   if (f.mode === 'builtin') {
     const fu = S.unparen(e.fun);

@@ -213,9 +213,42 @@ export class Checker {
     try {
       f();
     } catch (e) {
-      if (!(e instanceof TypeErr) || this.pkg.stub) throw e;
-      this.report(e);
+      this.reportSoft(e);
     }
+  }
+
+  /**
+   * The operand e; if it fails, its error is reported, the expressions the
+   * operation still holds are checked for their own errors (types2's use),
+   * and the operation is abandoned without a further message.
+   */
+  operandOrUse(e: S.Expr, rest: readonly (S.Expr | undefined)[], raw = false): S.TypeAndValue {
+    return this.operandOr(() => (raw ? this.rawExpr(e) : this.expr(e)), rest);
+  }
+
+  /** Reports a type error and goes on; anything else is rethrown. */
+  reportSoft(err: unknown): void {
+    if (!(err instanceof TypeErr) || this.pkg.stub) throw err;
+    this.report(err);
+  }
+
+  /**
+   * f's result; if it fails, its error is reported, the expressions rest are
+   * checked for their own errors, and the statement is abandoned.
+   */
+  operandOr<T>(f: () => T, rest: readonly (S.Expr | undefined)[]): T {
+    try {
+      return f();
+    } catch (err) {
+      this.reportSoft(err);
+      this.use(rest);
+      throw new ReportedErr('', 0, 0, 'invalid operand');
+    }
+  }
+
+  /** types2's use: checks expressions only for the errors in them. */
+  use(es: readonly (S.Expr | undefined)[]): void {
+    for (const e of es) if (e !== undefined) this.softly(() => void this.expr(e));
   }
 
   private errorList(): ErrorList {

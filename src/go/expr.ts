@@ -52,7 +52,7 @@ declare module './checker.js' {
     binaryOperands(e: S.Operation, x: S.TypeAndValue, assignOp?: boolean): S.TypeAndValue;
     assignOperand(e: S.Expr, t: Type, op: S.Operation, text: string): void;
     comparison(xe: S.Expr, ye: S.Expr, op: string, y: S.TypeAndValue, e?: S.Operation): S.TypeAndValue;
-    shift(e: S.Operation): S.TypeAndValue;
+    shift(e: S.Operation, x: S.TypeAndValue): S.TypeAndValue;
     unary(e: S.Operation): S.TypeAndValue;
     overflow(e: S.Expr, v: Constant, t: Type): Constant;
     index(e: S.IndexExpr): S.TypeAndValue;
@@ -186,8 +186,10 @@ Checker.prototype.basicLit = function (this: Checker, e: S.BasicLit): S.TypeAndV
 // Operators.
 Checker.prototype.operation = function (this: Checker, e: S.Operation): S.TypeAndValue {
   if (e.y === undefined) return this.unary(e);
-  if (e.op === '<<' || e.op === '>>') return this.shift(e);
-  const x = this.expr(e.x);
+  // types2's binary evaluates both operands before it looks at either, so
+  // an error in the left one does not hide one in the right.
+  const x = this.operandOrUse(e.x, [e.y]);
+  if (e.op === '<<' || e.op === '>>') return this.shift(e, x);
   if (['==', '!=', '<', '<=', '>', '>='].includes(e.op)) {
     const y = this.expr(e.y);
     return this.comparison(e.x, e.y, e.op, y, e);
@@ -376,8 +378,7 @@ Checker.prototype.comparison = function (
   return { mode: 'value', type: Typ.untypedBool };
 };
 
-Checker.prototype.shift = function (this: Checker, e: S.Operation): S.TypeAndValue {
-  const x = this.expr(e.x);
+Checker.prototype.shift = function (this: Checker, e: S.Operation, x: S.TypeAndValue): S.TypeAndValue {
   const y = this.expr(e.y!);
   if (!isInteger(y.type) && !(isUntyped(y.type) && y.mode === 'constant'))
     typeErr(S.startPos(e.y!), `invalid operation: shift count ${this.operand(e.y!, y)} must be integer`);
@@ -495,7 +496,7 @@ Checker.prototype.overflow = function (this: Checker, e: S.Expr, v: Constant, t:
 };
 
 Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndValue {
-  const x = this.expr(e.x);
+  const x = this.operandOrUse(e.x, [e.index]);
   const u = under(x.type);
   const idx = (length: number | undefined): void => {
     const i = this.expr(e.index);
@@ -547,7 +548,7 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
 };
 
 Checker.prototype.sliceExpr = function (this: Checker, e: S.SliceExpr): S.TypeAndValue {
-  const x = this.expr(e.x);
+  const x = this.operandOrUse(e.x, e.index);
   const u = under(x.type);
   // The operand's length when known statically (index.go: sliceExpr).
   let length: number | undefined;
