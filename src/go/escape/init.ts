@@ -96,12 +96,10 @@ class Schedule {
     }
     const n = d.names[index]!;
     const r = values[index]!;
-    if (n.value === '_') {
-      if (!isConstant(r)) this.append(n.pos, n, r);
-      return;
-    }
-    const v = n.obj as Var;
-    if (!this.staticAssign({ sym: `${this.pkgName}.${n.value}`, v }, 0, r, n.pos)) this.append(n.pos, n, r);
+    // A blank variable's value is computed only for its side effects.
+    if (n.value === '_' && !anySideEffects(r)) return;
+    const sym = n.value === '_' ? '_' : `${this.pkgName}.${n.value}`;
+    if (!this.staticAssign({ sym, v: n.obj as Var }, 0, r, n.pos)) this.append(n.pos, n, r);
   }
 
   private append(pos: Pos, lhs: S.Expr, rhs: S.Expr): void {
@@ -123,7 +121,9 @@ class Schedule {
   }
 
   private appendAt(l: Loc, off: number, x: S.Expr, t: Type, pos: Pos): void {
-    const name: S.Name = { kind: 'Name', pos, value: `(${typeString(t)})(${l.sym}@${off})`, obj: l.v };
+    // A part of a blank variable is assigned to the blank identifier itself.
+    const value = l.sym === '_' ? '_' : `(${typeString(t)})(${l.sym}@${off})`;
+    const name: S.Name = { kind: 'Name', pos, value, obj: l.v };
     this.append(pos, name, x);
   }
 
@@ -239,12 +239,17 @@ function isNil(e: S.Expr): boolean {
   return u.kind === 'Name' && u.obj?.kind === 'nil';
 }
 
+function isZeroConst(e: S.Expr): boolean {
+  const v = e.tv?.mode === 'constant' ? e.tv.val : undefined;
+  return v !== undefined && isZero(v);
+}
+
 /** ir.IsZero: nil, a zero constant, or a literal of zero values. */
 function isZeroValue(e: S.Expr): boolean {
   const u = S.unparen(e);
   if (u.iface !== undefined) return false;
   if (isNil(u)) return true;
-  if (isConstant(u)) return u.tv!.val !== undefined && isZero(u.tv!.val);
+  if (isConstant(u)) return isZeroConst(u);
   if (u.kind === 'CompositeLit') {
     const k = under(u.tv!.type).kind;
     if (k !== 'array' && k !== 'struct') return false;
@@ -262,4 +267,45 @@ function isGlobalLoc(e: S.Expr): boolean {
   if (u.kind === 'IndexExpr' && under(u.x.tv!.type).kind === 'array' && isConstant(u.index))
     return isGlobalLoc(u.x);
   return false;
+}
+
+/** Builtins whose only effect is their value (ir.AnySideEffects' list). */
+const pureBuiltins = new Set(['len', 'cap', 'new', 'real', 'imag', 'complex']);
+
+/** typecheck.AnySideEffects: whether evaluating e could do anything but produce its value. */
+function anySideEffects(e: S.Expr): boolean {
+  const u = S.unparen(e);
+  if (isConstant(u) || isNil(u)) return false;
+  switch (u.kind) {
+    case 'Name':
+      return false;
+    case 'Operation':
+      if (u.y === undefined) return u.op === '<-' || u.op === '*' || anySideEffects(u.x);
+      // Division can panic unless by a non-zero constant.
+      if ((u.op === '/' || u.op === '%') && !(isConstant(u.y) && !isZeroConst(u.y))) return true;
+      return anySideEffects(u.x) || anySideEffects(u.y);
+    case 'CompositeLit':
+      return u.elems.some(anySideEffects);
+    case 'KeyValueExpr':
+      return anySideEffects(u.key) || anySideEffects(u.value);
+    case 'SelectorExpr':
+      if (u.selection === undefined || u.selection.kind === 'pkg') return false;
+      return u.selection.kind !== 'field' || u.selection.indirect || under(u.x.tv!.type).kind === 'pointer'
+        ? true
+        : anySideEffects(u.x);
+    case 'CallExpr': {
+      if (u.fun.tv?.mode === 'typexpr') return u.args.some(anySideEffects);
+      if (u.fun.tv?.mode !== 'builtin') return true;
+      const name = (S.unparen(u.fun) as S.Name).value;
+      if (name === 'make') {
+        // makechan and makemap of a constant zero size cannot panic; makeslice can.
+        const k = under(u.tv!.type).kind;
+        const n = u.args[1];
+        return k === 'slice' || (n !== undefined && !isZeroConst(n));
+      }
+      return !pureBuiltins.has(name) || u.args.some(anySideEffects);
+    }
+    default:
+      return true;
+  }
 }
