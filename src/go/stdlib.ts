@@ -612,6 +612,58 @@ func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
 func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
 func AppendRune(p []byte, r rune) []byte { return p }
 `,
+  'math/bits': `package bits
+const UintSize = 64
+func LeadingZeros(x uint) int { return 0 }
+func LeadingZeros8(x uint8) int { return 0 }
+func LeadingZeros16(x uint16) int { return 0 }
+func LeadingZeros32(x uint32) int { return 0 }
+func LeadingZeros64(x uint64) int { return 0 }
+func TrailingZeros(x uint) int { return 0 }
+func TrailingZeros8(x uint8) int { return 0 }
+func TrailingZeros16(x uint16) int { return 0 }
+func TrailingZeros32(x uint32) int { return 0 }
+func TrailingZeros64(x uint64) int { return 0 }
+func OnesCount(x uint) int { return 0 }
+func OnesCount8(x uint8) int { return 0 }
+func OnesCount16(x uint16) int { return 0 }
+func OnesCount32(x uint32) int { return 0 }
+func OnesCount64(x uint64) int { return 0 }
+func RotateLeft(x uint, k int) uint { return 0 }
+func RotateLeft8(x uint8, k int) uint8 { return 0 }
+func RotateLeft16(x uint16, k int) uint16 { return 0 }
+func RotateLeft32(x uint32, k int) uint32 { return 0 }
+func RotateLeft64(x uint64, k int) uint64 { return 0 }
+func Reverse(x uint) uint { return 0 }
+func Reverse8(x uint8) uint8 { return 0 }
+func Reverse16(x uint16) uint16 { return 0 }
+func Reverse32(x uint32) uint32 { return 0 }
+func Reverse64(x uint64) uint64 { return 0 }
+func ReverseBytes(x uint) uint { return 0 }
+func ReverseBytes16(x uint16) uint16 { return 0 }
+func ReverseBytes32(x uint32) uint32 { return 0 }
+func ReverseBytes64(x uint64) uint64 { return 0 }
+func Len(x uint) int { return 0 }
+func Len8(x uint8) int { return 0 }
+func Len16(x uint16) int { return 0 }
+func Len32(x uint32) int { return 0 }
+func Len64(x uint64) int { return 0 }
+func Add(x, y, carry uint) (sum, carryOut uint) { return 0, 0 }
+func Add32(x, y, carry uint32) (sum, carryOut uint32) { return 0, 0 }
+func Add64(x, y, carry uint64) (sum, carryOut uint64) { return 0, 0 }
+func Sub(x, y, borrow uint) (diff, borrowOut uint) { return 0, 0 }
+func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) { return 0, 0 }
+func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) { return 0, 0 }
+func Mul(x, y uint) (hi, lo uint) { return 0, 0 }
+func Mul32(x, y uint32) (hi, lo uint32) { return 0, 0 }
+func Mul64(x, y uint64) (hi, lo uint64) { return 0, 0 }
+func Div(hi, lo, y uint) (quo, rem uint) { return 0, 0 }
+func Div32(hi, lo, y uint32) (quo, rem uint32) { return 0, 0 }
+func Div64(hi, lo, y uint64) (quo, rem uint64) { return 0, 0 }
+func Rem(hi, lo, y uint) uint { return 0 }
+func Rem32(hi, lo, y uint32) uint32 { return 0 }
+func Rem64(hi, lo, y uint64) uint64 { return 0 }
+`,
   'math/rand': `package rand
 func Seed(seed int64)
 func Int63() int64

@@ -30,6 +30,7 @@
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
 import * as atomic from './atomic.js';
+import * as bits from './bits.js';
 import * as bytes from './bytes.js';
 import * as debug from './debug.js';
 import * as errors from './errors.js';
@@ -64,6 +65,7 @@ export const packages: Record<string, StdPackage> = {
   fmt: { blocking: fmt.blocking, make: fmt.fmt },
   io: { blocking: io.blocking, make: io.io, init: io.init },
   math: { blocking: math.blocking, make: math.math },
+  'math/bits': { blocking: bits.blocking, make: bits.bits },
   'math/rand': { blocking: rand.blocking, make: rand.rand },
   os: { blocking: os.blocking, make: os.os, init: os.init },
   runtime: { blocking: runtime.blocking, make: runtime.runtime },
