@@ -59,6 +59,7 @@ export const stdAPI: Record<string, readonly string[]> = {
     'TrimSpace',
     'TrimSuffix',
   ],
+  'container/heap': ['Fix', 'Init', 'Interface', 'Pop', 'Push', 'Remove'],
   errors: ['As', 'Is', 'New', 'Unwrap'],
   flag: [
     'Arg',
@@ -1121,6 +1122,7 @@ export const stdMethods: Record<string, readonly string[]> = {
     'Reader.UnreadRune',
     'Reader.WriteTo',
   ],
+  'container/heap': [],
   errors: [],
   flag: [
     'FlagSet.Arg',

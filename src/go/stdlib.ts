@@ -612,6 +612,19 @@ func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
 func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
 func AppendRune(p []byte, r rune) []byte { return p }
 `,
+  'container/heap': `package heap
+import "sort"
+type Interface interface {
+	sort.Interface
+	Push(x any)
+	Pop() any
+}
+func Init(h Interface) { h.Swap(0, h.Len()) }
+func Push(h Interface, x any) { h.Push(x); h.Less(0, h.Len()) }
+func Pop(h Interface) any { h.Swap(0, h.Len()); return h.Pop() }
+func Remove(h Interface, i int) any { h.Swap(i, h.Len()); return h.Pop() }
+func Fix(h Interface, i int) { h.Less(i, h.Len()) }
+`,
   'math/bits': `package bits
 const UintSize = 64
 func LeadingZeros(x uint) int { return 0 }

@@ -36,6 +36,7 @@ import * as debug from './debug.js';
 import * as errors from './errors.js';
 import * as flag from './flag.js';
 import * as fmt from './fmt.js';
+import * as heap from './heap.js';
 import * as io from './io.js';
 import * as math from './math.js';
 import * as os from './os.js';
@@ -60,6 +61,7 @@ export interface StdPackage {
 
 export const packages: Record<string, StdPackage> = {
   bytes: { blocking: bytes.blocking, make: bytes.bytes },
+  'container/heap': { blocking: heap.blocking, make: heap.heap },
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt },

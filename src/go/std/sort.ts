@@ -422,7 +422,7 @@ function sliceOfAny(env: Env, x: number): [t: Type, hdr: number] {
 }
 
 /** The method `name` of the interface value at data, with the receiver (its data word) to pass. */
-function ifaceMethod(env: Env, data: number, name: string): [GoFunc, number] {
+export function ifaceMethod(env: Env, data: number, name: string): [GoFunc, number] {
   const tw = env.mem.u32[data >>> 2]!;
   if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
   const t = env.type(tw - 1);
