@@ -135,6 +135,22 @@ function writeAll(fd: number, b: Uint8Array | string): void {
   }
 }
 
+/**
+ * os.Stdin's reads: synchronous, as a Go program's blocking read(2) is; a
+ * non-blocking descriptor with nothing yet is waited on, end of input and a
+ * closed descriptor read as 0 bytes.
+ */
+function readStdin(b: Uint8Array): number {
+  for (;;) {
+    try {
+      return fs.readSync(0, b, 0, b.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') return 0;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
 async function worker(job: Job): Promise<void> {
   const port = parentPort!;
   const out = (fd: number) => (b: Uint8Array | string) => {
@@ -148,7 +164,13 @@ async function worker(job: Job): Promise<void> {
   };
   try {
     const { run } = await import('../go/run.js');
-    const status = await run(job.files, { args: job.args, env: job.env, stdout: out(1), stderr: out(2) });
+    const status = await run(job.files, {
+      args: job.args,
+      env: job.env,
+      stdout: out(1),
+      stderr: out(2),
+      stdin: readStdin,
+    });
     port.postMessage({ status } satisfies Reply);
   } catch (e) {
     port.postMessage({ error: e instanceof Error ? e.message : String(e) } satisfies Reply);

@@ -41,6 +41,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   stdout(b: Uint8Array | string): void;
   stderr(b: Uint8Array | string): void;
+  /** The program's standard input (os.Stdin): up to b.length bytes into b, 0 at its end; none when absent. */
+  stdin?(b: Uint8Array): number;
   /** Runtime options beyond what the environment says (collector, arena size). */
   runtime?: RuntimeOptions;
 }
@@ -147,6 +149,7 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     // Unbuffered, as Go's os.Stdout is: one write per call.
     stdout: opts.stdout,
     stderr: opts.stderr,
+    stdin: opts.stdin ?? (() => 0),
     sched,
     scratch,
     staticBytes: ro + gen.staticU64,
@@ -366,6 +369,7 @@ function stdNames(): import('./codegen/program.js').StdInfo {
         environ: {},
         stdout() {},
         stderr() {},
+        stdin: () => 0,
         sched: new Sched(scratchRt, new Uint32Array(3), new FrameTable()),
         scratch: 0,
         staticBytes: 0,

@@ -26,6 +26,7 @@ func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { sinkw = 
   io: `package io
 type Writer interface { Write(p []byte) (n int, err error) }
 type Reader interface { Read(p []byte) (n int, err error) }
+type StringWriter interface { WriteString(s string) (n int, err error) }
 var EOF error
 `,
   errors: `package errors
@@ -48,8 +49,17 @@ type File struct { fd int }
 var Stdin, Stdout, Stderr *File
 func (f *File) Write(b []byte) (n int, err error) { return len(b), nil }
 func (f *File) WriteString(s string) (n int, err error) { sinks = s; return len(s), nil }
+func (f *File) Read(b []byte) (n int, err error) { return len(b), nil }
 `,
   strings: `package strings
+type Reader struct { s string; i int64; prevRune int }
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+func (r *Reader) Len() int { return len(r.s) }
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+func (r *Reader) Read(b []byte) (n int, err error) { return copy(b, r.s), nil }
+func (r *Reader) ReadByte() (byte, error) { return r.s[0], nil }
+func (r *Reader) ReadRune() (ch rune, size int, err error) { return rune(r.s[0]), 1, nil }
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) }
 func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) }
 func SplitAfterN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
@@ -57,16 +67,16 @@ func Split(s, sep string) []string { r := make([]string, 1); r[0] = s; return r 
 func Fields(s string) []string { r := make([]string, 1); r[0] = s; return r }
 func FieldsFunc(s string, f func(rune) bool) []string { r := make([]string, 1); r[0] = s; return r }
 func TrimSpace(s string) string { return s }
-func ToUpper(s string) string { return "" }
-func ToLower(s string) string { return "" }
-func ToTitle(s string) string { return "" }
+func ToUpper(s string) string { return s }
+func ToLower(s string) string { return s }
+func ToTitle(s string) string { return s }
 func Replace(s, old, new string, n int) string { return s }
 func ReplaceAll(s, old, new string) string { return s }
 func Repeat(s string, count int) string { return "" }
 func Clone(s string) string { return "" }
 func Contains(s, substr string) bool { return false }
 func Index(s, substr string) int { return 0 }
-func Join(elems []string, sep string) string { return "" }
+func Join(elems []string, sep string) string { if len(elems) == 1 { return elems[0] }; return "" }
 var sinks string
 func ContainsRune(s string, r rune) bool { return false }
 func ContainsAny(s, chars string) bool { return false }
@@ -88,7 +98,7 @@ func TrimLeftFunc(s string, f func(rune) bool) string { return s }
 func TrimRightFunc(s string, f func(rune) bool) string { return s }
 func LastIndexAny(s, chars string) int { return 0 }
 func LastIndexFunc(s string, f func(rune) bool) int { return 0 }
-func ToValidUTF8(s, replacement string) string { return "" }
+func ToValidUTF8(s, replacement string) string { return s }
 func SplitN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
 func SplitAfter(s, sep string) []string { r := make([]string, 1); r[0] = s; return r }
 func Cut(s, sep string) (before, after string, found bool) { return s, s, false }
@@ -611,6 +621,102 @@ func DecodeLastRune(p []byte) (r rune, size int) { return 0, 0 }
 func DecodeLastRuneInString(s string) (r rune, size int) { return 0, 0 }
 func EncodeRune(p []byte, r rune) int { p[0] = byte(r); return 1 }
 func AppendRune(p []byte, r rune) []byte { return p }
+`,
+  bufio: `package bufio
+import "io"
+const MaxScanTokenSize = 64 * 1024
+type Writer struct {
+	err error
+	buf []byte
+	n   int
+	wr  io.Writer
+}
+func NewWriterSize(w io.Writer, size int) *Writer {
+	b, ok := w.(*Writer)
+	if ok && len(b.buf) >= size {
+		return b
+	}
+	if size <= 0 {
+		size = 4096
+	}
+	return &Writer{buf: make([]byte, size), wr: w}
+}
+func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, 4096) }
+func (b *Writer) Flush() error { _, err := b.wr.Write(b.buf[0:b.n]); return err }
+func (b *Writer) Buffered() int { return b.n }
+func (b *Writer) Available() int { return len(b.buf) - b.n }
+func (b *Writer) Size() int { return len(b.buf) }
+func (b *Writer) Reset(w io.Writer) { b.err = nil; b.n = 0; b.wr = w }
+func (b *Writer) Write(p []byte) (nn int, err error) { n, err := b.wr.Write(p); return n, err }
+func (b *Writer) WriteString(s string) (int, error) {
+	if sw, ok := b.wr.(io.StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	n := copy(b.buf[b.n:], s)
+	b.wr.Write(b.buf)
+	return n, nil
+}
+func (b *Writer) WriteByte(c byte) error { b.buf[b.n] = c; _, err := b.wr.Write(b.buf); return err }
+func (b *Writer) WriteRune(r rune) (size int, err error) { b.buf[b.n] = byte(r); return b.wr.Write(b.buf) }
+type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
+type Scanner struct {
+	r            io.Reader
+	split        SplitFunc
+	maxTokenSize int
+	token        []byte
+	buf          []byte
+	start        int
+	end          int
+	err          error
+	empties      int
+	scanCalled   bool
+	done         bool
+}
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{r: r, split: ScanLines, maxTokenSize: MaxScanTokenSize}
+}
+func (s *Scanner) Scan() bool {
+	s.buf = make([]byte, 4096)
+	_, tok, err := s.split(s.buf, true)
+	s.token = tok
+	s.err = err
+	n, err := s.r.Read(s.buf)
+	return n > 0 && err == nil
+}
+func (s *Scanner) Text() string { return string(s.token) }
+func (s *Scanner) Bytes() []byte { return s.token }
+func (s *Scanner) Err() error { return s.err }
+func (s *Scanner) Buffer(buf []byte, max int) { s.buf = buf[0:cap(buf)]; s.maxTokenSize = max }
+func (s *Scanner) Split(split SplitFunc) { s.split = split }
+func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) { return 0, data, nil }
+func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) { return 0, data, nil }
+func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) { return 0, data, nil }
+func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) { return 0, data, nil }
+type Reader struct {
+	buf          []byte
+	rd           io.Reader
+	r, w         int
+	err          error
+	lastByte     int
+	lastRuneSize int
+}
+func NewReaderSize(rd io.Reader, size int) *Reader {
+	b, ok := rd.(*Reader)
+	if ok && len(b.buf) >= size {
+		return b
+	}
+	r := new(Reader)
+	r.buf = make([]byte, size)
+	r.rd = rd
+	return r
+}
+func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, 4096) }
+func (b *Reader) Buffered() int { return b.w - b.r }
+func (b *Reader) Size() int { return len(b.buf) }
+func (b *Reader) ReadString(delim byte) (string, error) { n, err := b.rd.Read(b.buf); return string(b.buf[:n]), err }
+func (b *Reader) Read(p []byte) (n int, err error) { n, err = b.rd.Read(p); copy(p, b.buf); return }
+func (b *Reader) ReadByte() (byte, error) { _, err := b.rd.Read(b.buf); return b.buf[0], err }
+func (b *Reader) ReadRune() (r rune, size int, err error) { n, err := b.rd.Read(b.buf); return rune(b.buf[0]), n, err }
 `,
   'container/heap': `package heap
 import "sort"

@@ -244,3 +244,42 @@ test('a string that is not UTF-8 prints its own bytes, as Go writes them', () =>
   assert.deepEqual(r.stdout, Buffer.from('h\xc3 true 2\n\xff\xe2\x82|"h\\xc3"\n', 'latin1'));
   assert.deepEqual(r.stderr, Buffer.from('h\xc3\n', 'latin1'));
 });
+
+test('os.Stdin is the process standard input: bufio reads it line by line, and a Writer buffers the output', () => {
+  const f = write(
+    'stdin.go',
+    `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	sc := bufio.NewScanner(os.Stdin)
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	n := 0
+	for sc.Scan() {
+		n++
+		fmt.Fprintf(w, "%d:%s\\n", n, strings.ToUpper(sc.Text()))
+	}
+	fmt.Fprintln(w, "lines", n, sc.Err())
+	r := bufio.NewReader(os.Stdin)
+	_, err := r.ReadString('\\n')
+	fmt.Fprintln(w, "after end:", err)
+}
+`,
+  );
+  const input = `${Array.from({ length: 3000 }, (_, i) => `line ${i}`).join('\n')}\nlast`;
+  const r = spawnSync(process.execPath, [main, 'run', f], { cwd: dir, encoding: 'utf8', input });
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  assert.equal(lines[0], '1:LINE 0');
+  assert.equal(lines[2999], '3000:LINE 2999');
+  assert.equal(lines[3000], '3001:LAST');
+  assert.equal(lines[3001], 'lines 3001 <nil>');
+  assert.equal(lines[3002], 'after end: EOF');
+});

@@ -21,6 +21,7 @@ function env(w: World, FN: GoFunc[] = [], FNG: GoGenFunc[] = []): Env {
     environ: {},
     stdout: () => {},
     stderr: () => {},
+    stdin: () => 0,
     sched: w.sched,
     scratch: w.sched.stacks.alloc.alloc(2048),
     staticBytes: 0,

@@ -34,6 +34,8 @@ export interface Env {
   /** Writes to the program's standard output / error (bytes as Go wrote them). */
   stdout(b: Uint8Array | string): void;
   stderr(b: Uint8Array | string): void;
+  /** Reads up to b.length bytes of the run's standard input into b; 0 at its end. */
+  stdin(b: Uint8Array): number;
   readonly sched: SchedAPI;
   /**
    * A 256-byte area outside the heap for result areas of calls the standard

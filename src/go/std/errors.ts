@@ -86,7 +86,7 @@ export function staticString(env: Env, s: string): number {
  */
 const rodata = new WeakMap<Env, { at: number; end: number }>();
 
-function rodataAlloc(env: Env, n: number): number {
+export function rodataAlloc(env: Env, n: number): number {
   let r = rodata.get(env);
   if (r === undefined || r.at + n > r.end) {
     const pages = Math.ceil(n / _PageSize);

@@ -31,6 +31,7 @@ import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
 import * as atomic from './atomic.js';
 import * as bits from './bits.js';
+import * as bufio from './bufio.js';
 import * as bytes from './bytes.js';
 import * as debug from './debug.js';
 import * as errors from './errors.js';
@@ -60,6 +61,7 @@ export interface StdPackage {
 }
 
 export const packages: Record<string, StdPackage> = {
+  bufio: { blocking: bufio.blocking, make: bufio.bufio },
   bytes: { blocking: bytes.blocking, make: bytes.bytes },
   'container/heap': { blocking: heap.blocking, make: heap.heap },
   errors: { blocking: errors.blocking, make: errors.errors },

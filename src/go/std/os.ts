@@ -8,7 +8,8 @@
 //
 // *os.File is the stub's File { fd int }: Stdout and Stderr are fd 1 and 2,
 // and their Write/WriteString go straight to env.stdout/env.stderr, one call
-// per write as Go's unbuffered files do.
+// per write as Go's unbuffered files do; Stdin (fd 0) reads env.stdin, the
+// run's standard input, a blocking read as Go's read(2).
 //
 // init(env, global) receives the address of each of the package's global
 // variables (by Go name) and stores their initial values there.
@@ -17,6 +18,7 @@ import type { Env, GoFunc } from '../codegen/env.js';
 import { GoExit } from '../codegen/env.js';
 import { staticString, stdType, writeIface } from './errors.js';
 import type { StdGlobal } from './index.js';
+import { writeEOF } from './io.js';
 import {
   readString,
   sliceData,
@@ -115,6 +117,15 @@ export function os(env: Env): Record<string, GoFunc> {
       write(env, env.mem.u32[f >>> 2]!, env.mem.u8.slice(p, p + n));
       writeInt64(env, res, n);
       writeIface(env, res + 8, null, 0);
+    },
+    // Standard input reads the run's stdin (os.Stdin is fd 0); a read at its end is (0, io.EOF).
+    '(*File).Read': (_fv: number, res: number, f: number, b: number): void => {
+      const p = sliceData(env, b);
+      const n = sliceLen(env, b);
+      const got = n > 0 && env.mem.u32[f >>> 2] === 0 ? env.stdin(env.mem.u8.subarray(p, p + n)) : 0;
+      writeInt64(env, res, got);
+      if (got === 0 && n > 0) writeEOF(env, res + 8);
+      else writeIface(env, res + 8, null, 0);
     },
     '(*File).WriteString': (_fv: number, res: number, f: number, s: number): void => {
       const p = env.mem.u32[s >>> 2]!;

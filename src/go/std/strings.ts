@@ -24,6 +24,7 @@ import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { stdType, writeIface } from './errors.js';
+import { writeEOF } from './io.js';
 import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
 import { decodeLast } from './utf8.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeStringHeader } from './values.js';
@@ -418,11 +419,98 @@ function writeNilError(env: Env, at: number): void {
   writeIface(env, at, null, 0);
 }
 
+// --- Reader ---
+//
+//   Reader  [ s string | i int64 | prevRune int ]   32 bytes
+
+const readerS = 0;
+const readerI = 16;
+const readerPrevRune = 24;
+
+function readerType(env: Env): Type {
+  const types = env.rt.types;
+  return stdType(env, 'strings.Reader', () =>
+    types.struct('strings.Reader', { s: types.string, i: types.int64, prevRune: types.int }),
+  );
+}
+
+/**
+ * (*strings.Reader).Read into the n bytes at p: how many it copied; at the
+ * end of the string, io.EOF at errAt (left alone otherwise).
+ */
+export function stringsReaderRead(env: Env, r: number, p: number, n: number, errAt: number): number {
+  const u32 = env.mem.u32;
+  const i = u32[(r + readerI) >>> 2]!;
+  const len = strLen(env, r + readerS);
+  if (i >= len) {
+    writeEOF(env, errAt);
+    return 0;
+  }
+  writeInt64(env, r + readerPrevRune, -1);
+  const k = Math.min(n, len - i);
+  const from = strPtr(env, r + readerS) + i;
+  env.mem.u8.copyWithin(p, from, from + k);
+  writeInt64(env, r + readerI, i + k);
+  return k;
+}
+
 export const blocking: ReadonlySet<string> = new Set();
 
 export function strings(env: Env): Record<string, GoFunc> {
   const u32 = env.mem.u32;
+  const readerLen = (r: number): number => Math.max(0, strLen(env, r + readerS) - u32[(r + readerI) >>> 2]!);
   return {
+    // Reader
+    NewReader: (_fv: number, s: number): number => {
+      const r = env.rt.new(readerType(env));
+      storePtr(env, r + readerS, strPtr(env, s));
+      writeInt64(env, r + readerS + 8, strLen(env, s));
+      writeInt64(env, r + readerPrevRune, -1);
+      return r;
+    },
+    '(*Reader).Len': (_fv: number, r: number): number => readerLen(r),
+    '(*Reader).Size': (_fv: number, r: number): number => strLen(env, r + readerS),
+    '(*Reader).Read': (_fv: number, res: number, r: number, b: number): void => {
+      writeIface(env, res + 8, null, 0);
+      writeInt64(env, res, stringsReaderRead(env, r, sliceData(env, b), u32[(b + 8) >>> 2]!, res + 8));
+    },
+    '(*Reader).ReadByte': (_fv: number, res: number, r: number): void => {
+      writeInt64(env, r + readerPrevRune, -1);
+      writeIface(env, res + 8, null, 0);
+      const i = u32[(r + readerI) >>> 2]!;
+      if (i >= strLen(env, r + readerS)) {
+        env.mem.u8[res] = 0;
+        writeEOF(env, res + 8);
+        return;
+      }
+      env.mem.u8[res] = env.mem.u8[strPtr(env, r + readerS) + i]!;
+      writeInt64(env, r + readerI, i + 1);
+    },
+    '(*Reader).ReadRune': (_fv: number, res: number, r: number): void => {
+      // (ch rune, size int, err error): rune at 0, size at 8, err at 16.
+      writeIface(env, res + 16, null, 0);
+      const i = u32[(r + readerI) >>> 2]!;
+      const len = strLen(env, r + readerS);
+      if (i >= len) {
+        writeInt64(env, r + readerPrevRune, -1);
+        env.mem.i32[res >>> 2] = 0;
+        writeInt64(env, res + 8, 0);
+        writeEOF(env, res + 16);
+        return;
+      }
+      writeInt64(env, r + readerPrevRune, i);
+      const b = env.mem.u8.subarray(strPtr(env, r + readerS), strPtr(env, r + readerS) + len);
+      const [c, size] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
+      writeInt64(env, r + readerI, i + size);
+      env.mem.i32[res >>> 2] = c;
+      writeInt64(env, res + 8, size);
+    },
+    '(*Reader).Reset': (_fv: number, r: number, s: number): void => {
+      storePtr(env, r + readerS, strPtr(env, s));
+      writeInt64(env, r + readerS + 8, strLen(env, s));
+      writeInt64(env, r + readerI, 0);
+      writeInt64(env, r + readerPrevRune, -1);
+    },
     // Builder
     '(*Builder).String': (_fv: number, res: number, b: number): void => {
       const buf = b + builderBuf;

@@ -68,6 +68,7 @@ export function makeEnv(
     stderr(b: Uint8Array | string) {
       env.err += typeof b === 'string' ? b : decoder.decode(b);
     },
+    stdin: () => 0,
     sched,
     scratch,
     out: '',
