@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Env, GoFunc } from '../../src/go/codegen/env.js';
+import { canon } from '../../src/go/codegen/vlrt.js';
 import { atomic } from '../../src/go/std/atomic.js';
 import { debug } from '../../src/go/std/debug.js';
 import { memStatsLayout, runtime } from '../../src/go/std/runtime.js';
-import { GoPanicValue, readUint64, writeInt64Big } from '../../src/go/std/values.js';
+import { GoPanicValue, readUint64, writeInt64 } from '../../src/go/std/values.js';
 import { FatalError } from '../../src/runtime/panic.js';
 import { Sched } from '../../src/runtime/proc.js';
 import { FrameTable } from '../../src/runtime/stack.js';
@@ -30,6 +31,9 @@ function rooted(env: Env, n: number, name: string): number {
   env.rt.global(name).set(p);
   return p;
 }
+
+/** A MemStats number as the uint64 word read back from memory. */
+const word = (x: number) => canon(BigInt(x));
 
 describe('runtime.ReadMemStats', () => {
   test('layout is Go 1.19 amd64', () => {
@@ -67,11 +71,11 @@ describe('runtime.ReadMemStats', () => {
     assert.equal(s.NumGC, 2);
     assert.equal(u32[(m + L.NumForcedGC) >>> 2], s.NumForcedGC);
     for (const [f, off] of Object.entries(L.u64)) {
-      assert.equal(readUint64(env, m + off), (s as unknown as Record<string, number>)[f], f);
+      assert.equal(readUint64(env, m + off), word((s as unknown as Record<string, number>)[f]!), f);
     }
     for (let i = 0; i < 256; i++) {
-      assert.equal(readUint64(env, m + L.PauseNs + 8 * i), s.PauseNs[i]);
-      assert.equal(readUint64(env, m + L.PauseEnd + 8 * i), s.PauseEnd[i]);
+      assert.equal(readUint64(env, m + L.PauseNs + 8 * i), word(s.PauseNs[i]!));
+      assert.equal(readUint64(env, m + L.PauseEnd + 8 * i), word(s.PauseEnd[i]!));
     }
     // GCCPUFraction moves with the clock between two reads.
     const frac = env.mem.f64[(m + L.GCCPUFraction) >>> 3]!;
@@ -101,11 +105,17 @@ describe('runtime/debug', () => {
 
   test('SetMemoryLimit returns the previous limit; negative only reads', () => {
     const D = debug(schedEnv());
-    assert.equal(D.SetMemoryLimit!(0, -1), 2 ** 63);
-    assert.equal(D.SetMemoryLimit!(0, 1 << 30), 2 ** 63);
+    const maxInt64 = 2n ** 63n - 1n;
+    assert.equal(D.SetMemoryLimit!(0, -1), maxInt64);
+    assert.equal(D.SetMemoryLimit!(0, 1 << 30), maxInt64);
     assert.equal(D.SetMemoryLimit!(0, -5), 1 << 30);
     assert.equal(D.SetMemoryLimit!(0, 64 << 20), 1 << 30);
     assert.equal(D.SetMemoryLimit!(0, -1), 64 << 20);
+    // Limits past 2^53 come back exactly; a negative bigint only reads.
+    assert.equal(D.SetMemoryLimit!(0, 2n ** 53n + 1n), 64 << 20);
+    assert.equal(D.SetMemoryLimit!(0, -(2n ** 63n)), 2n ** 53n + 1n);
+    assert.equal(D.SetMemoryLimit!(0, maxInt64), 2n ** 53n + 1n);
+    assert.equal(D.SetMemoryLimit!(0, -1), maxInt64);
   });
 
   test('SetMaxStack returns the previous limit', () => {
@@ -113,6 +123,26 @@ describe('runtime/debug', () => {
     const old = D.SetMaxStack!(0, 1 << 20);
     assert.ok(old > 1 << 20);
     assert.equal(D.SetMaxStack!(0, old), 1 << 20);
+    // maxstacksize = uintptr(bytes): -1 is 2^64 − 1, which int() reads back as -1.
+    assert.equal(D.SetMaxStack!(0, -1), old);
+    assert.equal(D.SetMaxStack!(0, 2n ** 62n + 1n), -1);
+    assert.equal(D.SetMaxStack!(0, old), 2n ** 62n + 1n);
+  });
+
+  test('SetGCPercent and GOMAXPROCS keep int32 of their argument, as Go does', () => {
+    const env = schedEnv();
+    const D = debug(env);
+    const old = D.SetGCPercent!(0, 2n ** 32n + 50n);
+    assert.equal(D.SetGCPercent!(0, old), 50);
+    const R = runtime(env);
+    const procs = R.GOMAXPROCS!(0, 2n ** 32n + 3n);
+    assert.equal(R.GOMAXPROCS!(0, 0), 3);
+    assert.equal(R.GOMAXPROCS!(0, -(2n ** 60n)), 3);
+    assert.throws(() => R.GOMAXPROCS!(0, 2n ** 32n), {
+      name: 'FatalError',
+      message: 'procresize: invalid arg',
+    });
+    assert.equal(R.GOMAXPROCS!(0, procs), 3);
   });
 });
 
@@ -201,13 +231,17 @@ describe('runtime.SetFinalizer', () => {
 });
 
 describe('sync/atomic', () => {
-  test('64-bit operations agree with a BigInt model', () => {
+  test('64-bit operations agree with a BigInt model over the whole int64 range', () => {
     const env = schedEnv(false);
     const A = atomic(env);
     const cell = rooted(env, 8, 'cell');
-    // Values a JavaScript number holds exactly: 41 of them (an initial value and
-    // 40 adds) sum to under 2^53, where int64s in JS variables stop being exact.
-    const word = fc.bigInt({ min: -(2n ** 47n), max: 2n ** 47n });
+    // Words as compiled code passes them: numbers while safe, bigints past 2^53,
+    // with the edges (±2^53, MinInt64, MaxInt64) drawn often.
+    const word = fc.oneof(
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      fc.constantFrom(-(2n ** 63n), 2n ** 63n - 1n, 2n ** 53n - 1n, 2n ** 53n, -(2n ** 53n), -1n, 0n, 1n),
+      fc.bigInt({ min: -1000n, max: 1000n }),
+    );
     const op = fc.oneof(
       fc.record({ k: fc.constant('add'), v: word }),
       fc.record({ k: fc.constant('store'), v: word }),
@@ -217,35 +251,57 @@ describe('sync/atomic', () => {
     fc.assert(
       fc.property(word, fc.array(op, { maxLength: 40 }), (init, ops) => {
         let model = init;
-        writeInt64Big(env, cell, init);
+        writeInt64(env, cell, canon(init));
         for (const o of ops) {
-          const v = Number(o.v);
+          const v = canon(o.v);
           switch (o.k) {
             case 'add':
               model = BigInt.asIntN(64, model + o.v);
-              assert.equal(A.AddInt64!(0, cell, v), Number(model));
+              assert.equal(A.AddInt64!(0, cell, v), canon(model));
               break;
             case 'store':
               model = o.v;
               A.StoreInt64!(0, cell, v);
               break;
             case 'swap':
-              assert.equal(A['(*Int64).Swap']!(0, cell, v), Number(model));
+              assert.equal(A['(*Int64).Swap']!(0, cell, v), canon(model));
               model = o.v;
               break;
             case 'cas': {
               const old = (o as { old: bigint | null }).old ?? model;
               const ok = old === model;
-              assert.equal(A.CompareAndSwapInt64!(0, cell, Number(old), v), ok);
+              assert.equal(A.CompareAndSwapInt64!(0, cell, canon(old), v), ok);
               if (ok) model = o.v;
               break;
             }
           }
-          assert.equal(A.LoadInt64!(0, cell), Number(model));
-          assert.equal(A['(*Int64).Load']!(0, cell), Number(model));
+          assert.equal(A.LoadInt64!(0, cell), canon(model));
+          assert.equal(A['(*Int64).Load']!(0, cell), canon(model));
+          assert.equal(A.LoadUint64!(0, cell), canon(BigInt.asUintN(64, model)));
         }
       }),
     );
+  });
+
+  test('uint64 operations wrap at 2^64: AddUint64(&x, ^uint64(0)) decrements', () => {
+    const env = schedEnv(false);
+    const A = atomic(env);
+    const c = rooted(env, 8, 'u64');
+    const maxUint64 = 2n ** 64n - 1n;
+    A.StoreUint64!(0, c, 5);
+    assert.equal(A.AddUint64!(0, c, maxUint64), 4);
+    A.StoreUint64!(0, c, 0);
+    assert.equal(A.AddUint64!(0, c, maxUint64), maxUint64);
+    assert.equal(A.LoadUint64!(0, c), maxUint64);
+    assert.equal(A.LoadInt64!(0, c), -1);
+    assert.equal(A.AddUint64!(0, c, 1), 0);
+    A.StoreUint64!(0, c, 2n ** 63n);
+    assert.equal(A.AddUint64!(0, c, 2n ** 63n - 1n), maxUint64);
+    assert.equal(A.AddUint64!(0, c, 2), 1);
+    // 2^53 + 1: the first value a double cannot hold.
+    A.StoreInt64!(0, c, 2n ** 53n);
+    assert.equal(A.AddInt64!(0, c, 1), 2n ** 53n + 1n);
+    assert.equal(A.AddInt64!(0, c, -2), 2 ** 53 - 1);
   });
 
   test('32-bit operations wrap as Go does', () => {
@@ -263,9 +319,6 @@ describe('sync/atomic', () => {
     assert.equal(A['(*Bool).Swap']!(0, c, false), true);
     assert.equal(A['(*Bool).CompareAndSwap']!(0, c, false, true), true);
     assert.equal(A['(*Bool).Load']!(0, c), true);
-    const u = rooted(env, 8, 'u64');
-    assert.equal(A.AddUint64!(0, u, -1), 2 ** 64 - 1);
-    assert.equal(A.AddUint64!(0, u, 1), 0);
   });
 
   test('Value: Load before Store is nil; nil and inconsistent types panic', () => {

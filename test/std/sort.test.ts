@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import type { Int64 } from '../../src/go/codegen/vlrt.js';
 import { sort } from '../../src/go/std/sort.js';
 import { readInt64, readString, writeInt64 } from '../../src/go/std/values.js';
 import { addMethod, goString, makeEnv } from './support/env.js';
@@ -29,7 +30,7 @@ describe('sort against Go 1.19', () => {
     const S = sort(env);
     // One []rec header cell shared with the closures below, as a captured variable.
     const hdr = env.rt.new(recs);
-    const key = (i: number): number => readInt64(env, env.mem.u32[hdr >>> 2]! + i * 16);
+    const key = (i: number): Int64 => readInt64(env, env.mem.u32[hdr >>> 2]! + i * 16);
     const lessIdx = env.FN.length;
     env.FN.push((_fv: number, i: number, j: number) => key(i) < key(j));
     const fv = env.rt.mallocgc(8, null, true);

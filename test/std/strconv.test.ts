@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { canon } from '../../src/go/codegen/vlrt.js';
 import { errors, errorText } from '../../src/go/std/errors.js';
-import { parseDuration } from '../../src/go/std/flag.js';
 import {
   formatFloat,
   formatInt,
@@ -21,8 +21,8 @@ import {
   quoteRune,
   strconv,
 } from '../../src/go/std/strconv.js';
-import { durationString, time } from '../../src/go/std/time.js';
-import { readInt64Big, readString, readUint64Big } from '../../src/go/std/values.js';
+import { durationString, parseDurationGo, time } from '../../src/go/std/time.js';
+import { readInt64, readString, readUint64 } from '../../src/go/std/values.js';
 import { goString, makeEnv } from './support/env.js';
 
 interface KV {
@@ -60,7 +60,7 @@ describe('strconv against Go 1.19', () => {
   test('FormatInt', () => {
     for (const c of fx.ints) {
       const [v, base] = c.in.split('/');
-      assert.equal(formatInt(BigInt(v!), Number(base)), c.out, c.in);
+      assert.equal(formatInt(canon(BigInt(v!)), Number(base)), c.out, c.in);
     }
   });
 
@@ -81,8 +81,8 @@ describe('strconv against Go 1.19', () => {
       const err = hasErr ? errorText(env, res + 8) : '';
       if (c.fn === 'ParseFloat') value = formatFloat(env.mem.f64[res >>> 3]!, 'g', -1, 64);
       else if (c.fn === 'ParseBool') value = String(env.mem.u8[res] === 1);
-      else if (c.fn === 'ParseUint') value = readUint64Big(env, res).toString();
-      else value = readInt64Big(env, res).toString();
+      else if (c.fn === 'ParseUint') value = String(readUint64(env, res));
+      else value = String(readInt64(env, res));
       if (value !== c.value || err !== c.err)
         bad.push(
           `${c.fn}(${JSON.stringify(c.in)}, ${c.base}, ${c.size}): got ${value} ${JSON.stringify(err)} want ${c.value} ${JSON.stringify(c.err)}`,
@@ -125,10 +125,10 @@ describe('strconv against Go 1.19', () => {
   });
 
   test('Duration.String and ParseDuration', () => {
-    for (const c of fx.durations) assert.equal(durationString(Number(c.in)), c.out, c.in);
+    for (const c of fx.durations) assert.equal(durationString(canon(BigInt(c.in))), c.out, c.in);
     for (const c of fx.parseDuration) {
-      const d = parseDuration(c.in);
-      assert.equal(d === null ? 'error' : String(d), c.out, c.in);
+      const d = parseDurationGo(Buffer.from(c.in));
+      assert.equal(typeof d === 'string' ? 'error' : String(d), c.out, c.in);
     }
   });
 });

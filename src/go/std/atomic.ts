@@ -4,9 +4,10 @@
 //
 // Mirrors Go's sync/atomic/doc.go, type.go and value.go. Nothing runs between
 // a load and a store here (goroutines switch only at yields), so each
-// operation is a plain read-modify-write of the arena. 64-bit values are
-// computed as BigInts so that they wrap exactly as Go's do; they cross the
-// calling convention as words (numbers, README "Values").
+// operation is a plain read-modify-write of the arena. 64-bit values cross as
+// compiled code's words (a number, or a bigint past 2^53: codegen/vlrt.ts) and
+// wrap as Go's do; int64 and uint64 share the bits in memory, and only the
+// reading back differs.
 //
 // Layouts (src/go/stdlib.ts declares them; Go's noCopy/align64 are zero-size):
 //
@@ -17,7 +18,8 @@
 // (values.ts storePtr).
 
 import type { Env, GoFunc } from '../codegen/env.js';
-import { goPanicString, readInt64Big, storePtr, writeInt64Big } from './values.js';
+import { add64, addu64, big, type Int64 } from '../codegen/vlrt.js';
+import { goPanicString, readInt64, readUint64, storePtr, writeInt64 } from './values.js';
 
 export const blocking: ReadonlySet<string> = new Set();
 
@@ -25,22 +27,28 @@ export function atomic(env: Env): Record<string, GoFunc> {
   const i32 = env.mem.i32;
   const u32 = env.mem.u32;
 
-  const load64 = (a: number): number => Number(readInt64Big(env, a));
-  const loadU64 = (a: number): number => Number(BigInt.asUintN(64, readInt64Big(env, a)));
-  const store64 = (a: number, v: number): void => writeInt64Big(env, a, BigInt(Math.trunc(v)));
-  /** *a += delta with 64-bit wraparound; the new value, signed or unsigned. */
-  const add64 = (a: number, delta: number, signed: boolean): number => {
-    const sum = readInt64Big(env, a) + BigInt(Math.trunc(delta));
-    writeInt64Big(env, a, sum);
-    return Number(signed ? BigInt.asIntN(64, sum) : BigInt.asUintN(64, sum));
+  const load64 = (a: number): Int64 => readInt64(env, a);
+  const loadU64 = (a: number): Int64 => readUint64(env, a);
+  const store64 = (a: number, v: Int64): void => writeInt64(env, a, v);
+  /** *a += delta with 64-bit wraparound; the new value. */
+  const add64s = (a: number, delta: Int64): Int64 => {
+    const sum = add64(readInt64(env, a), delta);
+    writeInt64(env, a, sum);
+    return sum;
   };
-  const swap64 = (a: number, v: number): number => {
+  const add64u = (a: number, delta: Int64): Int64 => {
+    const sum = addu64(readUint64(env, a), delta);
+    writeInt64(env, a, sum);
+    return sum;
+  };
+  const swap64 = (a: number, v: Int64): Int64 => {
     const old = load64(a);
     store64(a, v);
     return old;
   };
-  const cas64 = (a: number, old: number, nw: number): boolean => {
-    if (readInt64Big(env, a) !== BigInt.asIntN(64, BigInt(Math.trunc(old)))) return false;
+  /** Compares the 64 bits: an int64 old of −1 matches the bits of a uint64 2^64 − 1. */
+  const cas64 = (a: number, old: Int64, nw: Int64): boolean => {
+    if (BigInt.asUintN(64, big(old)) !== big(readUint64(env, a))) return false;
     store64(a, nw);
     return true;
   };
@@ -80,25 +88,25 @@ export function atomic(env: Env): Record<string, GoFunc> {
   return {
     AddInt32: (_fv: number, a: number, d: number): number => add32(a, d),
     AddUint32: (_fv: number, a: number, d: number): number => add32(a, d) >>> 0,
-    AddInt64: (_fv: number, a: number, d: number): number => add64(a, d, true),
-    AddUint64: (_fv: number, a: number, d: number): number => add64(a, d, false),
+    AddInt64: (_fv: number, a: number, d: Int64): Int64 => add64s(a, d),
+    AddUint64: (_fv: number, a: number, d: Int64): Int64 => add64u(a, d),
     LoadInt32: (_fv: number, a: number): number => i32[a >>> 2]!,
     LoadUint32: (_fv: number, a: number): number => u32[a >>> 2]!,
-    LoadInt64: (_fv: number, a: number): number => load64(a),
-    LoadUint64: (_fv: number, a: number): number => loadU64(a),
+    LoadInt64: (_fv: number, a: number): Int64 => load64(a),
+    LoadUint64: (_fv: number, a: number): Int64 => loadU64(a),
     StoreInt32: (_fv: number, a: number, v: number): void => {
       i32[a >>> 2] = v;
     },
     StoreUint32: (_fv: number, a: number, v: number): void => {
       u32[a >>> 2] = v;
     },
-    StoreInt64: (_fv: number, a: number, v: number): void => store64(a, v),
-    StoreUint64: (_fv: number, a: number, v: number): void => store64(a, v),
+    StoreInt64: (_fv: number, a: number, v: Int64): void => store64(a, v),
+    StoreUint64: (_fv: number, a: number, v: Int64): void => store64(a, v),
     SwapInt32: (_fv: number, a: number, v: number): number => swap32(a, v),
-    SwapInt64: (_fv: number, a: number, v: number): number => swap64(a, v),
+    SwapInt64: (_fv: number, a: number, v: Int64): Int64 => swap64(a, v),
     CompareAndSwapInt32: (_fv: number, a: number, old: number, nw: number): boolean => cas32(a, old, nw),
     CompareAndSwapUint32: (_fv: number, a: number, old: number, nw: number): boolean => cas32(a, old, nw),
-    CompareAndSwapInt64: (_fv: number, a: number, old: number, nw: number): boolean => cas64(a, old, nw),
+    CompareAndSwapInt64: (_fv: number, a: number, old: Int64, nw: Int64): boolean => cas64(a, old, nw),
     LoadPointer: (_fv: number, a: number): number => u32[a >>> 2]!,
     StorePointer: (_fv: number, a: number, p: number): void => storePtr(env, a, p),
     SwapPointer: (_fv: number, a: number, p: number): number => {
@@ -121,12 +129,11 @@ export function atomic(env: Env): Record<string, GoFunc> {
     '(*Int32).CompareAndSwap': (_fv: number, x: number, old: number, nw: number): boolean =>
       cas32(x, old, nw),
 
-    '(*Int64).Load': (_fv: number, x: number): number => load64(x),
-    '(*Int64).Store': (_fv: number, x: number, v: number): void => store64(x, v),
-    '(*Int64).Add': (_fv: number, x: number, d: number): number => add64(x, d, true),
-    '(*Int64).Swap': (_fv: number, x: number, v: number): number => swap64(x, v),
-    '(*Int64).CompareAndSwap': (_fv: number, x: number, old: number, nw: number): boolean =>
-      cas64(x, old, nw),
+    '(*Int64).Load': (_fv: number, x: number): Int64 => load64(x),
+    '(*Int64).Store': (_fv: number, x: number, v: Int64): void => store64(x, v),
+    '(*Int64).Add': (_fv: number, x: number, d: Int64): Int64 => add64s(x, d),
+    '(*Int64).Swap': (_fv: number, x: number, v: Int64): Int64 => swap64(x, v),
+    '(*Int64).CompareAndSwap': (_fv: number, x: number, old: Int64, nw: Int64): boolean => cas64(x, old, nw),
 
     '(*Bool).Load': (_fv: number, x: number): boolean => u32[x >>> 2] !== 0,
     '(*Bool).Store': (_fv: number, x: number, v: boolean): void => {

@@ -17,10 +17,11 @@
 // capacity is max(len+off+n, 2*(cap-off)) rounded up to a size class.
 // String() allocates a copy of the unread bytes (string(b.buf[b.off:])).
 
-import { RuntimeError } from '../../runtime/panic.js';
-import { growsliceCap } from '../../runtime/slice.js';
+import { panicMakeslice, RuntimeError } from '../../runtime/panic.js';
+import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { decodeRune } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { add64, type Int64, mul64, quo64 } from '../codegen/vlrt.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
 import { fieldFuncRanges, fieldRanges } from './strings.js';
@@ -28,7 +29,6 @@ import { isSpace, toLower, toTitle, toUpper } from './unicode.js';
 import {
   goPanicString,
   newStringBytes,
-  readInt64,
   sliceData,
   sliceLen,
   storePtr,
@@ -47,8 +47,9 @@ function cap(env: Env, b: number): number {
   return env.mem.u32[(b + 16) >>> 2]!;
 }
 
+/** b.off: only this package writes it, always within the buffer, so its low word is all of it. */
 function off(env: Env, b: number): number {
-  return readInt64(env, b + offOff);
+  return env.mem.u32[(b + offOff) >>> 2]!;
 }
 
 function setBuf(env: Env, b: number, p: number, l: number, c: number): void {
@@ -232,8 +233,11 @@ export function bytes(env: Env): Record<string, GoFunc> {
       env.mem.u32[(b + 8) >>> 2] = 0;
       writeInt64(env, b + offOff, 0);
     },
-    '(*Buffer).Grow': (_fv: number, b: number, n: number): void => {
+    '(*Buffer).Grow': (_fv: number, b: number, n: Int64): void => {
       if (n < 0) goPanicString('bytes.Buffer.Grow: negative count');
+      // More than maxAlloc: growSlice's make panics and it panics again with
+      // ErrTooLarge (here its text: the value is a string, not the error).
+      if (typeof n === 'bigint' || n > maxAlloc) goPanicString('bytes.Buffer: too large');
       const m = grow(env, b, n);
       env.mem.u32[(b + 8) >>> 2] = m;
     },
@@ -293,15 +297,17 @@ export function bytes(env: Env): Record<string, GoFunc> {
       if (eof) writeEOF(env, res + 24);
       else nilError(env, res + 24);
     },
-    '(*Buffer).Next': (_fv: number, res: number, b: number, n: number): void => {
+    '(*Buffer).Next': (_fv: number, res: number, b: number, n0: Int64): void => {
       const o = off(env, b);
       const m = len(env, b) - o;
-      if (n > m) n = m;
-      if (n < 0) throw new RuntimeError(`slice bounds out of range [:${o + n}] with capacity ${cap(env, b)}`);
-      writeSliceHeader(env, res, env.mem.u32[b >>> 2]! + o, n, cap(env, b) - o);
-      writeInt64(env, b + offOff, o + n);
+      const n = n0 > m ? m : n0;
+      if (n < 0)
+        throw new RuntimeError(`slice bounds out of range [:${add64(o, n)}] with capacity ${cap(env, b)}`);
+      // 0 <= n <= m: a number.
+      writeSliceHeader(env, res, env.mem.u32[b >>> 2]! + o, Number(n), cap(env, b) - o);
+      writeInt64(env, b + offOff, o + Number(n));
     },
-    '(*Buffer).Truncate': (_fv: number, b: number, n: number): void => {
+    '(*Buffer).Truncate': (_fv: number, b: number, n: Int64): void => {
       const o = off(env, b);
       if (n === 0) {
         env.mem.u32[(b + 8) >>> 2] = 0;
@@ -309,7 +315,7 @@ export function bytes(env: Env): Record<string, GoFunc> {
         return;
       }
       if (n < 0 || n > len(env, b) - o) goPanicString('bytes.Buffer: truncation out of range');
-      env.mem.u32[(b + 8) >>> 2] = o + n;
+      env.mem.u32[(b + 8) >>> 2] = o + Number(n);
     },
     // &Buffer{buf: buf}: the slice is held in the result area while the Buffer is allocated.
     NewBuffer: (_fv: number, buf: number): number => {
@@ -459,18 +465,21 @@ export function bytes(env: Env): Record<string, GoFunc> {
       );
     },
     // Repeat(b, count): one make([]byte, len(b)*count).
-    Repeat: (_fv: number, res: number, b: number, count: number): void => {
+    Repeat: (_fv: number, res: number, b: number, count: Int64): void => {
       if (count === 0) {
         writeSliceHeader(env, res, env.rt.makeslice(env.rt.types.uint8, 0, 0), 0, 0);
         return;
       }
       if (count < 0) goPanicString('bytes: negative Repeat count');
       const l = sliceLen(env, b);
-      const n = l * count;
-      if (n / count !== l || n > 2 ** 48) goPanicString('bytes: Repeat count causes overflow');
+      // Go's check: len(b)*count wraps in an int exactly when dividing it back fails.
+      const n = mul64(l, count);
+      if (quo64(n, count) !== l) goPanicString('bytes: Repeat count causes overflow');
+      // Past 2^53 is past maxAlloc.
+      if (typeof n === 'bigint') panicMakeslice('len');
       const src = u8().slice(sliceData(env, b), sliceData(env, b) + l);
       const p = env.rt.makeslice(env.rt.types.uint8, n, n);
-      for (let i = 0; i < count; i++) env.mem.u8.set(src, p + i * l);
+      for (let i = 0; i < n; i += l) env.mem.u8.set(src, p + i);
       writeSliceHeader(env, res, p, n, n);
     },
   };

@@ -3,35 +3,40 @@
 //
 // Mirrors Go's runtime/debug/garbage.go and the runtime functions behind it
 // (mgcpacer.go setGCPercent / setMemoryLimit, mheap.go freeOSMemory, proc.go's
-// maxstacksize). SetMemoryLimit's int64 crosses as a word (a JavaScript number,
-// exact up to 2^53, README "Values"); the pacer keeps the exact limit as a
-// bigint.
+// maxstacksize). The int64 and int arguments are compiled code's exact words
+// (codegen/vlrt.ts); SetGCPercent keeps int32(percent) as Go's does, and
+// SetMaxStack's uintptr(bytes) makes a negative limit a huge one.
 
 import { Sched } from '../../runtime/proc.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { big, canon, type Int64, low32, toFloat, toInt64, toUint64 } from '../codegen/vlrt.js';
 
 export const blocking: ReadonlySet<string> = new Set();
-
-/** Go's math.MaxInt64 as the number a word holds. */
-const maxInt64 = 2 ** 63;
 
 export function debug(env: Env): Record<string, GoFunc> {
   const sched = env.sched;
   if (!(sched instanceof Sched))
     throw new TypeError('gomem: package runtime/debug needs the runtime scheduler (runtime/proc.ts)');
+  // The exact uintptr SetMaxStack last set: the scheduler compares stack sizes
+  // with it as a float, which past 2^53 only rounds a limit no stack reaches.
+  let maxStack: Int64 | null = null;
   return {
     // Returns the previous setting; a negative percentage turns the collector off.
-    SetGCPercent: (_fv: number, percent: number): number => env.rt.setGCPercent(percent),
+    SetGCPercent: (_fv: number, percent: Int64): number => env.rt.setGCPercent(low32(percent) | 0),
     // Returns the previous limit; a negative limit only reads it.
-    SetMemoryLimit: (_fv: number, limit: number): number => {
-      const l = limit < 0 ? -1n : limit >= maxInt64 ? (1n << 63n) - 1n : BigInt(Math.trunc(limit));
-      return Number(env.rt.setMemoryLimit(l));
-    },
+    SetMemoryLimit: (_fv: number, limit: Int64): Int64 =>
+      canon(env.rt.setMemoryLimit(limit < 0 ? -1n : big(limit))),
     // A forced collection, then every free page returned to the operating system.
     FreeOSMemory: (_fv: number): void => {
       env.rt.freeOSMemory();
     },
-    // Returns the previous limit on one goroutine's stack, in bytes.
-    SetMaxStack: (_fv: number, bytes: number): number => sched.setMaxStack(bytes),
+    // Returns the previous limit on one goroutine's stack, in bytes: int(maxstacksize).
+    SetMaxStack: (_fv: number, bytes: Int64): Int64 => {
+      const u = toUint64(bytes);
+      const old = sched.setMaxStack(toFloat(u));
+      const prev = maxStack ?? old;
+      maxStack = u;
+      return toInt64(prev);
+    },
   };
 }

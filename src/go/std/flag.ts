@@ -16,10 +16,11 @@
 import { encodeUTF8 } from '../../runtime/string.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { GoExit } from '../codegen/env.js';
+import type { Int64 } from '../codegen/vlrt.js';
 import { staticString } from './errors.js';
 import { osArgsAddr } from './os.js';
 import { formatFloat, parseBool, parseFloatText, parseIntText, quoteBytes } from './strconv.js';
-import { durationString } from './time.js';
+import { durationString, parseDurationGo } from './time.js';
 import { goPanicString, readString, storePtr, writeInt64, writeStringHeader } from './values.js';
 
 type Kind = 'int' | 'string' | 'bool' | 'float' | 'duration';
@@ -33,38 +34,6 @@ interface Flag {
 }
 
 const quoteString = (s: string): string => quoteBytes(encodeUTF8(s), false);
-
-/** time.ParseDuration, or null on a syntax error. */
-export function parseDuration(s: string): number | null {
-  const units: Record<string, number> = {
-    ns: 1,
-    us: 1e3,
-    µs: 1e3,
-    μs: 1e3,
-    ms: 1e6,
-    s: 1e9,
-    m: 60e9,
-    h: 3600e9,
-  };
-  let t = s;
-  let neg = false;
-  if (t[0] === '-' || t[0] === '+') {
-    neg = t[0] === '-';
-    t = t.slice(1);
-  }
-  if (t === '0') return 0;
-  if (t === '') return null;
-  let total = 0;
-  while (t !== '') {
-    const m = /^(\d*)(\.(\d*))?([^\d.]*)/.exec(t);
-    if (m === null || (m[1] === '' && (m[3] ?? '') === '')) return null;
-    const unit = units[m[4]!];
-    if (unit === undefined) return null;
-    total += Number(`${m[1] || '0'}.${m[3] ?? ''}`) * unit;
-    t = t.slice(m[0].length);
-  }
-  return Math.round(neg ? -total : total);
-}
 
 class FlagSet {
   readonly formal = new Map<string, Flag>();
@@ -126,7 +95,7 @@ class FlagSet {
             `invalid value ${quoteString(value)} for flag -${f.name}: ${err === 'value out of range' ? 'value out of range' : 'parse error'}`,
           );
         }
-        writeInt64(env, f.cell, Number(v));
+        writeInt64(env, f.cell, v);
         return true;
       }
       case 'float': {
@@ -140,8 +109,9 @@ class FlagSet {
         return true;
       }
       case 'duration': {
-        const v = parseDuration(value);
-        if (v === null) this.fail(`invalid value ${quoteString(value)} for flag -${f.name}: parse error`);
+        const v = parseDurationGo(encodeUTF8(value));
+        if (typeof v === 'string')
+          this.fail(`invalid value ${quoteString(value)} for flag -${f.name}: parse error`);
         writeInt64(env, f.cell, v);
         return true;
       }
@@ -254,12 +224,12 @@ export function flag(env: Env): Record<string, GoFunc> {
     return p;
   };
   const def = {
-    int: (p: number, name: number, value: number, usage: number): number => {
+    int: (p: number, name: number, value: Int64, usage: number): number => {
       writeInt64(env, p, value);
       set.define('int', readString(env, name), readString(env, usage), p, String(value));
       return p;
     },
-    duration: (p: number, name: number, value: number, usage: number): number => {
+    duration: (p: number, name: number, value: Int64, usage: number): number => {
       writeInt64(env, p, value);
       set.define('duration', readString(env, name), readString(env, usage), p, durationString(value));
       return p;
@@ -282,11 +252,11 @@ export function flag(env: Env): Record<string, GoFunc> {
     },
   };
   return {
-    Int: (_fv: number, name: number, value: number, usage: number): number =>
+    Int: (_fv: number, name: number, value: Int64, usage: number): number =>
       def.int(cell(readString(env, name), 'int'), name, value, usage),
-    Int64: (_fv: number, name: number, value: number, usage: number): number =>
+    Int64: (_fv: number, name: number, value: Int64, usage: number): number =>
       def.int(cell(readString(env, name), 'int'), name, value, usage),
-    Duration: (_fv: number, name: number, value: number, usage: number): number =>
+    Duration: (_fv: number, name: number, value: Int64, usage: number): number =>
       def.duration(cell(readString(env, name), 'int'), name, value, usage),
     Bool: (_fv: number, name: number, value: boolean, usage: number): number =>
       def.bool(cell(readString(env, name), 'bool'), name, value, usage),
@@ -294,10 +264,10 @@ export function flag(env: Env): Record<string, GoFunc> {
       def.float(cell(readString(env, name), 'float64'), name, value, usage),
     String: (_fv: number, name: number, value: number, usage: number): number =>
       def.string(cell(readString(env, name), 'string'), name, value, usage),
-    IntVar: (_fv: number, p: number, name: number, value: number, usage: number): void => {
+    IntVar: (_fv: number, p: number, name: number, value: Int64, usage: number): void => {
       def.int(p, name, value, usage);
     },
-    DurationVar: (_fv: number, p: number, name: number, value: number, usage: number): void => {
+    DurationVar: (_fv: number, p: number, name: number, value: Int64, usage: number): void => {
       def.duration(p, name, value, usage);
     },
     BoolVar: (_fv: number, p: number, name: number, value: boolean, usage: number): void => {
@@ -328,14 +298,13 @@ export function flag(env: Env): Record<string, GoFunc> {
       u32[(res + 16) >>> 2] = Math.max(n - k, 0);
       u32[(res + 20) >>> 2] = 0;
     },
-    Arg: (_fv: number, res: number, i: number): void => {
-      const k = set.argsStart + i;
-      if (i < 0 || k >= env.args.length) {
+    Arg: (_fv: number, res: number, i: Int64): void => {
+      if (typeof i !== 'number' || i < 0 || set.argsStart + i >= env.args.length) {
         writeStringHeader(env, res, 0, 0);
         return;
       }
       const a = osArgsAddr(env)!;
-      const p = env.mem.u32[a >>> 2]! + k * 16;
+      const p = env.mem.u32[a >>> 2]! + (set.argsStart + i) * 16;
       writeStringHeader(env, res, env.mem.u32[p >>> 2]!, env.mem.u32[(p + 8) >>> 2]!);
     },
     PrintDefaults: (): void => env.stderr(set.printDefaults()),

@@ -52,6 +52,7 @@ import { growsliceCap } from '../../runtime/slice.js';
 import { decodeRune, decodeUTF8, encodeUTF8, utf8Length } from '../../runtime/string.js';
 import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { big, type Int64 } from '../codegen/vlrt.js';
 import { errorStringPtr, errorType, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
 import { formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
@@ -60,12 +61,36 @@ import {
   GoPanicValue,
   goStringBytes,
   newString,
-  readInt64Big,
+  readInt64,
   readString,
-  readUint64Big,
+  readUint64,
   sliceData,
   sliceLen,
 } from './values.js';
+
+/** The value of the integer of kind k at a. */
+function intAt(env: Env, k: Kind, a: number): Int64 {
+  const m = env.mem;
+  switch (k) {
+    case Kind.Int8:
+      return m.i8[a]!;
+    case Kind.Int16:
+      return m.i16[a >>> 1]!;
+    case Kind.Int32:
+      return m.i32[a >>> 2]!;
+    case Kind.Uint8:
+      return m.u8[a]!;
+    case Kind.Uint16:
+      return m.u16[a >>> 1]!;
+    case Kind.Uint32:
+      return m.u32[a >>> 2]!;
+    case Kind.Int:
+    case Kind.Int64:
+      return readInt64(env, a);
+    default:
+      return readUint64(env, a);
+  }
+}
 
 function runeCount(s: string): number {
   let n = 0;
@@ -914,31 +939,19 @@ class Printer {
         this.fmtBool(m.u8[a] !== 0, verb);
         return;
       case Kind.Int:
-      case Kind.Int64:
-        this.fmtInt(readInt64Big(this.env, a), true, verb);
-        return;
       case Kind.Int8:
-        this.fmtInt(BigInt(m.i8[a]!), true, verb);
-        return;
       case Kind.Int16:
-        this.fmtInt(BigInt(m.i16[a >>> 1]!), true, verb);
-        return;
       case Kind.Int32:
-        this.fmtInt(BigInt(m.i32[a >>> 2]!), true, verb);
+      case Kind.Int64:
+        this.fmtInt(big(intAt(this.env, v.t.kind, a)), true, verb);
         return;
       case Kind.Uint:
+      case Kind.Uint8:
+      case Kind.Uint16:
+      case Kind.Uint32:
       case Kind.Uint64:
       case Kind.Uintptr:
-        this.fmtInt(readUint64Big(this.env, a), false, verb);
-        return;
-      case Kind.Uint8:
-        this.fmtInt(BigInt(m.u8[a]!), false, verb);
-        return;
-      case Kind.Uint16:
-        this.fmtInt(BigInt(m.u16[a >>> 1]!), false, verb);
-        return;
-      case Kind.Uint32:
-        this.fmtInt(BigInt(m.u32[a >>> 2]!), false, verb);
+        this.fmtInt(big(intAt(this.env, v.t.kind, a)), false, verb);
         return;
       case Kind.Float32:
         this.fmtFloat(m.f32[a >>> 2]!, 32, verb);
@@ -1104,34 +1117,11 @@ class Printer {
       const data = env.mem.u32[(iface + 8) >>> 2]!;
       const k = t.kind;
       if (k >= Kind.Int && k <= Kind.Uintptr) {
-        const signed = k <= Kind.Int64;
-        let big: bigint;
-        switch (k) {
-          case Kind.Int8:
-            big = BigInt(env.mem.i8[data]!);
-            break;
-          case Kind.Int16:
-            big = BigInt(env.mem.i16[data >>> 1]!);
-            break;
-          case Kind.Int32:
-            big = BigInt(env.mem.i32[data >>> 2]!);
-            break;
-          case Kind.Uint8:
-            big = BigInt(env.mem.u8[data]!);
-            break;
-          case Kind.Uint16:
-            big = BigInt(env.mem.u16[data >>> 1]!);
-            break;
-          case Kind.Uint32:
-            big = BigInt(env.mem.u32[data >>> 2]!);
-            break;
-          default:
-            big = signed ? readInt64Big(env, data) : readUint64Big(env, data);
-        }
-        if (big >= -(1n << 63n) && big < 1n << 63n) {
-          num = Number(big);
-          isInt = true;
-        }
+        const v = intAt(env, k, data);
+        // A bigint is past 2^53: too large for a width whatever its type.
+        if (typeof v === 'bigint') return [0, false, argNum + 1];
+        num = v;
+        isInt = true;
       }
     }
     if (tooLarge(num)) return [0, false, argNum + 1];

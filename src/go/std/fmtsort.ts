@@ -20,7 +20,8 @@
 
 import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env } from '../codegen/env.js';
-import { readInt64Big, readUint64Big } from './values.js';
+import type { Int64 } from '../codegen/vlrt.js';
+import { readInt64, readUint64 } from './values.js';
 
 const bucketCnt = 8;
 const minTopHash = 5;
@@ -71,11 +72,11 @@ export function mapEntries(env: Env, t: Type, h: number): Entry[] {
 /** fmtsort's compare of the values of type t at a and b: -1, 0 or 1. */
 export function compareValues(env: Env, t: Type, a: number, b: number): number {
   const m = env.mem;
-  const cmp = <T extends number | bigint>(x: T, y: T): number => (x < y ? -1 : x > y ? 1 : 0);
+  const cmp = (x: Int64, y: Int64): number => (x < y ? -1 : x > y ? 1 : 0);
   switch (t.kind) {
     case Kind.Int:
     case Kind.Int64:
-      return cmp(readInt64Big(env, a), readInt64Big(env, b));
+      return cmp(readInt64(env, a), readInt64(env, b));
     case Kind.Int8:
       return cmp(m.i8[a]!, m.i8[b]!);
     case Kind.Int16:
@@ -85,7 +86,7 @@ export function compareValues(env: Env, t: Type, a: number, b: number): number {
     case Kind.Uint:
     case Kind.Uint64:
     case Kind.Uintptr:
-      return cmp(readUint64Big(env, a), readUint64Big(env, b));
+      return cmp(readUint64(env, a), readUint64(env, b));
     case Kind.Uint8:
     case Kind.Bool:
       return cmp(m.u8[a]!, m.u8[b]!);

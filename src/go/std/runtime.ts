@@ -37,6 +37,7 @@ import { FatalError } from '../../runtime/panic.js';
 import { type G, Sched } from '../../runtime/proc.js';
 import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import { type Int64, low32 } from '../codegen/vlrt.js';
 import { writeInt64 } from './values.js';
 
 /** The MemStats fields of uint64 type before PauseNs, in the stub's order. */
@@ -220,9 +221,13 @@ export function runtime(env: Env): Record<string, GoFunc | GoGenFunc> {
     NumGoroutine: (_fv: number): number => sched.numGoroutine(),
     // The scheduler runs every goroutine on one P whatever the setting; the
     // setting is what GOMAXPROCS reports.
-    GOMAXPROCS: (_fv: number, n: number): number => {
+    GOMAXPROCS: (_fv: number, n: Int64): number => {
       const old = procs;
-      if (n >= 1) procs = n;
+      if (n <= 0 || n === old) return old;
+      // newprocs = int32(n): a count past 2^31 keeps its low bits, and procresize refuses one that is not positive.
+      const p = low32(n) | 0;
+      if (p <= 0) throw new FatalError('procresize: invalid arg');
+      procs = p;
       return old;
     },
     NumCPU: (_fv: number): number => availableParallelism(),

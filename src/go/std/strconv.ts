@@ -19,11 +19,12 @@
 // Errors are one *NumError each, except that ParseInt (and Atoi past its fast
 // path) makes a second when ParseUint's own range error is dropped for it.
 
-import { RuntimeError } from '../../runtime/panic.js';
+import { panicMakeslice, RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
 import { decodeRune, encodeUTF8 } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { canon, type Int64, toUint64 } from '../codegen/vlrt.js';
 import {
   errorStringPtr,
   errorText,
@@ -41,7 +42,7 @@ import {
   newString,
   readString,
   storePtr,
-  writeInt64Big,
+  writeInt64,
   writeStringHeader,
 } from './values.js';
 
@@ -279,22 +280,16 @@ export function formatFloat(x: number, fmt: string, prec: number, bitSize: numbe
 const digits36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /**
- * strconv.FormatInt / FormatUint for any integer, exact: a number past 2^53 is
- * still an integer, which Number's toString would round to its shortest form
- * (2^62 as 4611686018427388000). A 64-bit number that rounded up to 2^63
- * (signed) or 2^64 is the type's maximum, as the 64-bit stores keep it
- * (codegen/rt.ts sti64, stu64).
+ * strconv.FormatInt / FormatUint of a 64-bit word (codegen/vlrt.ts), its bits
+ * read signed or unsigned: a number is a safe integer and a bigint holds the
+ * exact value, so toString is exact either way. A base past 2^53 is a bigint,
+ * and illegal like any other.
  */
-export function formatInt(v: number | bigint, base: number, signed = true): string {
-  if (base < 2 || base > 36) throw new RuntimeError('strconv: illegal AppendInt/FormatInt base', true);
-  if (typeof v === 'bigint' || Number.isSafeInteger(v) || !Number.isInteger(v)) return v.toString(base);
-  if (signed && v >= 2 ** 63) return maxInt64.toString(base);
-  if (!signed && v >= 2 ** 64) return maxUint64.toString(base);
-  return BigInt(v).toString(base);
+export function formatInt(v: Int64, base: Int64, signed = true): string {
+  if (typeof base !== 'number' || base < 2 || base > 36)
+    throw new RuntimeError('strconv: illegal AppendInt/FormatInt base', true);
+  return (signed ? v : toUint64(v)).toString(base);
 }
-
-const maxInt64 = 2n ** 63n - 1n;
-const maxUint64 = 2n ** 64n - 1n;
 
 // --- quoting (quote.go) ---
 
@@ -427,8 +422,8 @@ export function quoteRune(r: number, asciiOnly: boolean): string {
 export type NumErr =
   | 'invalid syntax'
   | 'value out of range'
-  | `invalid base ${number}`
-  | `invalid bit size ${number}`;
+  | `invalid base ${Int64}`
+  | `invalid bit size ${Int64}`;
 
 /** Go's *NumError text. */
 export function numErrorText(fn: string, num: string, err: string): string {
@@ -462,14 +457,17 @@ function underscoreOK(s: string): boolean {
   return saw !== '_';
 }
 
-/** ParseUint's result: the value (clamped on range errors) or an error kind. */
-export function parseUint(s: string, base: number, bitSize: number): [bigint, NumErr | null] {
+/**
+ * ParseUint's result: the value (clamped on range errors) or an error kind.
+ * base and bitSize are Go ints: one past 2^53 is out of range, and its error
+ * names it exactly.
+ */
+export function parseUint(s: string, base0: Int64, bitSize0: Int64): [bigint, NumErr | null] {
   if (s === '') return [0n, 'invalid syntax'];
-  const base0 = base === 0;
   const s0 = s;
-  if (base >= 2 && base <= 36) {
-    // explicit base
-  } else if (base === 0) {
+  let base: number;
+  if (typeof base0 === 'number' && base0 >= 2 && base0 <= 36) base = base0;
+  else if (base0 === 0) {
     base = 10;
     if (s[0] === '0') {
       if (s.length >= 3 && (s[1] === 'b' || s[1] === 'B')) {
@@ -487,16 +485,17 @@ export function parseUint(s: string, base: number, bitSize: number): [bigint, Nu
       }
     }
   } else {
-    return [0n, `invalid base ${base}`];
+    return [0n, `invalid base ${base0}`];
   }
-  if (bitSize === 0) bitSize = 64;
-  else if (bitSize < 0 || bitSize > 64) return [0n, `invalid bit size ${bitSize}`];
+  let bitSize = 64;
+  if (typeof bitSize0 === 'number' && bitSize0 > 0 && bitSize0 <= 64) bitSize = bitSize0;
+  else if (bitSize0 !== 0) return [0n, `invalid bit size ${bitSize0}`];
   const max = (1n << BigInt(bitSize)) - 1n;
   const b = BigInt(base);
   let n = 0n;
   let underscores = false;
   for (const c of s) {
-    if (c === '_' && base0) {
+    if (c === '_' && base0 === 0) {
       underscores = true;
       continue;
     }
@@ -513,7 +512,7 @@ export function parseUint(s: string, base: number, bitSize: number): [bigint, Nu
  * ParseInt's result, as parseUint's. The third element says ParseUint failed
  * with a range error: Go drops that *NumError and makes its own.
  */
-export function parseIntText(s: string, base: number, bitSize: number): [bigint, NumErr | null, boolean?] {
+export function parseIntText(s: string, base: Int64, bitSize: Int64): [bigint, NumErr | null, boolean?] {
   if (s === '') return [0n, 'invalid syntax'];
   let neg = false;
   let t = s;
@@ -524,8 +523,8 @@ export function parseIntText(s: string, base: number, bitSize: number): [bigint,
   }
   const [un, err] = parseUint(t, base, bitSize);
   if (err !== null && err !== 'value out of range') return [0n, err];
-  if (bitSize === 0) bitSize = 64;
-  const cutoff = 1n << BigInt(bitSize - 1);
+  // parseUint accepted bitSize: 0 (64) or 1..64.
+  const cutoff = 1n << BigInt(bitSize === 0 ? 63 : Number(bitSize) - 1);
   if (err === 'value out of range') return [neg ? -cutoff : cutoff - 1n, err, true];
   if (!neg && un >= cutoff) return [cutoff - 1n, 'value out of range'];
   if (neg && un > cutoff) return [-cutoff, 'value out of range'];
@@ -537,7 +536,7 @@ const hexRe = /^([+-]?)0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/;
 const specialRe = /^[+-]?(?:inf|infinity|nan)$/i;
 
 /** ParseFloat's result: the value (±Inf on overflow) or an error kind. */
-export function parseFloatText(s: string, bitSize: number): [number, NumErr | null] {
+export function parseFloatText(s: string, bitSize: Int64): [number, NumErr | null] {
   let v: number;
   if (specialRe.test(s)) {
     const body = s.replace(/^[+-]/, '').toLowerCase();
@@ -591,8 +590,8 @@ export function parseBool(s: string): boolean | null {
 export const blocking: ReadonlySet<string> = new Set();
 
 /** Itoa/FormatInt in base 10: 0..99 are Go's static small strings (no allocation). */
-function smallOrNew(env: Env, v: number, s: string, res: number): void {
-  if (v >= 0 && v < 100) {
+function smallOrNew(env: Env, v: Int64, s: string, res: number): void {
+  if (typeof v === 'number' && v >= 0 && v < 100) {
     // smallsString is "00010203…99"; a one-digit number is the second byte of its pair.
     const base = staticString(env, smallsString);
     writeStringHeader(env, res, base + v * 2 + (v < 10 ? 1 : 0), s.length);
@@ -857,19 +856,22 @@ export function strconv(env: Env): Record<string, GoFunc> {
     // The methods a program's own *NumError (a type assertion, errors.As) calls.
     '(*NumError).Error': (_fv: number, res: number, e: number): void => numErrorError(env, res, e),
     '(*NumError).Unwrap': (_fv: number, res: number, e: number): void => numErrorUnwrap(env, res, e),
-    Itoa: (_fv: number, res: number, i: number): void => smallOrNew(env, i, formatInt(i, 10), res),
-    FormatInt: (_fv: number, res: number, i: number, base: number): void => {
+    Itoa: (_fv: number, res: number, i: Int64): void => smallOrNew(env, i, formatInt(i, 10), res),
+    FormatInt: (_fv: number, res: number, i: Int64, base: Int64): void => {
       const s = formatInt(i, base);
       if (base === 10) smallOrNew(env, i, s, res);
       else newString(env, s, res);
     },
-    FormatUint: (_fv: number, res: number, i: number, base: number): void => {
+    FormatUint: (_fv: number, res: number, i: Int64, base: Int64): void => {
       const s = formatInt(i, base, false);
       if (base === 10) smallOrNew(env, i, s, res);
       else newString(env, s, res);
     },
-    FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec: number, bitSize: number): void => {
+    FormatFloat: (_fv: number, res: number, f: number, fmt: number, prec0: Int64, bitSize: Int64): void => {
       if (bitSize !== 32 && bitSize !== 64) goPanicString('strconv: illegal AppendFloat/FormatFloat bitSize');
+      // A precision past 2^53: a negative one means shortest, as any negative
+      // does; a positive one asks makeslice for more than maxAlloc.
+      const prec = typeof prec0 === 'number' ? prec0 : prec0 < 0 ? -1 : panicMakeslice('cap');
       // genericFtoa appends to make([]byte, 0, max(prec+4, 24)), which escapes; then string(buf).
       env.rt.mallocgc(Math.max(prec + 4, 24), null, false);
       newString(env, formatFloat(f, String.fromCharCode(fmt), prec, bitSize), res);
@@ -935,7 +937,7 @@ export function strconv(env: Env): Record<string, GoFunc> {
     IsPrint: (_fv: number, r: number): boolean => isPrint(r),
     AppendBool: (_fv: number, res: number, dst: number, b: boolean): void =>
       appendBytes(env, res, dst, Buffer.from(b ? 'true' : 'false'), 0),
-    AppendInt: (_fv: number, res: number, dst: number, i: number, base: number): void =>
+    AppendInt: (_fv: number, res: number, dst: number, i: Int64, base: Int64): void =>
       appendBytes(env, res, dst, Buffer.from(formatInt(i, base)), 0),
     AppendQuote: (_fv: number, res: number, dst: number, s: number): void => {
       const q = Buffer.from(quoteBytes(goStringBytes(env, s).slice(), false));
@@ -947,27 +949,27 @@ export function strconv(env: Env): Record<string, GoFunc> {
       const str = readString(env, s);
       const [v, err, dropped] = parseIntText(str, 10, 64);
       if (dropped) env.rt.new(numErrorPtr(env).elem!);
-      writeInt64Big(env, res, v);
+      writeInt64(env, res, canon(v));
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'Atoi', s, err);
     },
-    ParseInt: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
+    ParseInt: (_fv: number, res: number, s: number, base: Int64, bitSize: Int64): void => {
       const str = readString(env, s);
       const [v, err, dropped] = parseIntText(str, base, bitSize);
       if (dropped) env.rt.new(numErrorPtr(env).elem!);
-      writeInt64Big(env, res, v);
+      writeInt64(env, res, canon(v));
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'ParseInt', s, err);
     },
-    ParseUint: (_fv: number, res: number, s: number, base: number, bitSize: number): void => {
+    ParseUint: (_fv: number, res: number, s: number, base: Int64, bitSize: Int64): void => {
       const str = readString(env, s);
       const [v, err] = parseUint(str, base, bitSize);
-      writeInt64Big(env, res, v);
+      writeInt64(env, res, canon(v));
       if (err === null) clearError(env, res + 8);
       else writeNumError(env, res + 8, 'ParseUint', s, err);
     },
     // (float64, error)
-    ParseFloat: (_fv: number, res: number, s: number, bitSize: number): void => {
+    ParseFloat: (_fv: number, res: number, s: number, bitSize: Int64): void => {
       const str = readString(env, s);
       const [v, err] = parseFloatText(str, bitSize);
       env.mem.f64[res >>> 3] = v;

@@ -31,9 +31,10 @@
 // a FixedZone's offset is read from cacheZone, which covers all time.
 //
 // Sub uses these wall readings, so a clock step shows up in a measured
-// duration, which Go's monotonic reading would hide. Durations and Unix
-// nanoseconds are JavaScript numbers: exact up to 2^53 ns (about 104 days
-// for a Duration; today's UnixNano is rounded to a multiple of 256 ns).
+// duration, which Go's monotonic reading would hide. Durations, seconds and
+// Unix nanoseconds are compiled code's exact 64-bit words (codegen/vlrt.ts:
+// a bigint past 2^53), wrapping where Go's int64 arithmetic wraps and
+// saturating where Go's does (Add's addSec, Sub, Duration.Round and Abs).
 
 import { chansendNB, makechan } from '../../runtime/chan.js';
 import { nilPanic } from '../../runtime/panic.js';
@@ -41,6 +42,18 @@ import { Sched } from '../../runtime/proc.js';
 import { growsliceCap } from '../../runtime/slice.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import {
+  add64,
+  big,
+  canon,
+  type Int64,
+  mul64,
+  neg64,
+  quo64,
+  rem64,
+  sub64,
+  toFloat,
+} from '../codegen/vlrt.js';
 import { makeError, staticString, stdMethod, stdType, writeIface } from './errors.js';
 import type { StdGlobal } from './index.js';
 import {
@@ -61,10 +74,8 @@ import {
   newString,
   newStringBytes,
   readInt64,
-  readUint64,
   storePtr,
   writeInt64,
-  writeInt64Big,
   writeSliceHeader,
   writeStringHeader,
 } from './values.js';
@@ -76,9 +87,8 @@ const unixToInternal =
 const second = 1e9;
 
 /** Duration.String for d nanoseconds. */
-export function durationString(d: number): string {
-  // A number of 2^63 can only be math.MaxInt64 rounded on its way into a double.
-  let u = d >= 2 ** 63 ? 2n ** 63n - 1n : BigInt(d);
+export function durationString(d: Int64): string {
+  let u = big(d);
   const neg = u < 0n;
   if (neg) u = -u;
   let s = '';
@@ -131,35 +141,46 @@ function now(): [number, number] {
 }
 
 /** Stores the Time of internal second sec, nanosecond nsec (0..1e9-1), location loc at res. */
-function storeTime(env: Env, res: number, sec: number, nsec: number, loc: number): void {
+function storeTime(env: Env, res: number, sec: Int64, nsec: number, loc: number): void {
   writeInt64(env, res, nsec);
-  writeInt64(env, res + 8, Math.min(Math.max(sec, -maxDuration), maxDuration));
+  writeInt64(env, res + 8, sec);
   // A nil over a nil needs no barrier (and res may be scalar memory a test made).
   if (loc !== 0 || env.mem.u32[(res + 16) >>> 2] !== 0) storePtr(env, res + 16, loc);
   env.mem.u32[(res + 20) >>> 2] = 0;
 }
 
-/** Stores the Local Time of Unix second sec plus nsec nanoseconds (normalized as time.Unix does). */
-function writeTime(env: Env, res: number, sec: number, nsec: number): void {
+/**
+ * time.Unix(sec, nsec): nsec carried into sec, the Local Time at res. As in
+ * Go, the seconds wrap rather than saturate.
+ */
+function writeTime(env: Env, res: number, sec: Int64, nsec: Int64): void {
   if (nsec < 0 || nsec >= second) {
-    const n = Math.floor(nsec / second);
-    sec += n;
-    nsec -= n * second;
+    const n = quo64(nsec, second);
+    sec = add64(sec, n);
+    nsec = sub64(nsec, mul64(n, second));
+    if (nsec < 0) {
+      nsec = add64(nsec, second);
+      sec = sub64(sec, 1);
+    }
   }
-  storeTime(env, res, sec + unixToInternal, nsec, locations.get(env)?.local ?? 0);
+  // nsec is now in [0, 1e9): a number.
+  storeTime(env, res, add64(sec, unixToInternal), Number(nsec), locations.get(env)?.local ?? 0);
 }
 
-function unixSec(env: Env, t: number): number {
-  return readInt64(env, t + 8) - unixToInternal;
+function unixSec(env: Env, t: number): Int64 {
+  return sub64(readInt64(env, t + 8), unixToInternal);
 }
 
+/** The nanoseconds of the Time at t: wall's low 30 bits. */
 function nsec(env: Env, t: number): number {
-  return readUint64(env, t) % 2 ** 30;
+  return env.mem.u32[t >>> 2]! & nsecMask;
 }
+
+const nsecMask = 2 ** 30 - 1;
 
 /** A Time's fields: internal seconds, nanoseconds, location. */
 interface TimeVal {
-  sec: number;
+  sec: Int64;
   nsec: number;
   loc: number;
 }
@@ -168,26 +189,56 @@ function readTime(env: Env, t: number): TimeVal {
   return { sec: readInt64(env, t + 8), nsec: nsec(env, t), loc: env.mem.u32[(t + 16) >>> 2]! };
 }
 
+const maxInt64 = 2n ** 63n - 1n;
+
+/** addSec: t's seconds plus d, saturating at ±(2^63 − 1) as Go 1.19's does. */
+function addSec(sec: Int64, d: Int64): Int64 {
+  const sum = add64(sec, d);
+  if (sum > sec === d > 0) return sum;
+  return d > 0 ? maxInt64 : -maxInt64;
+}
+
 /** t.Add(d): the nanoseconds carried into the seconds, which saturate as addSec's do. */
-function addDuration(t: TimeVal, d: number): TimeVal {
-  const r = d % second;
-  let dsec = (d - r) / second;
-  let ns = t.nsec + r;
+function addDuration(t: TimeVal, d: Int64): TimeVal {
+  let dsec = quo64(d, second);
+  let ns = t.nsec + Number(rem64(d, second));
   if (ns >= second) {
-    dsec++;
+    dsec = add64(dsec, 1);
     ns -= second;
   } else if (ns < 0) {
-    dsec--;
+    dsec = sub64(dsec, 1);
     ns += second;
   }
-  return { sec: t.sec + dsec, nsec: ns, loc: t.loc };
+  return { sec: addSec(t.sec, dsec), nsec: ns, loc: t.loc };
+}
+
+/** t.Before(u), t.After(u) and t.Equal(u) as the sign of t − u. */
+function compareTimes(a: TimeVal, b: TimeVal): number {
+  if (a.sec !== b.sec) return a.sec < b.sec ? -1 : 1;
+  return a.nsec - b.nsec;
+}
+
+/**
+ * t.Sub(u): the difference in wrapping int64 arithmetic, kept when adding it
+ * back to u gives t; otherwise the Duration the true difference saturates to.
+ */
+function subTimes(t: TimeVal, u: TimeVal): Int64 {
+  const d = add64(mul64(sub64(t.sec, u.sec), second), t.nsec - u.nsec);
+  if (compareTimes(addDuration(u, d), t) === 0) return d;
+  return compareTimes(t, u) < 0 ? minDuration : maxDuration;
+}
+
+/** The Time now, as readTime gives it. */
+function nowTime(): TimeVal {
+  const [sec, ns] = now();
+  return { sec: sec + unixToInternal, nsec: ns, loc: 0 };
 }
 
 /** The remainder of div(t, d) for d > 0: t's nanoseconds since year 1 modulo d, in [0, d). */
-function divRemainder(t: TimeVal, d: number): number {
-  const dd = BigInt(d);
-  const r = (BigInt(t.sec) * 1_000_000_000n + BigInt(t.nsec)) % dd;
-  return Number(r < 0n ? r + dd : r);
+function divRemainder(t: TimeVal, d: Int64): bigint {
+  const dd = big(d);
+  const r = (big(t.sec) * 1_000_000_000n + BigInt(t.nsec)) % dd;
+  return r < 0n ? r + dd : r;
 }
 
 // ── Locations ───────────────────────────────────────────────────────────────
@@ -250,7 +301,7 @@ function setLoc(env: Env, loc: number): number {
 }
 
 /** FixedZone(name, offset) for the name at namePtr (kept, not copied): the Location and its one zone and transition. */
-function fixedZone(env: Env, namePtr: number, nameLen: number, offset: number): number {
+function fixedZone(env: Env, namePtr: number, nameLen: number, offset: Int64): number {
   const rt = env.rt;
   const l = rt.new(locationType(env));
   const z = rt.new(rt.types.array(zoneType(env), 1));
@@ -264,15 +315,15 @@ function fixedZone(env: Env, namePtr: number, nameLen: number, offset: number): 
   u32[(l + 8) >>> 2] = nameLen;
   u32[(z + 8) >>> 2] = nameLen;
   writeInt64(env, z + 16, offset);
-  writeInt64Big(env, tx, alpha);
+  writeInt64(env, tx, alpha);
   rt.writePointer(l + 16, z);
   u32[(l + 24) >>> 2] = 1;
   u32[(l + 32) >>> 2] = 1;
   rt.writePointer(l + 40, tx);
   u32[(l + 48) >>> 2] = 1;
   u32[(l + 56) >>> 2] = 1;
-  writeInt64Big(env, l + 80, alpha);
-  writeInt64Big(env, l + 88, 2n ** 63n - 1n);
+  writeInt64(env, l + 80, alpha);
+  writeInt64(env, l + 88, 2n ** 63n - 1n);
   rt.writePointer(l + locCacheZone, z);
   return l;
 }
@@ -442,7 +493,7 @@ function parseTime(env: Env, res: number, layoutAddr: number, valueAddr: number)
         name === null
           ? fixedZone(env, 0, 0, r.zoneOffset)
           : fixedZone(env, value[0] + name[0], name[1] - name[0], r.zoneOffset);
-      storeTime(env, res, sec - r.zoneOffset, ns, loc);
+      storeTime(env, res, sub64(sec, r.zoneOffset), ns, loc);
     }
   } else if (r.zoneName !== null) {
     // Local has no zone of this name: a zone of that name, offset 0 (GMT±h's hours), the clock kept.
@@ -462,12 +513,11 @@ function nameString(
   res: number,
   names: readonly string[],
   first: number,
-  x: number,
+  x: Int64,
   what: string,
 ): void {
-  const name = names[x - first];
-  if (Number.isInteger(x) && name !== undefined)
-    writeStringHeader(env, res, staticString(env, name), name.length);
+  const name = typeof x === 'number' ? names[x - first] : undefined;
+  if (name !== undefined) writeStringHeader(env, res, staticString(env, name), name.length);
   else newString(env, `%!${what}(${uintDigits(x)})`, res);
 }
 
@@ -570,19 +620,21 @@ export function parseDurationGo(b: Uint8Array): bigint | string {
 }
 
 /** Duration.Round(m) (Go's, saturating at the Duration range). */
-export function durationRound(d: number, m: number): number {
-  if (m <= 0) return d;
+export function durationRound(d0: Int64, m0: Int64): Int64 {
+  if (m0 <= 0) return d0;
+  const d = big(d0);
+  const m = big(m0);
+  // Exact arithmetic: where Go's int64 d1 would wrap, d1 leaves the range instead.
   let r = d % m;
-  if (d < 0) {
+  if (d < 0n) {
     r = -r;
-    if (r + r < m) return d + r;
+    if (r + r < m) return canon(d + r);
     const d1 = d - m + r;
-    // Go's d1 wraps past MinInt64; a double does not, it only leaves the range.
-    return d1 < d && d1 >= minDuration ? d1 : minDuration;
+    return d1 >= minDuration ? canon(d1) : minDuration;
   }
-  if (r + r < m) return d - r;
+  if (r + r < m) return canon(d - r);
   const d1 = d + m - r;
-  return d1 > d && d1 <= maxDuration ? d1 : maxDuration;
+  return d1 <= maxDuration ? canon(d1) : maxDuration;
 }
 
 // ── Timers ──────────────────────────────────────────────────────────────────
@@ -651,7 +703,7 @@ function schedOf(env: Env): Sched {
 }
 
 /** Starts the goroutine that fires the timer at t after d ns (every d ns while period > 0). */
-function arm(env: Env, t: number, d: number): void {
+function arm(env: Env, t: number, d: Int64): void {
   const sched = schedOf(env);
   const u32 = env.mem.u32;
   const seq = u32[(t + timerSeq) >>> 2]! + 1;
@@ -670,7 +722,8 @@ function arm(env: Env, t: number, d: number): void {
     g,
     (function* () {
       for (;;) {
-        yield* sched.sleep(d);
+        // The timer queue keeps float nanoseconds: past 2^53 ns (104 days) a deadline rounds.
+        yield* sched.sleep(toFloat(d));
         const tm = u32[(fp + 8) >>> 2]!;
         if (u32[(tm + timerSeq) >>> 2] !== seq || u32[(tm + timerStatus) >>> 2] !== 1) return;
         const periodic = readInt64(env, tm + timerPeriod) > 0;
@@ -684,7 +737,7 @@ function arm(env: Env, t: number, d: number): void {
 }
 
 /** NewTimer/NewTicker: make(chan Time, 1), then the Timer holding it, armed for d. */
-function newTimer(env: Env, d: number, name: 'Timer' | 'Ticker'): number {
+function newTimer(env: Env, d: Int64, name: 'Timer' | 'Ticker'): number {
   const t = timerType(env, name);
   const c = makechan(env.rt, env.rt.types.chan(timeType(env)), 1);
   // c is held only here until the Timer holds it: a handle roots it meanwhile.
@@ -703,8 +756,8 @@ function newTimer(env: Env, d: number, name: 'Timer' | 'Ticker'): number {
   return obj;
 }
 
-const minDuration = -(2 ** 63);
-const maxDuration = 2 ** 63 - 1;
+const minDuration = -(2n ** 63n);
+const maxDuration = 2n ** 63n - 1n;
 
 export const blocking: ReadonlySet<string> = new Set(['Sleep']);
 
@@ -719,40 +772,31 @@ function timerOf(env: Env, t: number, what: string): number {
 }
 
 export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
-  const newTicker = (d: number): number => newTimer(env, d, 'Ticker');
+  const newTicker = (d: Int64): number => newTimer(env, d, 'Ticker');
   /** The calendar fields of the Time at t in its zone. */
   const fields = (t: number) => {
     const tv = readTime(env, t);
-    return civil(tv.sec + zoneOf(env, tv.loc).offset);
+    return civil(add64(tv.sec, zoneOf(env, tv.loc).offset));
   };
-  const compare = (t: number, u: number): number => {
-    const a = readTime(env, t);
-    const b = readTime(env, u);
-    return a.sec !== b.sec ? a.sec - b.sec : a.nsec - b.nsec;
-  };
+  const compare = (t: number, u: number): number => compareTimes(readTime(env, t), readTime(env, u));
+  /** d as float64(d/unit) + float64(d%unit)/unit, Go's split that keeps a long Duration's fraction. */
+  const inUnits = (d: Int64, unit: number): number =>
+    toFloat(quo64(d, unit)) + toFloat(rem64(d, unit)) / unit;
   return {
-    'Duration.String': (_fv: number, res: number, d: number): void => {
+    'Duration.String': (_fv: number, res: number, d: Int64): void => {
       if (d === 0) writeStringHeader(env, res, staticString(env, '0s'), 2);
       else newString(env, durationString(d), res);
     },
-    'Duration.Nanoseconds': (_fv: number, d: number): number => d,
-    'Duration.Microseconds': (_fv: number, d: number): number => Math.trunc(d / 1e3),
-    'Duration.Milliseconds': (_fv: number, d: number): number => Math.trunc(d / 1e6),
-    'Duration.Seconds': (_fv: number, d: number): number => {
-      const sec = Math.trunc(d / second);
-      return sec + (d - sec * second) / 1e9;
-    },
-    'Duration.Minutes': (_fv: number, d: number): number => {
-      const min = Math.trunc(d / (60 * second));
-      return min + (d - min * 60 * second) / 60e9;
-    },
-    'Duration.Hours': (_fv: number, d: number): number => {
-      const h = Math.trunc(d / (3600 * second));
-      return h + (d - h * 3600 * second) / 3600e9;
-    },
-    'Duration.Truncate': (_fv: number, d: number, m: number): number => (m <= 0 ? d : d - (d % m)),
-    'Duration.Round': (_fv: number, d: number, m: number): number => durationRound(d, m),
-    'Duration.Abs': (_fv: number, d: number): number => (d >= 0 ? d : d === minDuration ? maxDuration : -d),
+    'Duration.Nanoseconds': (_fv: number, d: Int64): Int64 => d,
+    'Duration.Microseconds': (_fv: number, d: Int64): Int64 => quo64(d, 1e3),
+    'Duration.Milliseconds': (_fv: number, d: Int64): Int64 => quo64(d, 1e6),
+    'Duration.Seconds': (_fv: number, d: Int64): number => inUnits(d, second),
+    'Duration.Minutes': (_fv: number, d: Int64): number => inUnits(d, 60 * second),
+    'Duration.Hours': (_fv: number, d: Int64): number => inUnits(d, 3600 * second),
+    'Duration.Truncate': (_fv: number, d: Int64, m: Int64): Int64 => (m <= 0 ? d : sub64(d, rem64(d, m))),
+    'Duration.Round': (_fv: number, d: Int64, m: Int64): Int64 => durationRound(d, m),
+    'Duration.Abs': (_fv: number, d: Int64): Int64 =>
+      d >= 0 ? d : d === minDuration ? maxDuration : neg64(d),
     // (Duration, error): Duration at res+0, error at res+8.
     ParseDuration: (_fv: number, res: number, s: number): void => {
       const b = Buffer.from(
@@ -763,87 +807,71 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
         writeInt64(env, res, 0);
         makeError(env, r, res + 8);
       } else {
-        writeInt64Big(env, res, r);
+        writeInt64(env, res, r);
         env.mem.u32.fill(0, (res + 8) >>> 2, (res + 24) >>> 2);
       }
     },
-    NewTimer: (_fv: number, d: number): number => newTimer(env, d, 'Timer'),
-    After: (_fv: number, d: number): number => env.mem.u32[newTimer(env, d, 'Timer') >>> 2]!,
+    NewTimer: (_fv: number, d: Int64): number => newTimer(env, d, 'Timer'),
+    After: (_fv: number, d: Int64): number => env.mem.u32[newTimer(env, d, 'Timer') >>> 2]!,
     '(*Timer).Stop': (_fv: number, t: number): boolean => {
       const at = (timerOf(env, t, 'Stop') + timerStatus) >>> 2;
       const active = env.mem.u32[at] === 1;
       env.mem.u32[at] = 0;
       return active;
     },
-    '(*Timer).Reset': (_fv: number, t: number, d: number): boolean => {
+    '(*Timer).Reset': (_fv: number, t: number, d: Int64): boolean => {
       const active = env.mem.u32[(timerOf(env, t, 'Reset') + timerStatus) >>> 2] === 1;
       arm(env, t, d);
       return active;
     },
-    NewTicker: (_fv: number, d: number): number => {
+    NewTicker: (_fv: number, d: Int64): number => {
       if (d <= 0) goPanicString('non-positive interval for NewTicker');
       return newTicker(d);
     },
-    Tick: (_fv: number, d: number): number => (d <= 0 ? 0 : env.mem.u32[newTicker(d) >>> 2]!),
+    Tick: (_fv: number, d: Int64): number => (d <= 0 ? 0 : env.mem.u32[newTicker(d) >>> 2]!),
     '(*Ticker).Stop': (_fv: number, t: number): void => {
       env.mem.u32[(t + timerStatus) >>> 2] = 0;
     },
     Now: (_fv: number, res: number): void => writeTime(env, res, ...now()),
-    Since: (_fv: number, t: number): number => {
-      const [sec, ns] = now();
-      const d = (sec - unixSec(env, t)) * second + (ns - nsec(env, t));
-      return Math.min(Math.max(d, minDuration), maxDuration);
-    },
-    // t.Sub(Now()), saturating as Sub does.
-    Until: (_fv: number, t: number): number => {
-      const [sec, ns] = now();
-      const d = (unixSec(env, t) - sec) * second + (nsec(env, t) - ns);
-      return Math.min(Math.max(d, minDuration), maxDuration);
-    },
-    Unix: (_fv: number, res: number, sec: number, ns: number): void => writeTime(env, res, sec, ns),
-    'Time.Sub': (_fv: number, t: number, u: number): number => {
-      const d = (unixSec(env, t) - unixSec(env, u)) * second + (nsec(env, t) - nsec(env, u));
-      return Math.min(Math.max(d, minDuration), maxDuration);
-    },
-    'Time.Unix': (_fv: number, t: number): number => unixSec(env, t),
-    'Time.UnixNano': (_fv: number, t: number): number => unixSec(env, t) * second + nsec(env, t),
-    'Time.UnixMilli': (_fv: number, t: number): number =>
-      unixSec(env, t) * 1000 + Math.floor(nsec(env, t) / 1e6),
-    UnixMilli: (_fv: number, res: number, ms: number): void => {
-      const r = ms % 1e3;
-      writeTime(env, res, (ms - r) / 1e3, r * 1e6);
-    },
-    UnixMicro: (_fv: number, res: number, us: number): void => {
-      const r = us % 1e6;
-      writeTime(env, res, (us - r) / 1e6, r * 1e3);
-    },
-    'Time.UnixMicro': (_fv: number, t: number): number =>
-      unixSec(env, t) * 1e6 + Math.floor(nsec(env, t) / 1e3),
+    Since: (_fv: number, t: number): Int64 => subTimes(nowTime(), readTime(env, t)),
+    Until: (_fv: number, t: number): Int64 => subTimes(readTime(env, t), nowTime()),
+    Unix: (_fv: number, res: number, sec: Int64, ns: Int64): void => writeTime(env, res, sec, ns),
+    'Time.Sub': (_fv: number, t: number, u: number): Int64 => subTimes(readTime(env, t), readTime(env, u)),
+    'Time.Unix': (_fv: number, t: number): Int64 => unixSec(env, t),
+    'Time.UnixNano': (_fv: number, t: number): Int64 => add64(mul64(unixSec(env, t), second), nsec(env, t)),
+    'Time.UnixMilli': (_fv: number, t: number): Int64 =>
+      add64(mul64(unixSec(env, t), 1e3), Math.trunc(nsec(env, t) / 1e6)),
+    'Time.UnixMicro': (_fv: number, t: number): Int64 =>
+      add64(mul64(unixSec(env, t), 1e6), Math.trunc(nsec(env, t) / 1e3)),
+    UnixMilli: (_fv: number, res: number, ms: Int64): void =>
+      writeTime(env, res, quo64(ms, 1e3), mul64(rem64(ms, 1e3), 1e6)),
+    UnixMicro: (_fv: number, res: number, us: Int64): void =>
+      writeTime(env, res, quo64(us, 1e6), mul64(rem64(us, 1e6), 1e3)),
     Date: (
       _fv: number,
       res: number,
-      year: number,
-      month: number,
-      day: number,
-      hour: number,
-      min: number,
-      sec: number,
-      ns: number,
+      year: Int64,
+      month: Int64,
+      day: Int64,
+      hour: Int64,
+      min: Int64,
+      sec: Int64,
+      ns: Int64,
       loc: number,
     ): void => {
       if (loc === 0) goPanicString('time: missing Location in call to Date');
       const [s, n] = dateSeconds(year, month, day, hour, min, sec, ns);
-      storeTime(env, res, s - zoneOf(env, loc).offset, n, setLoc(env, loc));
+      storeTime(env, res, sub64(s, zoneOf(env, loc).offset), n, setLoc(env, loc));
     },
-    FixedZone: (_fv: number, name: number, offset: number): number =>
+    FixedZone: (_fv: number, name: number, offset: Int64): number =>
       fixedZone(env, env.mem.u32[name >>> 2]!, env.mem.u32[(name + 8) >>> 2]!, offset),
     '(*Location).String': (_fv: number, res: number, l: number): void => {
       const at = l === 0 ? locations.get(env)!.utc : l;
       writeStringHeader(env, res, env.mem.u32[at >>> 2]!, env.mem.u32[(at + 8) >>> 2]!);
     },
-    'Month.String': (_fv: number, res: number, m: number): void =>
+    'Month.String': (_fv: number, res: number, m: Int64): void =>
       nameString(env, res, longMonthNames, 1, m, 'Month'),
-    'Weekday.String': (_fv: number, res: number, d: number): void =>
+    'Weekday.String': (_fv: number, res: number, d: Int64): void =>
       nameString(env, res, longDayNames, 0, d, 'Weekday'),
     'Time.Year': (_fv: number, t: number): number => fields(t).year,
     'Time.Month': (_fv: number, t: number): number => fields(t).month,
@@ -875,41 +903,34 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     'Time.Before': (_fv: number, t: number, u: number): boolean => compare(t, u) < 0,
     'Time.After': (_fv: number, t: number, u: number): boolean => compare(t, u) > 0,
     'Time.Equal': (_fv: number, t: number, u: number): boolean => compare(t, u) === 0,
-    'Time.Add': (_fv: number, res: number, t: number, d: number): void => {
+    'Time.Add': (_fv: number, res: number, t: number, d: Int64): void => {
       const r = addDuration(readTime(env, t), d);
       storeTime(env, res, r.sec, r.nsec, r.loc);
     },
-    'Time.AddDate': (
-      _fv: number,
-      res: number,
-      t: number,
-      years: number,
-      months: number,
-      days: number,
-    ): void => {
+    'Time.AddDate': (_fv: number, res: number, t: number, years: Int64, months: Int64, days: Int64): void => {
       const tv = readTime(env, t);
       const c = fields(t);
       const [s, n] = dateSeconds(
-        c.year + years,
-        c.month + months,
-        c.day + days,
+        add64(c.year, years),
+        add64(c.month, months),
+        add64(c.day, days),
         c.hour,
         c.min,
         c.sec,
         tv.nsec,
       );
-      storeTime(env, res, s - zoneOf(env, tv.loc).offset, n, tv.loc);
+      storeTime(env, res, sub64(s, zoneOf(env, tv.loc).offset), n, tv.loc);
     },
-    'Time.Truncate': (_fv: number, res: number, t: number, d: number): void => {
+    'Time.Truncate': (_fv: number, res: number, t: number, d: Int64): void => {
       let tv = readTime(env, t);
-      if (d > 0) tv = addDuration(tv, -divRemainder(tv, d));
+      if (d > 0) tv = addDuration(tv, canon(-divRemainder(tv, d)));
       storeTime(env, res, tv.sec, tv.nsec, tv.loc);
     },
-    'Time.Round': (_fv: number, res: number, t: number, d: number): void => {
+    'Time.Round': (_fv: number, res: number, t: number, d: Int64): void => {
       let tv = readTime(env, t);
       if (d > 0) {
         const r = divRemainder(tv, d);
-        tv = addDuration(tv, r + r < d ? -r : d - r);
+        tv = addDuration(tv, canon(r + r < big(d) ? -r : big(d) - r));
       }
       storeTime(env, res, tv.sec, tv.nsec, tv.loc);
     },
@@ -949,9 +970,9 @@ export function time(env: Env): Record<string, GoFunc | GoGenFunc> {
     Parse: (_fv: number, res: number, layout: number, value: number): void =>
       parseTime(env, res, layout, value),
     '(*ParseError).Error': (_fv: number, res: number, e: number): void => parseErrorError(env, res, e),
-    Sleep: function* (_fv: number, d: number): Generator<unknown, void, unknown> {
+    Sleep: function* (_fv: number, d: Int64): Generator<unknown, void, unknown> {
       if (d <= 0) return;
-      yield* env.sched.sleep(d);
+      yield* env.sched.sleep(toFloat(d));
     },
   };
 }

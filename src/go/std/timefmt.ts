@@ -4,14 +4,19 @@
 // quote), on JavaScript numbers and byte arrays.
 //
 // Seconds here are Go's "internal" seconds, counted from January 1, year 1
-// (Time's ext). Go's absDate counts from an absolute zero year 292277022399
-// years earlier, which is also a year ≡ 1 (mod 400): the 400-year cycles line
-// up, so the same cuts give the same fields from year 1 on, in numbers a double
-// holds exactly.
+// (Time's ext), as compiled code's 64-bit words (codegen/vlrt.ts). Go's
+// absDate counts from an absolute zero year 292277022399 years earlier, which
+// is also a year ≡ 1 (mod 400): the 400-year cycles line up, so the same cuts
+// give the same fields from year 1 on, in numbers a double holds exactly. Far
+// from year 1 (and for Date's arguments past what a double sums exactly) the
+// calendar runs Go's own int64/uint64 arithmetic on bigints instead, wrapping
+// where Go's does.
 //
 // AppendFormat reports each of Go's appends (a prefix, a name, each padding
 // zero, the digits) through an Appender, because append's growth, and so the
 // allocations, depend on the sequence, not only on the final length.
+
+import { add64, big, canon, type Int64, neg64, quo64, rem64, toUint64 } from '../codegen/vlrt.js';
 
 export const secondsPerDay = 86400;
 const daysPer400Years = 365 * 400 + 97;
@@ -75,10 +80,16 @@ export interface Civil {
   weekday: number;
 }
 
-/** absDate and absClock for internal second s (already shifted by the zone offset). */
-export function civil(s: number): Civil {
+/**
+ * Beyond this many seconds from year 1 the divisions below could round across
+ * an integer; civilBig takes over.
+ */
+const civilExact = 2 ** 50;
+
+/** absDate, absClock and absWeekday for internal second s (already shifted by the zone offset). */
+export function civil(s: Int64): Civil {
+  if (typeof s !== 'number' || s <= -civilExact || s >= civilExact) return civilBig(s);
   const days = Math.floor(s / secondsPerDay);
-  let secOfDay = s - days * secondsPerDay;
   let d = days;
   let n = Math.floor(d / daysPer400Years);
   let y = 400 * n;
@@ -94,8 +105,42 @@ export function civil(s: number): Civil {
   n -= n >> 2;
   y += n;
   d -= 365 * n;
-  const year = y + 1;
-  const yday = d;
+  // January 1, year 1 was a Monday.
+  return civilFields(y + 1, d, s - days * secondsPerDay, (((days + 1) % 7) + 7) % 7);
+}
+
+/** Go's absoluteZeroYear, and the seconds from it to January 1, year 1 (internalToAbsolute). */
+const absoluteZeroYear = -292277022399n;
+const internalToAbsolute = 9223371966579724800n;
+
+/**
+ * civil by Go's own uint64 arithmetic on the absolute time (internal seconds
+ * plus internalToAbsolute, wrapped to 64 bits), for seconds far from year 1.
+ */
+function civilBig(s: Int64): Civil {
+  const abs = BigInt.asUintN(64, big(s) + internalToAbsolute);
+  let d = abs / 86400n;
+  let n = d / 146097n;
+  let y = 400n * n;
+  d -= 146097n * n;
+  n = d / 36524n;
+  n -= n >> 2n;
+  y += 100n * n;
+  d -= 36524n * n;
+  n = d / 1461n;
+  y += 4n * n;
+  d -= 1461n * n;
+  n = d / 365n;
+  n -= n >> 2n;
+  y += n;
+  d -= 365n * n;
+  // January 1 of the absolute year was a Monday.
+  const weekday = Number(((abs + 86400n) % 604800n) / 86400n);
+  return civilFields(Number(y + absoluteZeroYear), Number(d), Number(abs % 86400n), weekday);
+}
+
+/** The month, day and clock of day yday (0-based) of year, secOfDay seconds into it. */
+function civilFields(year: number, yday: number, secOfDay: number, weekday: number): Civil {
   let day = yday;
   let month: number;
   if (isLeap(year) && day === 31 + 29 - 1) {
@@ -116,8 +161,6 @@ export function civil(s: number): Civil {
   const hour = Math.floor(secOfDay / 3600);
   secOfDay -= hour * 3600;
   const min = Math.floor(secOfDay / 60);
-  // January 1, year 1 was a Monday.
-  const weekday = (((days + 1) % 7) + 7) % 7;
   return { year, month, day, yday, hour, min, sec: secOfDay - min * 60, weekday };
 }
 
@@ -141,30 +184,98 @@ function daysSinceEpoch(year: number): number {
  * clock reading (in a zone of offset 0) and the normalized nanosecond.
  */
 export function dateSeconds(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  min: number,
-  sec: number,
-  nsec: number,
-): [number, number] {
-  let m: number;
-  [year, m] = norm(year, month - 1, 12);
-  month = m + 1;
-  [sec, nsec] = norm(sec, nsec, 1e9);
-  [min, sec] = norm(min, sec, 60);
-  [hour, min] = norm(hour, min, 60);
-  [day, hour] = norm(day, hour, 24);
-  let d = daysSinceEpoch(year) + daysBefore[month - 1]!;
-  if (isLeap(year) && month >= 3) d++;
-  d += day - 1;
-  return [d * secondsPerDay + hour * 3600 + min * 60 + sec, nsec];
+  year: Int64,
+  month: Int64,
+  day: Int64,
+  hour: Int64,
+  min: Int64,
+  sec: Int64,
+  nsec: Int64,
+): [Int64, number] {
+  // Within these bounds no sum below leaves the safe integers, and the floors
+  // agree with Go's wrapping int and uint64 arithmetic.
+  const small = (v: Int64, bound: number): v is number => typeof v === 'number' && v > -bound && v < bound;
+  if (
+    !small(year, 2 ** 26) ||
+    !small(month, 2 ** 26) ||
+    !small(day, 2 ** 31) ||
+    !small(hour, 2 ** 31) ||
+    !small(min, 2 ** 31) ||
+    !small(sec, 2 ** 31) ||
+    !small(nsec, 2 ** 31)
+  )
+    return dateSecondsBig(year, month, day, hour, min, sec, nsec);
+  const [y, m] = norm(year, month - 1, 12);
+  const mo = m + 1;
+  let d = day;
+  let h = hour;
+  let mi = min;
+  let s = sec;
+  let ns = nsec;
+  [s, ns] = norm(s, ns, 1e9);
+  [mi, s] = norm(mi, s, 60);
+  [h, mi] = norm(h, mi, 60);
+  [d, h] = norm(d, h, 24);
+  let days = daysSinceEpoch(y) + daysBefore[mo - 1]!;
+  if (isLeap(y) && mo >= 3) days++;
+  days += d - 1;
+  return [days * secondsPerDay + h * 3600 + mi * 60 + s, ns];
+}
+
+const wrap = (b: bigint): bigint => BigInt.asIntN(64, b);
+const wrapu = (b: bigint): bigint => BigInt.asUintN(64, b);
+
+/** Go's norm on int64s, wrapping as they do. */
+function normBig(hi: bigint, lo: bigint, base: bigint): [bigint, bigint] {
+  if (lo < 0n) {
+    const n = wrap(-lo - 1n) / base + 1n;
+    hi = wrap(hi - n);
+    lo = wrap(lo + n * base);
+  }
+  if (lo >= base) {
+    const n = lo / base;
+    hi = wrap(hi + n);
+    lo = wrap(lo - n * base);
+  }
+  return [hi, lo];
+}
+
+/** dateSeconds by Go's Date and daysSinceEpoch step by step, in int64 and uint64 arithmetic. */
+function dateSecondsBig(
+  year: Int64,
+  month: Int64,
+  day: Int64,
+  hour: Int64,
+  min: Int64,
+  sec: Int64,
+  nsec: Int64,
+): [Int64, number] {
+  const [y, m] = normBig(big(year), wrap(big(month) - 1n), 12n);
+  const mo = Number(m) + 1;
+  const [s0, ns] = normBig(big(sec), big(nsec), 1_000_000_000n);
+  const [mi0, s] = normBig(big(min), s0, 60n);
+  const [h0, mi] = normBig(big(hour), mi0, 60n);
+  const [d, h] = normBig(big(day), h0, 24n);
+  let yy = wrapu(y - absoluteZeroYear);
+  let n = yy / 400n;
+  yy -= 400n * n;
+  let days = 146097n * n;
+  n = yy / 100n;
+  yy -= 100n * n;
+  days += 36524n * n;
+  n = yy / 4n;
+  yy -= 4n * n;
+  days += 1461n * n + 365n * yy;
+  days += BigInt(daysBefore[mo - 1]!);
+  if (y % 4n === 0n && (y % 100n !== 0n || y % 400n === 0n) && mo >= 3) days++;
+  days = wrapu(days + wrapu(d - 1n));
+  const abs = wrapu(days * 86400n + h * 3600n + mi * 60n + s);
+  return [canon(wrap(abs - internalToAbsolute)), Number(ns)];
 }
 
 /** The decimal digits of x as Go's fmtInt prints uint64(x) (a negative x wraps). */
-export function uintDigits(x: number): string {
-  return BigInt.asUintN(64, BigInt(x)).toString();
+export function uintDigits(x: Int64): string {
+  return toUint64(x).toString();
 }
 
 // ── Layouts ─────────────────────────────────────────────────────────────────
@@ -333,11 +444,11 @@ export type Appender = (b: ArrayLike<number>) => void;
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
 
 /** Go's format.go appendInt: '-', each padding zero, then the digits, each its own append. */
-function appendInt(out: Appender, x: number, width: number): void {
+function appendInt(out: Appender, x: Int64, width: number): void {
   let u = x;
   if (x < 0) {
     out([0x2d]);
-    u = -x;
+    u = -big(x);
   }
   const digits = ascii(String(u));
   for (let w = digits.length; w < width; w++) out([0x30]);
@@ -347,18 +458,18 @@ function appendInt(out: Appender, x: number, width: number): void {
 /** The zone in effect for a Time: its abbreviation (Go string bytes) and offset in seconds. */
 export interface Zone {
   name: Uint8Array;
-  offset: number;
+  offset: Int64;
 }
 
 /**
  * AppendFormat of the Time at internal second sec (UTC) and nanosecond nsec,
  * in zone z, for the layout bytes l.
  */
-export function appendFormat(out: Appender, sec: number, nsec: number, z: Zone, l: Uint8Array): void {
+export function appendFormat(out: Appender, sec: Int64, nsec: number, z: Zone, l: Uint8Array): void {
   const offset = z.offset;
   let c: Civil | undefined;
   const f = (): Civil => {
-    c ??= civil(sec + offset);
+    c ??= civil(add64(sec, offset));
     return c;
   };
   let at = 0;
@@ -462,14 +573,14 @@ export function appendFormat(out: Appender, sec: number, nsec: number, z: Zone, 
           out([0x5a]);
           break;
         }
-        let zone = Math.trunc(offset / 60);
+        let zone = quo64(offset, 60);
         let absoffset = offset;
         if (zone < 0) {
           out([0x2d]);
-          zone = -zone;
-          absoffset = -absoffset;
+          zone = neg64(zone);
+          absoffset = neg64(absoffset);
         } else out([0x2b]);
-        appendInt(out, Math.trunc(zone / 60), 2);
+        appendInt(out, quo64(zone, 60), 2);
         if (
           std === stdISO8601ColonTZ ||
           std === stdNumColonTZ ||
@@ -477,7 +588,7 @@ export function appendFormat(out: Appender, sec: number, nsec: number, z: Zone, 
           std === stdNumColonSecondsTZ
         )
           out([0x3a]);
-        if (std !== stdNumShortTZ && std !== stdISO8601ShortTZ) appendInt(out, zone % 60, 2);
+        if (std !== stdNumShortTZ && std !== stdISO8601ShortTZ) appendInt(out, rem64(zone, 60), 2);
         if (
           std === stdISO8601SecondsTZ ||
           std === stdNumSecondsTz ||
@@ -485,7 +596,7 @@ export function appendFormat(out: Appender, sec: number, nsec: number, z: Zone, 
           std === stdISO8601ColonSecondsTZ
         ) {
           if (std === stdNumColonSecondsTZ || std === stdISO8601ColonSecondsTZ) out([0x3a]);
-          appendInt(out, absoffset % 60, 2);
+          appendInt(out, rem64(absoffset, 60), 2);
         }
         break;
       }
@@ -495,13 +606,13 @@ export function appendFormat(out: Appender, sec: number, nsec: number, z: Zone, 
           break;
         }
         // No abbreviation: the -0700 form.
-        let zone = Math.trunc(offset / 60);
+        let zone = quo64(offset, 60);
         if (zone < 0) {
           out([0x2d]);
-          zone = -zone;
+          zone = neg64(zone);
         } else out([0x2b]);
-        appendInt(out, Math.trunc(zone / 60), 2);
-        appendInt(out, zone % 60, 2);
+        appendInt(out, quo64(zone, 60), 2);
+        appendInt(out, rem64(zone, 60), 2);
         break;
       }
       case stdFracSecond0:

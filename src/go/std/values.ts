@@ -8,44 +8,32 @@
 //   slice         [ data ptr | len | cap ]     24 bytes
 //   interface     [ type word | data ptr ]     type word = type id + 1, 0 = nil
 //
-// Numbers stay exact up to 2^53; wider values lose their low bits, as every word
-// value does in compiled code. Header stores here are plain stores: they are for
-// result areas, frames and scratch memory, which have no write barrier. A header
-// going into a heap object goes through rt.writePointer for its pointer word.
+// A 64-bit integer crosses as compiled code's word value (codegen/vlrt.ts): a
+// number while it is a safe integer, else a bigint holding it exactly. The
+// readers return that canonical form; the writer takes either kind and stores
+// all 64 bits. Header stores here are plain stores: they are for result areas,
+// frames and scratch memory, which have no write barrier. A header going into
+// a heap object goes through rt.writePointer for its pointer word.
 //
-// Every helper takes the Env first and plain numbers after it, so that each call
-// site stays monomorphic.
+// Every helper takes the Env first, so that each call site stays monomorphic.
 
 import { readUTF8, utf8Length } from '../../runtime/string.js';
 import type { Env } from '../codegen/env.js';
+import { type Int64, load64, loadu64, store64 } from '../codegen/vlrt.js';
 
-const two32 = 4294967296;
-
-/** A signed 64-bit integer at addr (int, int64). */
-export function readInt64(env: Env, addr: number): number {
-  return env.mem.i32[(addr + 4) >>> 2]! * two32 + env.mem.u32[addr >>> 2]!;
+/** A signed 64-bit integer at addr (int, int64), canonical. */
+export function readInt64(env: Env, addr: number): Int64 {
+  return load64(env.mem.i32, env.mem.u32, addr);
 }
 
-/** An unsigned 64-bit integer at addr (uint, uint64, uintptr). */
-export function readUint64(env: Env, addr: number): number {
-  return env.mem.u32[(addr + 4) >>> 2]! * two32 + env.mem.u32[addr >>> 2]!;
+/** An unsigned 64-bit integer at addr (uint, uint64, uintptr), canonical. */
+export function readUint64(env: Env, addr: number): Int64 {
+  return loadu64(env.mem.u32, addr);
 }
 
-/** The exact signed 64-bit integer at addr, for printing values beyond 2^53. */
-export function readInt64Big(env: Env, addr: number): bigint {
-  return (BigInt(env.mem.i32[(addr + 4) >>> 2]!) << 32n) | BigInt(env.mem.u32[addr >>> 2]!);
-}
-
-/** The exact unsigned 64-bit integer at addr. */
-export function readUint64Big(env: Env, addr: number): bigint {
-  return (BigInt(env.mem.u32[(addr + 4) >>> 2]!) << 32n) | BigInt(env.mem.u32[addr >>> 2]!);
-}
-
-/** Stores a 64-bit integer (signed or unsigned; two's complement) at addr. */
-export function writeInt64(env: Env, addr: number, v: number): void {
-  const lo = v % two32;
-  env.mem.u32[addr >>> 2] = lo;
-  env.mem.i32[(addr + 4) >>> 2] = (v - lo) / two32 - (lo < 0 ? 1 : 0);
+/** Stores a 64-bit integer (signed or unsigned: the same 64 bits) at addr. */
+export function writeInt64(env: Env, addr: number, v: Int64): void {
+  store64(env.mem.i32, env.mem.u32, addr, v);
 }
 
 /**
@@ -55,13 +43,6 @@ export function writeInt64(env: Env, addr: number, v: number): void {
 export function storePtr(env: Env, slot: number, p: number): void {
   if (env.rt.heap.spanOf(slot) !== null) env.rt.writePointer(slot, p);
   else env.mem.u32[slot >>> 2] = p;
-}
-
-/** Stores the exact 64-bit integer v (signed or unsigned, two's complement) at addr. */
-export function writeInt64Big(env: Env, addr: number, v: bigint): void {
-  const u = BigInt.asUintN(64, v);
-  env.mem.u32[addr >>> 2] = Number(u & 0xffffffffn);
-  env.mem.u32[(addr + 4) >>> 2] = Number(u >> 32n);
 }
 
 /** The string header at addr as a JavaScript string (UTF-8 decoded; invalid bytes → U+FFFD). */
