@@ -12,12 +12,12 @@
 // trig_reduce.go's Payne–Hanek reduction, Asin, Acos, Atan, Atan2, Sinh,
 // Cosh, Tanh, Asinh, Acosh, Atanh, Cbrt); JavaScript's Math versions of most
 // differ from them in the last bit for many ordinary inputs. Float64bits gives
-// a uint64, which is a JavaScript number here like every uint64: exact only
-// while the bits fit in 53 significant bits, so a NaN's payload and most
-// fractions' low bits are lost. The constants (MaxInt, Pi, …) are in the front end's stub and compile
-// to literals.
+// a uint64 word as compiled code has it (codegen/vlrt.ts: a bigint past 2^53),
+// every bit kept, NaN payloads too. The constants (MaxInt, Pi, …) are in the
+// front end's stub and compile to literals.
 
 import type { Env, GoFunc } from '../codegen/env.js';
+import { add64, canon, type Int64 } from '../codegen/vlrt.js';
 import { writeInt64 } from './values.js';
 
 /** Go's Round: half away from zero. */
@@ -82,15 +82,14 @@ function fromWords(hi: number, lo: number): number {
 
 const two32 = 2 ** 32;
 
-/** Float64bits as a uint64 word value (exact while it fits in 53 bits, as every uint64 here). */
-function float64bits(x: number): number {
+/** Float64bits as a uint64 word value (codegen/vlrt.ts): a bigint once the bits pass 2^53. */
+function float64bits(x: number): Int64 {
   const [hi, lo] = words(x);
-  return hi * two32 + lo;
+  return hi < 0x200000 ? hi * two32 + lo : canon((BigInt(hi) << 32n) | BigInt(lo));
 }
 
-/** Float64frombits of a uint64 word value; one rounded up to 2^64 is MaxUint64, as the stores keep it. */
-function float64frombits(b: number): number {
-  if (b >= 2 ** 64) return fromWords(0xffffffff, 0xffffffff);
+function float64frombits(b: Int64): number {
+  if (typeof b === 'bigint') return fromWords(Number(b >> 32n), Number(b & 0xffffffffn));
   const hi = Math.floor(b / two32);
   return fromWords(hi, b - hi * two32);
 }
@@ -110,13 +109,15 @@ function frexp(f: number): [number, number] {
   return [fromWords((hi & 0x800fffff) | (1022 << 20), lo), exp];
 }
 
-function ldexp(frac: number, exp: number): number {
+function ldexp(frac: number, exp0: Int64): number {
   if (frac === 0 || !Number.isFinite(frac)) return frac;
   const [y, e] = normalize(frac);
   const [hi, lo] = words(y);
-  exp += e + ((hi >>> 20) & 0x7ff) - 1023;
-  if (exp < -1075) return y < 0 ? -0 : 0;
-  if (exp > 1023) return y < 0 ? -Infinity : Infinity;
+  // Go's int sum wraps: an exponent near MaxInt64 can come out hugely negative.
+  const sum = add64(exp0, e + ((hi >>> 20) & 0x7ff) - 1023);
+  if (sum < -1075) return y < 0 ? -0 : 0;
+  if (sum > 1023) return y < 0 ? -Infinity : Infinity;
+  let exp = Number(sum);
   let m = 1;
   if (exp < -1022) {
     exp += 53;
@@ -1135,10 +1136,10 @@ export function math(env: Env): Record<string, GoFunc> {
     Sinh: f1(sinh),
     Cosh: f1(cosh),
     Tanh: f1(tanh),
-    Inf: (_fv: number, sign: number): number => (sign >= 0 ? Infinity : -Infinity),
+    Inf: (_fv: number, sign: Int64): number => (sign >= 0 ? Infinity : -Infinity),
     NaN: (): number => Number.NaN,
     IsNaN: (_fv: number, x: number): boolean => Number.isNaN(x),
-    IsInf: (_fv: number, x: number, sign: number): boolean =>
+    IsInf: (_fv: number, x: number, sign: Int64): boolean =>
       (sign >= 0 && x === Infinity) || (sign <= 0 && x === -Infinity),
     Signbit: (_fv: number, x: number): boolean => signbit(x),
     Copysign: f2(copysign),
@@ -1149,8 +1150,8 @@ export function math(env: Env): Record<string, GoFunc> {
     Acosh: f1(acosh),
     Atanh: f1(atanh),
     Gamma: f1(gamma),
-    Float64bits: f1(float64bits),
-    Float64frombits: f1(float64frombits),
+    Float64bits: (_fv: number, x: number): Int64 => float64bits(x),
+    Float64frombits: (_fv: number, b: Int64): number => float64frombits(b),
     Float32bits: (_fv: number, f: number): number => {
       bitsF32[0] = f;
       return bitsF32U[0]!;
@@ -1171,6 +1172,6 @@ export function math(env: Env): Record<string, GoFunc> {
       env.mem.f64[res >>> 3] = fr;
       writeInt64(env, res + 8, e);
     },
-    Ldexp: (_fv: number, frac: number, exp: number): number => ldexp(frac, exp),
+    Ldexp: (_fv: number, frac: number, exp: Int64): number => ldexp(frac, exp),
   };
 }
