@@ -11,11 +11,13 @@
 // The state lives in JavaScript memory, not the heap: Go allocates the global
 // rngSource (and its lockedSource and Rand) in math/rand's initialization, and
 // here those allocations are absent from MemStats. Each 64-bit word is kept as
-// halves (hi int32, lo uint32); Int63 and Uint64 return JavaScript numbers, so
-// beyond 2^53 they carry the runner's usual rounding of 64-bit words.
+// halves (hi int32, lo uint32); the 64-bit results and arguments are compiled
+// code's exact words (codegen/vlrt.ts), so a seed or a bound past 2^53 gives
+// Go's sequence.
 
 import { RuntimeError } from '../../runtime/panic.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { big, canon, type Int64 } from '../codegen/vlrt.js';
 import { rngCooked } from './rngcooked.js';
 import { goPanicString, sliceData, storePtr, writeInt64, writeSliceHeader } from './values.js';
 
@@ -38,15 +40,15 @@ export class RngSource {
   private readonly hi = new Int32Array(rngLen);
   private readonly lo = new Uint32Array(rngLen);
 
-  constructor(seed: number) {
+  constructor(seed: Int64) {
     this.seed(seed);
   }
 
   /** rngSource.Seed. */
-  seed(seed: number): void {
+  seed(seed: Int64): void {
     this.tap = 0;
     this.feed = rngLen - rngTap;
-    let s = Number(BigInt(Math.trunc(seed)) % BigInt(int32max));
+    let s = Number(big(seed) % BigInt(int32max));
     if (s < 0) s += int32max;
     if (s === 0) s = 89482311;
     let x = s;
@@ -136,10 +138,10 @@ export class RngSource {
     return Number(prod >> 32n);
   }
 
-  intn(n: number): number {
+  intn(n: Int64): Int64 {
     if (n <= 0) goPanicString('invalid argument to Intn');
-    if (n <= int32max) return this.int31n(n);
-    return Number(this.int63n(BigInt(n)));
+    if (n <= int32max) return this.int31n(Number(n));
+    return canon(this.int63n(big(n)));
   }
 
   float64(): number {
@@ -163,39 +165,39 @@ export function rand(env: Env): Record<string, GoFunc> {
   // globalRand: NewSource(1) at start.
   const src = new RngSource(1);
   return {
-    Seed: (_fv: number, seed: number): void => src.seed(seed),
-    Int63: (_fv: number): number => Number(src.int63Big()),
-    Uint64: (_fv: number): number => Number(src.uint64Big()),
+    Seed: (_fv: number, seed: Int64): void => src.seed(seed),
+    Int63: (_fv: number): Int64 => canon(src.int63Big()),
+    Uint64: (_fv: number): Int64 => canon(src.uint64Big()),
     Uint32: (_fv: number): number => src.uint32(),
     Int31: (_fv: number): number => src.int31(),
-    Int: (_fv: number): number => Number(src.int63Big()),
-    Int63n: (_fv: number, n: number): number => Number(src.int63n(BigInt(n))),
+    Int: (_fv: number): Int64 => canon(src.int63Big()),
+    Int63n: (_fv: number, n: Int64): Int64 => canon(src.int63n(big(n))),
     Int31n: (_fv: number, n: number): number => src.int31n(n),
-    Intn: (_fv: number, n: number): number => src.intn(n),
+    Intn: (_fv: number, n: Int64): Int64 => src.intn(n),
     Float64: (_fv: number): number => src.float64(),
     Float32: (_fv: number): number => src.float32(),
     // Perm(n): m := make([]int, n), then the inside-out shuffle with Intn(i+1).
-    Perm: (_fv: number, res: number, n: number): void => {
-      if (n < 0) throw new RuntimeError('makeslice: len out of range');
+    Perm: (_fv: number, res: number, n: Int64): void => {
+      if (typeof n === 'bigint' || n < 0) throw new RuntimeError('makeslice: len out of range');
       const m = env.rt.makeslice(env.rt.types.int, n, n);
       writeSliceHeader(env, res, 0, n, n);
       storePtr(env, res, m);
       const base = sliceData(env, res);
       const at = (i: number): number => base + i * 8;
       for (let i = 0; i < n; i++) {
-        const j = src.intn(i + 1);
+        const j = Number(src.intn(i + 1));
         env.mem.u32[at(i) >>> 2] = env.mem.u32[at(j) >>> 2]!;
         env.mem.u32[(at(i) + 4) >>> 2] = env.mem.u32[(at(j) + 4) >>> 2]!;
         writeInt64(env, at(j), i);
       }
     },
     // Shuffle(n, swap): Fisher–Yates from the top, Int63n above 2^31-2, int31n below.
-    Shuffle: (_fv: number, n: number, swap: number): void => {
+    Shuffle: (_fv: number, n: Int64, swap: number): void => {
       if (n < 0) goPanicString('invalid argument to Shuffle');
       const f = env.FN[env.mem.u32[swap >>> 2]]!;
-      let i = n - 1;
-      for (; i > int32max - 1; i--) f(swap, i, Number(src.int63n(BigInt(i + 1))));
-      for (; i > 0; i--) f(swap, i, src.int31nFast(i + 1));
+      let i = big(n) - 1n;
+      for (; i > int32max - 1; i--) f(swap, canon(i), canon(src.int63n(i + 1n)));
+      for (let k = Number(i); k > 0; k--) f(swap, k, src.int31nFast(k + 1));
     },
   };
 }
