@@ -19,10 +19,12 @@
 // ToValidUTF8's buffer also grows as append does when its replacements
 // outgrow the len(s)+len(replacement) Go reserves.
 
-import { growsliceCap } from '../../runtime/slice.js';
+import { panicMakeslice } from '../../runtime/panic.js';
+import { growsliceCap, maxAlloc } from '../../runtime/slice.js';
 import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { type Int64, mul64, quo64 } from '../codegen/vlrt.js';
 import { stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
 import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
@@ -522,9 +524,11 @@ export function strings(env: Env): Record<string, GoFunc> {
       storePtr(env, b + builderAddr, 0);
       writeSliceHeaderAt(env, b + builderBuf, 0, 0, 0);
     },
-    '(*Builder).Grow': (_fv: number, b: number, n: number): void => {
+    '(*Builder).Grow': (_fv: number, b: number, n: Int64): void => {
       copyCheck(env, b);
       if (n < 0) goPanicString('strings.Builder.Grow: negative count');
+      // Past 2^53 no capacity can hold n more bytes.
+      if (typeof n === 'bigint') panicMakeslice('cap');
       builderGrow(env, b, n);
     },
     // (int, error)
@@ -606,11 +610,11 @@ export function strings(env: Env): Record<string, GoFunc> {
         fieldFuncRanges(env, Buffer.from(bytesOf(env, s)), (r) => fn(f, r) as boolean),
       );
     },
-    SplitN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
+    SplitN: (_fv: number, res: number, s: number, sep: number, n: Int64): void =>
       splitN(env, res, s, sep, n, false),
     SplitAfter: (_fv: number, res: number, s: number, sep: number): void =>
       splitN(env, res, s, sep, -1, true),
-    SplitAfterN: (_fv: number, res: number, s: number, sep: number, n: number): void =>
+    SplitAfterN: (_fv: number, res: number, s: number, sep: number, n: Int64): void =>
       splitN(env, res, s, sep, n, true),
     Cut: (_fv: number, res: number, s: number, sep: number): void => {
       const b = bytesOf(env, s);
@@ -722,19 +726,22 @@ export function strings(env: Env): Record<string, GoFunc> {
     // Clone: a copy of s's bytes in one allocation; "" stays "" (no allocation).
     Clone: (_fv: number, res: number, s: number): void =>
       newBytesString(env, Buffer.from(bytesOf(env, s)), res),
-    Repeat: (_fv: number, res: number, s: number, n: number): void => {
-      if (n === 0) {
+    Repeat: (_fv: number, res: number, s: number, count: Int64): void => {
+      if (count === 0) {
         writeStringHeader(env, res, 0, 0);
         return;
       }
-      if (n < 0) goPanicString('strings: negative Repeat count');
+      if (count < 0) goPanicString('strings: negative Repeat count');
       const len = strLen(env, s);
-      if (len * n > 2 ** 63 - 1 || (len * n) / n !== len)
-        goPanicString('strings: Repeat count causes overflow');
+      // Go's check: len(s)*count wraps in an int exactly when dividing it back fails.
+      const n = mul64(len, count);
+      if (quo64(n, count) !== len) goPanicString('strings: Repeat count causes overflow');
+      // The Builder's Grow(n) makes a slice of capacity n.
+      if (typeof n === 'bigint' || n > maxAlloc) panicMakeslice('cap');
       const b = Buffer.from(bytesOf(env, s));
-      newBytesString(env, Buffer.concat(Array.from({ length: n }, () => b)), res);
+      newBytesString(env, Buffer.concat(Array.from({ length: len === 0 ? 0 : n / len }, () => b)), res);
     },
-    Replace: (_fv: number, res: number, s: number, old: number, nw: number, n: number): void =>
+    Replace: (_fv: number, res: number, s: number, old: number, nw: number, n: Int64): void =>
       replace(env, res, s, old, nw, n),
     ReplaceAll: (_fv: number, res: number, s: number, old: number, nw: number): void =>
       replace(env, res, s, old, nw, -1),
@@ -777,11 +784,11 @@ export function strings(env: Env): Record<string, GoFunc> {
 }
 
 /** Replace(s, old, new, n): s itself when nothing changes, else one new string. */
-function replace(env: Env, res: number, s: number, old: number, nw: number, n: number): void {
+function replace(env: Env, res: number, s: number, old: number, nw: number, n0: Int64): void {
   const b = Buffer.from(bytesOf(env, s));
   const o = Buffer.from(bytesOf(env, old));
   const r = Buffer.from(bytesOf(env, nw));
-  if (o.equals(r) || n === 0) {
+  if (o.equals(r) || n0 === 0) {
     copyString(env, res, s);
     return;
   }
@@ -790,7 +797,7 @@ function replace(env: Env, res: number, s: number, old: number, nw: number, n: n
     copyString(env, res, s);
     return;
   }
-  if (n < 0 || m < n) n = m;
+  const n = n0 < 0 || m < n0 ? m : Number(n0);
   const parts: Buffer[] = [];
   let start = 0;
   for (let i = 0; i < n; i++) {
@@ -918,8 +925,8 @@ function mapRunes(env: Env, res: number, s: number, f: (r: number) => number): v
 }
 
 /** genSplit(s, sep, sepSave, n): SplitN (sepSave 0) and SplitAfterN (len(sep)). */
-function splitN(env: Env, res: number, s: number, sep: number, n: number, after: boolean): void {
-  if (n === 0) {
+function splitN(env: Env, res: number, s: number, sep: number, n0: Int64, after: boolean): void {
+  if (n0 === 0) {
     writeSliceHeaderAt(env, res, 0, 0, 0);
     return;
   }
@@ -927,15 +934,17 @@ function splitN(env: Env, res: number, s: number, sep: number, n: number, after:
   const q = bytesOf(env, sep);
   if (q.length === 0) {
     const all = splitRanges(b, q);
-    if (n > 0 && all.length > n) {
+    if (n0 > 0 && all.length > n0) {
+      // n0 < all.length: a number.
+      const n = Number(n0);
       all.length = n;
       all[n - 1] = [all[n - 1]![0], b.length];
     }
     substrings(env, res, s, all);
     return;
   }
-  if (n < 0) n = count(b, q) + 1;
-  if (n > b.length + 1) n = b.length + 1;
+  // Go clamps n to len(s)+1, so a count past 2^53 ends up a number.
+  const n = n0 < 0 ? count(b, q) + 1 : n0 > b.length + 1 ? b.length + 1 : Number(n0);
   const parts: [number, number][] = [];
   let start = 0;
   while (parts.length < n - 1) {
