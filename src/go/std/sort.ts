@@ -20,6 +20,7 @@
 import { RuntimeError } from '../../runtime/panic.js';
 import { isDirectIface, Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
+import { add64, big, canon, type Int64 } from '../codegen/vlrt.js';
 import { stdMethod, stdType } from './errors.js';
 import { goPanicString, readInt64, sliceData, sliceLen, storePtr } from './values.js';
 
@@ -458,11 +459,11 @@ function reverseType(env: Env): Type {
     const [f, recv] = ifaceMethod(env, r, 'Len');
     return f(0, recv) as number;
   });
-  stdMethod(env, p, 'Less', (_fv: number, r: number, i: number, j: number): boolean => {
+  stdMethod(env, p, 'Less', (_fv: number, r: number, i: Int64, j: Int64): boolean => {
     const [f, recv] = ifaceMethod(env, r, 'Less');
     return f(0, recv, j, i) as boolean;
   });
-  stdMethod(env, p, 'Swap', (_fv: number, r: number, i: number, j: number): void => {
+  stdMethod(env, p, 'Swap', (_fv: number, r: number, i: Int64, j: Int64): void => {
     const [f, recv] = ifaceMethod(env, r, 'Swap');
     f(0, recv, i, j);
   });
@@ -520,12 +521,12 @@ export function sort(env: Env): Record<string, GoFunc> {
     const less = env.FN[m.u32[fv >>> 2]]!;
     return { n, d: { less: (i, j) => less(fv, i, j) as boolean, swap } };
   };
-  /** x after Go's bounds checks of x[i] and x[j]. */
-  const bounds = (x: number, i: number, j: number): number => {
+  /** i and j after Go's bounds checks of x[i] and x[j]: indexes, so numbers. */
+  const bounds = (x: number, i: Int64, j: Int64): [number, number] => {
     const n = sliceLen(env, x);
     for (const k of [i, j])
       if (k < 0 || k >= n) throw new RuntimeError(`index out of range [${k}] with length ${n}`);
-    return x;
+    return [Number(i), Number(j)];
   };
   return {
     Ints: (_fv: number, x: number): void => {
@@ -565,7 +566,7 @@ export function sort(env: Env): Record<string, GoFunc> {
       for (let i = sliceLen(env, x) - 1; i > 0; i--) if (d.less(i, i - 1)) return false;
       return true;
     },
-    SearchInts: (_fv: number, a: number, x: number): number => {
+    SearchInts: (_fv: number, a: number, x: Int64): number => {
       const base = sliceData(env, a);
       let i = 0;
       let j = sliceLen(env, a);
@@ -602,28 +603,28 @@ export function sort(env: Env): Record<string, GoFunc> {
     },
     // IntSlice, Float64Slice, StringSlice: the value receiver is the address of the slice header.
     'IntSlice.Len': (_fv: number, x: number): number => sliceLen(env, x),
-    'IntSlice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
-      intData(bounds(x, i, j)).less(i, j),
-    'IntSlice.Swap': (_fv: number, x: number, i: number, j: number): void =>
-      intData(bounds(x, i, j)).swap(i, j),
+    'IntSlice.Less': (_fv: number, x: number, i: Int64, j: Int64): boolean =>
+      intData(x).less(...bounds(x, i, j)),
+    'IntSlice.Swap': (_fv: number, x: number, i: Int64, j: Int64): void =>
+      intData(x).swap(...bounds(x, i, j)),
     'IntSlice.Sort': (_fv: number, x: number): void => {
       const n = sliceLen(env, x);
       pdqsort(intData(x), 0, n, bitsLen(n));
     },
     'Float64Slice.Len': (_fv: number, x: number): number => sliceLen(env, x),
-    'Float64Slice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
-      floatData(bounds(x, i, j)).less(i, j),
-    'Float64Slice.Swap': (_fv: number, x: number, i: number, j: number): void =>
-      floatData(bounds(x, i, j)).swap(i, j),
+    'Float64Slice.Less': (_fv: number, x: number, i: Int64, j: Int64): boolean =>
+      floatData(x).less(...bounds(x, i, j)),
+    'Float64Slice.Swap': (_fv: number, x: number, i: Int64, j: Int64): void =>
+      floatData(x).swap(...bounds(x, i, j)),
     'Float64Slice.Sort': (_fv: number, x: number): void => {
       const n = sliceLen(env, x);
       pdqsort(floatData(x), 0, n, bitsLen(n));
     },
     'StringSlice.Len': (_fv: number, x: number): number => sliceLen(env, x),
-    'StringSlice.Less': (_fv: number, x: number, i: number, j: number): boolean =>
-      stringData(bounds(x, i, j)).less(i, j),
-    'StringSlice.Swap': (_fv: number, x: number, i: number, j: number): void =>
-      stringData(bounds(x, i, j)).swap(i, j),
+    'StringSlice.Less': (_fv: number, x: number, i: Int64, j: Int64): boolean =>
+      stringData(x).less(...bounds(x, i, j)),
+    'StringSlice.Swap': (_fv: number, x: number, i: Int64, j: Int64): void =>
+      stringData(x).swap(...bounds(x, i, j)),
     'StringSlice.Sort': (_fv: number, x: number): void => {
       const n = sliceLen(env, x);
       pdqsort(stringData(x), 0, n, bitsLen(n));
@@ -663,13 +664,24 @@ export function sort(env: Env): Record<string, GoFunc> {
       }
       return i;
     },
-    Search: (_fv: number, n: number, f: number): number => {
+    Search: (_fv: number, n: Int64, f: number): Int64 => {
       const fn = env.FN[m.u32[f >>> 2]]!;
-      let i = 0;
-      let j = n;
+      if (typeof n === 'number' && n <= 2 ** 52) {
+        let i = 0;
+        let j = n;
+        while (i < j) {
+          const h = Math.floor((i + j) / 2);
+          if (!(fn(f, h) as boolean)) i = h + 1;
+          else j = h;
+        }
+        return i;
+      }
+      // i + j may pass 2^53: Go's int(uint(i+j) >> 1) on bigints.
+      let i: Int64 = 0;
+      let j: Int64 = n;
       while (i < j) {
-        const h = Math.floor((i + j) / 2);
-        if (!(fn(f, h) as boolean)) i = h + 1;
+        const h = canon((big(i) + big(j)) >> 1n);
+        if (!(fn(f, h) as boolean)) i = add64(h, 1);
         else j = h;
       }
       return i;
