@@ -16,6 +16,7 @@
 
 import type { Env, GoFunc } from '../codegen/env.js';
 import { GoExit } from '../codegen/env.js';
+import { type Int64, low32 } from '../codegen/vlrt.js';
 import { staticString, stdType, writeIface } from './errors.js';
 import type { StdGlobal } from './index.js';
 import { writeEOF } from './io.js';
@@ -87,8 +88,9 @@ export const blocking: ReadonlySet<string> = new Set();
 
 export function os(env: Env): Record<string, GoFunc> {
   return {
-    Exit: (_fv: number, code: number): never => {
-      throw new GoExit(code);
+    // The exit system call takes int32(code).
+    Exit: (_fv: number, code: Int64): never => {
+      throw new GoExit(low32(code) | 0);
     },
     // The environment's strings live outside the Go heap in Go (static strings here): no allocation.
     Getenv: (_fv: number, res: number, key: number): void => {

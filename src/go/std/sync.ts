@@ -24,6 +24,7 @@ import { Sched } from '../../runtime/proc.js';
 import { semacquire, semrelease } from '../../runtime/sema.js';
 import { nanotime } from '../../runtime/time.js';
 import type { Env, GoFunc, GoGenFunc } from '../codegen/env.js';
+import { type Int64, low32 } from '../codegen/vlrt.js';
 import { poolsOf } from './syncpool.js';
 
 const mutexLocked = 1;
@@ -153,14 +154,15 @@ export function sync(env: Env): Record<string, GoFunc | GoGenFunc> {
   }
 
   // WaitGroup: waiters at +0 (low word of state1), counter at +4 (high word), sema at +8.
-  function wgAdd(wg: number, delta: number): void {
+  function wgAdd(wg: number, delta: Int64): void {
     const cw = (wg + 4) >>> 2;
-    const v = (i32[cw]! + delta) | 0;
+    // Go adds uint64(delta)<<32 to the state: only delta's low 32 bits reach the counter.
+    const d = low32(delta) | 0;
+    const v = (i32[cw]! + d) | 0;
     i32[cw] = v;
     const w = u32[wg >>> 2]!;
     if (v < 0) wgPanic('sync: negative WaitGroup counter');
-    if (w !== 0 && delta > 0 && v === delta)
-      wgPanic('sync: WaitGroup misuse: Add called concurrently with Wait');
+    if (w !== 0 && delta > 0 && v === d) wgPanic('sync: WaitGroup misuse: Add called concurrently with Wait');
     if (v > 0 || w === 0) return;
     u32[wg >>> 2] = 0;
     for (let i = 0; i < w; i++) semrelease(sched as Sched, wg + 8, false);
@@ -211,7 +213,7 @@ export function sync(env: Env): Record<string, GoFunc | GoGenFunc> {
     '(*RWMutex).Unlock': (_fv: number, rw: number) => wunlock(rw),
     '(*RWMutex).RLock': (_fv: number, rw: number) => rlock(rw),
     '(*RWMutex).RUnlock': (_fv: number, rw: number) => runlock(rw),
-    '(*WaitGroup).Add': (_fv: number, wg: number, delta: number) => wgAdd(wg, delta),
+    '(*WaitGroup).Add': (_fv: number, wg: number, delta: Int64) => wgAdd(wg, delta),
     '(*WaitGroup).Done': (_fv: number, wg: number) => wgAdd(wg, -1),
     '(*WaitGroup).Wait': (_fv: number, wg: number) => wgWait(wg),
     '(*Once).Do': (_fv: number, o: number, f: number) => onceDo(o, f),
