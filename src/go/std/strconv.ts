@@ -12,6 +12,12 @@
 // shortest-round-trip rule) and fixed precisions from the exact decimal
 // expansion computed with BigInt, so both are Go's digits.
 //
+// Integers: FormatInt, FormatUint, Itoa and AppendInt take, and ParseInt,
+// ParseUint and Atoi write, compiled code's exact 64-bit words
+// (codegen/vlrt.ts), so the whole int64 and uint64 ranges format and parse
+// exactly; a base, bit size or precision past 2^53 is a bigint and gets Go's
+// error or panic for that value.
+//
 // Allocation follows Go: Itoa/FormatInt of 0..99 in base 10 return static
 // strings; every other result is one rawstring of its length, after the
 // buffers Go builds it in where those are on the heap (FormatFloat's, Quote's,
