@@ -797,6 +797,50 @@ func Float64() float64
 func Float32() float32
 func Perm(n int) []int { return make([]int, n) }
 func Shuffle(n int, swap func(i, j int)) { swap(0, 0) }
+type Source interface {
+	Int63() int64
+	Seed(seed int64)
+}
+type Source64 interface {
+	Source
+	Uint64() uint64
+}
+type rngSource struct {
+	tap  int
+	feed int
+	vec  [607]int64
+}
+func (rng *rngSource) Int63() int64 { return rng.vec[0] }
+func (rng *rngSource) Uint64() uint64 { return uint64(rng.vec[0]) }
+func (rng *rngSource) Seed(seed int64) { rng.tap = 0 }
+func NewSource(seed int64) Source {
+	var rng rngSource
+	rng.Seed(seed)
+	return &rng
+}
+type Rand struct {
+	src     Source
+	s64     Source64
+	readVal int64
+	readPos int
+}
+func New(src Source) *Rand {
+	s64, _ := src.(Source64)
+	return &Rand{src: src, s64: s64}
+}
+func (r *Rand) Seed(seed int64) { r.src.Seed(seed); r.readPos = 0 }
+func (r *Rand) Int63() int64 { return r.src.Int63() }
+func (r *Rand) Uint32() uint32 { return uint32(r.src.Int63()) }
+func (r *Rand) Uint64() uint64 { return r.s64.Uint64() }
+func (r *Rand) Int31() int32 { return int32(r.src.Int63()) }
+func (r *Rand) Int() int { return int(r.src.Int63()) }
+func (r *Rand) Int63n(n int64) int64 { return r.src.Int63() }
+func (r *Rand) Int31n(n int32) int32 { return int32(r.src.Int63()) }
+func (r *Rand) Intn(n int) int { return int(r.src.Int63()) }
+func (r *Rand) Float64() float64 { return float64(r.src.Int63()) }
+func (r *Rand) Float32() float32 { return float32(r.src.Int63()) }
+func (r *Rand) Perm(n int) []int { m := make([]int, n); r.src.Int63(); return m }
+func (r *Rand) Shuffle(n int, swap func(i, j int)) { r.src.Int63(); swap(0, 0) }
 `,
   'hash/maphash': `package maphash
 type Seed struct { s uint64 }
