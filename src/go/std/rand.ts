@@ -137,7 +137,8 @@ export class RngSource extends Generator {
 
   /** rngSource.Seed. */
   seed(seed: Int64): void {
-    const { w, b } = this;
+    const w = this.w;
+    const b = this.b;
     w[b - 4] = 0;
     w[b - 3] = 0;
     w[b - 2] = rngLen - rngTap;
@@ -163,7 +164,8 @@ export class RngSource extends Generator {
 
   /** Uint64's step: the new word's halves (hi as a signed int32). */
   private step(): [number, number] {
-    const { w, b } = this;
+    const w = this.w;
+    const b = this.b;
     let t = w[b - 4]! - 1;
     if (t < 0) t += rngLen;
     let f = w[b - 2]! - 1;
