@@ -98,6 +98,23 @@ export function toFloat(v: Int64): number {
   return typeof v === 'number' ? v : Number(v);
 }
 
+/**
+ * float32(v), rounded once to nearest, ties to even. A safe value is exact as
+ * a float64, so Math.fround rounds it once; a bigint is rounded to 24
+ * significant bits here, where going through float64 could round twice.
+ */
+export function toFloat32(v: Int64): number {
+  if (typeof v === 'number') return Math.fround(v);
+  const a = v < 0n ? -v : v;
+  const shift = BigInt(a.toString(2).length - 24);
+  let q = a >> shift;
+  const r = a - (q << shift);
+  const half = 1n << (shift - 1n);
+  if (r > half || (r === half && (q & 1n) === 1n)) q++;
+  const f = Number(q) * 2 ** Number(shift);
+  return v < 0n ? -f : f;
+}
+
 export function add64(a: Int64, b: Int64): Int64 {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
