@@ -109,15 +109,21 @@ function tmpRoot(rt: Runtime): MakechanRoot {
 }
 
 /** makechan: make(chan T, size) for the channel type t (t.elem is T). */
-export function makechan(rt: Runtime, t: Type, size: number): number {
+export function makechan(rt: Runtime, t: Type, size: number | bigint): number {
   const elem = t.elem;
   if (t.kind !== Kind.Chan || elem === null)
     throw new TypeError(`gomem: makechan of non-channel type ${t.name}`);
   if (elem.size >= 1 << 16) throw new RuntimeError('makechan: invalid channel element type', true);
-  const mem = elem.size * size;
-  if (!Number.isSafeInteger(size) || size < 0 || mem > maxAlloc - hchanSize) {
+  // A size past 2^53 comes from compiled code as a bigint (vlrt.ts): out of range.
+  if (
+    typeof size !== 'number' ||
+    !Number.isSafeInteger(size) ||
+    size < 0 ||
+    elem.size * size > maxAlloc - hchanSize
+  ) {
     throw new RuntimeError('makechan: size out of range', true);
   }
+  const mem = elem.size * size;
   let c: number;
   let buf: number;
   if (mem === 0) {

@@ -451,9 +451,11 @@ const zeroValSize = 8192 - zeroVal;
  * hint ≤ 8, a zeroed bucket on the stack to use as the first bucket (the
  * compiler's `var bv bmap; h.buckets = &bv`), or 0.
  */
-export function makemap(rt: Runtime, t: Type, hint: number, h = 0, bucket = 0): number {
+export function makemap(rt: Runtime, t: Type, hint: number | bigint, h = 0, bucket = 0): number {
   const mt = maptype(rt, t);
-  if (!Number.isSafeInteger(hint) || hint < 0 || hint * mt.bucketsize > maxAlloc) hint = 0;
+  // A hint past 2^53 comes from compiled code as a bigint (vlrt.ts): ignored, as any too large.
+  if (typeof hint !== 'number' || !Number.isSafeInteger(hint) || hint < 0 || hint * mt.bucketsize > maxAlloc)
+    hint = 0;
   let scope: HandleScope | null = null;
   if (h === 0) {
     h = rt.new(mt.hmap);

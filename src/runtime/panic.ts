@@ -35,23 +35,23 @@ export function nilPanic(): never {
   throw new RuntimeError('invalid memory address or nil pointer dereference');
 }
 
-/** goPanicIndex: x[i] with i outside [0, len). */
-export function panicIndex(i: number, len: number): never {
+/** goPanicIndex: x[i] with i outside [0, len). Compiled code's 64-bit indexes may be bigints (vlrt.ts). */
+export function panicIndex(i: number | bigint, len: number): never {
   throw new RuntimeError(`index out of range [${i}] with length ${len}`);
 }
 
 /** goPanicSliceAcap: s[:high] with high > cap. */
-export function panicSliceAcap(high: number, cap: number): never {
+export function panicSliceAcap(high: number | bigint, cap: number): never {
   throw new RuntimeError(`slice bounds out of range [:${high}] with capacity ${cap}`);
 }
 
 /** goPanicSliceAlen: s[:high] of a string or array with high > len. */
-export function panicSliceAlen(high: number, len: number): never {
+export function panicSliceAlen(high: number | bigint, len: number): never {
   throw new RuntimeError(`slice bounds out of range [:${high}] with length ${len}`);
 }
 
 /** goPanicSliceB: s[low:high] with low > high. */
-export function panicSliceB(low: number, high: number): never {
+export function panicSliceB(low: number | bigint, high: number | bigint): never {
   throw new RuntimeError(`slice bounds out of range [${low}:${high}]`);
 }
 
