@@ -29,7 +29,16 @@ import {
 } from '../types.js';
 import { isComplexType } from './complex.js';
 import { FuncGen } from './func.js';
-import { holdsPointers, isWord, load, pointerOffsets, tupleLayout, wordKind } from './types.js';
+import {
+  holdsPointers,
+  is64,
+  isUnsigned64,
+  isWord,
+  load,
+  pointerOffsets,
+  tupleLayout,
+  wordKind,
+} from './types.js';
 
 declare module './func.js' {
   interface FuncGen {
@@ -347,24 +356,18 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
   const tk = wordKind(t);
   const ak = wordKind(at);
   const fromFloat = ak === 'float64' || ak === 'float32';
-  if (tk === 'float64') return v;
-  if (tk === 'float32') return `Math.fround(${v})`;
+  const from64 = is64(ak);
+  if (tk === 'float64') return from64 ? `toFloat(${v})` : v;
+  if (tk === 'float32') return from64 ? `toFloat32(${v})` : `Math.fround(${v})`;
   if (tk === 'pointer' || tk === 'bool') return v;
-  const x = fromFloat ? `Math.trunc(${v})` : v;
-  switch (tk) {
-    case 'int':
-    case 'int64':
-      if (fromFloat) return `f2i64(${v})`;
-      return ak === 'uint' || ak === 'uint64' || ak === 'uintptr' ? `wrapi(${x})` : x;
-    case 'uint':
-    case 'uint64':
-    case 'uintptr':
-      return `wrapu(${x})`;
-    case 'uint32':
-      return this.wrap(t, fromFloat ? `f2i64(${v})` : x);
-    default:
-      return this.wrap(t, fromFloat ? `f2i32(${v})` : x);
+  if (is64(tk)) {
+    if (fromFloat) return isUnsigned64(tk) ? `floatToUint64(${v})` : `floatToInt64(${v})`;
+    if (isUnsigned64(tk)) return isUnsigned64(ak) || !ak.startsWith('int') ? v : `toUint64(${v})`;
+    return isUnsigned64(ak) ? `toInt64(${v})` : v;
   }
+  // A narrower type keeps the low bits; see f2i64 for floats out of range.
+  if (fromFloat) return this.wrap(t, tk === 'uint32' ? `f2i64(${v})` : `f2i32(${v})`);
+  return this.wrap(t, from64 ? `low32(${v})` : v);
 };
 
 /**
@@ -402,8 +405,8 @@ FuncGen.prototype.builtin = function (this: FuncGen, e: S.CallExpr, name: string
       if (e.tv?.mode === 'constant') return String(toNumber(constOf(e)));
       const u = under(x.tv!.type);
       const v = this.expr(x);
-      if (u.kind === 'basic') return `ldi(${v} + 8)`;
-      if (u.kind === 'slice') return `ldi(${v} + ${name === 'len' ? 8 : 16})`;
+      if (u.kind === 'basic') return `ldn(${v} + 8)`;
+      if (u.kind === 'slice') return `ldn(${v} + ${name === 'len' ? 8 : 16})`;
       if (u.kind === 'array') return `(${v}, ${u.len})`;
       if (u.kind === 'pointer') return `(${v}, ${(under(u.elem) as { len: number }).len})`;
       if (u.kind === 'map') return `MAP.maplen(rt, ${v})`;
@@ -506,7 +509,8 @@ FuncGen.prototype.makeMap = function (this: FuncGen, e: S.Expr, t: Type, hint: s
   // uses when the hint at run time is at most 8.
   const h = this.stackObjectBytes(48, [16, 24, 40]);
   const zeroH = `U8.fill(0, ${h}, ${h} + 48)`;
-  if (/^\d+$/.test(hint) && Number(hint) > 8) return `(${zeroH}, MAP.makemap(rt, ${mt}, ${hint}, ${h}, 0))`;
+  if (/^\d+n?$/.test(hint) && BigInt(hint.replace('n', '')) > 8n)
+    return `(${zeroH}, MAP.makemap(rt, ${mt}, ${hint}, ${h}, 0))`;
   const rmt = this.p.rtypes.get(t);
   const bt = bmapType(this.p.opts.types, rmt.key!, rmt.elem!);
   const b = this.stackObjectBytes(

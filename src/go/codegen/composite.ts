@@ -298,7 +298,7 @@ FuncGen.prototype.indexAddr = function (this: FuncGen, e: S.IndexExpr): string {
     case 'slice': {
       const es = sizeof(xt.elem);
       const s = this.local('s');
-      return `(${s} = ${xv}, U32[${s} >>> 2] + idx(${iv}, ldi(${s} + 8)) * ${es})`;
+      return `(${s} = ${xv}, U32[${s} >>> 2] + idx(${iv}, ldn(${s} + 8)) * ${es})`;
     }
   }
   return this.unsupported(e.pos, 'index expression');
@@ -311,7 +311,7 @@ FuncGen.prototype.indexExpr = function (this: FuncGen, e: S.IndexExpr): string {
   if (xt.kind === 'basic') {
     const [xv, iv] = this.evalSafe([e.x, e.index], [e.x.tv!.type, e.index.tv!.type]) as [string, string];
     const s = this.local('s');
-    return `(${s} = ${xv}, U8[U32[${s} >>> 2] + idx(${iv}, ldi(${s} + 8))])`;
+    return `(${s} = ${xv}, U8[U32[${s} >>> 2] + idx(${iv}, ldn(${s} + 8))])`;
   }
   // Arrays that are not addressable (function results) are indexed in their temporary.
   const a = this.indexAddr(e);
@@ -333,11 +333,11 @@ FuncGen.prototype.sliceExpr = function (this: FuncGen, e: S.SliceExpr): string {
   let es = 1;
   if (xt.kind === 'basic') {
     const x = this.expr(e.x);
-    stmts.push(`${b} = ${x}`, `${n} = ldi(${b} + 8)`, `${c} = ${n}`, `${b} = U32[${b} >>> 2]`);
+    stmts.push(`${b} = ${x}`, `${n} = ldn(${b} + 8)`, `${c} = ${n}`, `${b} = U32[${b} >>> 2]`);
   } else if (xt.kind === 'slice') {
     es = sizeof(xt.elem);
     const x = this.expr(e.x);
-    stmts.push(`${b} = ${x}`, `${n} = ldi(${b} + 8)`, `${c} = ldi(${b} + 16)`, `${b} = U32[${b} >>> 2]`);
+    stmts.push(`${b} = ${x}`, `${n} = ldn(${b} + 8)`, `${c} = ldn(${b} + 16)`, `${b} = U32[${b} >>> 2]`);
   } else {
     const at = (xt.kind === 'pointer' ? under(xt.elem) : xt) as { elem: Type; len: number };
     es = sizeof(at.elem);

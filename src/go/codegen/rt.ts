@@ -1,7 +1,8 @@
 // The helpers compiled code calls for what one JavaScript operator cannot do:
 // 64-bit loads and stores, the write barrier, Go's integer semantics (division
-// by zero, 64-bit bitwise operations and shifts), bounds checks with Go's
-// panic texts, and strings (concatenation, comparison, conversions).
+// by zero, negative shift counts, and the 64-bit arithmetic of vlrt.ts, which
+// these hand on), bounds checks with Go's panic texts, and strings
+// (concatenation, comparison, conversions).
 //
 // Mirrors the pieces of Go's runtime the compiler calls by name
 // (panicIndex, panicdivide, concatstrings, cmpstring, slicebytetostring,
@@ -19,10 +20,43 @@ import {
 } from '../../runtime/panic.js';
 import { readUTF8, utf8Length, writeUTF8 } from '../../runtime/string.js';
 import type { Env } from './env.js';
+import {
+  add64,
+  addu64,
+  and64,
+  andnot64,
+  com64,
+  comu64,
+  floatToInt64,
+  floatToUint64,
+  type Int64,
+  load64,
+  loadu64,
+  low32,
+  mul64,
+  mulu64,
+  neg64,
+  negu64,
+  or64,
+  quo64,
+  quou64,
+  rem64,
+  shl64,
+  shlu64,
+  shr64,
+  store64,
+  sub64,
+  subu64,
+  toFloat,
+  toFloat32,
+  toInt64,
+  toUint64,
+  xor64,
+  xoru64,
+} from './vlrt.js';
 
 const two32 = 4294967296;
 const two63 = 2 ** 63;
-const two64 = 2 ** 64;
 
 export type Helpers = ReturnType<typeof makeHelpers>;
 
@@ -34,41 +68,24 @@ export function makeHelpers(env: Env) {
   const rt = env.rt;
   const heap = rt.heap;
 
-  const ldi = (a: number): number => I32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
-  const ldu = (a: number): number => U32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
-  const st64 = (a: number, v: number): void => {
-    // Most integers fit in 32 bits: the high word is the sign.
-    if ((v | 0) === v) {
+  // Lengths and capacities: a header word known to hold a small non-negative int.
+  const ldn = (a: number): number => I32[(a + 4) >>> 2]! * two32 + U32[a >>> 2]!;
+  // A 64-bit integer word, exact (vlrt.ts). Loads and stores are on every
+  // path through memory, so the common cases — a high word under 2^21, a
+  // value of 32 bits — are written here rather than one call further down.
+  const ldi = (a: number): Int64 => {
+    const hi = I32[(a + 4) >>> 2]!;
+    return hi > -0x200000 && hi < 0x200000 ? hi * two32 + U32[a >>> 2]! : load64(I32, U32, a);
+  };
+  const ldu = (a: number): Int64 => {
+    const hi = U32[(a + 4) >>> 2]!;
+    return hi < 0x200000 ? hi * two32 + U32[a >>> 2]! : loadu64(U32, a);
+  };
+  const st64 = (a: number, v: Int64): void => {
+    if (typeof v === 'number' && (v | 0) === v) {
       I32[a >>> 2] = v;
       I32[(a + 4) >>> 2] = v >> 31;
-      return;
-    }
-    const hi = Math.floor(v / two32);
-    U32[a >>> 2] = v - hi * two32;
-    I32[(a + 4) >>> 2] = hi;
-  };
-  // A signed 64-bit store: math.MaxInt64 rounds to 2^63 as a JavaScript number; it is stored as MaxInt64.
-  const sti64 = (a: number, v: number): void => {
-    if ((v | 0) === v) {
-      I32[a >>> 2] = v;
-      I32[(a + 4) >>> 2] = v >> 31;
-      return;
-    }
-    if (v >= two63) {
-      U32[a >>> 2] = 0xffffffff;
-      I32[(a + 4) >>> 2] = 0x7fffffff;
-      return;
-    }
-    st64(a, v);
-  };
-  // An unsigned 64-bit store: math.MaxUint64 rounds to 2^64; it is stored as MaxUint64.
-  const stu64 = (a: number, v: number): void => {
-    if (v >= two64) {
-      U32[a >>> 2] = 0xffffffff;
-      U32[(a + 4) >>> 2] = 0xffffffff;
-      return;
-    }
-    st64(a, v);
+    } else store64(I32, U32, a, v);
   };
   // The write barrier: every pointer store that may land in the heap.
   // Runtime.storePointer without its pointer check (compiled code runs with
@@ -80,77 +97,57 @@ export function makeHelpers(env: Env) {
 
   const nilpanic = nilPanic;
   const chk = (p: number): number => (p === 0 ? nilPanic() : p);
-  const idx = (i: number, n: number): number => {
-    if (i >= 0 && i < n) return i;
+  // The index may be a 64-bit bigint: one never passes the check, and the panic text prints it exactly.
+  const idx = (i: Int64, n: number): number => {
+    if (i >= 0 && i < n) return i as number;
     // boundsError: a negative index is reported without the length.
     if (i < 0) throw new RuntimeError(`index out of range [${i}]`);
     return panicIndex(i, n);
   };
-  const sliceHigh = (h: number, cap: number, what: string): never =>
+  const sliceHigh = (h: Int64, cap: number, what: string): never =>
     what === 'length' ? panicSliceAlen(h, cap) : panicSliceAcap(h, cap);
   const sliceLow = panicSliceB;
-  const sliceHigh3 = (m: number, cap: number): never => {
+  const sliceHigh3 = (m: Int64, cap: number): never => {
     throw new RuntimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
   };
   // (*[n]T)(s): the slice's array, once its length is known to cover n elements (Go's panicSliceConvert).
   const slice2arr = (s: number, n: number): number => {
-    const len = ldi(s + 8);
+    const len = ldn(s + 8);
     if (len < n)
       throw new RuntimeError(`cannot convert slice with length ${len} to pointer to array with length ${n}`);
     return U32[s >>> 2]!;
   };
-  const sliceB = (h: number, m: number): never => {
+  const sliceB = (h: Int64, m: Int64): never => {
     throw new RuntimeError(`slice bounds out of range [:${h}:${m}]`);
   };
   const divzero = (): never => {
     throw new RuntimeError('integer divide by zero');
   };
-  const quo = (a: number, b: number): number => (b === 0 ? divzero() : Math.trunc(a / b));
-  const rem = (a: number, b: number): number => (b === 0 ? divzero() : a % b);
-  // A float converted to an integer type it does not fit (NaN, ±Inf, past
-  // the range) is implementation-dependent; on amd64 the truncating
-  // conversions give "integer indefinite", 0x80…0: -2^63 for int and
-  // int64 (and uint32, converted through int64), -2^31 for the other
-  // integer types of 32 bits or fewer, which keep its low bits.
+  // Division and remainder of any integer type: the 64-bit helpers' number
+  // paths are exact for the narrower types too, which wrap the quotient after.
+  const quo = (a: Int64, b: Int64): Int64 => (b === 0 ? divzero() : quo64(a, b));
+  const quou = (a: Int64, b: Int64): Int64 => (b === 0 ? divzero() : quou64(a, b));
+  const rem = (a: Int64, b: Int64): Int64 => (b === 0 ? divzero() : rem64(a, b));
+  // A float converted to an integer type of 32 bits or fewer that it does not
+  // fit (NaN, ±Inf, past the range) is implementation-dependent; on amd64
+  // the truncating conversions give "integer indefinite", 0x80…0: uint32
+  // converts through int64 (-2^63, whose low 32 bits are 0), the others
+  // through int32 (-2^31), keeping its low bits. The results are only ever
+  // narrowed, and >>> 0, | 0 narrow any integral number exactly.
   const f2i64 = (x: number): number => (x >= -two63 && x < two63 ? Math.trunc(x) : -two63);
   const f2i32 = (x: number): number => (x >= -2147483648 && x < 2147483648 ? Math.trunc(x) : -2147483648);
-  const wrapu = (v: number): number => (v < 0 ? v + two64 : v >= two64 ? v - two64 : v);
-  const wrapi = (v: number): number => (v >= two63 ? v - two64 : v < -two63 ? v + two64 : v);
-  const mul64 = (a: number, b: number): number => {
-    const r = a * b;
-    if (Number.isSafeInteger(r)) return r;
-    return Number(BigInt.asIntN(64, BigInt(Math.trunc(a)) * BigInt(Math.trunc(b))));
-  };
-  const mulu64 = (a: number, b: number): number => {
-    const r = a * b;
-    if (Number.isSafeInteger(r)) return r;
-    return Number(BigInt.asUintN(64, BigInt(Math.trunc(a)) * BigInt(Math.trunc(b))));
-  };
-  // 64-bit bitwise operations on two's complement halves (exact to 2^53).
-  const hi32 = (v: number): number => Math.floor(v / two32) | 0;
-  const join = (h: number, l: number): number => h * two32 + (l >>> 0);
-  const small = (v: number): boolean => v >= -2147483648 && v <= 2147483647;
-  const and64 = (a: number, b: number): number =>
-    small(a) && small(b) ? a & b : join(hi32(a) & hi32(b), (a >>> 0) & (b >>> 0));
-  const or64 = (a: number, b: number): number =>
-    small(a) && small(b) ? a | b : join(hi32(a) | hi32(b), (a >>> 0) | (b >>> 0));
-  const xor64 = (a: number, b: number): number =>
-    small(a) && small(b) ? a ^ b : join(hi32(a) ^ hi32(b), (a >>> 0) ^ (b >>> 0));
-  const andnot64 = (a: number, b: number): number => and64(a, -b - 1);
-  const shiftCheck = (n: number): number => {
+  // A signed shift count must not be negative; a 64-bit one may be a bigint.
+  const shiftCheck = <T extends Int64>(n: T): T => {
     if (n < 0) throw new RuntimeError('negative shift amount');
     return n;
   };
-  const shl64 = (a: number, n: number): number => (shiftCheck(n) >= 64 ? 0 : wrapi(mul64(a, 2 ** n)));
-  const shlu64 = (a: number, n: number): number => (shiftCheck(n) >= 64 ? 0 : mulu64(a, 2 ** n));
-  const shr64 = (a: number, n: number): number =>
-    shiftCheck(n) >= 64 ? (a < 0 ? -1 : 0) : Math.floor(a / 2 ** n);
-  const shl32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? 0 : a << n);
-  const shr32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? a >> 31 : a >> n);
-  const shru32 = (a: number, n: number): number => (shiftCheck(n) >= 32 ? 0 : a >>> n);
+  // 32-bit and narrower shifts; the count may be of any integer type.
+  const shl32 = (a: number, n: Int64): number => (shiftCheck(n) >= 32 ? 0 : a << (n as number));
+  const shr32 = (a: number, n: Int64): number => (shiftCheck(n) >= 32 ? a >> 31 : a >> (n as number));
+  const shru32 = (a: number, n: Int64): number => (shiftCheck(n) >= 32 ? 0 : a >>> (n as number));
 
   // Strings: [ptr | len] headers at addresses.
-  const gostring = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldi(s + 8));
+  const gostring = (s: number): string => readUTF8(mem, U32[s >>> 2]!, ldn(s + 8));
   const setstr = (dst: number, p: number, n: number): void => {
     U32[dst >>> 2] = p;
     U32[(dst + 4) >>> 2] = 0;
@@ -175,7 +172,7 @@ export function makeHelpers(env: Env) {
     let nonEmpty = -1;
     let count = 0;
     for (const s of parts) {
-      const l = ldi(s + 8);
+      const l = ldn(s + 8);
       if (l > 0) {
         n += l;
         count++;
@@ -197,7 +194,7 @@ export function makeHelpers(env: Env) {
     const p = rawstring(n, buf);
     let o = p;
     for (const s of parts) {
-      const l = ldi(s + 8);
+      const l = ldn(s + 8);
       const q = U32[s >>> 2]!;
       U8.copyWithin(o, q, q + l);
       o += l;
@@ -206,8 +203,8 @@ export function makeHelpers(env: Env) {
     return dst;
   };
   const streq = (a: number, b: number): boolean => {
-    const n = ldi(a + 8);
-    if (n !== ldi(b + 8)) return false;
+    const n = ldn(a + 8);
+    if (n !== ldn(b + 8)) return false;
     const p = U32[a >>> 2]!;
     const q = U32[b >>> 2]!;
     if (p === q) return true;
@@ -215,8 +212,8 @@ export function makeHelpers(env: Env) {
     return true;
   };
   const strcmp = (a: number, b: number): number => {
-    const n = ldi(a + 8);
-    const m = ldi(b + 8);
+    const n = ldn(a + 8);
+    const m = ldn(b + 8);
     const p = U32[a >>> 2]!;
     const q = U32[b >>> 2]!;
     const l = Math.min(n, m);
@@ -250,11 +247,10 @@ export function makeHelpers(env: Env) {
   };
 
   return {
+    ldn,
     ldi,
     ldu,
     st64,
-    sti64,
-    stu64,
     WP,
     nilpanic,
     chk,
@@ -265,23 +261,39 @@ export function makeHelpers(env: Env) {
     sliceB,
     slice2arr,
     quo,
+    quou,
     rem,
-    wrapu,
-    wrapi,
     f2i64,
     f2i32,
+    shiftCheck,
+    shl32,
+    shr32,
+    shru32,
+    add64,
+    addu64,
+    sub64,
+    subu64,
     mul64,
     mulu64,
+    neg64,
+    negu64,
+    com64,
+    comu64,
     and64,
     or64,
     xor64,
+    xoru64,
     andnot64,
     shl64,
     shlu64,
     shr64,
-    shl32,
-    shr32,
-    shru32,
+    low32,
+    toFloat,
+    toFloat32,
+    toInt64,
+    toUint64,
+    floatToInt64,
+    floatToUint64,
     gostring,
     setstr,
     rawstring,

@@ -311,6 +311,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     const t = x.tv!.type;
     const y = s.rhs === undefined ? '1' : this.expr(s.rhs);
     const op = s.rhs === undefined ? (s.op === '++' || s.op === '+' ? '+' : '-') : s.op;
+    const yt = s.rhs?.tv?.type;
     const ux = S.unparen(x);
     if (isComplexType(t)) {
       this.complexOpAssign(x, op, s.rhs === undefined ? undefined : y);
@@ -318,7 +319,7 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
     }
     if (ux.kind === 'Name' && ux.obj?.kind === 'var' && this.storage(ux.obj, ux.pos).k === 'js') {
       const name = this.readVar(ux.obj, ux.pos);
-      this.emit(`${name} = ${isWord(t) ? this.arith(op, t, name, y) : ''};`);
+      this.emit(`${name} = ${isWord(t) ? this.arith(op, t, name, y, yt) : ''};`);
       return;
     }
     if (!isWord(t)) {
@@ -339,12 +340,12 @@ FuncGen.prototype.assign = function (this: FuncGen, s: S.AssignStmt): void {
       this.emit(`${m} = ${this.expr(ux.x)};`);
       const k = this.addrOfValue(ux.index, ux.index.iface ?? kt);
       this.emit(`${slot} = MAP.mapassign(rt, ${this.p.typeRef(mt)}, ${m}, ${k});`);
-      this.emit(`${store(t, slot, this.arith(op, t, load(t, slot), y), true)};`);
+      this.emit(`${store(t, slot, this.arith(op, t, load(t, slot), y, yt), true)};`);
       return;
     }
     const a = this.local('a');
     this.emit(`${a} = ${this.addr(x)};`);
-    this.emit(`${store(t, a, this.arith(op, t, load(t, a), y), this.addrInHeap(x))};`);
+    this.emit(`${store(t, a, this.arith(op, t, load(t, a), y, yt), this.addrInHeap(x))};`);
     return;
   }
   if (s.define) {
@@ -659,7 +660,7 @@ FuncGen.prototype.rangeStmt = function (
       const hdr = this.temp(xt);
       // A range only reads []byte(s): it views s's bytes (exprNoCopy).
       this.emit(`${this.copyStmt(xt, hdr, this.exprNoCopy(r.x, 'bytes'), false)};`);
-      this.emit(`${base} = ${hdr}; ${len} = ldi(${hdr} + 8);`);
+      this.emit(`${base} = ${hdr}; ${len} = ldn(${hdr} + 8);`);
       this.emit(`${brk}: for (${i} = 0; ${i} < ${len}; ${i}++) {`);
       this.indentIn();
       put(k, i, lhs[0]?.tv?.type ?? xt);
@@ -706,7 +707,7 @@ FuncGen.prototype.rangeStmt = function (
     const rn = this.local('r');
     const next = this.local('x');
     this.emit(`${this.copyStmt(xt, hdr, this.expr(r.x), false)};`);
-    this.emit(`${len} = ldi(${hdr} + 8);`);
+    this.emit(`${len} = ldn(${hdr} + 8);`);
     this.emit(`${brk}: for (${i} = 0; ${i} < ${len}; ${i} = ${next}) {`);
     this.indentIn();
     // decodeRune packs the rune and its width: rune << 3 | width.

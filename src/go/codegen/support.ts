@@ -21,6 +21,7 @@ import { GoPanicValue } from '../std/values.js';
 import { printComplex } from './complexrt.js';
 import type { Env } from './env.js';
 import type { Helpers } from './rt.js';
+import type { Int64 } from './vlrt.js';
 
 /**
  * A Go panic in flight: its value (an interface) and whether recover stopped it.
@@ -135,7 +136,7 @@ export function makeSupport(
   const U32 = mem.u32;
   const F32 = mem.f32;
   const F64 = mem.f64;
-  const { ldi, st64, setstr, gostring, rawstring, decodeRune } = H;
+  const { ldn, ldi, st64, setstr, gostring, rawstring, decodeRune } = H;
   /** Panic values are roots while they are in flight. */
   const live = new Set<GoPanic>();
   /** Heap boxes holding the operands of deferred calls made in loops, until the calls run. */
@@ -440,12 +441,12 @@ export function makeSupport(
 
   // ---- interfaces
 
-  const convT = (t: Type, v: number | boolean): number => {
+  const convT = (t: Type, v: Int64 | boolean): number => {
     const p = rt.mallocgc(t.size, t, false);
     storeKind(t, p, v);
     return p;
   };
-  const storeKind = (t: Type, p: number, v: number | boolean): void => {
+  const storeKind = (t: Type, p: number, v: Int64 | boolean): void => {
     switch (t.kind) {
       case Kind.Bool:
         U8[p] = v ? 1 : 0;
@@ -468,27 +469,23 @@ export function makeSupport(
       case Kind.Float64:
         mem.f64[p >>> 3] = v as number;
         return;
-      case Kind.Int:
-      case Kind.Int64:
-        H.sti64(p, v as number);
-        return;
       default:
-        H.stu64(p, v as number);
+        st64(p, v as Int64);
     }
   };
   const convTstring = (s: number): number => {
-    if (ldi(s + 8) === 0) return statics.zeroVal;
+    if (ldn(s + 8) === 0) return statics.zeroVal;
     const p = rt.mallocgc(16, rt.types.string, true);
     H.WP(p, U32[s >>> 2]!);
-    st64(p + 8, ldi(s + 8));
+    st64(p + 8, ldn(s + 8));
     return p;
   };
   const convTslice = (s: number): number => {
     if (U32[s >>> 2] === 0) return statics.zeroVal;
     const p = rt.mallocgc(24, rt.types.slice(rt.types.uint8), true);
     H.WP(p, U32[s >>> 2]!);
-    st64(p + 8, ldi(s + 8));
-    st64(p + 16, ldi(s + 16));
+    st64(p + 8, ldn(s + 8));
+    st64(p + 16, ldn(s + 16));
     return p;
   };
   const convTmem = (t: Type, src: number): number => {
@@ -539,18 +536,19 @@ export function makeSupport(
 
   // ---- slices and strings
 
-  const makesliceCheck = (es: number, len: number, cap: number): void => {
-    if (!Number.isInteger(len) || len < 0 || len * es > maxAlloc)
+  // A bigint length or capacity is past 2^53, so out of range.
+  const makesliceCheck = (es: number, len: Int64, cap: Int64): void => {
+    if (typeof len !== 'number' || len < 0 || len * es > maxAlloc)
       throw new RuntimeError('makeslice: len out of range');
-    if (!Number.isInteger(cap) || cap < len || cap * es > maxAlloc)
+    if (typeof cap !== 'number' || cap < len || cap * es > maxAlloc)
       throw new RuntimeError('makeslice: cap out of range');
   };
 
   /** append's growth: dst gets s with len+n (growing it when needed); returns where the new elements go. */
   const growFor = (et: Type, dst: number, s: number, n: number): number => {
     const p = U32[s >>> 2]!;
-    const len = ldi(s + 8);
-    const cap = ldi(s + 16);
+    const len = ldn(s + 8);
+    const cap = ldn(s + 16);
     const need = len + n;
     if (need <= cap) {
       U32[dst >>> 2] = p;
@@ -567,7 +565,7 @@ export function makeSupport(
 
   /** append(s, t...): t a slice of the same element type, or a string for []byte. */
   const appendSlice = (et: Type, dst: number, s: number, t: number): number => {
-    const n = ldi(t + 8);
+    const n = ldn(t + 8);
     const src = U32[t >>> 2]!;
     const at = growFor(et, dst, s, n);
     if (n > 0) typedarraymove(heap, et, at, src, n);
@@ -576,13 +574,13 @@ export function makeSupport(
 
   /** copy(dst, src): the number of elements copied. */
   const copyslice = (et: Type, d: number, s: number): number => {
-    const n = Math.min(ldi(d + 8), ldi(s + 8));
+    const n = Math.min(ldn(d + 8), ldn(s + 8));
     if (n > 0) typedarraymove(heap, et, U32[d >>> 2]!, U32[s >>> 2]!, n);
     return n;
   };
 
   const bytesToString = (dst: number, s: number, buf: number): number => {
-    const n = ldi(s + 8);
+    const n = ldn(s + 8);
     // slicebytetostring: a one-byte string points into staticuint64s.
     if (n === 1) {
       setstr(dst, env.staticBytes + U8[U32[s >>> 2]]! * 8, 1);
@@ -595,12 +593,12 @@ export function makeSupport(
   };
   /** slicebytetostringtmp: a string viewing b's bytes, for uses that cannot keep it or see b change. */
   const bytesToStringTmp = (dst: number, s: number): number => {
-    setstr(dst, U32[s >>> 2]!, ldi(s + 8));
+    setstr(dst, U32[s >>> 2]!, ldn(s + 8));
     return dst;
   };
   /** stringtoslicebytetmp: a []byte viewing s's bytes, for a range that only reads them. */
   const stringToBytesTmp = (dst: number, s: number): number => {
-    const n = ldi(s + 8);
+    const n = ldn(s + 8);
     U32[dst >>> 2] = U32[s >>> 2]!;
     U32[(dst + 4) >>> 2] = 0;
     st64(dst + 8, n);
@@ -608,7 +606,7 @@ export function makeSupport(
     return dst;
   };
   const stringToBytes = (dst: number, s: number, buf: number): number => {
-    const n = ldi(s + 8);
+    const n = ldn(s + 8);
     let p: number;
     if (buf !== 0 && n <= 32) {
       p = buf;
@@ -623,7 +621,7 @@ export function makeSupport(
     return dst;
   };
   const runesToString = (dst: number, s: number, buf: number): number => {
-    const n = ldi(s + 8);
+    const n = ldn(s + 8);
     const p = U32[s >>> 2]!;
     let str = '';
     for (let i = 0; i < n; i++) {
@@ -642,7 +640,7 @@ export function makeSupport(
   const stringToRunes = (dst: number, s: number, buf: number): number => {
     // Decoded from the bytes with decoderune's rules: every invalid byte is one U+FFFD.
     const sp = U32[s >>> 2]!;
-    const sn = ldi(s + 8);
+    const sn = ldn(s + 8);
     const runes: number[] = [];
     for (let i = 0; i < sn; ) {
       const rw = decodeRune(sp, sn, i);
@@ -680,7 +678,7 @@ export function makeSupport(
    */
   const constToSlice = (dst: number, s: number, p: number, n: number, runes: boolean): number => {
     const sp = U32[s >>> 2]!;
-    const sn = ldi(s + 8);
+    const sn = ldn(s + 8);
     if (runes) {
       for (let i = 0, k = 0; i < sn; k++) {
         const rw = decodeRune(sp, sn, i);
@@ -697,10 +695,12 @@ export function makeSupport(
 
   // ---- print and println (to standard error, print.go's formats)
 
-  const goprint = (parts: [Type, number | boolean][], ln: boolean): void => {
+  const goprint = (parts: [Type, Int64 | boolean][], ln: boolean): void => {
     const out: string[] = [];
     for (const [t, v] of parts) {
       if (typeof v === 'boolean') out.push(v ? 'true' : 'false');
+      // A 64-bit integer past 2^53 holds its exact value.
+      else if (typeof v === 'bigint') out.push(v.toString());
       else if (t.kind === Kind.Float32 || t.kind === Kind.Float64) out.push(printFloat(v));
       else if (t.kind === Kind.Complex64) out.push(printComplex(F32[v >>> 2]!, F32[(v + 4) >>> 2]!));
       else if (t.kind === Kind.Complex128) out.push(printComplex(F64[v >>> 3]!, F64[(v + 8) >>> 3]!));
@@ -716,7 +716,7 @@ export function makeSupport(
       ) {
         out.push(v === 0 ? '0x0' : `0x${(0xc000000000 + v).toString(16)}`);
       } else if (t.kind === Kind.Slice)
-        out.push(`[${ldi(v + 8)}/${ldi(v + 16)}]0x${(0xc000000000 + U32[v >>> 2]!).toString(16)}`);
+        out.push(`[${ldn(v + 8)}/${ldn(v + 16)}]0x${(0xc000000000 + U32[v >>> 2]!).toString(16)}`);
       else out.push(formatInt(v, 10, t.kind < Kind.Uint || t.kind > Kind.Uintptr));
     }
     env.stderr(ln ? `${out.join(' ')}\n` : out.join(''));

@@ -49,6 +49,15 @@ export function wordKind(t: Type): string {
   }
 }
 
+/** Whether word kind k is one of the 64-bit integers (vlrt.ts's representation). */
+export function is64(k: string): boolean {
+  return k === 'int' || k === 'int64' || isUnsigned64(k);
+}
+
+export function isUnsigned64(k: string): boolean {
+  return k === 'uint' || k === 'uint64' || k === 'uintptr';
+}
+
 /** JavaScript that loads a word of type t from address expression a. */
 export function load(t: Type, a: string): string {
   switch (wordKind(t)) {
@@ -104,11 +113,10 @@ export function store(t: Type, a: string, v: string, heap: boolean): string {
       return `U32[(${a}) >>> 2] = ${v}`;
     case 'int':
     case 'int64':
-      return `sti64(${a}, ${v})`;
     case 'uint':
     case 'uint64':
     case 'uintptr':
-      return `stu64(${a}, ${v})`;
+      return `st64(${a}, ${v})`;
     case 'float32':
       return `F32[(${a}) >>> 2] = ${v}`;
     case 'float64':
