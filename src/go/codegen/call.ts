@@ -367,7 +367,8 @@ FuncGen.prototype.conversion = function (this: FuncGen, e: S.CallExpr): string {
   }
   // A narrower type keeps the low bits; see f2i64 for floats out of range.
   if (fromFloat) return this.wrap(t, tk === 'uint32' ? `f2i64(${v})` : `f2i32(${v})`);
-  return this.wrap(t, from64 ? `low32(${v})` : v);
+  if (from64) return tk === 'uint32' ? `low32(${v})` : this.wrap(t, `low32(${v})`);
+  return this.wrap(t, v);
 };
 
 /**
