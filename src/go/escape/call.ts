@@ -298,8 +298,10 @@ Batch.prototype.callCommon = function callCommon(
 ): void {
   const sc = this.staticCallee(call);
   const fun = S.unparen(call.fun);
-  // A wrapped go/defer call calls a temporary, not the literal (escape/call.go: OCLOSURE only).
-  if (renamed === undefined && sc.lit !== undefined && (fun.kind === 'FuncLit' || fun.kind === 'Name'))
+  // A literal called where it stands (escape/call.go checks call.X for
+  // OCLOSURE before a go/defer wrapper's rewriteArgument replaces it with a
+  // temporary, so a deferred literal counts too).
+  if (sc.lit !== undefined && (fun.kind === 'FuncLit' || (renamed === undefined && fun.kind === 'Name')))
     closureCalled.add(sc.lit.fn!);
   const sig = (sc.sig ?? under(call.fun.tv!.type)) as Signature;
   const fn = sc.fn;
