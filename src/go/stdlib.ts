@@ -20,6 +20,18 @@ func Sprint(a ...any) string { for _, x := range a { sink = x }; return "" }
 func Sprintln(a ...any) string { for _, x := range a { sink = x }; return "" }
 func Errorf(format string, a ...any) error { for _, x := range a { sink = x }; return nil }
 func Fprintln(w io.Writer, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
+var sinkr io.Reader
+func Fscan(r io.Reader, a ...any) (n int, err error) { sinkr = r; for _, x := range a { sink = x }; return }
+func Fscanln(r io.Reader, a ...any) (n int, err error) { sinkr = r; for _, x := range a { sink = x }; return }
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) { sinkr = r; for _, x := range a { sink = x }; return }
+type stringReader string
+func (r *stringReader) Read(b []byte) (n int, err error) { n = copy(b, *r); *r = (*r)[n:]; return }
+func Sscan(str string, a ...any) (n int, err error) { return Fscan((*stringReader)(&str), a...) }
+func Sscanln(str string, a ...any) (n int, err error) { return Fscanln((*stringReader)(&str), a...) }
+func Sscanf(str string, format string, a ...any) (n int, err error) { return Fscanf((*stringReader)(&str), format, a...) }
+func Scan(a ...any) (n int, err error) { for _, x := range a { sink = x }; return }
+func Scanln(a ...any) (n int, err error) { for _, x := range a { sink = x }; return }
+func Scanf(format string, a ...any) (n int, err error) { for _, x := range a { sink = x }; return }
 func Fprint(w io.Writer, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { sinkw = w; for _, x := range a { sink = x }; return }
 `,

@@ -283,3 +283,39 @@ func main() {
   assert.equal(lines[3001], 'lines 3001 <nil>');
   assert.equal(lines[3002], 'after end: EOF');
 });
+
+test('fmt.Scan and Scanln read os.Stdin a rune at a time, as Go reads it', () => {
+  const f = write(
+    'scan.go',
+    `package main
+
+import "fmt"
+
+func main() {
+	var n int
+	fmt.Scan(&n)
+	sum := 0
+	for i := 0; i < n; i++ {
+		var v int
+		fmt.Scan(&v)
+		sum += v
+	}
+	var name string
+	c, err := fmt.Scanln(&name)
+	fmt.Println(n, sum, c, err, name)
+	var word string
+	c, err = fmt.Scanln(&word)
+	fmt.Println(c, err, word)
+	c, err = fmt.Scan(&word)
+	fmt.Println(c, err)
+}
+`,
+  );
+  const r = spawnSync(process.execPath, [main, 'run', f], {
+    cwd: dir,
+    encoding: 'utf8',
+    input: '4\n10 20\n30 40 gopher\nlast\n',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, '4 100 1 <nil> gopher\n1 <nil> last\n0 EOF\n');
+});

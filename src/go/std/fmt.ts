@@ -55,6 +55,7 @@ import type { Env, GoFunc } from '../codegen/env.js';
 import { big, type Int64 } from '../codegen/vlrt.js';
 import { errorStringPtr, errorType, stdMethod, stdType, writeIface } from './errors.js';
 import { sortedEntries } from './fmtsort.js';
+import { scan } from './scan.js';
 import { formatFloat, isPrint, quoteBytes, quoteRune } from './strconv.js';
 import { HeldPool, type Pools, poolsOf } from './syncpool.js';
 import {
@@ -1518,6 +1519,7 @@ function toStdout(env: Env, res: number, p: Printer): void {
 export function fmt(env: Env): Record<string, GoFunc> {
   const args = (a: number): [number, number] => [sliceData(env, a), sliceLen(env, a)];
   return {
+    ...scan(env),
     Println: (_fv: number, res: number, a: number): void =>
       printing(env, (p) => {
         p.doPrintln(...args(a));

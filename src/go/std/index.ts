@@ -43,6 +43,7 @@ import * as math from './math.js';
 import * as os from './os.js';
 import * as rand from './rand.js';
 import * as runtime from './runtime.js';
+import { initScan } from './scan.js';
 import * as sort from './sort.js';
 import * as strconv from './strconv.js';
 import * as strings from './strings.js';
@@ -66,7 +67,7 @@ export const packages: Record<string, StdPackage> = {
   'container/heap': { blocking: heap.blocking, make: heap.heap },
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
-  fmt: { blocking: fmt.blocking, make: fmt.fmt },
+  fmt: { blocking: fmt.blocking, make: fmt.fmt, init: initScan },
   io: { blocking: io.blocking, make: io.io, init: io.init },
   math: { blocking: math.blocking, make: math.math },
   'math/bits': { blocking: bits.blocking, make: bits.bits },

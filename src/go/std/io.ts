@@ -24,6 +24,21 @@ function eofObject(env: Env): number {
   return p;
 }
 
+const unexpectedEOFs = new WeakMap<Env, number>();
+
+/** err = io.ErrUnexpectedEOF at dst: errors.New("unexpected EOF"), made on first use and held by a root. */
+export function writeUnexpectedEOF(env: Env, dst: number): void {
+  let p = unexpectedEOFs.get(env);
+  if (p === undefined) {
+    const tmp = env.scratch + 192;
+    makeError(env, 'unexpected EOF', tmp);
+    p = env.mem.u32[(tmp + 8) >>> 2]!;
+    env.rt.global('io.ErrUnexpectedEOF').set(p);
+    unexpectedEOFs.set(env, p);
+  }
+  writeIface(env, dst, errorStringPtr(env), p);
+}
+
 /** err = io.EOF at dst (a result area or frame). */
 export function writeEOF(env: Env, dst: number): void {
   writeIface(env, dst, errorStringPtr(env), eofObject(env));

@@ -654,7 +654,7 @@ function sentinel(env: Env, text: 'invalid syntax' | 'value out of range'): numb
  * &NumError{fn, num, errX} into the error at dst. num is the caller's string
  * (Go keeps the argument itself, no copy) at numAddr.
  */
-function writeNumError(env: Env, dst: number, fn: string, numAddr: number, err: NumErr): void {
+export function writeNumError(env: Env, dst: number, fn: string, numAddr: number, err: NumErr): void {
   const t = numErrorPtr(env);
   let errp: number;
   if (err === 'invalid syntax' || err === 'value out of range') errp = sentinel(env, err);
