@@ -72,6 +72,8 @@ func (r *Reader) Read(b []byte) (n int, err error) { return copy(b, r.s), nil }
 func (r *Reader) ReadByte() (byte, error) { return r.s[0], nil }
 func (r *Reader) ReadRune() (ch rune, size int, err error) { return rune(r.s[0]), 1, nil }
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+func (r *Reader) UnreadRune() error { r.i--; return nil }
+func (r *Reader) UnreadByte() error { r.i--; return nil }
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) }
 func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) }
 func SplitAfterN(s, sep string, n int) []string { r := make([]string, n); r[0] = s; return r }
@@ -729,6 +731,12 @@ func (b *Reader) ReadString(delim byte) (string, error) { n, err := b.rd.Read(b.
 func (b *Reader) Read(p []byte) (n int, err error) { n, err = b.rd.Read(p); copy(p, b.buf); return }
 func (b *Reader) ReadByte() (byte, error) { _, err := b.rd.Read(b.buf); return b.buf[0], err }
 func (b *Reader) ReadRune() (r rune, size int, err error) { n, err := b.rd.Read(b.buf); return rune(b.buf[0]), n, err }
+func (b *Reader) ReadBytes(delim byte) ([]byte, error) { n, err := b.rd.Read(b.buf); buf := make([]byte, n); copy(buf, b.buf); return buf, err }
+func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) { n, err := b.rd.Read(b.buf); return b.buf[:n], false, err }
+func (b *Reader) UnreadByte() error { b.r--; return nil }
+func (b *Reader) UnreadRune() error { b.r--; return nil }
+func (b *Reader) Peek(n int) ([]byte, error) { _, err := b.rd.Read(b.buf); return b.buf[b.r:b.r+n], err }
+var ErrInvalidUnreadByte, ErrInvalidUnreadRune, ErrBufferFull, ErrNegativeCount error
 `,
   'container/heap': `package heap
 import "sort"

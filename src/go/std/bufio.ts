@@ -22,6 +22,7 @@ import { RuntimeError } from '../../runtime/panic.js';
 import { growsliceCap } from '../../runtime/slice.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { errorType, makeError, rodataAlloc, stdType, writeIface } from './errors.js';
+import type { StdGlobal } from './index.js';
 import { writeEOF } from './io.js';
 import { stringsReaderRead } from './strings.js';
 import { goPanicString, newStringBytes, readInt64, storePtr, writeInt64 } from './values.js';
@@ -112,6 +113,27 @@ function area(env: Env): number {
     areas.set(env, a);
   }
   return a;
+}
+
+/** Each run's bufio error values, by name: what bufio's package variables hold. */
+const packageErrors = new WeakMap<Env, Record<string, number>>();
+
+const errorNames: [string, string][] = [
+  ['ErrInvalidUnreadByte', 'bufio: invalid use of UnreadByte'],
+  ['ErrInvalidUnreadRune', 'bufio: invalid use of UnreadRune'],
+  ['ErrBufferFull', 'bufio: buffer full'],
+  ['ErrNegativeCount', 'bufio: negative count'],
+];
+
+/** bufio's initialization: its error variables, each an errors.New made once and held as Go's globals are. */
+export function init(env: Env, global: StdGlobal): void {
+  const errs: Record<string, number> = {};
+  for (const [name, text] of errorNames) {
+    const at = global(name, errorType(env));
+    makeError(env, text, at);
+    errs[name] = at;
+  }
+  packageErrors.set(env, errs);
 }
 
 export const blocking: ReadonlySet<string> = new Set();
@@ -502,62 +524,74 @@ export function bufio(env: Env): Record<string, GoFunc> {
     writeIface(env, b + rErr, null, 0);
   };
   /**
-   * ReadString(delim): ReadSlice's fragments — each time the line outgrows
-   * the buffer a copy of the full buffer, appended to a [][]byte, as
-   * collectFragments does — then one strings.Builder of the total length.
+   * ReadSlice(delim): the line [from, to) of the buffer up to and including
+   * delim, moving past it; 'full' when the buffer filled without delim, 'err'
+   * (the pending error read out to errAt) when the input ended first.
    */
-  const readString = (b: number, delim: number, res: number): void => {
-    const T = env.rt.types;
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const errAt = res + 16;
-    writeIface(env, errAt, null, 0);
-    // The copies and the slice of them exist only here until the string is made.
-    const hold = env.rt.beginHold();
-    let full = 0;
-    let fullLen = 0;
-    let fullCap = 0;
-    const take = (buf: number, from: number, to: number): void => {
-      chunks.push(u8.slice(buf + from, buf + to));
-      total += to - from;
-      setInt(b + rR, to);
-      if (to > from) {
-        setInt(b + rLastByte, u8[buf + to - 1]!);
-        setInt(b + rLastRuneSize, -1);
-      }
-    };
+  const readSlice = (b: number, delim: number, errAt: number): [number, number, 'full' | 'err' | null] => {
     let s = 0;
+    let out: [number, number, 'full' | 'err' | null];
     for (;;) {
       const buf = u32[(b + rBuf) >>> 2]!;
       const r = int(b + rR);
       const w = int(b + rW);
       const i = u8.subarray(buf + r + s, buf + w).indexOf(delim);
       if (i >= 0) {
-        take(buf, r, r + s + i + 1);
+        setInt(b + rR, r + s + i + 1);
+        out = [r, r + s + i + 1, null];
         break;
       }
       if (!isNilIface(b + rErr)) {
-        take(buf, r, w);
+        setInt(b + rR, w);
         readErr(b, errAt);
+        out = [r, w, 'err'];
         break;
       }
       if (w - r >= int(b + rBuf + 8)) {
-        const copy = env.rt.makeslice(T.uint8, w - r, w - r);
-        u8.copyWithin(copy, buf + r, buf + w);
-        if (fullLen === fullCap) {
-          full = env.rt.growslice(T.slice(T.uint8), full, fullLen, fullCap, fullLen + 1);
-          fullCap = growsliceCap(24, fullCap, fullLen + 1);
-        }
-        setSlice(full + fullLen * 24, copy, w - r, w - r);
-        fullLen++;
-        take(buf, r, w);
-        s = 0;
-        continue;
+        setInt(b + rR, w);
+        out = [0, int(b + rBuf + 8), 'full'];
+        break;
       }
       s = w - r;
       fill(b);
     }
-    // strings.Builder.Grow(total) then String(): one allocation of exactly total bytes.
+    if (out[1] > out[0]) {
+      setInt(b + rLastByte, u8[u32[(b + rBuf) >>> 2] + out[1] - 1]!);
+      setInt(b + rLastRuneSize, -1);
+    }
+    return out;
+  };
+  /**
+   * collectFragments(delim) then one allocation of the whole line: ReadSlice's
+   * fragments, each full buffer copied and appended to a [][]byte as Go does.
+   * make(n) writes the line's bytes at a new allocation of n bytes: ReadBytes'
+   * make([]byte, n), ReadString's Builder.Grow(n). Returns [p, n]; the error at errAt.
+   */
+  const readFragments = (b: number, delim: number, errAt: number): [number, number] => {
+    const T = env.rt.types;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    writeIface(env, errAt, null, 0);
+    // The copies and the slice of them exist only here until the result is made.
+    const hold = env.rt.beginHold();
+    let full = 0;
+    let fullLen = 0;
+    let fullCap = 0;
+    for (;;) {
+      const [from, to, err] = readSlice(b, delim, errAt);
+      const buf = u32[(b + rBuf) >>> 2]!;
+      chunks.push(u8.slice(buf + from, buf + to));
+      total += to - from;
+      if (err !== 'full') break;
+      const copy = env.rt.makeslice(T.uint8, to - from, to - from);
+      u8.copyWithin(copy, buf + from, buf + to);
+      if (fullLen === fullCap) {
+        full = env.rt.growslice(T.slice(T.uint8), full, fullLen, fullCap, fullLen + 1);
+        fullCap = growsliceCap(24, fullCap, fullLen + 1);
+      }
+      setSlice(full + fullLen * 24, copy, to - from, to - from);
+      fullLen++;
+    }
     const p = total === 0 ? 0 : env.rt.mallocgc(total, null, false);
     env.rt.endHold(hold);
     let o = p;
@@ -565,9 +599,12 @@ export function bufio(env: Env): Record<string, GoFunc> {
       u8.set(c, o);
       o += c.length;
     }
-    u32[res >>> 2] = p;
-    u32[(res + 4) >>> 2] = 0;
-    setInt(res + 8, total);
+    return [p, total];
+  };
+  /** bufio's package errors (ErrBufferFull, …), made by its init. */
+  const pkgErr = (name: string, dst: number): void => {
+    const errs = packageErrors.get(env) ?? {};
+    copyIface(dst, errs[name] ?? 0);
   };
 
   const fns: Record<string, GoFunc> = {
@@ -623,8 +660,97 @@ export function bufio(env: Env): Record<string, GoFunc> {
       setInt(b + rLastRuneSize, -1);
       setInt(res, k);
     },
-    '(*Reader).ReadString': (_fv: number, res: number, b: number, delim: number): void =>
-      readString(b, delim, res),
+    // (string, error): the string at 0, err at 16; strings.Builder.Grow(n) is the one allocation.
+    '(*Reader).ReadString': (_fv: number, res: number, b: number, delim: number): void => {
+      const [p, n] = readFragments(b, delim, res + 16);
+      u32[res >>> 2] = p;
+      u32[(res + 4) >>> 2] = 0;
+      setInt(res + 8, n);
+    },
+    // ([]byte, error): a new slice of the line's length at 0, err at 24.
+    '(*Reader).ReadBytes': (_fv: number, res: number, b: number, delim: number): void => {
+      const [p, n] = readFragments(b, delim, res + 24);
+      setSliceHeader(res, p, n, n);
+    },
+    // (line []byte, isPrefix bool, err error): a slice of the buffer at 0, isPrefix at 24, err at 32.
+    '(*Reader).ReadLine': (_fv: number, res: number, b: number): void => {
+      writeIface(env, res + 32, null, 0);
+      u8[res + 24] = 0;
+      let [from, to, err] = readSlice(b, 10, res + 32);
+      const buf = u32[(b + rBuf) >>> 2]!;
+      if (err === 'full') {
+        // A "\r\n" split by the end of the buffer: the '\r' goes back for the next call.
+        if (to > from && u8[buf + to - 1] === 13) {
+          setInt(b + rR, int(b + rR) - 1);
+          to--;
+        }
+        setSliceHeader(res, buf + from, to - from, int(b + rBuf + 16) - from);
+        u8[res + 24] = 1;
+        return;
+      }
+      if (to === from) {
+        if (err !== null) setSliceHeader(res, 0, 0, 0);
+        else setSliceHeader(res, buf + from, 0, int(b + rBuf + 16) - from);
+        return;
+      }
+      writeIface(env, res + 32, null, 0);
+      const cap = int(b + rBuf + 16) - from;
+      if (u8[buf + to - 1] === 10) to -= to - from > 1 && u8[buf + to - 2] === 13 ? 2 : 1;
+      setSliceHeader(res, buf + from, to - from, cap);
+    },
+    '(*Reader).UnreadByte': (_fv: number, res: number, b: number): void => {
+      const r = int(b + rR);
+      if (int(b + rLastByte) < 0 || (r === 0 && int(b + rW) > 0)) {
+        pkgErr('ErrInvalidUnreadByte', res);
+        return;
+      }
+      if (r > 0) setInt(b + rR, r - 1);
+      else setInt(b + rW, 1);
+      u8[u32[(b + rBuf) >>> 2]! + int(b + rR)] = int(b + rLastByte);
+      setInt(b + rLastByte, -1);
+      setInt(b + rLastRuneSize, -1);
+      writeIface(env, res, null, 0);
+    },
+    '(*Reader).UnreadRune': (_fv: number, res: number, b: number): void => {
+      const size = int(b + rLastRuneSize);
+      if (size < 0 || int(b + rR) < size) {
+        pkgErr('ErrInvalidUnreadRune', res);
+        return;
+      }
+      setInt(b + rR, int(b + rR) - size);
+      setInt(b + rLastByte, -1);
+      setInt(b + rLastRuneSize, -1);
+      writeIface(env, res, null, 0);
+    },
+    // ([]byte, error): a slice of the buffer at 0, err at 24.
+    '(*Reader).Peek': (_fv: number, res: number, b: number, n: number): void => {
+      writeIface(env, res + 24, null, 0);
+      if (n < 0) {
+        setSliceHeader(res, 0, 0, 0);
+        pkgErr('ErrNegativeCount', res + 24);
+        return;
+      }
+      setInt(b + rLastByte, -1);
+      setInt(b + rLastRuneSize, -1);
+      const len = int(b + rBuf + 8);
+      while (int(b + rW) - int(b + rR) < n && int(b + rW) - int(b + rR) < len && isNilIface(b + rErr))
+        fill(b);
+      const buf = u32[(b + rBuf) >>> 2]!;
+      const r = int(b + rR);
+      const avail = int(b + rW) - r;
+      const cap = int(b + rBuf + 16) - r;
+      if (n > len) {
+        setSliceHeader(res, buf + r, avail, cap);
+        pkgErr('ErrBufferFull', res + 24);
+        return;
+      }
+      if (avail < n) {
+        n = avail;
+        readErr(b, res + 24);
+        if (isNilIface(res + 24)) pkgErr('ErrBufferFull', res + 24);
+      }
+      setSliceHeader(res, buf + r, n, cap);
+    },
     '(*Reader).ReadByte': (_fv: number, res: number, b: number): void => {
       setInt(b + rLastRuneSize, -1);
       writeIface(env, res + 8, null, 0);

@@ -62,7 +62,7 @@ export interface StdPackage {
 }
 
 export const packages: Record<string, StdPackage> = {
-  bufio: { blocking: bufio.blocking, make: bufio.bufio },
+  bufio: { blocking: bufio.blocking, make: bufio.bufio, init: bufio.init },
   bytes: { blocking: bytes.blocking, make: bytes.bytes },
   'container/heap': { blocking: heap.blocking, make: heap.heap },
   errors: { blocking: errors.blocking, make: errors.errors },

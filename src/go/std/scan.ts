@@ -29,7 +29,7 @@ import { Kind, type Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { canon, store64 } from '../codegen/vlrt.js';
 import { unquote } from '../constant.js';
-import { makeError, stdType, writeIface } from './errors.js';
+import { makeError, rodataAlloc, stdType, writeIface } from './errors.js';
 import { writeEOF, writeUnexpectedEOF } from './io.js';
 import { parseFloatText, parseIntText, parseUint, writeNumError } from './strconv.js';
 import { HeldPool, poolsOf } from './syncpool.js';
@@ -534,27 +534,19 @@ export function scan(env: Env): Record<string, GoFunc> {
     if (tw === 0) throw new RuntimeError('invalid memory address or nil pointer dereference');
     const t = env.type(tw - 1);
     const recv = u32[(r + 8) >>> 2]!;
-    if (t.str === '*strings.Reader') {
-      // strings.Reader is a RuneScanner: runes come from its string and go back to it.
-      let prev = -1;
+    const readRuneM = t.methods.get('ReadRune');
+    const unreadRuneM = t.methods.get('UnreadRune');
+    if (readRuneM !== undefined && unreadRuneM !== undefined) {
+      // An io.RuneScanner: its own ReadRune, and UnreadRune puts the rune back in it.
+      const out = runeArea(env);
       return [
         {
           read() {
-            const i = int(recv + 16);
-            const len = int(recv + 8);
-            if (i >= len) return eof;
-            const p = u32[recv >>> 2]!;
-            const b = m.u8.subarray(p, p + len);
-            const [c, n] = b[i]! < 0x80 ? [b[i]!, 1] : decodeRune(b, i);
-            prev = i;
-            store64(m.i32, u32, recv + 24, i);
-            store64(m.i32, u32, recv + 16, i + n);
-            return c;
+            env.FN[readRuneM]!(0, out, recv);
+            return u32[(out + 16) >>> 2] !== 0 ? eof : m.i32[out >>> 2]!;
           },
           unread() {
-            if (prev >= 0) store64(m.i32, u32, recv + 16, prev);
-            store64(m.i32, u32, recv + 24, -1);
-            prev = -1;
+            env.FN[unreadRuneM]!(0, out, recv);
           },
         },
         true,
@@ -912,6 +904,18 @@ export function scan(env: Env): Record<string, GoFunc> {
       run(res, src, true, false, false, (s) => doScanf(s, goString(format), operands(a)));
     },
   };
+}
+
+const runeAreas = new WeakMap<Env, number>();
+
+/** A result area for a RuneScanner's ReadRune (rune, size int, err error) and UnreadRune (error). */
+function runeArea(env: Env): number {
+  let a = runeAreas.get(env);
+  if (a === undefined) {
+    a = rodataAlloc(env, 32);
+    runeAreas.set(env, a);
+  }
+  return a;
 }
 
 /** A scan stopped after n operands: the count and the error. */

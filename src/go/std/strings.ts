@@ -25,7 +25,7 @@ import { decodeRune } from '../../runtime/string.js';
 import type { Type } from '../../runtime/type.js';
 import type { Env, GoFunc } from '../codegen/env.js';
 import { type Int64, mul64, quo64 } from '../codegen/vlrt.js';
-import { stdType, writeIface } from './errors.js';
+import { makeError, stdType, writeIface } from './errors.js';
 import { writeEOF } from './io.js';
 import { isDigit, isLetter, isSpace, simpleFold, toLower, toTitle, toUpper } from './unicode.js';
 import { decodeLast } from './utf8.js';
@@ -506,6 +506,26 @@ export function strings(env: Env): Record<string, GoFunc> {
       writeInt64(env, r + readerI, i + size);
       env.mem.i32[res >>> 2] = c;
       writeInt64(env, res + 8, size);
+    },
+    '(*Reader).UnreadRune': (_fv: number, res: number, r: number): void => {
+      writeIface(env, res, null, 0);
+      if (u32[(r + readerI) >>> 2]! <= 0)
+        makeError(env, 'strings.Reader.UnreadRune: at beginning of string', res);
+      else if (env.mem.i32[(r + readerPrevRune + 4) >>> 2]! < 0)
+        makeError(env, 'strings.Reader.UnreadRune: previous operation was not ReadRune', res);
+      else {
+        writeInt64(env, r + readerI, u32[(r + readerPrevRune) >>> 2]!);
+        writeInt64(env, r + readerPrevRune, -1);
+      }
+    },
+    '(*Reader).UnreadByte': (_fv: number, res: number, r: number): void => {
+      writeIface(env, res, null, 0);
+      const i = u32[(r + readerI) >>> 2]!;
+      if (i <= 0) makeError(env, 'strings.Reader.UnreadByte: at beginning of string', res);
+      else {
+        writeInt64(env, r + readerPrevRune, -1);
+        writeInt64(env, r + readerI, i - 1);
+      }
     },
     '(*Reader).Reset': (_fv: number, r: number, s: number): void => {
       storePtr(env, r + readerS, strPtr(env, s));
