@@ -738,6 +738,139 @@ func (b *Reader) UnreadRune() error { b.r--; return nil }
 func (b *Reader) Peek(n int) ([]byte, error) { _, err := b.rd.Read(b.buf); return b.buf[b.r:b.r+n], err }
 var ErrInvalidUnreadByte, ErrInvalidUnreadRune, ErrBufferFull, ErrNegativeCount error
 `,
+  'container/list': `package list
+type Element struct {
+	next, prev *Element
+	list       *List
+	Value      any
+}
+func (e *Element) Next() *Element {
+	if p := e.next; e.list != nil && p != &e.list.root {
+		return p
+	}
+	return nil
+}
+func (e *Element) Prev() *Element {
+	if p := e.prev; e.list != nil && p != &e.list.root {
+		return p
+	}
+	return nil
+}
+type List struct {
+	root Element
+	len  int
+}
+func (l *List) Init() *List {
+	l.root.next = &l.root
+	l.root.prev = &l.root
+	l.len = 0
+	return l
+}
+func New() *List { return new(List).Init() }
+func (l *List) Len() int { return l.len }
+func (l *List) Front() *Element {
+	if l.len == 0 {
+		return nil
+	}
+	return l.root.next
+}
+func (l *List) Back() *Element {
+	if l.len == 0 {
+		return nil
+	}
+	return l.root.prev
+}
+func (l *List) lazyInit() {
+	if l.root.next == nil {
+		l.Init()
+	}
+}
+func (l *List) insert(e, at *Element) *Element {
+	e.prev = at
+	e.next = at.next
+	e.prev.next = e
+	e.next.prev = e
+	e.list = l
+	l.len++
+	return e
+}
+func (l *List) insertValue(v any, at *Element) *Element { return l.insert(&Element{Value: v}, at) }
+func (l *List) remove(e *Element) {
+	e.prev.next = e.next
+	e.next.prev = e.prev
+	e.next = nil
+	e.prev = nil
+	e.list = nil
+	l.len--
+}
+func (l *List) move(e, at *Element) {
+	if e == at {
+		return
+	}
+	e.prev.next = e.next
+	e.next.prev = e.prev
+	e.prev = at
+	e.next = at.next
+	e.prev.next = e
+	e.next.prev = e
+}
+func (l *List) Remove(e *Element) any {
+	if e.list == l {
+		l.remove(e)
+	}
+	return e.Value
+}
+func (l *List) PushFront(v any) *Element { l.lazyInit(); return l.insertValue(v, &l.root) }
+func (l *List) PushBack(v any) *Element { l.lazyInit(); return l.insertValue(v, l.root.prev) }
+func (l *List) InsertBefore(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+	return l.insertValue(v, mark.prev)
+}
+func (l *List) InsertAfter(v any, mark *Element) *Element {
+	if mark.list != l {
+		return nil
+	}
+	return l.insertValue(v, mark)
+}
+func (l *List) MoveToFront(e *Element) {
+	if e.list != l || l.root.next == e {
+		return
+	}
+	l.move(e, &l.root)
+}
+func (l *List) MoveToBack(e *Element) {
+	if e.list != l || l.root.prev == e {
+		return
+	}
+	l.move(e, l.root.prev)
+}
+func (l *List) MoveBefore(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark.prev)
+}
+func (l *List) MoveAfter(e, mark *Element) {
+	if e.list != l || e == mark || mark.list != l {
+		return
+	}
+	l.move(e, mark)
+}
+func (l *List) PushBackList(other *List) {
+	l.lazyInit()
+	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
+		l.insertValue(e.Value, l.root.prev)
+	}
+}
+func (l *List) PushFrontList(other *List) {
+	l.lazyInit()
+	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {
+		l.insertValue(e.Value, &l.root)
+	}
+}
+`,
   'container/heap': `package heap
 import "sort"
 type Interface interface {

@@ -39,6 +39,7 @@ import * as flag from './flag.js';
 import * as fmt from './fmt.js';
 import * as heap from './heap.js';
 import * as io from './io.js';
+import * as list from './list.js';
 import * as math from './math.js';
 import * as os from './os.js';
 import * as rand from './rand.js';
@@ -65,6 +66,7 @@ export const packages: Record<string, StdPackage> = {
   bufio: { blocking: bufio.blocking, make: bufio.bufio, init: bufio.init },
   bytes: { blocking: bytes.blocking, make: bytes.bytes },
   'container/heap': { blocking: heap.blocking, make: heap.heap },
+  'container/list': { blocking: list.blocking, make: list.list_ },
   errors: { blocking: errors.blocking, make: errors.errors },
   flag: { blocking: flag.blocking, make: flag.flag },
   fmt: { blocking: fmt.blocking, make: fmt.fmt, init: initScan },
