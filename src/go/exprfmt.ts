@@ -30,6 +30,14 @@ export function renamedCallString(call: S.CallExpr, names: ReadonlyMap<S.Expr, s
   }
 }
 
+/**
+ * The name of the typecheck temporary Go evaluated x into (escape/temps.ts),
+ * which the call using x prints in its place; else x's own text.
+ */
+function tempOr(x: S.Expr, text: () => string): string {
+  return S.unparen(x).autotmp ?? text();
+}
+
 function prec(e: S.Expr): number {
   if (e.kind === 'Operation') return e.y === undefined ? 6 : S.precedence[e.op]!;
   return 8;
@@ -142,7 +150,10 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       let args = e.args.map((a) => fmt(a, d, 0));
       let dots = e.hasDots;
       const sig = e.fun.tv?.type;
-      if (d === 'ir' && !e.hasDots && sig?.kind === 'signature' && sig.variadic) {
+      // f(g()) of a multi-valued g prints as written: Go keeps the call's
+      // original (n.Orig) when it rewrites the arguments into temporaries.
+      const tuple = e.args.length === 1 && e.args[0]!.tv?.type.kind === 'tuple';
+      if (d === 'ir' && !e.hasDots && !tuple && sig?.kind === 'signature' && sig.variadic) {
         // Escape analysis packs variadic arguments into a slice
         // (typecheck.FixVariadicCall); -m prints the packed call.
         const nfixed = sig.params.length - 1;
@@ -160,7 +171,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         // It also rewrites a method call into a call of the method expression
         // with the receiver first (typecheck.FixMethodCall).
         const m = fun.selection.obj as Func;
-        let recv = fmt(fun.x, d, 7);
+        let recv = tempOr(fun.x, () => fmt(fun.x, d, 7));
         let t = fun.x.tv!.type;
         for (const i of fun.selection.index) {
           const u = under(t.kind === 'pointer' ? t.elem : t) as Struct;
@@ -174,7 +185,14 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         const rt = m.ptrRecv ? `(*${typeString(base, true, true)})` : typeString(base, true, true);
         return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
       }
-      return `${fmt(e.fun, d, 7)}(${args.join(', ')}${tail})`;
+      // A callee (or an interface method's receiver) evaluated into a typecheck temporary prints as it.
+      const callee =
+        d === 'ir' && fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method'
+          ? `${tempOr(fun.x, () => fmt(fun.x, d, 7))}.${fun.sel.value}`
+          : d === 'ir'
+            ? tempOr(fun, () => fmt(e.fun, d, 7))
+            : fmt(e.fun, d, 7);
+      return `${callee}(${args.join(', ')}${tail})`;
     }
     case 'ListExpr':
       return e.elems.map((x) => fmt(x, d, 0)).join(', ');

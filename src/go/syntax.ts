@@ -27,6 +27,8 @@ const annotationKeys = new Set([
   'target',
   'newVars',
   'defn',
+  'autotmp',
+  'tupleTemps',
 ]);
 
 /** Calls f on each child of a syntax node (values that may be nodes, arrays of nodes or scalars). */
@@ -98,6 +100,9 @@ interface ExprBase extends NodeBase {
   // an interface type (assignment, argument, return, send, comparison).
   iface?: Type;
   ifacePos?: Pos;
+  // Set by escape analysis (escape/temps.ts): the typecheck temporary Go
+  // evaluates this callee or receiver into, the name -m prints for it.
+  autotmp?: string;
 }
 
 export interface Name extends ExprBase {
@@ -174,6 +179,8 @@ export interface CallExpr extends ExprBase {
   args: Expr[];
   hasDots: boolean;
   rparen: Pos; // types2 reports missing arguments here
+  // Set by escape analysis: f(g())'s temporaries for g's results (escape/temps.ts).
+  tupleTemps?: string[];
 }
 export interface ListExpr extends ExprBase {
   kind: 'ListExpr';

@@ -12,6 +12,7 @@ import type { Diagnostic, EscapeResult, Tagged } from './escape.js';
 import { Hole, Location, type Note, type Site, type Where } from './graph.js';
 import { Leaks, numEscResults } from './leaks.js';
 import { walkAll } from './solve.js';
+import { typecheckTemps } from './temps.js';
 import { isDirectIface, maxStackVarSize, scanLabels } from './utils.js';
 
 export class Batch {
@@ -25,6 +26,10 @@ export class Batch {
   readonly wrappedOperands = new Map<S.Expr, Location[]>();
   /** The next temporary's number, per function. */
   readonly temps = new Map<FuncInfo, number>();
+  /** How many typecheck temporaries each function declares (temps.ts). */
+  readonly typecheckTemps = new Map<FuncInfo, number>();
+  /** A callee or receiver a typecheck temporary holds: the temporary's location, once assigned. */
+  readonly tempLocs = new Map<S.Expr, Location>();
   inBatch: Set<FuncInfo>;
   diags: Diagnostic[] = [];
   readonly diag: boolean;
@@ -212,6 +217,13 @@ export class Batch {
   }
 
   walkFunc(fn: FuncInfo): void {
+    if (!this.typecheckTemps.has(fn)) {
+      const sig = fn.sig;
+      const named = [...(sig.recv ? [sig.recv] : []), ...sig.params].filter(
+        (v) => v.name !== '' && v.name !== '_',
+      );
+      this.typecheckTemps.set(fn, typecheckTemps(fn, named.length + sig.results.length).count);
+    }
     const saved = { curfn: this.curfn, loopDepth: this.loopDepth, labels: this.labels };
     this.curfn = fn;
     this.loopDepth = 1;

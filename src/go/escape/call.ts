@@ -26,7 +26,7 @@ import {
   type Var,
 } from '../types.js';
 import { Batch } from './batch.js';
-import type { Hole, Site } from './graph.js';
+import type { Hole, Location, Site } from './graph.js';
 import { numEscResults } from './leaks.js';
 import { closureCalled } from './solve.js';
 import {
@@ -48,6 +48,13 @@ declare module './batch.js' {
     devirtualize(call: S.CallExpr, f: S.SelectorExpr): Callee | undefined;
     tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole;
     callCommon(ks: Hole[], call: S.CallExpr, renamed: ReadonlyMap<S.Expr, string> | undefined): void;
+    typecheckTempInit(call: S.CallExpr): void;
+    tupleTemps(
+      call: S.CallExpr,
+      names: readonly string[],
+      results: readonly Var[],
+      inner: S.CallExpr,
+    ): Location[];
     goDeferStmt(s: S.CallStmt): void;
     tempVar(pos: Pos, t: Type): Var;
     copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole): Var;
@@ -70,6 +77,7 @@ interface Callee {
 Batch.prototype.call = function (this: Batch, ks: Hole[], call: S.CallExpr): void {
   const fun = S.unparen(call.fun);
   const ftv = call.fun.tv!;
+  this.typecheckTempInit(call);
   if (ftv.mode === 'typexpr') {
     this.conversion(ks[0] ?? this.discardHole(), call);
     return;
@@ -345,12 +353,37 @@ Batch.prototype.callCommon = function callCommon(
   }
   const args = sc.methodExpr === true ? call.args.slice(1) : call.args;
   const params = sig.params;
-  if (args.length === 1 && params.length > 1 && args[0]!.tv?.type.kind === 'tuple') {
-    // f(g()): g's results flow to f's parameters.
-    const holes = params.map((_, i) => this.tagHole(ks, fn, idx + i));
-    const tmps = this.wrappedOperands.get(args[0]!);
-    if (tmps !== undefined) for (const [i, t] of tmps.entries()) this.flow(holes[i]!, t);
-    else this.call(holes, S.unparen(args[0]!) as S.CallExpr);
+  const a0 = args[0];
+  if (args.length === 1 && a0!.tv?.type.kind === 'tuple' && (a0!.tv.type as Tuple).vars.length > 1) {
+    // f(g()): g's results, held by temporaries (typecheck.RewriteMultiValueCall,
+    // or go/defer's copies), are f's arguments, converted where f takes an interface.
+    const results = (a0!.tv.type as Tuple).vars;
+    const names = call.tupleTemps ?? results.map((_, i) => `.autotmp_${i}`);
+    const locs =
+      this.wrappedOperands.get(a0!) ?? this.tupleTemps(call, names, results, S.unparen(a0!) as S.CallExpr);
+    const operand = (k: Hole, i: number, pt: Type): void => {
+      let kk = k;
+      const rt = results[i]!.type;
+      if (isInterface(pt) && !isInterface(rt)) {
+        const at = { kind: 'Name', pos: call.pos, value: names[i]! } as S.Name;
+        if (!isDirectIface(rt)) kk = this.spillAt(kk, at, call.pos);
+        kk = kk.note(call.pos, names[i]!, 'interface-converted');
+      }
+      this.flow(kk, locs[i]!);
+    };
+    params.forEach((p, i) => {
+      const k = this.tagHole(ks, fn, idx + i);
+      if (sig.variadic && i === params.length - 1) {
+        const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
+        const loc = this.newLoc(undefined, site, true);
+        this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
+        const et = (p.type as { elem: Type }).elem;
+        for (let j = i; j < results.length; j++)
+          operand(this.asHole(loc).note(call.pos, site.text, 'slice-literal-element'), j, et);
+        return;
+      }
+      operand(k.note(call.pos, where, 'call parameter'), i, p.type);
+    });
     return;
   }
   params.forEach((_p, i) => {
@@ -411,6 +444,7 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
   let k = this.heapHole();
   if (s.tok === 'defer' && this.loopDepth === 1) k = this.later(this.discardHole());
   const call = S.unparen(s.call) as S.CallExpr;
+  this.typecheckTempInit(call);
   const ftv = call.fun.tv!;
   const fun = S.unparen(call.fun);
   const method = fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method';
@@ -503,10 +537,61 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
   this.closures.push({ k: this.asHole(clo), captured: temps, at: capturedAt });
 };
 
+/**
+ * f(g())'s temporaries for g's results (typecheck.RewriteMultiValueCall):
+ * `.autotmp_N, .autotmp_M := g()`, an init statement of the call, in the
+ * function's declaration list (its loop depth).
+ */
+Batch.prototype.tupleTemps = function tupleTemps(
+  this: Batch,
+  call: S.CallExpr,
+  names: readonly string[],
+  results: readonly Var[],
+  inner: S.CallExpr,
+): Location[] {
+  const fn = this.curfn;
+  const depth = this.loopDepth;
+  this.loopDepth = 1;
+  const locs = results.map((r, i) => {
+    const v = newVar(names[i]!, call.pos, r.type, fn.pkg);
+    v.fn = fn;
+    return this.newLoc(v, undefined, false);
+  });
+  this.loopDepth = depth;
+  this.call(
+    locs.map((l) => this.asHole(l)),
+    inner,
+  );
+  return locs;
+};
+
+/**
+ * The call's typecheck temporary, if it has one (temps.ts): `.autotmp_N :=
+ * callee-or-receiver`, an init statement of the call, analysed before it.
+ * The temporary is in the function's declaration list, so its loop depth is
+ * the function's.
+ */
+Batch.prototype.typecheckTempInit = function typecheckTempInit(this: Batch, call: S.CallExpr): void {
+  const fun = S.unparen(call.fun);
+  const method = fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method';
+  const np = S.unparen(method ? (fun as S.SelectorExpr).x : call.fun);
+  const name = np.autotmp;
+  if (name === undefined || this.tempLocs.has(np)) return;
+  const fn = this.curfn;
+  const v = newVar(name, call.pos, np.tv!.type, fn.pkg);
+  v.fn = fn;
+  const depth = this.loopDepth;
+  this.loopDepth = 1;
+  const loc = this.newLoc(v, undefined, false);
+  this.loopDepth = depth;
+  this.expr(this.asHole(loc).note(call.pos, `${name} = ${exprString(np, 'ir')}`, 'assign'), np);
+  this.tempLocs.set(np, loc);
+};
+
 /** A new temporary of the current function, named as Go names it (typecheck.TempAt). */
 Batch.prototype.tempVar = function tempVar(this: Batch, pos: Pos, t: Type): Var {
   const fn = this.curfn;
-  const n = this.temps.get(fn) ?? declarations(fn);
+  const n = this.temps.get(fn) ?? declarations(fn) + (this.typecheckTemps.get(fn) ?? 0);
   this.temps.set(fn, n + 1);
   const v = newVar(`.autotmp_${n}`, pos, t, fn.pkg);
   v.fn = fn;

@@ -45,6 +45,11 @@ Batch.prototype.expr = function expr(this: Batch, k: Hole, e: S.Expr): void {
     this.flow(k, tmp[0]!);
     return;
   }
+  const tc = this.tempLocs.get(S.unparen(e));
+  if (tc !== undefined) {
+    this.flow(k, tc);
+    return;
+  }
   if (e.iface !== undefined) {
     this.convIface(k, e);
     return;
