@@ -210,8 +210,10 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     const x = xs[i];
     if (x === undefined) return;
     const t = lts[i];
-    // Go positions an assignment's implicit conversion at its destination.
-    if (t !== undefined && isInterface(t) && !isInterface(x.type)) e.ifacePos = S.startPos(lhs[i]!);
+    // Go positions an assignment's implicit conversion at its destination,
+    // every one of a multiple assignment's at the last destination.
+    if (t !== undefined && isInterface(t) && !isInterface(x.type))
+      e.ifacePos = S.startPos(lhs[lhs.length > 1 ? lhs.length - 1 : i]!);
     try {
       if (t === undefined) {
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
