@@ -2,7 +2,7 @@
 // range and switch cases): how each statement connects its expressions to
 // the locations they are assigned to, and the loop depth that bounds a
 // variable's lifetime.
-import { caseClauseString } from '../exprfmt.js';
+import { caseClauseString, exprString } from '../exprfmt.js';
 import * as S from '../syntax.js';
 import { hasPointers, under, type Var } from '../types.js';
 import { Batch } from './batch.js';
@@ -68,8 +68,10 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
         }
         vars.forEach((v, i) => {
           const k = v.name === '_' ? this.discardHole() : this.asHole(this.oldLoc(v));
-          // A declaration's assignment is positioned at the variable.
-          this.expr(k.note(d.names[i]!.pos, s, 'assign'), values[i]!);
+          // A declaration is one assignment per variable, each positioned at
+          // the declaration (its first variable).
+          const where = vars.length > 1 ? `${v.name} = ${exprString(values[i]!, 'ir')}` : s;
+          this.expr(k.note(d.names[0]!.pos, where, 'assign'), values[i]!);
         });
       }
       return;
