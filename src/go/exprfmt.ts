@@ -162,6 +162,13 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       }
       const tail = dots ? '...' : '';
       const fun = S.unparen(e.fun);
+      if (d === 'ir' && e.devirt !== undefined && fun.kind === 'SelectorExpr') {
+        // A devirtualized call: the method expression of the concrete type on the asserted receiver.
+        const ts = typeString(e.devirt, true, true);
+        const rt = e.devirt.kind === 'pointer' ? `(${ts})` : ts;
+        const recv = `${tempOr(fun.x, () => fmt(fun.x, d, 7))}.(${ts})`;
+        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
+      }
       if (
         d === 'ir' &&
         fun.kind === 'SelectorExpr' &&

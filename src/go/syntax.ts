@@ -29,6 +29,7 @@ const annotationKeys = new Set([
   'defn',
   'autotmp',
   'tupleTemps',
+  'devirt',
 ]);
 
 /** Calls f on each child of a syntax node (values that may be nodes, arrays of nodes or scalars). */
@@ -181,6 +182,9 @@ export interface CallExpr extends ExprBase {
   rparen: Pos; // types2 reports missing arguments here
   // Set by escape analysis: f(g())'s temporaries for g's results (escape/temps.ts).
   tupleTemps?: string[];
+  // Set by escape analysis: the concrete type an interface method call is
+  // devirtualized to, which -m prints as T.M(x.(T)).
+  devirt?: Type;
 }
 export interface ListExpr extends ExprBase {
   kind: 'ListExpr';

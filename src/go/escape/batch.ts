@@ -223,6 +223,7 @@ export class Batch {
         (v) => v.name !== '' && v.name !== '_',
       );
       this.typecheckTemps.set(fn, typecheckTemps(fn, named.length + sig.results.length).count);
+      this.markDevirtualized(fn);
     }
     const saved = { curfn: this.curfn, loopDepth: this.loopDepth, labels: this.labels };
     this.curfn = fn;

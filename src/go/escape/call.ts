@@ -49,6 +49,7 @@ declare module './batch.js' {
     tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole;
     callCommon(ks: Hole[], call: S.CallExpr, renamed: ReadonlyMap<S.Expr, string> | undefined): void;
     typecheckTempInit(call: S.CallExpr): void;
+    markDevirtualized(fn: FuncInfo): void;
     tupleTemps(
       call: S.CallExpr,
       names: readonly string[],
@@ -245,6 +246,26 @@ Batch.prototype.staticCallee = function staticCallee(this: Batch, call: S.CallEx
     }
   }
   return { fn: undefined, sig: undefined, dynamic: true };
+};
+
+/**
+ * devirtualize.Func runs before escape analysis and rewrites the calls it
+ * devirtualizes, so every -m message prints them as T.M(x.(T)): mark them
+ * (their concrete type) before the function is walked.
+ */
+Batch.prototype.markDevirtualized = function markDevirtualized(this: Batch, fn: FuncInfo): void {
+  S.inspect(fn.decl.body, (n) => {
+    if (n.kind === 'FuncLit') return false;
+    if (n.kind !== 'CallExpr') return true;
+    const f = S.unparen(n.fun);
+    if (f.kind !== 'SelectorExpr' || f.selection?.kind !== 'method' || !isInterface(f.x.tv!.type))
+      return true;
+    const def = this.staticValue(f.x);
+    if (def.iface === undefined || isInterface(def.tv!.type)) return true;
+    const sel = lookupFieldOrMethod(def.tv!.type, f.sel.value);
+    if (sel?.kind === 'method' && (sel.obj as Func).decl !== undefined) n.devirt = def.tv!.type;
+    return true;
+  });
 };
 
 Batch.prototype.devirtualize = function devirtualize(
