@@ -2,6 +2,7 @@
 // package, run escape analysis, and return both the -m diagnostics (sorted as
 // base.FlushErrors sorts them: by file, line, column, stably) and the
 // decisions as data for the runner.
+import { elidedBoundsChecks } from './bounded.js';
 import { Checker } from './check.js';
 import { ErrorList, GoError, hasSyntaxError, LoadErr, reportedErrors, TypeErr, typeErr } from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
@@ -96,6 +97,8 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   // the declarations last.
   const init = pkgInit(pkg, parsed, (f) => f.info);
   if (init !== undefined) analyze([init], stubTags, opts.m ?? 1, result);
+  // Walk's reports come after escape analysis's, function by function.
+  result.diagnostics.push(...elidedBoundsChecks(pkg.funcs));
   // -m flushes each message as it is produced, so the output is in emission
   // order: devirtualizations first (their pass precedes escape analysis),
   // then escape analysis batch by batch.
