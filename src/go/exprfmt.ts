@@ -178,7 +178,8 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
         // It also rewrites a method call into a call of the method expression
         // with the receiver first (typecheck.FixMethodCall).
         const m = fun.selection.obj as Func;
-        let recv = tempOr(fun.x, () => fmt(fun.x, d, 7));
+        // The receiver is the call's first argument now: no parentheses of its own.
+        let recv = tempOr(fun.x, () => fmt(fun.x, d, fun.selection!.index.length > 0 ? 7 : 0));
         let t = fun.x.tv!.type;
         for (const i of fun.selection.index) {
           const u = under(t.kind === 'pointer' ? t.elem : t) as Struct;

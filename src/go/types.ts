@@ -89,6 +89,8 @@ export interface Interface {
   methods: Func[]; // explicit methods
   embeddeds: Type[];
   all?: Func[]; // complete method set, sorted by name, computed lazily
+  // The predeclared any (types.AnyType), which the compiler prints by name.
+  isAny?: true;
 }
 export interface Tuple {
   kind: 'tuple';
@@ -392,6 +394,7 @@ export function typeString(t: Type, qualify = true, ir = false): string {
     case 'signature':
       return `func${ir ? irSigString(t, qualify) : sigString(t, qualify, ir)}`;
     case 'interface': {
+      if (ir && t.isAny) return 'any';
       if (t.methods.length === 0 && t.embeddeds.length === 0) return ir ? 'interface {}' : 'interface{}';
       const parts = [
         ...t.embeddeds.map((e) => typeString(e, qualify, ir)),

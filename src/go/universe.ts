@@ -72,7 +72,7 @@ export const errorType: Type = (() => {
   return named;
 })();
 
-export const anyType: Type = { kind: 'interface', methods: [], embeddeds: [] };
+export const anyType: Type = { kind: 'interface', methods: [], embeddeds: [], isAny: true };
 
 function def(o: Obj): void {
   universe.elems.set(o.name, o);
