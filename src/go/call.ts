@@ -449,21 +449,29 @@ function paramsString(sig: Signature): string {
 /**
  * Where the compiler last stood after building e: the last expression it
  * entered, depth first, that is neither a constant nor a type (irgen's expr0
- * sets base.Pos on entry; constants and types do not), or the call itself
- * when it entered none, as for panic("msg"). The implicit conversion of
- * panic's argument is positioned there (typecheck's tcPanic).
+ * sets base.Pos on entry; constants and types do not), a call once it is
+ * built (transformCall sets base.Pos to the call), or the call itself when
+ * it entered none, as for panic("msg"). The implicit conversion of panic's
+ * argument is positioned there (typecheck's tcPanic).
  */
 function lastStood(call: S.CallExpr, e: S.Expr): Pos {
   let at = call.pos;
-  const visit = (n: S.Expr | S.Stmt): boolean => {
-    if (n.kind === 'ParenExpr') return true;
-    const x = n as S.Expr;
-    if (x.tv?.mode === 'constant' || x.tv?.mode === 'typexpr') return false;
-    at = x.pos;
+  const visit = (n: S.Expr): void => {
+    if (n.kind === 'ParenExpr') {
+      visit(n.x);
+      return;
+    }
+    if (n.tv?.mode === 'constant' || n.tv?.mode === 'typexpr') return;
+    at = n.pos;
     // A selector's name and a function literal's body are not expressions it enters.
-    if (x.kind === 'SelectorExpr') S.inspect(x.x, visit);
-    return x.kind !== 'SelectorExpr' && x.kind !== 'FuncLit';
+    if (n.kind === 'SelectorExpr') visit(n.x);
+    else if (n.kind !== 'FuncLit')
+      S.forEachChild(n as unknown as Record<string, unknown>, (c) => {
+        for (const x of Array.isArray(c) ? c : [c])
+          if (x !== null && typeof x === 'object' && 'kind' in x) visit(x as S.Expr);
+      });
+    if (n.kind === 'CallExpr' && n.fun.tv?.mode !== 'typexpr') at = n.pos;
   };
-  S.inspect(e, visit);
+  visit(e);
   return at;
 }

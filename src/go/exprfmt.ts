@@ -128,6 +128,17 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       }
       return wrap(`${fmt(e.x, d, S.precedence[e.op]!)} ${e.op} ${fmt(e.y, d, S.precedence[e.op]! + 1)}`);
     case 'CallExpr': {
+      // ir prints recover() (ORECOVER) in parentheses; escape analysis
+      // rewrites it into ORECOVERFP before its closing summary, which
+      // prints it as (<node RECOVERFP>) (escape/batch.ts).
+      const builtin = S.unparen(e.fun);
+      if (
+        d === 'ir' &&
+        e.fun.tv?.mode === 'builtin' &&
+        builtin.kind === 'Name' &&
+        builtin.value === 'recover'
+      )
+        return '(recover())';
       if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
         // ir prints a conversion to an unnamed type with the type in parentheses.
         const t = e.fun.tv.type;
