@@ -38,6 +38,18 @@ function tempOr(x: S.Expr, text: () => string): string {
   return S.unparen(x).autotmp ?? text();
 }
 
+/** Import paths the compiler prints in full (their name is not unique among the loaded packages). */
+let ambiguousPackages: ReadonlySet<string> = new Set();
+
+/**
+ * The packages whose names clash with one the compiler loads for the
+ * program's imports: importing runtime loads runtime/internal/atomic, which
+ * sync/atomic's name then clashes with.
+ */
+export function setImports(paths: ReadonlySet<string>): void {
+  ambiguousPackages = paths.has('runtime') && paths.has('sync/atomic') ? new Set(['sync/atomic']) : new Set();
+}
+
 function prec(e: S.Expr): number {
   if (e.kind === 'Operation') return e.y === undefined ? 6 : S.precedence[e.op]!;
   return 8;
@@ -89,8 +101,19 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'ParenExpr':
       return `(${fmt(e.x, d, 0)})`;
     case 'SelectorExpr': {
-      let x = fmt(e.x, d, 7);
       const sel = e.selection;
+      // A package whose name another loaded package shares is qualified by
+      // its import path: "sync/atomic".LoadInt64 once runtime (and with it
+      // runtime/internal/atomic) is imported.
+      const pkgPath = sel?.kind === 'pkg' ? sel.obj.pkg?.path : undefined;
+      if (
+        d === 'ir' &&
+        pkgPath !== undefined &&
+        ambiguousPackages.has(pkgPath) &&
+        sel!.obj.kind !== 'typename'
+      )
+        return `"${pkgPath}".${e.sel.value}`;
+      let x = fmt(e.x, d, 7);
       if (d === 'ir' && (sel?.kind === 'field' || (sel?.kind === 'method' && !isInterface(e.x.tv!.type)))) {
         // The compiler spells out the embedded fields a promoted field or
         // method is reached through (typecheck.AddImplicitDots); a method's

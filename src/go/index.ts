@@ -8,6 +8,7 @@ import { ErrorList, GoError, hasSyntaxError, LoadErr, reportedErrors, TypeErr, t
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import { pkgInit } from './escape/init.js';
 import type { Leaks } from './escape/leaks.js';
+import { setImports } from './exprfmt.js';
 import { parseFile } from './parser.js';
 import { stdlibSources } from './stdlib.js';
 import type * as S from './syntax.js';
@@ -92,6 +93,9 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
     a.pos.line - b.pos.line ||
     a.pos.col - b.pos.col;
   pkg.funcs.sort(order);
+  setImports(
+    new Set(parsed.flatMap((f) => f.decls.flatMap((d) => (d.kind === 'ImportDecl' ? [d.path] : [])))),
+  );
   analyze(pkg.funcs, stubTags, opts.m ?? 1, result);
   // The package's init function comes after every other, as Go appends it to
   // the declarations last.
