@@ -362,7 +362,8 @@ class State {
     return BigInt(r);
   }
 
-  scanInt(verb: string, bitSize: number, tok: number): bigint {
+  /** scanInt and scanUint: an integer of bitSize bits, signed or not, its token a Go string at tok. */
+  scanInteger(verb: string, bitSize: number, tok: number, signed: boolean): bigint {
     if (verb === 'c') return this.scanRune(bitSize);
     this.skipSpace();
     this.notEOF();
@@ -371,29 +372,15 @@ class State {
     if (verb === 'U') {
       if (!this.consume('U', false) || !this.consume('+', false)) this.errorString('bad unicode format ');
     } else {
-      this.accept(sign);
+      if (signed) this.accept(sign);
       if (verb === 'v') [base, digits, haveDigits] = this.scanBasePrefix();
     }
     const s = this.scanNumber(digits, haveDigits, tok);
-    const [i, err] = parseIntText(s, base, 64);
-    if (err !== null) throw new ScanStop((dst) => writeNumError(this.env, dst, 'ParseInt', tok, err));
-    if (BigInt.asIntN(bitSize, i) !== i) this.errorString(`integer overflow on token ${s}`);
-    return i;
-  }
-
-  scanUint(verb: string, bitSize: number, tok: number): bigint {
-    if (verb === 'c') return this.scanRune(bitSize);
-    this.skipSpace();
-    this.notEOF();
-    let [base, digits] = this.getBase(verb);
-    let haveDigits = false;
-    if (verb === 'U') {
-      if (!this.consume('U', false) || !this.consume('+', false)) this.errorString('bad unicode format ');
-    } else if (verb === 'v') [base, digits, haveDigits] = this.scanBasePrefix();
-    const s = this.scanNumber(digits, haveDigits, tok);
-    const [i, err] = parseUint(s, base, 64);
-    if (err !== null) throw new ScanStop((dst) => writeNumError(this.env, dst, 'ParseUint', tok, err));
-    if (BigInt.asUintN(bitSize, i) !== i) this.errorString(`unsigned integer overflow on token ${s}`);
+    const [i, err] = signed ? parseIntText(s, base, 64) : parseUint(s, base, 64);
+    if (err !== null)
+      throw new ScanStop((dst) => writeNumError(this.env, dst, signed ? 'ParseInt' : 'ParseUint', tok, err));
+    if ((signed ? BigInt.asIntN(bitSize, i) : BigInt.asUintN(bitSize, i)) !== i)
+      this.errorString(`${signed ? '' : 'unsigned '}integer overflow on token ${s}`);
     return i;
   }
 
@@ -670,7 +657,7 @@ export function scan(env: Env): Record<string, GoFunc> {
       case Kind.Int8:
       case Kind.Int16:
       case Kind.Int32:
-        storeInt(p, e, s.scanInt(verb, e.size * 8, tok));
+        storeInt(p, e, s.scanInteger(verb, e.size * 8, tok, true));
         return;
       case Kind.Uint:
       case Kind.Uint64:
@@ -678,7 +665,7 @@ export function scan(env: Env): Record<string, GoFunc> {
       case Kind.Uint8:
       case Kind.Uint16:
       case Kind.Uint32:
-        storeInt(p, e, s.scanUint(verb, e.size * 8, tok));
+        storeInt(p, e, s.scanInteger(verb, e.size * 8, tok, false));
         return;
       case Kind.Float32:
       case Kind.Float64: {
