@@ -737,6 +737,7 @@ func (b *Reader) UnreadByte() error { b.r--; return nil }
 func (b *Reader) UnreadRune() error { b.r--; return nil }
 func (b *Reader) Peek(n int) ([]byte, error) { _, err := b.rd.Read(b.buf); return b.buf[b.r:b.r+n], err }
 var ErrInvalidUnreadByte, ErrInvalidUnreadRune, ErrBufferFull, ErrNegativeCount error
+var ErrTooLong, ErrNegativeAdvance, ErrAdvanceTooFar, ErrBadReadCount, ErrFinalToken error
 `,
   'container/list': `package list
 type Element struct {

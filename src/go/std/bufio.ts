@@ -123,6 +123,11 @@ const errorNames: [string, string][] = [
   ['ErrInvalidUnreadRune', 'bufio: invalid use of UnreadRune'],
   ['ErrBufferFull', 'bufio: buffer full'],
   ['ErrNegativeCount', 'bufio: negative count'],
+  ['ErrTooLong', 'bufio.Scanner: token too long'],
+  ['ErrNegativeAdvance', 'bufio.Scanner: SplitFunc returns negative advance count'],
+  ['ErrAdvanceTooFar', 'bufio.Scanner: SplitFunc returns advance count beyond input'],
+  ['ErrBadReadCount', 'bufio.Scanner: Read returned impossible count'],
+  ['ErrFinalToken', 'final token'],
 ];
 
 /** bufio's initialization: its error variables, each an errors.New made once and held as Go's globals are. */
@@ -331,9 +336,11 @@ export function bufio(env: Env): Record<string, GoFunc> {
     writeEOF(env, eof);
     return u32[iface >>> 2] === u32[eof >>> 2] && u32[(iface + 8) >>> 2] === u32[(eof + 8) >>> 2];
   };
-  const setScanErr = (s: number, text: string): void => {
+  /** s.setErr of one of bufio's error variables (or, for io.ErrNoProgress's text, a new error). */
+  const setScanErr = (s: number, name: string): void => {
     const at = area(env) + 72;
-    makeError(env, text, at);
+    if (name.startsWith('Err')) pkgErr(name, at);
+    else makeError(env, name, at);
     setErr(s, at);
   };
   /** s.split(s.buf[start:end], atEOF) into (advance, token, err) at out. */
@@ -350,11 +357,11 @@ export function bufio(env: Env): Record<string, GoFunc> {
   };
   const advance = (s: number, n: number): boolean => {
     if (n < 0) {
-      setScanErr(s, 'bufio.Scanner: SplitFunc returns negative advance count');
+      setScanErr(s, 'ErrNegativeAdvance');
       return false;
     }
     if (n > int(s + sEnd) - int(s + sStart)) {
-      setScanErr(s, 'bufio.Scanner: SplitFunc returns advance count beyond input');
+      setScanErr(s, 'ErrAdvanceTooFar');
       return false;
     }
     setInt(s + sStart, int(s + sStart) + n);
@@ -406,7 +413,7 @@ export function bufio(env: Env): Record<string, GoFunc> {
       if (int(s + sEnd) === len) {
         const max = int(s + sMax);
         if (len >= max || len > 2 ** 62) {
-          setScanErr(s, 'bufio.Scanner: token too long');
+          setScanErr(s, 'ErrTooLong');
           return false;
         }
         let size = len * 2;
@@ -426,7 +433,7 @@ export function bufio(env: Env): Record<string, GoFunc> {
         const end = int(s + sEnd);
         const n = readFrom(s + sR, buf + end, bufLen - end, errAt);
         if (n < 0 || bufLen - end < n) {
-          setScanErr(s, 'bufio.Scanner: Read returned impossible count');
+          setScanErr(s, 'ErrBadReadCount');
           break;
         }
         setInt(s + sEnd, end + n);
@@ -451,8 +458,11 @@ export function bufio(env: Env): Record<string, GoFunc> {
     setInt(dst + 8, int(src + 8));
     setInt(dst + 16, int(src + 16));
   };
-  // bufio.ErrFinalToken is not provided: no split function can return it.
-  const isFinalToken = (_iface: number): boolean => false;
+  /** Whether the error at iface is bufio.ErrFinalToken itself. */
+  const isFinalToken = (iface: number): boolean => {
+    const fin = packageErrors.get(env)?.ErrFinalToken;
+    return fin !== undefined && u32[(iface + 8) >>> 2] === u32[(fin + 8) >>> 2];
+  };
   /** The funcval of ScanLines, NewScanner's default split function (static, made once). */
   const scanLinesFuncval = (): number => {
     const fv = area(env) + 144;
