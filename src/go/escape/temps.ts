@@ -18,28 +18,15 @@
 
 import * as S from '../syntax.js';
 import type { FuncInfo, Tuple } from '../types.js';
+import { builtinNames } from '../universe.js';
 
 /** The temporaries a function's body declares, and how many of them. */
 export interface TypecheckTemps {
   count: number;
 }
 
-const builtinsThatCall = new Set([
-  'append',
-  'cap',
-  'close',
-  'complex',
-  'copy',
-  'delete',
-  'imag',
-  'len',
-  'make',
-  'panic',
-  'print',
-  'println',
-  'real',
-  'recover',
-]);
+/** The builtins Go typechecks into call-like ops (callOrChan); new is the one excepted. */
+const builtinsThatCall = new Set<string>(builtinNames.filter((b) => b !== 'new'));
 
 /** callOrChan (excluding new): a call, a builtin that typechecks to a call-like op, or a receive. */
 function callsOrReceives(e: S.Expr): boolean {
