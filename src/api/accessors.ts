@@ -113,14 +113,24 @@ export class IntAccessor extends Accessor {
     }
   }
 
+  /**
+   * The common case, an int32-sized value in a 64-bit field, is the low word and
+   * its sign extension; everything else is storeOther's. Kept this small so V8
+   * inlines it together with an allocation into the caller's loop.
+   */
   set(p: number, v: number): void {
     const a = this.addr(p);
     if (this.width === 8 && (v | 0) === v && (this.signed || v >= 0)) {
-      // The common case, an int32-sized value: the low word and its sign extension.
-      this.arena.i32[a >>> 2] = v;
-      this.arena.i32[(a >>> 2) + 1] = v >> 31;
+      const i32 = this.arena.i32;
+      i32[a >>> 2] = v;
+      i32[(a >>> 2) + 1] = v >> 31;
       return;
     }
+    this.storeOther(a, v);
+  }
+
+  /** set's general case: range-checked, then stored at the field's width. */
+  private storeOther(a: number, v: number): void {
     if (!Number.isInteger(v) || v < this.min || v > this.max) {
       throw new RangeError(`gomem: ${v} overflows ${this.type.name}`);
     }
