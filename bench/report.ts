@@ -14,6 +14,8 @@
 // The section lives in README.md between the two markers below; spliceReadme
 // replaces what lies between them and leaves every other byte of the file alone.
 
+import { allocBatch } from '../src/cli/bench.js';
+
 export const startMarker = '<!-- bench:start -->';
 export const endMarker = '<!-- bench:end -->';
 
@@ -154,6 +156,17 @@ function row(w: WorkloadResult): string {
   ].join(' | ')} |`;
 }
 
+/** What each allocation workload measures, under the table. */
+const workloadNotes: Record<string, string> = {
+  alloc: 'the collectors run as they do by default (GOGC=100; V8 as it decides), and their work counts',
+  'alloc-nogc': `no collection runs while the clock does: GOGC=off (Go, gomem) and a full collection between batches of ${thousands(allocBatch)} allocations, outside the timed loop (V8's gc() for plain JS); numgc counts collections inside the timed loop`,
+};
+
+function noteLine(w: WorkloadResult): string {
+  const note = workloadNotes[w.workload];
+  return note === undefined ? '' : `- ${w.workload}: ${note}.`;
+}
+
 function runsLine(w: WorkloadResult): string {
   const parts = order.map((id) => {
     const p = w.programs[id];
@@ -171,7 +184,7 @@ function programLine(id: ProgramId, r: Report): string {
   const flags = r.machine.v8_flags.length === 0 ? 'none' : `\`${r.machine.v8_flags.join(' ')}\``;
   const files = (f: (w: string) => string) => r.workloads.map((w) => `\`${f(w.workload)}\``).join(', ');
   const what: Record<ProgramId, string> = {
-    go: `\`go build\` of ${files((w) => `bench/anchors/${w}.go`)}, default GOGC; numgc is its MemStats.NumGC`,
+    go: `\`go build\` of ${files((w) => `bench/anchors/${w}.go`)}; numgc is its MemStats.NumGC`,
     js: `${files((w) => `bench/${w}.plain.ts`)}, V8 flags: ${flags}; numgc counts V8's collections (scavenges, mark-compacts)`,
     gomem: `${files((w) => `gomem bench ${w} -json`)}, V8 flags: ${flags}; numgc is gomem's MemStats.NumGC`,
   };
@@ -262,6 +275,7 @@ export function markdown(r: Report): string {
     ...r.workloads.map(row),
     '',
     ...order.map((id) => programLine(id, r)),
+    ...r.workloads.map(noteLine).filter((l) => l !== ''),
     ...r.workloads.map(runsLine),
     ...(r.wall.length === 0
       ? []

@@ -60,7 +60,7 @@ import {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../', import.meta.url));
-const workloads = ['alloc'];
+const workloads = ['alloc', 'alloc-nogc'];
 const gnuTime = '/usr/bin/time';
 
 const usage = 'usage: npm run bench [-- --n N] [--reps R] [--depth D] [--mib M] [--tree-reps R]';

@@ -8,6 +8,10 @@
 //   alloc         N times new(Node{item int; left, right *Node}), item = i, every
 //                 1000th node chained through left onto `keep`, each stored in the
 //                 global `sink` (bench/anchors/alloc.go); only the loop is timed
+//   alloc-nogc    the same allocations with no collection running while they are
+//                 timed: GOGC=off, and a full runtime.GC between batches of
+//                 allocBatch, outside the timed loop (bench/anchors/alloc-nogc.go);
+//                 num_gc counts the collections that ran inside it
 //   binary-trees  Go 1.19's test/bench/garbage/tree.go at -depth N (its -n): a
 //                 stretch tree, a long-lived tree, then 2^(N-d+4) pairs of trees of
 //                 each depth d = 4, 6 … N built and item-checked; tree.go's lines,
@@ -46,7 +50,15 @@
 // optional =bool; parsing stops at `--` or the first non-flag argument. Each
 // workload accepts only its own flags.
 
-import { FatalError, type Handle, type IntAccessor, type PtrAccessor, Runtime, type Type } from '../index.js';
+import {
+  FatalError,
+  type Global,
+  type Handle,
+  type IntAccessor,
+  type PtrAccessor,
+  Runtime,
+  type Type,
+} from '../index.js';
 import { maxArenaBytes } from '../runtime/arena.js';
 import type { CollectorKind } from '../runtime/collector.js';
 import { pallocChunkBytes } from '../runtime/mpagealloc.js';
@@ -54,11 +66,16 @@ import type { MemStats } from '../runtime/mstats.js';
 import { type Command, CommandError } from './command.js';
 import { type FlagValue, parseGoFlags } from './flags.js';
 
+/** alloc-nogc's batch: the allocations timed between two forced collections. */
+export const allocBatch = 20_000;
+
 const usage = `Usage of gomem bench:
   gomem bench <workload> [flags]
 
 The workloads are:
   alloc          allocate N 24-byte Nodes that escape to a global (bench/anchors/alloc.go)
+  alloc-nogc     the same, timed with no collection running: GOGC=off and runtime.GC
+                 between batches of ${allocBatch} (bench/anchors/alloc-nogc.go)
   binary-trees   Go 1.19's test/bench/garbage/tree.go (flags -depth, -collector)
   live-heap      hold MiB of live Nodes while garbage is churned (bench/anchors/liveheap.go;
                  flags -mib, -collector)
@@ -75,7 +92,7 @@ Flags:
   -mib int
     \tlive-heap: MiB of live objects to hold (default 256)
   -n int
-    \talloc: number of operations (default 10000000)
+    \talloc, alloc-nogc: number of operations (default 10000000)
 `;
 
 export interface BenchResult {
@@ -96,40 +113,52 @@ export interface BenchResult {
   v8_flags: string[];
 }
 
-/** The alloc workload of bench/anchors/alloc.go, on a heap reserving arenaBytes. */
-export function allocWorkload(n: number, arenaBytes: number): BenchResult {
-  const rt = new Runtime({ arenaBytes, checks: false });
+/**
+ * The alloc workload of bench/anchors/alloc.go, on a heap reserving arenaBytes;
+ * with nogc, alloc-nogc's (bench/anchors/alloc-nogc.go).
+ */
+export function allocWorkload(n: number, arenaBytes: number, nogc = false): BenchResult {
+  const rt = new Runtime({ arenaBytes, checks: false, ...(nogc ? { gogc: 'off' as const } : {}) });
   const T = rt.types;
   const Node = T.struct('Node', (N) => ({ item: T.int, left: T.ptr(N), right: T.ptr(N) }));
-  const item = rt.intField(Node, 'item');
-  const left = rt.ptrField(Node, 'left');
-  const sink = rt.global('sink');
-  // Go's `keep` is a local, a root through the goroutine's stack; here a global.
-  const keepRoot = rt.global('keep');
-
-  const t0 = process.hrtime.bigint();
+  const prog: AllocProgram = {
+    rt,
+    Node,
+    item: rt.intField(Node, 'item'),
+    left: rt.ptrField(Node, 'left'),
+    sink: rt.global('sink'),
+    keepRoot: rt.global('keep'),
+  };
   let keep = 0;
-  for (let i = 0; i < n; i++) {
-    const x = rt.new(Node);
-    item.set(x, i);
-    if (i % 1000 === 0) {
-      left.set(x, keep);
-      keep = x;
-      keepRoot.set(keep);
+  const batch = nogc ? allocBatch : n;
+  let elapsed = 0;
+  let numGC = 0;
+  let pauseTotal = 0;
+  let maxPause = 0;
+  for (let from = 0; from < n; from += batch) {
+    const before = nogc ? rt.readMemStats() : null;
+    const t0 = process.hrtime.bigint();
+    keep = allocLoop(prog, keep, from, Math.min(n, from + batch));
+    elapsed += Number(process.hrtime.bigint() - t0);
+    const m = rt.readMemStats();
+    // Only the collections inside the timed loop count: alloc-nogc's own runtime.GC calls do not.
+    numGC += m.NumGC - (before?.NumGC ?? 0);
+    pauseTotal += m.PauseTotalNs - (before?.PauseTotalNs ?? 0);
+    for (let c = before?.NumGC ?? 0; c < m.NumGC && c + 256 > m.NumGC; c++) {
+      maxPause = Math.max(maxPause, m.PauseNs[c % 256]!);
     }
-    sink.set(x);
+    if (nogc) rt.GC();
   }
-  const elapsed = Number(process.hrtime.bigint() - t0);
 
   const m = rt.readMemStats();
   return {
-    workload: 'alloc',
+    workload: nogc ? 'alloc-nogc' : 'alloc',
     n,
     ns_per_op: elapsed / n,
     elapsed_ns: elapsed,
-    num_gc: m.NumGC,
-    pause_total_ns: m.PauseTotalNs,
-    max_pause_ns: Math.max(0, ...m.PauseNs),
+    num_gc: numGC,
+    pause_total_ns: pauseTotal,
+    max_pause_ns: maxPause,
     peak_rss_bytes: process.resourceUsage().maxRSS * 1024,
     heap_sys_bytes: m.HeapSys,
     heap_alloc_bytes: m.HeapAlloc,
@@ -139,6 +168,36 @@ export function allocWorkload(n: number, arenaBytes: number): BenchResult {
     node: process.version,
     v8_flags: process.execArgv,
   };
+}
+
+/** The handles of alloc.go's program: its type, fields and globals. */
+interface AllocProgram {
+  rt: Runtime;
+  Node: Type;
+  item: IntAccessor;
+  left: PtrAccessor;
+  sink: Global;
+  /** Go's `keep` is a local, a root through the goroutine's stack; here a global. */
+  keepRoot: Global;
+}
+
+/**
+ * alloc.go's loop over items [from, to), given keep and returning it: both
+ * workloads time this one function, its state in locals as Go's loop has it.
+ */
+function allocLoop(g: AllocProgram, keep: number, from: number, to: number): number {
+  const { rt, Node, item, left, sink, keepRoot } = g;
+  for (let i = from; i < to; i++) {
+    const x = rt.new(Node);
+    item.set(x, i);
+    if (i % 1000 === 0) {
+      left.set(x, keep);
+      keep = x;
+      keepRoot.set(keep);
+    }
+    sink.set(x);
+  }
+  return keep;
 }
 
 /** Go's output line: fmt.Printf("ns/op %.2f numgc %d pauseTotal %dus\n", ...). */
@@ -421,6 +480,7 @@ type FlagName = 'n' | 'depth' | 'mib' | 'arena' | 'collector';
 /** Each workload's own flags (besides -json and -h). */
 const workloadFlags: Record<string, FlagName[]> = {
   alloc: ['n', 'arena'],
+  'alloc-nogc': ['n', 'arena'],
   'binary-trees': ['depth', 'collector', 'arena'],
   'live-heap': ['mib', 'collector', 'arena'],
 };
@@ -479,8 +539,8 @@ function runWorkload(flags: Flags): number {
     arenaBytes: flags.arena,
     checks: false,
   };
-  if (flags.workload === 'alloc') {
-    const r = allocWorkload(flags.n, flags.arena);
+  if (flags.workload === 'alloc' || flags.workload === 'alloc-nogc') {
+    const r = allocWorkload(flags.n, flags.arena, flags.workload === 'alloc-nogc');
     write(flags.json ? `${JSON.stringify(r)}\n` : goLine(r));
     return 0;
   }

@@ -3,11 +3,15 @@
 // whatever the machine's speed (counts, sizes, field types, exit statuses).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { allocBatch } from '../../src/cli/bench.js';
 
 const main = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 const plain = fileURLToPath(new URL('../../bench/alloc.plain.js', import.meta.url));
+const plainNoGC = fileURLToPath(new URL('../../bench/alloc-nogc.plain.js', import.meta.url));
+const goNoGC = fileURLToPath(new URL('../../../bench/anchors/alloc-nogc.go', import.meta.url));
 
 function run(file: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [file, ...args], {
@@ -74,7 +78,7 @@ describe('gomem bench alloc', () => {
   test('-h prints the usage on stderr, status 0', () => {
     const r = gomem('alloc', '-h');
     assert.equal(r.status, 0);
-    assert.match(r.stderr, /-n int\n\s+alloc: number of operations \(default 10000000\)/);
+    assert.match(r.stderr, /-n int\n\s+alloc, alloc-nogc: number of operations \(default 10000000\)/);
   });
 
   const mistakes: [string[], string][] = [
@@ -134,6 +138,36 @@ describe('gomem bench alloc', () => {
   });
 });
 
+describe('gomem bench alloc-nogc', () => {
+  test('times only batches in which nothing collects, and collects between them', () => {
+    // Four batches and a part: the chain every 1000th node keeps survives each forced cycle.
+    const n = 4 * allocBatch + 1234;
+    const r = gomem('alloc-nogc', '-n', String(n), '-json');
+    assert.equal(r.status, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.workload, 'alloc-nogc');
+    assert.equal(j.n, n);
+    assert.equal(j.num_gc, 0);
+    assert.equal(j.pause_total_ns, 0);
+    assert.equal(j.max_pause_ns, 0);
+    // After the last batch's collection: the chain and the last node (sink) are all that live.
+    const kept = Math.ceil(n / 1000);
+    assert.equal(j.heap_objects, kept + 1);
+    assert.equal(j.heap_alloc_bytes, (kept + 1) * 24);
+  });
+
+  test("prints Go's output line", () => {
+    const r = gomem('alloc-nogc', '-n', '2000');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, goLine);
+    assert.match(r.stdout, / numgc 0 pauseTotal 0us\n$/);
+  });
+
+  test("Go's alloc-nogc.go uses the same batch", () => {
+    assert.match(readFileSync(goNoGC, 'utf8'), new RegExp(`\\nconst batch = ${allocBatch}\\n`));
+  });
+});
+
 describe('alloc.plain', () => {
   test("prints Go's output line", () => {
     const r = run(plain, ['2000']);
@@ -169,4 +203,24 @@ describe('alloc.plain', () => {
       assert.match(r.stderr, /\nusage: node alloc\.plain\.js \[-json\] N\n$/);
     });
   }
+});
+
+describe('alloc-nogc.plain', () => {
+  test('collects between batches, outside the timed loop', () => {
+    const n = 3 * allocBatch + 7;
+    const r = run(plainNoGC, ['-json', String(n)]);
+    assert.equal(r.status, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.workload, 'alloc-nogc');
+    assert.equal(j.n, n);
+    assert.equal(j.kept, Math.ceil(n / 1000));
+    assert.equal(j.last_item, n - 1);
+    assert.equal(typeof j.num_gc, 'number');
+  });
+
+  test('usage names its own file', () => {
+    const r = run(plainNoGC, []);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /\nusage: node alloc-nogc\.plain\.js \[-json\] N\n$/);
+  });
 });

@@ -112,6 +112,18 @@ describe('markdown', () => {
     assert.match(md, /Go 1\.19: go1\.19\.8 linux\/amd64 — `go build` of `bench\/anchors\/alloc\.go`/);
   });
 
+  test('each allocation workload says under the table what it measures', () => {
+    const r = report();
+    r.workloads.push({ ...r.workloads[0]!, workload: 'alloc-nogc' });
+    const md = markdown(r);
+    assert.match(md, /\n- alloc: the collectors run as they do by default \(GOGC=100; V8 as it decides\)/);
+    assert.match(
+      md,
+      /\n- alloc-nogc: no collection runs while the clock does: GOGC=off .* batches of 20,000 allocations/,
+    );
+    assert.match(md, /\n\| alloc-nogc \| 10,000,000 \|/);
+  });
+
   test('a single repetition reads as once', () => {
     const r = report();
     r.reps = 1;
