@@ -153,15 +153,17 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
 };
 
 Batch.prototype.rangeStmt = function rangeStmt(this: Batch, s: S.ForStmt, r: S.RangeClause): void {
+  const lhs = S.exprList(r.lhs);
+  // The variables a range statement defines are declared before the loop
+  // (noder's initDefn puts their ODCLs in the statement's init): one
+  // variable for all iterations, at the depth around the loop, so a closure
+  // in the body captures one the loop reassigns.
+  if (r.def) for (const e of lhs) if (e.kind === 'Name' && e.obj?.kind === 'var') this.dcl(e.obj);
   const tmp = this.newLoc(undefined, undefined, false);
   this.expr(this.asHole(tmp), r.x);
   const saved = this.loopDepth;
   this.loopDepth++;
-  const lhs = S.exprList(r.lhs);
-  const ks = lhs.map((e) => {
-    if (r.def && e.kind === 'Name' && e.obj?.kind === 'var') return this.dcl(e.obj);
-    return this.addr(e);
-  });
+  const ks = lhs.map((e) => this.addr(e));
   if (ks.length > 1) {
     const xt = under(r.x.tv!.type);
     if (xt.kind === 'array') this.flow(ks[1]!.note(r.pos, s, 'range'), tmp);

@@ -1,0 +1,1 @@
+../../../../test/run/programs/018-closures.go
