@@ -127,6 +127,7 @@ function newResult(): EscapeResult {
     diagnostics: [],
     devirtualized: [],
     heapVars: new Set(),
+    capturedByRef: new Set(),
     sites: [],
   };
 }

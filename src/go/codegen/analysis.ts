@@ -1,13 +1,11 @@
 // Whole-program facts the code generator needs before it compiles any function:
 // which functions may run the collector (they keep a frame descriptor and
-// spill pointers), which may block (they compile to generators), which
-// captured variables a closure holds by reference, which labels a goto names,
-// and which functions defer.
-//
-// Closure capture mirrors cmd/compile (escape/escape.go, flowClosure): by
-// value when never reassigned nor address-taken and at most 128 bytes. Go has
-// no counterpart to "may block" (its goroutines have their own stacks): here a
-// function that may park compiles to a generator, and so must its callers.
+// spill pointers), which may block (they compile to generators), which labels
+// a goto names, and which functions defer. (Which captured variables a closure
+// holds by reference is escape analysis's decision, as in Go: EscapeResult's
+// capturedByRef.) Go has no counterpart to "may block" (its goroutines have
+// their own stacks): here a function that may park compiles to a generator,
+// and so must its callers.
 //
 // Invariants:
 // - Both "may collect" and "may block" are least fixpoints over the call graph:
@@ -35,9 +33,8 @@
 //   callers, and the recursion's own activations, keep their pointers in
 //   JavaScript variables, which no collector sees.
 
-import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { type Func, type FuncInfo, isInterface, type Signature, under, type Var } from '../types.js';
+import { type Func, type FuncInfo, isInterface, type Signature, under } from '../types.js';
 import { isWord } from './types.js';
 
 /** How the analyses resolve a called function. */
@@ -59,7 +56,6 @@ export interface Analysis {
    * would make whatever it calls look called by the deferring frame.
    */
   deferred: Set<FuncInfo>;
-  capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   gotoTargets: Set<string>;
   /** Functions whose entry is a preemption point (recursive, or making a dynamic call). */
@@ -83,19 +79,11 @@ export function analyze(funcs: readonly FuncInfo[], callees: Callees): Analysis 
     blocking: new Set(),
     hasDefer: new Set(),
     deferred: new Set(),
-    capturedByRef: new Set(),
     preemptEntry: new Set(),
     gotoTargets: new Set(),
   };
   for (const f of funcs) collectGotoTargets(f.decl.body, a.gotoTargets);
-  const loopVars = new Set<Var>();
-  for (const f of funcs) collectLoopVars(f.decl.body, loopVars);
   for (const f of funcs) {
-    for (const v of f.captured) {
-      // A loop's variables are assigned by the loop on every iteration.
-      const byValue = !v.addrTaken && !v.reassigned && !loopVars.has(v) && sizeof(v.type) <= 128;
-      if (!byValue) a.capturedByRef.add(v);
-    }
     if (containsDefer(f.decl.body)) a.hasDefer.add(f);
     collectDeferred(f.decl.body, callees, a.deferred);
   }
@@ -342,32 +330,6 @@ function collectGotoTargets(body: S.BlockStmt | undefined, out: Set<string>): vo
     const node = n as S.Stmt;
     if (node.kind === 'BranchStmt' && node.tok === 'goto' && node.label !== undefined)
       out.add(node.label.value);
-    S.forEachChild(node as unknown as Record<string, unknown>, visit);
-  };
-  visit(body);
-}
-
-/** Variables declared by for statements (`for i := …` and range clauses), Go 1.19's one per loop. */
-function collectLoopVars(body: S.BlockStmt | undefined, out: Set<Var>): void {
-  const visit = (n: unknown): void => {
-    if (n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) {
-      for (const c of n) visit(c);
-      return;
-    }
-    const node = n as S.Stmt;
-    if (node.kind === 'ForStmt' && node.init !== undefined) {
-      const init = node.init;
-      const names =
-        init.kind === 'RangeClause'
-          ? init.def
-            ? S.exprList(init.lhs)
-            : []
-          : init.kind === 'AssignStmt' && init.define
-            ? S.exprList(init.lhs)
-            : [];
-      for (const x of names) if (x.kind === 'Name' && x.obj?.kind === 'var') out.add(x.obj);
-    }
     S.forEachChild(node as unknown as Record<string, unknown>, visit);
   };
   visit(body);

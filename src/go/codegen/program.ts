@@ -108,6 +108,7 @@ export class ProgramGen {
   readonly blocking: Set<FuncInfo>;
   readonly hasDefer: Set<FuncInfo>;
   readonly deferred: Set<FuncInfo>;
+  /** Variables closures capture by reference (escape analysis's decision); the rest each closure copies. */
   readonly capturedByRef: Set<Var>;
   /** Labels some goto statement names (collected per program: label names are per function in Go). */
   readonly gotoTargets: Set<string>;
@@ -160,7 +161,7 @@ export class ProgramGen {
     this.blocking = a.blocking;
     this.hasDefer = a.hasDefer;
     this.deferred = a.deferred;
-    this.capturedByRef = a.capturedByRef;
+    this.capturedByRef = prog.escape.capturedByRef;
     this.gotoTargets = a.gotoTargets;
     this.preemptEntry = a.preemptEntry;
   }

@@ -241,6 +241,7 @@ export class Batch {
     for (const v of captured) {
       const loc = this.oldLoc(v);
       const byval = !loc.addrtaken && !loc.reassigned && sizeof(v.type) <= 128;
+      if (!byval) this.result.capturedByRef.add(v);
       if (this.m >= 2) {
         this.warn(
           v.pos,

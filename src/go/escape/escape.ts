@@ -32,12 +32,14 @@ export interface AllocSite {
   text: string;
 }
 
-// Result of the analysis, for the runner: which variables live on the heap
-// and, for every allocation site, whether it escapes.
+// Result of the analysis, for the runner: which variables live on the heap,
+// which ones closures capture by reference (the rest they copy), and, for
+// every allocation site, whether it escapes.
 export interface EscapeResult {
   diagnostics: Diagnostic[];
   devirtualized: (Diagnostic & { fn: FuncInfo })[];
   heapVars: Set<Var>;
+  capturedByRef: Set<Var>;
   sites: AllocSite[];
 }
 
