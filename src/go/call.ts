@@ -144,8 +144,8 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
   }
   const ok =
     this.assignableTo(x.type, t) ||
-    identical(xu, tu) ||
-    (xu.kind === 'pointer' && tu.kind === 'pointer' && identical(under(xu.elem), under(tu.elem))) ||
+    identical(xu, tu, true) ||
+    (xu.kind === 'pointer' && tu.kind === 'pointer' && identical(under(xu.elem), under(tu.elem), true)) ||
     (this.isNumeric(xu) && this.isNumeric(tu)) ||
     (isString(tu) && (isInteger(xu) || (xu.kind === 'slice' && isByteOrRune(xu.elem)))) ||
     (isString(xu) && tu.kind === 'slice' && isByteOrRune(tu.elem)) ||

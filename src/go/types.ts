@@ -8,6 +8,7 @@
 // results and (for closures) captured variables.
 import type { Constant } from './constant.js';
 import type { Pos } from './errors.js';
+import { quoteBytes } from './std/strconv.js';
 import type * as S from './syntax.js';
 
 export type BasicKind =
@@ -75,7 +76,8 @@ export interface Chan {
 export interface Struct {
   kind: 'struct';
   fields: Var[];
-  tags: (string | undefined)[];
+  /** Each field's tag, decoded to its bytes (one char per byte, as constant strings); '' for none, as types2 keeps them. */
+  tags: string[];
 }
 export interface Signature {
   kind: 'signature';
@@ -294,7 +296,10 @@ export function isPointerLike(t: Type): boolean {
   return u.kind === 'pointer' || (u.kind === 'basic' && u.name === 'unsafe.Pointer');
 }
 
-export function identical(a: Type, b: Type): boolean {
+// identical reports whether a and b are the same type; ignoreTags compares
+// struct types, at any depth, without their field tags, as conversions do
+// (types2 predicates.go: IdenticalIgnoreTags).
+export function identical(a: Type, b: Type, ignoreTags = false): boolean {
   if (a === b) return true;
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
@@ -304,13 +309,13 @@ export function identical(a: Type, b: Type): boolean {
       return a.obj === (b as Named).obj;
     case 'pointer':
     case 'slice':
-      return identical(a.elem, (b as Pointer | Slice).elem);
+      return identical(a.elem, (b as Pointer | Slice).elem, ignoreTags);
     case 'array':
-      return a.len === (b as ArrayT).len && identical(a.elem, (b as ArrayT).elem);
+      return a.len === (b as ArrayT).len && identical(a.elem, (b as ArrayT).elem, ignoreTags);
     case 'map':
-      return identical(a.key, (b as MapT).key) && identical(a.elem, (b as MapT).elem);
+      return identical(a.key, (b as MapT).key, ignoreTags) && identical(a.elem, (b as MapT).elem, ignoreTags);
     case 'chan':
-      return a.dir === (b as Chan).dir && identical(a.elem, (b as Chan).elem);
+      return a.dir === (b as Chan).dir && identical(a.elem, (b as Chan).elem, ignoreTags);
     case 'struct': {
       const bs = b as Struct;
       return (
@@ -319,8 +324,8 @@ export function identical(a: Type, b: Type): boolean {
           (f, i) =>
             f.name === bs.fields[i]!.name &&
             f.embedded === bs.fields[i]!.embedded &&
-            a.tags[i] === bs.tags[i] &&
-            identical(f.type, bs.fields[i]!.type),
+            (ignoreTags || a.tags[i] === bs.tags[i]) &&
+            identical(f.type, bs.fields[i]!.type, ignoreTags),
         )
       );
     }
@@ -330,8 +335,8 @@ export function identical(a: Type, b: Type): boolean {
         a.variadic === bs.variadic &&
         a.params.length === bs.params.length &&
         a.results.length === bs.results.length &&
-        a.params.every((p, i) => identical(p.type, bs.params[i]!.type)) &&
-        a.results.every((p, i) => identical(p.type, bs.results[i]!.type))
+        a.params.every((p, i) => identical(p.type, bs.params[i]!.type, ignoreTags)) &&
+        a.results.every((p, i) => identical(p.type, bs.results[i]!.type, ignoreTags))
       );
     }
     case 'interface': {
@@ -339,12 +344,15 @@ export function identical(a: Type, b: Type): boolean {
       const bm = methodSet(b as Interface);
       return (
         am.length === bm.length &&
-        am.every((m, i) => m.name === bm[i]!.name && identical(m.type, bm[i]!.type))
+        am.every((m, i) => m.name === bm[i]!.name && identical(m.type, bm[i]!.type, ignoreTags))
       );
     }
     case 'tuple': {
       const bt = b as Tuple;
-      return a.vars.length === bt.vars.length && a.vars.every((v, i) => identical(v.type, bt.vars[i]!.type));
+      return (
+        a.vars.length === bt.vars.length &&
+        a.vars.every((v, i) => identical(v.type, bt.vars[i]!.type, ignoreTags))
+      );
     }
   }
 }
@@ -384,8 +392,10 @@ export function typeString(t: Type, qualify = true, ir = false): string {
       return `${t.dir === 2 ? '<-' : ''}chan${t.dir === 1 ? '<-' : ''} ${typeString(t.elem, qualify, ir)}`;
     case 'struct': {
       const fields = t.fields
-        .map((f) =>
-          f.embedded ? typeString(f.type, qualify, ir) : `${f.name} ${typeString(f.type, qualify, ir)}`,
+        .map(
+          (f, i) =>
+            (f.embedded ? typeString(f.type, qualify, ir) : `${f.name} ${typeString(f.type, qualify, ir)}`) +
+            tagString(t.tags[i]!),
         )
         .join('; ');
       if (!ir) return `struct{${fields}}`;
@@ -405,6 +415,14 @@ export function typeString(t: Type, qualify = true, ir = false): string {
     case 'tuple':
       return `(${t.vars.map((v) => typeString(v.type, qualify, ir)).join(', ')})`;
   }
+}
+
+// tagString is a field's tag as every printed form of a struct type shows
+// it (types2's typestring.go, the compiler's fldconv, reflect's type
+// strings): after a space, quoted as strconv.Quote quotes it; nothing for
+// an empty tag.
+export function tagString(tag: string): string {
+  return tag === '' ? '' : ` ${quoteBytes(Buffer.from(tag, 'latin1'), false)}`;
 }
 
 // irSigString writes parameters and results as the compiler's -m output does:

@@ -2,7 +2,7 @@
 // interface.go): the Type a syntax tree denotes.
 
 import { Checker } from './checker.js';
-import { toBigInt } from './constant.js';
+import { toBigInt, unquote } from './constant.js';
 import { TypeErr, typeErr, unsupported } from './errors.js';
 import * as S from './syntax.js';
 import {
@@ -85,7 +85,7 @@ Checker.prototype.typInternal = function (this: Checker, e: S.Expr, def: Named |
         v.embedded = f.name === undefined;
         return v;
       });
-      return { kind: 'struct', fields, tags: e.tags };
+      return { kind: 'struct', fields, tags: e.tags.map((lit) => (lit === undefined ? '' : unquote(lit))) };
     }
     case 'InterfaceType': {
       const methods: Func[] = [];

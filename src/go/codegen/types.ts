@@ -8,10 +8,8 @@
 // the runtime's Types.struct/array.
 
 import { Kind, type Type as RType, type Types } from '../../runtime/type.js';
-import { literalBytes } from '../constant.js';
 import { alignof, offsetsof, sizeof } from '../sizes.js';
-import { quoteBytes } from '../std/strconv.js';
-import { type Basic, methodSet, type Named, type Struct, type Type, under } from '../types.js';
+import { type Basic, methodSet, type Named, type Struct, type Type, tagString, under } from '../types.js';
 
 /** A word value is a JavaScript number or boolean; everything else is an address. */
 export function isWord(t: Type): boolean {
@@ -234,7 +232,9 @@ export function typeStr(t: Type): string {
     case 'struct':
       if (t.fields.length === 0) return 'struct {}';
       return `struct { ${t.fields
-        .map((f, i) => (f.embedded ? typeStr(f.type) : `${f.name} ${typeStr(f.type)}`) + tagStr(t.tags[i]))
+        .map(
+          (f, i) => (f.embedded ? typeStr(f.type) : `${f.name} ${typeStr(f.type)}`) + tagString(t.tags[i]!),
+        )
         .join('; ')} }`;
     case 'signature': {
       const ps = t.params.map((p, i) =>
@@ -331,7 +331,7 @@ export class RTypes {
     // Identical struct types have identical type strings once named types are
     // told apart by identity (local types of the same name get a suffix).
     const u = under(t) as Struct;
-    return `struct{${u.fields.map((f, i) => `${f.embedded ? '~' : ''}${f.name} ${this.key(f.type)}${tagStr(u.tags[i])}`).join(';')}}`;
+    return `struct{${u.fields.map((f, i) => `${f.embedded ? '~' : ''}${f.name} ${this.key(f.type)}${tagString(u.tags[i]!)}`).join(';')}}`;
   }
 
   private key(t: Type): string {
@@ -429,8 +429,3 @@ export class RTypes {
 
 /** The kinds the runtime's descriptors use, for code that switches on them. */
 export { Kind };
-
-/** A struct field's tag as reflect prints it in a type: a space and the quoted tag. */
-function tagStr(lit: string | undefined): string {
-  return lit === undefined ? '' : ` ${quoteBytes(Uint8Array.from(literalBytes(lit)), false)}`;
-}

@@ -1,0 +1,1 @@
+../../../../test/run/programs/154-struct-tags-blank-fields.go
