@@ -245,7 +245,8 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'DotsType':
       return `...${fmt(e.elem, d, 0)}`;
     case 'StructType':
-      return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'struct{...}';
+      if (d === 'types2') return `struct{${structFields(e)}}`;
+      return e.tv ? typeString(e.tv.type, true, true) : 'struct{...}';
     case 'InterfaceType':
       return e.tv ? typeString(e.tv.type, true, d === 'ir') : 'interface{...}';
     case 'FuncType': {
@@ -262,6 +263,26 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'ChanType':
       return `${e.dir === 2 ? '<-' : ''}chan${e.dir === 1 ? '<-' : ''} ${fmt(e.elem, d, 0)}`;
   }
+}
+
+// structFields writes a struct type's fields as syntax's printer does: names
+// declared together share their type, and a tag is shown as written.
+function structFields(e: S.StructType): string {
+  const groups: string[] = [];
+  for (let i = 0; i < e.fields.length; ) {
+    const f = e.fields[i]!;
+    let j = i + 1;
+    if (f.name !== undefined)
+      while (j < e.fields.length && e.fields[j]!.name !== undefined && e.fields[j]!.type === f.type) j++;
+    const names = e.fields.slice(i, j).map((g) => g.name?.value);
+    const t = fmt(f.type, 'types2', 0);
+    const tag = e.tags[i];
+    groups.push(
+      `${f.name === undefined ? t : `${names.join(', ')} ${t}`}${tag === undefined ? '' : ` ${tag}`}`,
+    );
+    i = j;
+  }
+  return groups.join('; ');
 }
 
 // nodeString formats an expression or statement as ir does in -m -m notes
