@@ -3,9 +3,10 @@
 // Go's amd64 sizes.
 
 import { representation, roundedTo } from './assign.js';
+import { lastStood } from './basepos.js';
 import { Checker } from './checker.js';
 import { makeInt, realValued, toBigInt } from './constant.js';
-import { type Pos, typeErr, unsupported } from './errors.js';
+import { typeErr, unsupported } from './errors.js';
 import { alignof, intRange, offsetsof, sizeof } from './sizes.js';
 import * as S from './syntax.js';
 import {
@@ -354,7 +355,8 @@ Checker.prototype.builtin = function (this: Checker, e: S.CallExpr, name: string
       nargs(1);
       this.expr(args[0]!);
       this.assignment(args[0]!, { kind: 'interface', methods: [], embeddeds: [] }, 'argument to panic');
-      if (args[0]!.iface !== undefined) args[0]!.ifacePos = lastStood(e, args[0]!);
+      // transformPanic converts where building the argument left the compiler.
+      if (args[0]!.iface !== undefined) args[0]!.ifacePos = lastStood(e.pos, [args[0]!]);
       return { mode: 'novalue', type: { kind: 'tuple', vars: [] } };
     }
     case 'print':
@@ -444,34 +446,4 @@ function containsCallOrRecv(e: S.Expr): boolean {
 
 function paramsString(sig: Signature): string {
   return `(${sig.params.map((p, i) => (sig.variadic && i === sig.params.length - 1 ? `...${typeString((p.type as { elem: Type }).elem)}` : typeString(p.type))).join(', ')})`;
-}
-
-/**
- * Where the compiler last stood after building e: the last expression it
- * entered, depth first, that is neither a constant nor a type (irgen's expr0
- * sets base.Pos on entry; constants and types do not), a call once it is
- * built (transformCall sets base.Pos to the call), or the call itself when
- * it entered none, as for panic("msg"). The implicit conversion of panic's
- * argument is positioned there (typecheck's tcPanic).
- */
-function lastStood(call: S.CallExpr, e: S.Expr): Pos {
-  let at = call.pos;
-  const visit = (n: S.Expr): void => {
-    if (n.kind === 'ParenExpr') {
-      visit(n.x);
-      return;
-    }
-    if (n.tv?.mode === 'constant' || n.tv?.mode === 'typexpr') return;
-    at = n.pos;
-    // A selector's name and a function literal's body are not expressions it enters.
-    if (n.kind === 'SelectorExpr') visit(n.x);
-    else if (n.kind !== 'FuncLit')
-      S.forEachChild(n as unknown as Record<string, unknown>, (c) => {
-        for (const x of Array.isArray(c) ? c : [c])
-          if (x !== null && typeof x === 'object' && 'kind' in x) visit(x as S.Expr);
-      });
-    if (n.kind === 'CallExpr' && n.fun.tv?.mode !== 'typexpr') at = n.pos;
-  };
-  visit(e);
-  return at;
 }

@@ -2,6 +2,7 @@
 // literals): each checked expression gets `tv`, names get `obj`, selectors
 // their `selection`.
 
+import { lastStood } from './basepos.js';
 import { Checker } from './checker.js';
 import {
   binaryOp,
@@ -541,6 +542,8 @@ Checker.prototype.index = function (this: Checker, e: S.IndexExpr): S.TypeAndVal
     case 'map': {
       this.expr(e.index);
       this.assignment(e.index, u.key, 'map index');
+      // transformIndex converts the key once the map and the key are built.
+      if (e.index.iface !== undefined) e.index.ifacePos = lastStood(e.pos, [e.x, e.index]);
       return { mode: 'mapindex', type: u.elem };
     }
   }
