@@ -3,8 +3,8 @@
 // initialisers, named types and aliases, methods attached to their receiver
 // base type.
 
+import { lastStood } from './basepos.js';
 import { Checker, cyclePath } from './checker.js';
-import type { Pos } from './errors.js';
 import { fmtPos, typeErr } from './errors.js';
 import * as S from './syntax.js';
 import {
@@ -88,29 +88,11 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
       const extra = values[vars.length]!;
       typeErr(S.startPos(extra), `extra init expr ${this.exprStr(extra)}`);
     }
-    // Where Go's conversion of the value at index i sits: after the names
-    // and the values up to i, the position of the last one that is not a
-    // constant (&T{...}: its brace), else the last name's.
-    const constant: boolean[] = [];
-    const lastVisited = (i: number): Pos => {
-      for (let j = i; j >= 0; j--) {
-        const x = values[j]!;
-        if (constant[j]) continue;
-        const u = S.unparen(x);
-        if (u.kind === 'Operation' && u.op === '&' && u.y === undefined) {
-          const lit = S.unparen(u.x);
-          if (lit.kind === 'CompositeLit') return lit.pos;
-        }
-        return x.pos;
-      }
-      return d.names[values.length > 1 ? d.names.length - 1 : i]!.pos;
-    };
     vars.forEach((v, i) => {
       const e = values[i]!;
       if (local) v.defn = e;
       const x = this.assignedValue(e, vars.length);
       if (x.mode === 'novalue') typeErr(S.startPos(e), `${this.exprStr(e)} (no value) used as value`);
-      constant[i] = x.mode === 'constant';
       if (typ !== undefined) {
         this.assignment(e, typ, 'variable declaration');
         v.type = typ;
@@ -121,14 +103,11 @@ Checker.prototype.varDecl = function (this: Checker, d: S.VarDecl, local: boolea
         this.convertUntyped(e, v.type, 'variable declaration');
       }
     });
-    // Go positions the conversion of a declared constant value at the
-    // variable, of &T{...} at the literal's brace (the last node it visited);
-    // with several values every conversion sits where the last of them left
-    // off: the last value that is not a constant.
+    // Go converts the values once it has built them all, where the last
+    // of them left it (irgen's varDecl).
     if (typ !== undefined) {
-      values.forEach((e, i) => {
-        if (e.iface !== undefined) e.ifacePos = lastVisited(values.length > 1 ? values.length - 1 : i);
-      });
+      const at = lastStood(d.pos, values);
+      for (const e of values) if (e.iface !== undefined) e.ifacePos = at;
     }
   }
   if (local)
