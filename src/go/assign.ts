@@ -4,6 +4,7 @@
 // implicit conversion of a concrete value to an interface is recorded on the
 // operand (`iface`), which is where escape analysis finds OCONVIFACE.
 
+import { lastStood } from './basepos.js';
 import { Checker } from './checker.js';
 import {
   type Constant,
@@ -128,7 +129,14 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
         e.obj = existing;
         if (existing.kind === 'var') {
           e.tv = { mode: 'variable', type: existing.type };
-          if (rhs.length === lhs.length) this.assignment(rhs[i]!, existing.type, 'assignment');
+          if (rhs.length === lhs.length) {
+            this.assignment(rhs[i]!, existing.type, 'assignment');
+            // Go converts the values once it has built them, not entering the
+            // names := declares; constants alone leave it where the previous
+            // statement did, which is not followed: the value's place stands.
+            const r = rhs[i]!;
+            if (r.iface !== undefined) r.ifacePos = lastStood(r.pos, rhs);
+          }
           existing.reassigned = true;
         }
         return;
@@ -210,10 +218,10 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     const x = xs[i];
     if (x === undefined) return;
     const t = lts[i];
-    // Go positions an assignment's implicit conversion at its destination,
-    // every one of a multiple assignment's at the last destination.
+    // Go converts the values once it has built them and then the
+    // destinations, where the last of those left it.
     if (t !== undefined && isInterface(t) && !isInterface(x.type))
-      e.ifacePos = S.startPos(lhs[lhs.length > 1 ? lhs.length - 1 : i]!);
+      e.ifacePos = lastStood(s.pos, [...rhs, ...lhs]);
     try {
       if (t === undefined) {
         if (x.type.kind === 'basic' && x.type.name === 'untyped nil')
