@@ -1,0 +1,1 @@
+../../../../test/run/programs/017-map-growth.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/104-sort-queue-timers.go
