@@ -178,7 +178,10 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
           (under(tu.elem) as { name: string }).name === 'int32'
         )
           return `${ts}{${a.tv.val.v === '' ? '' : '...'}}`;
-        const named = t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.'));
+        const named =
+          t.kind === 'named' ||
+          (t.kind === 'basic' && !ts.includes('.')) ||
+          (t.kind === 'interface' && t.isAny);
         return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
       }
       let args = e.args.map((a) => fmt(a, d, 0));

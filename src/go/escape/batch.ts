@@ -156,9 +156,10 @@ export class Batch {
     return this.asHole(loc);
   }
 
-  // spillAt allocates storage for n converted to an interface, at the position Go gives the conversion.
-  spillAt(k: Hole, n: S.Expr, pos: Pos): Hole {
-    const site: Site = { pos, text: exprString(n, 'ir'), node: n, kind: 'iface' };
+  // spillAt allocates storage for n converted to an interface, at the position Go gives the
+  // conversion; an explicit conversion prints as itself (text), an implicit one as n.
+  spillAt(k: Hole, n: S.Expr, pos: Pos, text = exprString(n, 'ir')): Hole {
+    const site: Site = { pos, text, node: n, kind: 'iface' };
     const loc = this.newLoc(undefined, site, true);
     this.flow(k.addr(pos, site.text, 'spill'), loc);
     return this.asHole(loc);

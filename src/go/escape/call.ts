@@ -102,9 +102,10 @@ Batch.prototype.conversion = function conversion(this: Batch, k: Hole, call: S.C
   const au = under(at);
   if (isInterface(t) && !isInterface(at)) {
     // Explicit conversion to an interface: OCONVIFACE printed with its type.
-    if (a.tv!.mode === 'constant') return;
-    if (!isDirectIface(at)) k = this.spill(k, call);
-    this.expr(k.note(call.pos, call, 'interface-converted'), a);
+    // The operand carries the conversion (its iface) for the code generator,
+    // which finds the storage's site at it; it is converted once, here.
+    if (!isDirectIface(at)) k = this.spillAt(k, a, call.pos, exprString(call, 'ir'));
+    this.exprNoConv(k.note(call.pos, call, 'interface-converted'), a);
     return;
   }
   const strToSlice = isStringType(at) && tu.kind === 'slice';
