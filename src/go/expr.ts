@@ -344,8 +344,21 @@ Checker.prototype.comparison = function (
     const isNil = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
     if (!isNil(x.type)) this.convertUntyped(xe, defaultType(x.type));
     if (!isNil(y.type)) this.convertUntyped(ye, defaultType(y.type));
-  } else if (isInterface(x.type) && !isInterface(y.type)) ye.iface = x.type;
-  else if (isInterface(y.type) && !isInterface(x.type)) xe.iface = y.type;
+  }
+  const [xt, yt] = [xe.tv!.type, ye.tv!.type];
+  if (isInterface(xt) !== isInterface(yt)) {
+    // An interface is compared with a concrete operand by its type word and
+    // data (walk's compare), so the operand, an untyped one given its default
+    // type above, is not converted: irgen's transformCompare converts it only
+    // at 64 KiB or more, where it stands after building both operands, and a
+    // switch case (e undefined) never.
+    const [ce, it] = isInterface(xt) ? [ye, xt] : [xe, yt];
+    ce.iface = undefined;
+    if (e !== undefined && sizeof(ce.tv!.type) >= 1 << 16) {
+      ce.iface = it;
+      ce.ifacePos = lastStood(e.pos, [xe, ye]);
+    }
+  }
   const isNilT = (t: Type) => t.kind === 'basic' && t.name === 'untyped nil';
   const t = isNilT(x.type) ? y.type : x.type;
   if ((op === '==' || op === '!=') && !isNilT(x.type) && !isNilT(y.type)) {

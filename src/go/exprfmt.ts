@@ -4,12 +4,24 @@
 // function literals as `func literal`, implicit conversions invisible);
 // 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
 import * as S from './syntax.js';
-import { type Func, isInterface, type Struct, typeString, under } from './types.js';
+import { type Func, isInterface, type Struct, type Type, typeString, under } from './types.js';
 
 type Dialect = 'ir' | 'types2';
 
 export function exprString(e: S.Expr, d: Dialect): string {
   return fmt(e, d, 0);
+}
+
+/**
+ * A conversion of x to t as ir prints it, written out (not implicit): a type
+ * with a name (ir's Sym: a named or predeclared type, any) bare, any other in
+ * parentheses.
+ */
+export function conversionString(t: Type, x: S.Expr): string {
+  const ts = typeString(t, true, true);
+  const named =
+    t.kind === 'named' || (t.kind === 'basic' && !ts.includes('.')) || (t.kind === 'interface' && t.isAny);
+  return `${named ? ts : `(${ts})`}(${fmt(x, 'ir', 0)})`;
 }
 
 /** Operands printed as another name: go/defer operands copied into temporaries. */
@@ -163,7 +175,6 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       )
         return '(recover())';
       if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
-        // ir prints a conversion to an unnamed type with the type in parentheses.
         const t = e.fun.tv.type;
         const ts = typeString(t, true, true);
         const a = e.args[0]!;
@@ -178,11 +189,7 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
           (under(tu.elem) as { name: string }).name === 'int32'
         )
           return `${ts}{${a.tv.val.v === '' ? '' : '...'}}`;
-        const named =
-          t.kind === 'named' ||
-          (t.kind === 'basic' && !ts.includes('.')) ||
-          (t.kind === 'interface' && t.isAny);
-        return `${named ? ts : `(${ts})`}(${fmt(e.args[0]!, d, 0)})`;
+        return conversionString(t, e.args[0]!);
       }
       let args = e.args.map((a) => fmt(a, d, 0));
       let dots = e.hasDots;

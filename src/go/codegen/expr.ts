@@ -8,6 +8,7 @@
 // builtin.go's len/cap) and ssagen's handling of bounds and nil checks.
 
 import type { Constant } from '../constant.js';
+import { isDirectIface } from '../escape/utils.js';
 import { offsetsof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { isInterface, isString, type Selection, type Type, under, type Var } from '../types.js';
@@ -40,6 +41,7 @@ declare module './func.js' {
     operation(e: S.Operation): string;
     concat(e: S.Operation): string;
     compare(op: string, t: Type, a: string, b: string): string;
+    compareOperands(op: string, xt: Type, a: string, yt: Type, b: string): string;
     arith(op: string, t: Type, a: string, b: string, countT?: Type): string;
     arith64(op: string, u: boolean, a: string, b: string): string;
     wrap(t: Type, v: string): string;
@@ -311,16 +313,14 @@ FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
   const xt = e.x.tv!.type;
   const t = e.tv!.type;
   if (op === '+' && !isWord(t) && !isComplexType(t)) return this.concat(e);
-  // string(b) compared with a string is only read (exprNoCopy).
-  const strCmp =
-    ['==', '!=', '<', '<=', '>', '>='].includes(op) &&
-    e.x.iface === undefined &&
-    y.iface === undefined &&
-    isString(xt);
+  const cmp = ['==', '!=', '<', '<=', '>', '>='].includes(op);
+  // string(b) is only read when the left operand is a string (order.go's
+  // OBYTES2STRTMP looks at the left operand's type alone).
+  const strCmp = cmp && isString(xt);
   // Operands: the left one is spilled when it holds a pointer that the right one's evaluation could free.
   let a = strCmp ? this.exprNoCopy(e.x, 'string') : this.expr(e.x);
   const b = strCmp ? this.exprNoCopy(y, 'string') : this.expr(y);
-  const opT = e.x.iface === undefined ? xt : e.x.iface;
+  const opT = e.x.iface ?? xt;
   if (holdsPointers(opT) && this.mayGCExpr(y)) {
     if (isWord(opT)) a = load(opT, this.spill(opT, a));
     else {
@@ -328,11 +328,38 @@ FuncGen.prototype.binary = function (this: FuncGen, e: S.Operation): string {
       a = `(${this.copyStmt(opT, tmp, a, false)}, ${tmp})`;
     }
   }
-  if (['==', '!=', '<', '<=', '>', '>='].includes(op)) {
-    const ct = e.x.iface !== undefined ? e.x.iface : y.iface !== undefined ? y.iface : xt;
-    return this.compare(op, ct, a, b);
-  }
+  if (cmp) return this.compareOperands(op, opT, a, y.iface ?? y.tv!.type, b);
   return this.arith(op, t, a, b, y.tv!.type);
+};
+
+/**
+ * a op b for operands of types xt and yt, which are identical or assignable
+ * one to the other. An interface and a concrete value are compared as walk's
+ * compare does, without converting the value: the interface's type word must
+ * be the value's type, and its data equal the value. Both are evaluated
+ * first (cheapExpr), since the data is only looked at when the types match.
+ */
+FuncGen.prototype.compareOperands = function (
+  this: FuncGen,
+  op: string,
+  xt: Type,
+  a: string,
+  yt: Type,
+  b: string,
+): string {
+  if (isInterface(xt) === isInterface(yt)) return this.compare(op, xt, a, b);
+  const i = this.local('i');
+  const c = this.local('c');
+  const [iv, ct, cv] = isInterface(xt) ? [a, yt, b] : [b, xt, a];
+  const data = `U32[(${i} + 8) >>> 2]`;
+  const dataEq = isDirectIface(ct)
+    ? `${data} === ${isWord(ct) ? c : `U32[${c} >>> 2]`}`
+    : this.compare('==', ct, isWord(ct) ? load(ct, data) : data, c);
+  const eq = `U32[${i} >>> 2] === ${this.typeWord(ct)} && ${dataEq}`;
+  const [first, second] = isInterface(xt)
+    ? [`${i} = ${iv}`, `${c} = ${cv}`]
+    : [`${c} = ${cv}`, `${i} = ${iv}`];
+  return `(${first}, ${second}, ${op === '==' ? eq : `!(${eq})`})`;
 };
 
 FuncGen.prototype.compare = function (this: FuncGen, op: string, t: Type, a: string, b: string): string {

@@ -821,7 +821,7 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
       const consts = s.body.every(
         (cl) => cl.cases === undefined || S.exprList(cl.cases).every((x) => x.tv?.mode === 'constant'),
       );
-      const v = consts && s.tag.iface === undefined ? this.exprNoCopy(s.tag, 'string') : this.expr(s.tag);
+      const v = consts ? this.exprNoCopy(s.tag, 'string') : this.expr(s.tag);
       if (isWord(tagT!)) {
         tag = this.local('g');
         this.emit(`${tag} = ${v};`);
@@ -832,8 +832,7 @@ FuncGen.prototype.switchStmt = function (this: FuncGen, s: S.SwitchStmt, label: 
     },
     (x) => {
       if (s.tag === undefined) return this.expr(x);
-      const ct = x.iface !== undefined ? x.iface : tagT!;
-      return this.compare('==', s.tag.iface ?? ct, tag, this.expr(x));
+      return this.compareOperands('==', tagT!, tag, x.tv!.type, this.expr(x));
     },
     () => {},
   );

@@ -3,7 +3,7 @@
 // allocating expression (&T{}, closures, slice and map literals, interface
 // conversions, string conversions and concatenation) becomes a location of
 // its own whose address flows into the hole.
-import { exprString } from '../exprfmt.js';
+import { conversionString, exprString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Func, hasPointers, isInterface, type Type, typeString, under, type Var } from '../types.js';
@@ -25,7 +25,7 @@ declare module './batch.js' {
   interface Batch {
     discard(e: S.Expr): void;
     expr(k: Hole, e: S.Expr): void;
-    convIface(k: Hole, e: S.Expr): void;
+    convIface(k: Hole, e: S.Expr, text?: string): void;
     exprNoConv(k: Hole, e: S.Expr): void;
     fieldPath(k: Hole, e: S.SelectorExpr): void;
     operation(k: Hole, e: S.Operation): void;
@@ -57,10 +57,10 @@ Batch.prototype.expr = function expr(this: Batch, k: Hole, e: S.Expr): void {
   this.exprNoConv(k, e);
 };
 
-Batch.prototype.convIface = function convIface(this: Batch, k: Hole, e: S.Expr): void {
+Batch.prototype.convIface = function convIface(this: Batch, k: Hole, e: S.Expr, text?: string): void {
   const t = e.tv!.type;
   if (t.kind === 'basic' && t.name === 'untyped nil') return;
-  if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos);
+  if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos, text);
   this.exprNoConv(k.note(e.ifacePos ?? e.pos, e, 'interface-converted'), e);
 };
 
@@ -236,8 +236,12 @@ Batch.prototype.operation = function operation(this: Batch, k: Hole, e: S.Operat
     for (const p of parts) this.discard(p);
     return;
   }
-  this.discard(e.x);
-  this.discard(e.y);
+  for (const o of [e.x, e.y]) {
+    // A comparison's operand converted to an interface (only one of 64 KiB
+    // or more is: the checker's comparison) is an OCONVIFACE irgen wrote out.
+    if (o.iface !== undefined) this.convIface(this.discardHole(), o, conversionString(o.iface, o));
+    else this.discard(o);
+  }
 };
 
 Batch.prototype.compositeLit = function compositeLit(this: Batch, k: Hole, e: S.CompositeLit): void {
