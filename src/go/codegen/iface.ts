@@ -100,7 +100,8 @@ FuncGen.prototype.convIface = function (this: FuncGen, e: S.Expr, target: Type, 
   if (isInterface(t)) return v;
   const u = under(t);
   if (u.kind === 'basic' && u.name === 'untyped nil') return 'ZERO';
-  const heap = this.p.ifaceHeap(e);
+  // A value over 1 KiB is boxed on the heap even where it does not escape (dataWord).
+  const heap = this.p.ifaceHeap(e) || sizeof(t) > 1024;
   const dst = this.temp(target);
   const tw = this.typeWord(t);
   this.p.noteConverted(t);
