@@ -98,7 +98,9 @@ interface NodeBase {
 interface ExprBase extends NodeBase {
   tv?: TypeAndValue;
   // Set when the checker inserted an implicit conversion of this operand to
-  // an interface type (assignment, argument, return, send, comparison).
+  // an interface type (assignment, argument, return, send; in a comparison
+  // only for a value of 64 KiB or more, irgen's transformCompare), and on an
+  // explicit conversion's operand.
   iface?: Type;
   ifacePos?: Pos;
   // Set by escape analysis (escape/temps.ts): the typecheck temporary Go

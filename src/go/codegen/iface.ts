@@ -10,7 +10,8 @@
 // single-byte values and integers below 256, and structs and arrays with the
 // shape and value of one, point into staticuint64s; "" and nil slices, alone
 // or as the sole component of a struct or array, point at zeroVal — none of
-// those allocate)
+// those allocate; a value over 1 KiB is boxed on the heap even where escape
+// analysis left it on the stack)
 // and runtime/iface.go (assertE2I, panicdottype's messages).
 
 import { isDirectIface } from '../escape/utils.js';
