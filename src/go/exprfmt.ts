@@ -107,7 +107,9 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
     case 'KeyValueExpr':
       return `${fmt(e.key, d, 0)}: ${fmt(e.value, d, 0)}`;
     case 'FuncLit':
-      if (d === 'ir') return 'func literal';
+      // OCLOSURE has no precedence of its own in the compiler's table, so it is
+      // parenthesized wherever an operand of higher precedence is: (func literal)().
+      if (d === 'ir') return outer > 0 ? '(func literal)' : 'func literal';
       // syntax.String elides a body, but an empty one prints as it is.
       return `${fmt(e.type, d, 0)} ${e.body.list.length === 0 ? '{}' : '{…}'}`;
     case 'ParenExpr':
