@@ -30,6 +30,7 @@ import type { Hole, Location, Site } from './graph.js';
 import { numEscResults } from './leaks.js';
 import { closureCalled } from './solve.js';
 import {
+  convertedFrom,
   isDirectIface,
   isStringType,
   isUnsafePointer,
@@ -43,7 +44,7 @@ declare module './batch.js' {
     call(ks: Hole[], call: S.CallExpr): void;
     conversion(k: Hole, call: S.CallExpr): void;
     builtinCall(ks: Hole[], call: S.CallExpr, name: string): void;
-    staticValue(e: S.Expr): S.Expr;
+    staticValue(e: S.Expr, fn?: FuncInfo): S.Expr;
     staticCallee(call: S.CallExpr): Callee;
     devirtualize(call: S.CallExpr, f: S.SelectorExpr): Callee | undefined;
     tagHole(ks: Hole[], fn: FuncInfo | undefined, index: number): Hole;
@@ -201,12 +202,21 @@ Batch.prototype.builtinCall = function builtinCall(
 };
 
 // staticValue follows locals bound once to their initial value (ir.StaticValue).
-Batch.prototype.staticValue = function staticValue(this: Batch, e: S.Expr): S.Expr {
+// Only fn's own locals count: inside a closure a captured variable is a
+// closure variable (PAUTOHEAP), which staticValue1 does not follow.
+Batch.prototype.staticValue = function staticValue(this: Batch, e: S.Expr, fn = this.curfn): S.Expr {
   for (let i = 0; i < 100; i++) {
     const n = S.unparen(e);
     if (n.kind !== 'Name' || n.obj?.kind !== 'var') return n;
     const v = n.obj;
-    if (v.global || v.defn === undefined || v.reassigned || v.addrTaken || this.locs.get(v)?.reassigned)
+    if (
+      v.global ||
+      v.fn !== fn ||
+      v.defn === undefined ||
+      v.reassigned ||
+      v.addrTaken ||
+      this.locs.get(v)?.reassigned
+    )
       return n;
     if (v.defn.iface !== undefined) return v.defn;
     e = v.defn;
@@ -261,10 +271,10 @@ Batch.prototype.markDevirtualized = function markDevirtualized(this: Batch, fn: 
     const f = S.unparen(n.fun);
     if (f.kind !== 'SelectorExpr' || f.selection?.kind !== 'method' || !isInterface(f.x.tv!.type))
       return true;
-    const def = this.staticValue(f.x);
-    if (def.iface === undefined || isInterface(def.tv!.type)) return true;
-    const sel = lookupFieldOrMethod(def.tv!.type, f.sel.value);
-    if (sel?.kind === 'method' && (sel.obj as Func).decl !== undefined) n.devirt = def.tv!.type;
+    const concrete = convertedFrom(this.staticValue(f.x, fn));
+    if (concrete === undefined) return true;
+    const sel = lookupFieldOrMethod(concrete, f.sel.value);
+    if (sel?.kind === 'method' && (sel.obj as Func).decl !== undefined) n.devirt = concrete;
     return true;
   });
 };
@@ -274,9 +284,8 @@ Batch.prototype.devirtualize = function devirtualize(
   call: S.CallExpr,
   f: S.SelectorExpr,
 ): Callee | undefined {
-  const def = this.staticValue(f.x);
-  if (def.iface === undefined || isInterface(def.tv!.type)) return undefined;
-  const concrete = def.tv!.type;
+  const concrete = convertedFrom(this.staticValue(f.x));
+  if (concrete === undefined) return undefined;
   const sel = lookupFieldOrMethod(concrete, f.sel.value);
   if (sel === undefined || sel.kind !== 'method') return undefined;
   const m = sel.obj as Func;

@@ -3,7 +3,8 @@
 // recursive functions form one batch, and closures always belong to the
 // batch of the function that contains them.
 import * as S from '../syntax.js';
-import { type Func, type FuncInfo, isInterface, lookupFieldOrMethod, type Selection } from '../types.js';
+import { type Func, type FuncInfo, lookupFieldOrMethod, type Selection } from '../types.js';
+import { convertedFrom } from './utils.js';
 
 // batches orders top-level functions bottom-up by static calls (Tarjan's SCC,
 // as ir.VisitFuncsBottomUp), each batch a set of mutually recursive functions.
@@ -11,6 +12,8 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
   const callees = new Map<FuncInfo, Set<FuncInfo>>();
   for (const f of funcs) {
     const set = new Set<FuncInfo>();
+    // The function whose body is being visited: f or one of its closures.
+    let cur = f;
     const visit = (n: unknown): void => {
       if (n === null || typeof n !== 'object') return;
       if (Array.isArray(n)) {
@@ -18,6 +21,13 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
         return;
       }
       const o = n as Record<string, unknown>;
+      if (o.kind === 'FuncLit') {
+        const outer = cur;
+        cur = (o as unknown as S.FuncLit).fn!;
+        S.forEachChild(o, visit);
+        cur = outer;
+        return;
+      }
       if (o.kind === 'Name' && (o.obj as { kind?: string } | undefined)?.kind === 'func') {
         const info = (o.obj as { info?: FuncInfo }).info;
         if (info !== undefined) set.add(info);
@@ -29,7 +39,7 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
           const m = sel.obj;
           if (m.info !== undefined) set.add(m.info);
           else {
-            const d = devirtualized(o as unknown as S.SelectorExpr);
+            const d = devirtualized(o as unknown as S.SelectorExpr, cur);
             if (d !== undefined) set.add(d);
           }
         }
@@ -71,20 +81,24 @@ export function batches(funcs: FuncInfo[]): FuncInfo[][] {
   return out;
 }
 
-// devirtualized is the method an interface method selection calls once
-// devirtualize.Static, which runs before escape analysis, has made it a
+// devirtualized is the method an interface method selection in fn calls
+// once devirtualize.Static, which runs before escape analysis, has made it a
 // direct call: when the interface value is statically a conversion from a
 // concrete type (as Batch.staticValue and Batch.devirtualize decide).
-function devirtualized(f: S.SelectorExpr): FuncInfo | undefined {
+function devirtualized(f: S.SelectorExpr, fn: FuncInfo): FuncInfo | undefined {
   let x = S.unparen(f.x);
-  for (let i = 0; i < 100 && x.iface === undefined; i++) {
-    if (x.kind !== 'Name' || x.obj?.kind !== 'var') return undefined;
+  for (let i = 0; i < 100 && x.kind === 'Name'; i++) {
+    if (x.obj?.kind !== 'var') return undefined;
     const v = x.obj;
-    if (v.global || v.defn === undefined || v.reassigned || v.addrTaken) return undefined;
+    if (v.global || v.fn !== fn || v.defn === undefined || v.reassigned || v.addrTaken) return undefined;
+    if (v.defn.iface !== undefined) {
+      x = v.defn;
+      break;
+    }
     x = S.unparen(v.defn);
   }
-  const t = x.tv?.type;
-  if (x.iface === undefined || t === undefined || isInterface(t)) return undefined;
+  const t = convertedFrom(x);
+  if (t === undefined) return undefined;
   const sel = lookupFieldOrMethod(t, f.sel.value);
   return sel?.kind === 'method' ? (sel.obj as Func).info : undefined;
 }

@@ -3,7 +3,7 @@
 // fields, pointer-shaped types, embedded-field paths.
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { type FuncInfo, type Type, under, type Var } from '../types.js';
+import { type FuncInfo, isInterface, type Type, under, type Var } from '../types.js';
 
 export const maxStackVarSize = 10 * 1024 * 1024;
 export const maxImplicitStackVarSize = 64 * 1024;
@@ -72,6 +72,18 @@ export function isDirectIface(t: Type): boolean {
       return u.fields.length === 1 && isDirectIface(u.fields[0]!.type);
   }
   return false;
+}
+
+// convertedFrom is the concrete type an interface value was converted from
+// when e is such a conversion (OCONVIFACE), implicit or explicit: what
+// devirtualize.Call looks for at the end of ir.StaticValue.
+export function convertedFrom(e: S.Expr): Type | undefined {
+  const n = S.unparen(e);
+  let t: Type | undefined;
+  if (n.iface !== undefined) t = n.tv!.type;
+  else if (n.kind === 'CallExpr' && n.fun.tv?.mode === 'typexpr' && isInterface(n.tv!.type))
+    t = n.args[0].tv!.type;
+  return t === undefined || isInterface(t) ? undefined : t;
 }
 
 export function isStringType(t: Type): boolean {
