@@ -4,7 +4,15 @@
 // function literals as `func literal`, implicit conversions invisible);
 // 'types2' is syntax.String as used in type errors (`T{…}`, `func(){…}`).
 import * as S from './syntax.js';
-import { type Func, isInterface, type Struct, type Type, typeString, under } from './types.js';
+import {
+  type Func,
+  isInterface,
+  lookupFieldOrMethod,
+  type Struct,
+  type Type,
+  typeString,
+  under,
+} from './types.js';
 
 type Dialect = 'ir' | 'types2';
 
@@ -48,6 +56,39 @@ export function renamedCallString(call: S.CallExpr, names: ReadonlyMap<S.Expr, s
  */
 function tempOr(x: S.Expr, text: () => string): string {
   return S.unparen(x).autotmp ?? text();
+}
+
+/**
+ * The receiver a method call passes once typecheck has spelled out the
+ * embedded fields the method is promoted through (AddImplicitDots; for a
+ * call devirtualized to T, devirtualize.Call typechecks x.(T).M the same
+ * way): x, or x.(T), then one selector per field, with each step's text,
+ * type and whether it selects through a pointer (ODOTPTR). The implicit &
+ * or * that makes the last step the method's receiver prints as nothing.
+ * Also the type the last step reaches, and the method found there.
+ */
+export function receiverPath(
+  fun: S.SelectorExpr,
+  concrete: Type | undefined,
+): { base: string; steps: { text: string; ptr: boolean; type: Type }[]; type: Type; method: Func } {
+  const sel = concrete === undefined ? fun.selection! : lookupFieldOrMethod(concrete, fun.sel.value)!;
+  // Alone, the receiver is the call's first argument: no parentheses of its own.
+  const outer = concrete !== undefined || sel.index.length > 0 ? 7 : 0;
+  let text = tempOr(fun.x, () => fmt(fun.x, 'ir', outer));
+  if (concrete !== undefined) text += `.(${typeString(concrete, true, true)})`;
+  const base = text;
+  const steps: { text: string; ptr: boolean; type: Type }[] = [];
+  let t = concrete ?? fun.x.tv!.type;
+  for (const i of sel.index) {
+    let u = under(t);
+    const ptr = u.kind === 'pointer';
+    if (u.kind === 'pointer') u = under(u.elem);
+    const f = (u as Struct).fields[i]!;
+    text += `.${f.name}`;
+    t = f.type;
+    steps.push({ text, ptr, type: t });
+  }
+  return { base, steps, type: t, method: sel.obj as Func };
 }
 
 /** Import paths the compiler prints in full (their name is not unique among the loaded packages). */
@@ -208,35 +249,22 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       }
       const tail = dots ? '...' : '';
       const fun = S.unparen(e.fun);
-      if (d === 'ir' && e.devirt !== undefined && fun.kind === 'SelectorExpr') {
-        // A devirtualized call: the method expression of the concrete type on the asserted receiver.
-        const ts = typeString(e.devirt, true, true);
-        const rt = e.devirt.kind === 'pointer' ? `(${ts})` : ts;
-        const recv = `${tempOr(fun.x, () => fmt(fun.x, d, 7))}.(${ts})`;
-        return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
-      }
       if (
         d === 'ir' &&
         fun.kind === 'SelectorExpr' &&
         fun.selection?.kind === 'method' &&
-        !isInterface(fun.x.tv!.type)
+        (e.devirt !== undefined || !isInterface(fun.x.tv!.type))
       ) {
         // It also rewrites a method call into a call of the method expression
-        // with the receiver first (typecheck.FixMethodCall).
-        const m = fun.selection.obj as Func;
-        // The receiver is the call's first argument now: no parentheses of its own.
-        let recv = tempOr(fun.x, () => fmt(fun.x, d, fun.selection!.index.length > 0 ? 7 : 0));
-        let t = fun.x.tv!.type;
-        for (const i of fun.selection.index) {
-          const u = under(t.kind === 'pointer' ? t.elem : t) as Struct;
-          const f = u.fields[i]!;
-          recv += `.${f.name}`;
-          t = f.type;
-        }
-        recv = renamed?.get(fun.x) ?? recv;
+        // with the receiver first (typecheck.FixMethodCall), unless the
+        // method is an interface's, promoted from an embedded field.
+        const path = receiverPath(fun, e.devirt);
+        const recv = renamed?.get(fun.x) ?? path.steps[path.steps.length - 1]?.text ?? path.base;
+        const t = path.type;
         const base = t.kind === 'pointer' ? t.elem : t;
         if (isInterface(base)) return `${recv}.${fun.sel.value}(${args.join(', ')}${tail})`;
-        const rt = m.ptrRecv ? `(*${typeString(base, true, true)})` : typeString(base, true, true);
+        const ts = typeString(base, true, true);
+        const rt = path.method.ptrRecv ? `(*${ts})` : ts;
         return `${rt}.${fun.sel.value}(${[recv, ...args].join(', ')}${tail})`;
       }
       // A callee (or an interface method's receiver) evaluated into a typecheck temporary prints as it.

@@ -7,7 +7,7 @@
 // escapes for go and for defer in a loop (see goDeferStmt).
 import { toBigInt } from '../constant.js';
 import type { Pos } from '../errors.js';
-import { exprString, renamedCallString } from '../exprfmt.js';
+import { exprString, receiverPath, renamedCallString } from '../exprfmt.js';
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import {
@@ -35,8 +35,6 @@ import {
   isStringType,
   isUnsafePointer,
   maxImplicitStackVarSize,
-  pathDerefs,
-  pathType,
 } from './utils.js';
 
 declare module './batch.js' {
@@ -51,6 +49,7 @@ declare module './batch.js' {
     callCommon(ks: Hole[], call: S.CallExpr, renamed: ReadonlyMap<S.Expr, string> | undefined): void;
     typecheckTempInit(call: S.CallExpr): void;
     markDevirtualized(fn: FuncInfo): void;
+    receiverHole(k: Hole, fun: S.SelectorExpr, concrete: Type | undefined, adjust: boolean): Hole;
     tupleTemps(
       call: S.CallExpr,
       names: readonly string[],
@@ -59,7 +58,7 @@ declare module './batch.js' {
     ): Location[];
     goDeferStmt(s: S.CallStmt): void;
     tempVar(pos: Pos, t: Type): Var;
-    copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole): Var;
+    copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole, text?: string): Var;
   }
 }
 
@@ -272,9 +271,8 @@ Batch.prototype.markDevirtualized = function markDevirtualized(this: Batch, fn: 
     if (f.kind !== 'SelectorExpr' || f.selection?.kind !== 'method' || !isInterface(f.x.tv!.type))
       return true;
     const concrete = convertedFrom(this.staticValue(f.x, fn));
-    if (concrete === undefined) return true;
-    const sel = lookupFieldOrMethod(concrete, f.sel.value);
-    if (sel?.kind === 'method' && (sel.obj as Func).decl !== undefined) n.devirt = concrete;
+    if (concrete !== undefined && lookupFieldOrMethod(concrete, f.sel.value)?.kind === 'method')
+      n.devirt = concrete;
     return true;
   });
 };
@@ -368,15 +366,8 @@ Batch.prototype.callCommon = function callCommon(
       // The temporary holds the receiver as the method takes it.
       this.flow(k, tmp[0]!);
     } else {
-      // A devirtualized receiver is x.(T); otherwise the selector's own operand.
-      const baseT = sc.concrete ?? sc.recv.tv!.type;
-      const sel =
-        sc.concrete !== undefined
-          ? lookupFieldOrMethod(baseT, (fun as S.SelectorExpr).sel.value)!
-          : (fun as S.SelectorExpr).selection!;
-      let kk = receiverHole(k, fun.pos, sc.recv, baseT, sel, !sc.dynamic && recvVar !== undefined);
-      if (sc.concrete !== undefined) kk = this.dotType(kk, sc.concrete);
-      this.expr(kk, sc.recv);
+      const adjust = !sc.dynamic && recvVar !== undefined;
+      this.expr(this.receiverHole(k, fun as S.SelectorExpr, sc.concrete, adjust), sc.recv);
     }
   } else if (sc.methodExpr === true) {
     // Method expression T.M(x, ...): the receiver is the first argument.
@@ -434,32 +425,39 @@ Batch.prototype.callCommon = function callCommon(
 };
 
 /**
- * Where a method call's selected value x flows as its receiver: through the
- * implicit & (pointer method on a value) or * (value method through a
- * pointer) when adjust, and the dereferences of the embedded fields the
- * selection walks.
+ * Where a method call's selected value x flows as its receiver, through the
+ * nodes typecheck put between them (receiverPath): for a devirtualized call
+ * the assertion x.(T), then each embedded field the method is promoted
+ * through (a dot, or a dereference through a pointer), then, when adjust,
+ * the implicit & (pointer method on a value) or * (value method through a
+ * pointer), all at the method selector.
  */
-function receiverHole(
+Batch.prototype.receiverHole = function receiverHole(
+  this: Batch,
   k: Hole,
-  pos: S.Expr['pos'],
-  x: S.Expr,
-  baseT: Type,
-  sel: Selection,
+  fun: S.SelectorExpr,
+  concrete: Type | undefined,
   adjust: boolean,
 ): Hole {
-  const m = sel.obj as Func;
+  const path = receiverPath(fun, concrete);
+  const last = path.steps[path.steps.length - 1]?.text ?? (concrete === undefined ? fun.x : path.base);
+  // As at every node (Batch.exprNoConv), a value without pointers holds nothing that can escape.
+  const node = (h: Hole, t: Type): Hole => (h.derefs >= 0 && !hasPointers(t) ? this.discardHole() : h);
   let kk = k;
   if (adjust) {
-    const selT = pathType(baseT, sel.index);
-    const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-    // The implicit & or * sits at the method selector and prints as the receiver.
-    if (m.ptrRecv && !isPtr) kk = k.addr(pos, x, 'address-of');
-    else if (!m.ptrRecv && isPtr) kk = k.deref(pos, x, 'indirection');
+    const isPtr = under(path.type).kind === 'pointer' && path.type.kind !== 'named';
+    if (path.method.ptrRecv && !isPtr) kk = kk.addr(fun.pos, last, 'address-of');
+    else if (!path.method.ptrRecv && isPtr)
+      kk = node(kk, (under(path.type) as { elem: Type }).elem).deref(fun.pos, last, 'indirection');
   }
-  // (a zero shift would clear the hole's address-taken mark)
-  const derefs = pathDerefs(baseT, sel.index);
-  return derefs > 0 ? kk.shift(derefs) : kk;
-}
+  kk = node(kk, path.type);
+  for (let j = path.steps.length - 1; j >= 0; j--) {
+    const step = path.steps[j]!;
+    kk = step.ptr ? kk.deref(fun.pos, step.text, 'dot of pointer') : kk.note(fun.pos, step.text, 'dot');
+    kk = node(kk, j > 0 ? path.steps[j - 1]!.type : (concrete ?? fun.x.tv!.type));
+  }
+  return concrete === undefined ? kk : this.dotType(kk, concrete).note(fun.pos, path.base, 'dot');
+};
 
 // goDeferStmt: go and defer of a call with operands run a wrapper closure
 // `func() { call }` (escape/call.go: goDeferStmt, rewriteArgument, wrapExpr).
@@ -492,8 +490,15 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
   // The wrapper's reference to a temporary is at the position its operand was
   // visited with (ir.NewClosureVar): the call's, or a peeled slice literal's.
   const capturedAt = new Map<Var, Pos>();
-  const copy = (pos: Pos, at: Pos, e: S.Expr, t: Type = e.iface ?? e.tv!.type, hole?: (k: Hole) => Hole) => {
-    const v = this.copyExpr(pos, e, t, hole);
+  const copy = (
+    pos: Pos,
+    at: Pos,
+    e: S.Expr,
+    t: Type = e.iface ?? e.tv!.type,
+    hole?: (k: Hole) => Hole,
+    text?: string,
+  ) => {
+    const v = this.copyExpr(pos, e, t, hole, text);
     temps.push(v);
     capturedAt.set(v, at);
     names.set(e, v.name);
@@ -524,16 +529,27 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
     else {
       const sel = fun as S.SelectorExpr;
       const baseT = sel.x.tv!.type;
-      const m = sel.selection!.obj as Func;
-      if (isInterface(baseT) || m.type.recv === undefined) copy(call.pos, call.pos, sel.x);
+      if (isInterface(baseT) && call.devirt === undefined) copy(call.pos, call.pos, sel.x);
       else {
         // The receiver as the method takes it: &t for a pointer method on a
         // variable, *p for a value method through a pointer, following
-        // embedded fields (typecheck.FixMethodCall); such an implicit
-        // operation has the selector's position.
-        const implicit = sel.selection!.index.length > 0 || m.ptrRecv !== (baseT.kind === 'pointer');
-        copy(implicit ? sel.pos : call.pos, call.pos, sel.x, m.type.recv.type, (h) =>
-          receiverHole(h, sel.pos, sel.x, baseT, sel.selection!, true),
+        // embedded fields (typecheck.FixMethodCall), from x.(T) for a
+        // devirtualized call; or the embedded interface field an interface
+        // method is promoted from. Such an implicit operation has the
+        // selector's position.
+        const path = receiverPath(sel, call.devirt);
+        const recv = path.method.type.recv;
+        const implicit =
+          call.devirt !== undefined ||
+          path.steps.length > 0 ||
+          path.method.ptrRecv !== (baseT.kind === 'pointer');
+        copy(
+          implicit ? sel.pos : call.pos,
+          call.pos,
+          sel.x,
+          recv?.type ?? path.type,
+          (h) => this.receiverHole(h, sel, call.devirt, recv !== undefined),
+          path.steps[path.steps.length - 1]?.text ?? path.base,
         );
       }
     }
@@ -633,7 +649,8 @@ Batch.prototype.tempVar = function tempVar(this: Batch, pos: Pos, t: Type): Var 
 
 /**
  * copyExpr: `tmp := e` for a go/defer operand, a temporary of type t at pos;
- * hole adjusts where e flows (a receiver's implicit & or *).
+ * hole adjusts where e flows and text is what is copied (a receiver reached
+ * from e through embedded fields and an implicit & or *).
  */
 Batch.prototype.copyExpr = function copyExpr(
   this: Batch,
@@ -641,9 +658,10 @@ Batch.prototype.copyExpr = function copyExpr(
   e: S.Expr,
   t: Type,
   hole?: (k: Hole) => Hole,
+  text = exprString(e, 'ir'),
 ): Var {
   const v = this.tempVar(pos, t);
-  const k = this.asHole(this.oldLoc(v)).note(pos, `${v.name} = ${exprString(e, 'ir')}`, 'assign');
+  const k = this.asHole(this.oldLoc(v)).note(pos, `${v.name} = ${text}`, 'assign');
   this.expr(hole === undefined ? k : hole(k), e);
   return v;
 };

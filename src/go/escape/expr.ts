@@ -17,8 +17,6 @@ import {
   isStringType,
   isUnsafePointer,
   maxImplicitStackVarSize,
-  pathDerefs,
-  pathType,
 } from './utils.js';
 
 declare module './batch.js' {
@@ -100,14 +98,10 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
           static_,
           0,
         );
-        let kk = this.teeHole([paramK, closureK]);
-        const selT = pathType(e.x.tv!.type, sel.index);
-        const isPtr = under(selT).kind === 'pointer' && selT.kind !== 'named';
-        if (static_ !== undefined && m.ptrRecv && !isPtr) kk = kk.addr(e.pos, e.x, 'address-of');
-        else if (static_ !== undefined && !m.ptrRecv && isPtr) kk = kk.deref(e.pos, e.x, 'indirection');
-        const derefs = pathDerefs(e.x.tv!.type, sel.index);
-        if (derefs > 0) kk = kk.shift(derefs);
-        this.expr(kk, e.x);
+        this.expr(
+          this.receiverHole(this.teeHole([paramK, closureK]), e, undefined, static_ !== undefined),
+          e.x,
+        );
         return;
       }
       // Field selection, with implicit dereferences along embedded pointers.

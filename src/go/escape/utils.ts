@@ -1,36 +1,12 @@
 // Helpers of the escape walk (cmd/compile/internal/escape/utils.go and the
 // ir predicates it uses): size limits, self-assignment, reflect header
-// fields, pointer-shaped types, embedded-field paths.
+// fields, pointer-shaped types, interface conversions.
 import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
-import { type FuncInfo, isInterface, type Type, under, type Var } from '../types.js';
+import { type FuncInfo, isInterface, type Type, under } from '../types.js';
 
 export const maxStackVarSize = 10 * 1024 * 1024;
 export const maxImplicitStackVarSize = 64 * 1024;
-
-// pathType is the type reached from t along embedded-field indices, and
-// pathDerefs the number of pointer indirections taken on the way.
-export function pathType(t: Type, index: number[]): Type {
-  for (const i of index) {
-    let u = under(t);
-    if (u.kind === 'pointer') u = under(u.elem);
-    t = (u as { fields: Var[] }).fields[i]!.type;
-  }
-  return t;
-}
-
-export function pathDerefs(t: Type, index: number[]): number {
-  let n = 0;
-  for (const i of index) {
-    let u = under(t);
-    if (u.kind === 'pointer') {
-      n++;
-      u = under(u.elem);
-    }
-    t = (u as { fields: Var[] }).fields[i]!.type;
-  }
-  return n;
-}
 
 export function scanLabels(b: S.BlockStmt, labels: Map<string, 'looping' | 'nonlooping'>): void {
   const visit = (n: unknown): void => {
