@@ -310,12 +310,18 @@ export class Batch {
   paramTag(fn: FuncInfo, p: Var): Leaks {
     const body = fn.decl.body;
     const out = new Leaks();
+    // A scalar parameter is left untagged, and a caller reads the empty tag
+    // as a leak to the heap (leaks.go: parseLeaks). Only an argument with
+    // pointers notices: a method expression's receiver, say (*T).M(&t) of a
+    // value method M promoted from an embedded field.
+    const untagged = new Leaks();
+    untagged.add(0, 0);
     if (body === undefined) {
       if (under(p.type).kind === 'basic' && (under(p.type) as { name: string }).name === 'uintptr') {
         this.warn(p.pos, `assuming ${p.name} is unsafe uintptr`);
-        return out;
+        return untagged;
       }
-      if (!hasPointers(p.type)) return out;
+      if (!hasPointers(p.type)) return untagged;
       if (fn.noescape) {
         if (p.name !== '') this.warn(p.pos, `${p.name} does not escape`);
       } else {
@@ -324,7 +330,7 @@ export class Batch {
       }
       return out;
     }
-    if (!hasPointers(p.type)) return out;
+    if (!hasPointers(p.type)) return untagged;
     if (p.name === '' || p.name === '_') return out;
     const loc = this.oldLoc(p);
     const esc = loc.paramEsc.clone();
