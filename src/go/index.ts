@@ -105,10 +105,25 @@ export function compile(files: SourceFile[], opts: CompileOptions = {}): Program
   result.diagnostics.push(...elidedBoundsChecks(pkg.funcs));
   // -m flushes each message as it is produced, so the output is in emission
   // order: devirtualizations first (their pass precedes escape analysis),
-  // then escape analysis batch by batch.
+  // then escape analysis batch by batch. The devirtualization pass goes
+  // through typecheck.Target.Decls, where irgen puts a function once it has
+  // built its body, after the closures built with it (each once its own body
+  // is built, so inner ones first), and the closures of package-level
+  // initializers, built before any function body, ahead of all functions;
+  // the package's init function (pkginit.MakeInit) comes last.
+  const declIndex = new Map<FuncInfo, number>();
+  const declare = (f: FuncInfo): void => {
+    for (const c of f.closures) declare(c);
+    declIndex.set(f, declIndex.size);
+  };
+  for (const f of pkg.funcs) if (f.decl.kind === 'FuncLit') declare(f);
+  for (const f of pkg.funcs) if (f.decl.kind !== 'FuncLit') declare(f);
   const devirt = result.devirtualized
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => order(a.d.fn, b.d.fn) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        (declIndex.get(a.d.fn) ?? declIndex.size) - (declIndex.get(b.d.fn) ?? declIndex.size) || a.i - b.i,
+    );
   result.diagnostics = [...devirt.map(({ d }) => ({ pos: d.pos, msg: d.msg })), ...result.diagnostics];
   return { pkg, files: parsed, escape: result };
 }

@@ -268,11 +268,9 @@ export class Batch {
   }
 
   // devirt records a devirtualization, which Go reports in a pass before
-  // escape analysis, function by function in declaration order.
+  // escape analysis, function by function (closures too) in declaration order.
   devirt(pos: Pos, msg: string): void {
-    let top = this.curfn;
-    while (top.outer !== undefined) top = top.outer;
-    if (this.diag && !top.pkg.stub) this.result.devirtualized.push({ pos, msg, fn: top });
+    if (this.diag && !this.curfn.pkg.stub) this.result.devirtualized.push({ pos, msg, fn: this.curfn });
   }
 
   finish(): void {
