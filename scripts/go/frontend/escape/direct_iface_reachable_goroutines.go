@@ -1,0 +1,1 @@
+../../../../test/run/programs/223-direct-iface-reachable-goroutines.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/093-embedded-interface.go

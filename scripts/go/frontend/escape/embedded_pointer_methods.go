@@ -1,0 +1,1 @@
+../../../../test/run/programs/142-embedded-pointer-methods.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/102-enums-embedding-select.go
