@@ -115,8 +115,8 @@ export class IntAccessor extends Accessor {
 
   /**
    * The common case, an int32-sized value in a 64-bit field, is the low word and
-   * its sign extension; everything else is storeOther's. Kept this small so V8
-   * inlines it together with an allocation into the caller's loop.
+   * its sign extension; everything else is storeOther's, out of line, so an
+   * inlined set spends little of V8's cumulative inlining budget in the caller.
    */
   set(p: number, v: number): void {
     const a = this.addr(p);
