@@ -13,12 +13,34 @@
 // name; a function literal's body is built in place, values of an assignment
 // before its destinations.
 //
+// Call arguments and return results are converted afterwards, one by one
+// (typecheckaste), and each value with a place of its own moves base.Pos to
+// itself first (ir.SetPos): a variable or function name is an ONAME, which
+// has none, while a constant or nil is a fresh literal, which has.
+//
 // Invariant: the expressions passed in are checked (their tv annotations are
 // set), since constants, types and built-ins are told apart by them.
 
 import type { Pos } from './errors.js';
-import type * as S from './syntax.js';
+import * as S from './syntax.js';
 import { under } from './types.js';
+
+/**
+ * Where typecheckaste converts each of es, starting from `from`: at each
+ * value's own place, but a name of a variable or function at the place of
+ * the value before it, or `from`.
+ */
+export function convertedAt(from: Pos, es: S.Expr[]): Pos[] {
+  let at = from;
+  return es.map((e) => {
+    const u = S.unparen(e);
+    const named =
+      (u.kind === 'Name' && u.obj?.kind !== 'nil') ||
+      (u.kind === 'SelectorExpr' && u.selection?.kind === 'pkg');
+    if (!named || u.tv?.mode === 'constant') at = u.pos;
+    return at;
+  });
+}
 
 /** base.Pos after irgen has built es in order, starting from `from`. */
 export function lastStood(from: Pos, es: (S.Expr | undefined)[]): Pos {

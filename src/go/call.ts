@@ -3,7 +3,7 @@
 // Go's amd64 sizes.
 
 import { representation, roundedTo } from './assign.js';
-import { lastStood } from './basepos.js';
+import { convertedAt, lastStood } from './basepos.js';
 import { Checker } from './checker.js';
 import { makeInt, realValued, toBigInt } from './constant.js';
 import { typeErr, unsupported } from './errors.js';
@@ -103,16 +103,12 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   }
   if (!sig.variadic && args.length > params.length)
     typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
-  // Go positions the implicit conversion of a plain name where the compiler
-  // last stood: the previous argument that is not a plain name, or the call.
-  let last = e.pos;
+  // transformCall leaves the compiler on the call before it converts the arguments.
+  const at = convertedAt(e.pos, args);
   args.forEach((a, i) => {
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
     this.softly(() => this.assignment(a, pt, `argument to ${call}`));
-    const u = S.unparen(a);
-    // Named constants are literals by then, positioned at themselves.
-    if (u.kind !== 'Name' || u.tv?.mode === 'constant') last = u.pos;
-    else if (a.iface !== undefined) a.ifacePos = last;
+    if (a.iface !== undefined) a.ifacePos = at[i];
   });
 };
 
