@@ -2,6 +2,7 @@
 // switch/type switch/select, branches and labels, go/defer, return, and the
 // spec's terminating-statement rule behind "missing return".
 
+import { convertedAt, lastStood } from './basepos.js';
 import { Checker } from './checker.js';
 import { constKey } from './constant.js';
 import { fmtPos, type Pos, TypeErr, typeErr } from './errors.js';
@@ -225,6 +226,8 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
         );
       this.expr(s.value);
       this.assignment(s.value, u.elem, 'send');
+      // transformSend converts the value where building the channel and the value left the compiler.
+      if (s.value.iface !== undefined) s.value.ifacePos = lastStood(s.pos, [s.chan, s.value]);
       return;
     }
     case 'AssignStmt':
@@ -302,8 +305,11 @@ Checker.prototype.stmt = function (this: Checker, s: S.Stmt): void {
         });
         return;
       }
+      // typecheckaste converts the results after all of them are built.
+      const at = convertedAt(lastStood(s.pos, xs), xs);
       xs.forEach((x, i) => {
         this.assignment(x, results[i]!.type, 'return statement');
+        if (x.iface !== undefined) x.ifacePos = at[i];
       });
       return;
     }
