@@ -336,6 +336,7 @@ export function nodeString(n: S.Expr | S.Stmt): string {
       return `${lhs} ${op} ${fmt(n.rhs, 'ir', 0)}`;
     }
     case 'ReturnStmt':
+      if (n.tupleTemps !== undefined) return `return ${n.tupleTemps.join(', ')}`;
       return n.results === undefined ? 'return' : `return ${fmt(n.results, 'ir', 0)}`;
     case 'SendStmt':
       // ir prints the value at OSEND's precedence plus one: a comparison

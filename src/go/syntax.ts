@@ -315,6 +315,8 @@ export interface CallStmt extends NodeBase {
 export interface ReturnStmt extends NodeBase {
   kind: 'ReturnStmt';
   results: Expr | undefined;
+  // Set by escape analysis: return g()'s temporaries for g's results (escape/temps.ts).
+  tupleTemps?: string[];
 }
 export interface IfStmt extends NodeBase {
   kind: 'IfStmt';

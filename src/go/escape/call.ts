@@ -56,6 +56,7 @@ declare module './batch.js' {
       results: readonly Var[],
       inner: S.CallExpr,
     ): Location[];
+    tempConversion(k: Hole, pos: Pos, name: string, from: Type, to: Type): Hole;
     goDeferStmt(s: S.CallStmt): void;
     tempVar(pos: Pos, t: Type): Var;
     copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole, text?: string): Var;
@@ -384,14 +385,7 @@ Batch.prototype.callCommon = function callCommon(
     const locs =
       this.wrappedOperands.get(a0!) ?? this.tupleTemps(call, names, results, S.unparen(a0!) as S.CallExpr);
     const operand = (k: Hole, i: number, pt: Type): void => {
-      let kk = k;
-      const rt = results[i]!.type;
-      if (isInterface(pt) && !isInterface(rt)) {
-        const at = { kind: 'Name', pos: call.pos, value: names[i]! } as S.Name;
-        if (!isDirectIface(rt)) kk = this.spillAt(kk, at, call.pos);
-        kk = kk.note(call.pos, names[i]!, 'interface-converted');
-      }
-      this.flow(kk, locs[i]!);
+      this.flow(this.tempConversion(k, call.pos, names[i]!, results[i]!.type, pt), locs[i]!);
     };
     params.forEach((p, i) => {
       const k = this.tagHole(ks, fn, idx + i);
@@ -610,6 +604,24 @@ Batch.prototype.tupleTemps = function tupleTemps(
     inner,
   );
   return locs;
+};
+
+/**
+ * The hole a typecheck temporary `name` of type from flows into when it is
+ * assigned to type to: an implicit conversion to interface at pos spills it
+ * unless it is pointer-shaped.
+ */
+Batch.prototype.tempConversion = function tempConversion(
+  this: Batch,
+  k: Hole,
+  pos: Pos,
+  name: string,
+  from: Type,
+  to: Type,
+): Hole {
+  if (!isInterface(to) || isInterface(from)) return k;
+  const at = { kind: 'Name', pos, value: name } as S.Name;
+  return (isDirectIface(from) ? k : this.spillAt(k, at, pos)).note(pos, name, 'interface-converted');
 };
 
 /**

@@ -4,7 +4,7 @@
 // variable's lifetime.
 import { caseClauseString, exprString } from '../exprfmt.js';
 import * as S from '../syntax.js';
-import { hasPointers, under, type Var } from '../types.js';
+import { hasPointers, type Tuple, under, type Var } from '../types.js';
 import { Batch } from './batch.js';
 import type { Hole } from './graph.js';
 
@@ -88,8 +88,19 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
       const ks = results.map((r) => this.asHole(this.oldLoc(r)));
       if (xs.length === 1 && results.length > 1) {
         const u = S.unparen(xs[0]!);
-        if (u.kind === 'CallExpr') this.call(ks, u);
-        else this.expr(this.discardHole(), xs[0]!);
+        const names = s.tupleTemps;
+        if (u.kind !== 'CallExpr' || names === undefined) {
+          this.expr(this.discardHole(), xs[0]!);
+          return;
+        }
+        // return g(): g's results, held by temporaries, are converted where
+        // building the call left the compiler, on the call.
+        const vars = (u.tv!.type as Tuple).vars;
+        const locs = this.tupleTemps(u, names, vars, u);
+        vars.forEach((v, i) => {
+          const k = ks[i]!.note(s.pos, s, 'return');
+          this.flow(this.tempConversion(k, u.pos, names[i]!, v.type, results[i]!.type), locs[i]!);
+        });
         return;
       }
       xs.forEach((x, i) => {

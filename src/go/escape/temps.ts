@@ -5,8 +5,8 @@
 // method, whose receiver — contains a call or a channel receive (new(T)
 // excepted) first evaluates it into a temporary, `.autotmp_N := r.Get()`,
 // so `r.Get().Val()` is analysed, and printed, as `(*T).Val(.autotmp_3)`.
-// And typecheck.RewriteMultiValueCall: f(g()) with g returning several
-// results assigns them to one temporary each.
+// And typecheck.RewriteMultiValueCall: f(g()) and return g() with g
+// returning several results assign them to one temporary each.
 //
 // N is the length of the function's declaration list when the temporary is
 // made: its named parameters and results, the locals declared so far in
@@ -64,7 +64,7 @@ function callsOrReceives(e: S.Expr): boolean {
 
 /**
  * Numbers and names fn's typecheck temporaries: each rewritten callee or
- * receiver gets `autotmp`, each call of a multi-valued argument `tupleTemps`.
+ * receiver gets `autotmp`, each call or return of a multi-valued call `tupleTemps`.
  */
 export function typecheckTemps(fn: FuncInfo, declared: number): TypecheckTemps {
   let n = declared;
@@ -135,9 +135,12 @@ export function typecheckTemps(fn: FuncInfo, declared: number): TypecheckTemps {
       case 'CallStmt':
         expr(s.call);
         return;
-      case 'ReturnStmt':
+      case 'ReturnStmt': {
         expr(s.results);
+        const t = s.results?.tv?.type;
+        if (t?.kind === 'tuple' && t.vars.length > 1) s.tupleTemps = t.vars.map(() => temp());
         return;
+      }
       case 'BlockStmt':
         stmts(s.list);
         return;
