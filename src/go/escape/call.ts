@@ -579,9 +579,10 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
 };
 
 /**
- * f(g())'s temporaries for g's results (typecheck.RewriteMultiValueCall):
- * `.autotmp_N, .autotmp_M := g()`, an init statement of the call, in the
- * function's declaration list (its loop depth).
+ * f(g())'s and return g()'s temporaries for g's results
+ * (typecheck.RewriteMultiValueCall): `.autotmp_N, .autotmp_M := g()`, an
+ * init statement of the call or return whose declarations of the
+ * temporaries give them the loop depth they are made at.
  */
 Batch.prototype.tupleTemps = function tupleTemps(
   this: Batch,
@@ -591,14 +592,11 @@ Batch.prototype.tupleTemps = function tupleTemps(
   inner: S.CallExpr,
 ): Location[] {
   const fn = this.curfn;
-  const depth = this.loopDepth;
-  this.loopDepth = 1;
   const locs = results.map((r, i) => {
     const v = newVar(names[i]!, call.pos, r.type, fn.pkg);
     v.fn = fn;
     return this.newLoc(v, undefined, false);
   });
-  this.loopDepth = depth;
   this.call(
     locs.map((l) => this.asHole(l)),
     inner,
