@@ -130,12 +130,8 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
         if (existing.kind === 'var') {
           e.tv = { mode: 'variable', type: existing.type };
           if (rhs.length === lhs.length) {
+            // Where it converts is known once the package is checked (checkPackage).
             this.assignment(rhs[i]!, existing.type, 'assignment');
-            // Go converts the values once it has built them, not entering the
-            // names := declares; constants alone leave it where the previous
-            // statement did, which is not followed: the value's place stands.
-            const r = rhs[i]!;
-            if (r.iface !== undefined) r.ifacePos = lastStood(r.pos, rhs);
           }
           existing.reassigned = true;
         }

@@ -18,6 +18,10 @@
 // itself first (ir.SetPos): a variable or function name is an ONAME, which
 // has none, while a constant or nil is a fresh literal, which has.
 //
+// Nothing puts base.Pos back between statements, or between functions: a :=
+// whose values are constants converts them where whatever irgen built
+// before it left the compiler, possibly another function (followPackage).
+//
 // Invariant: the expressions passed in are checked (their tv annotations are
 // set), since constants, types and built-ins are told apart by them.
 
@@ -44,6 +48,43 @@ export function convertedAt(from: Pos, es: S.Expr[]): Pos[] {
 
 /** base.Pos after irgen has built es in order, starting from `from`. */
 export function lastStood(from: Pos, es: (S.Expr | undefined)[]): Pos {
+  const w = walker(from);
+  es.forEach(w.expr);
+  return w.at() ?? from;
+}
+
+/**
+ * Follows base.Pos through a whole package as irgen builds it: the
+ * package-level type declarations, then each var declaration (which sets it
+ * to its name), then in source order the deferred work, function bodies and
+ * package-level variables' values. Function bodies are not built apart: each
+ * starts where the one before it, or the package's declarations, left the
+ * compiler, and it is unknown (undefined) until something has moved it.
+ * defined is called for each := once its values are built, with where the
+ * compiler stands.
+ */
+export function followPackage(
+  files: readonly S.File[],
+  defined: (s: S.AssignStmt, at: Pos | undefined) => void,
+): void {
+  const w = walker(undefined, defined);
+  const decls = files.flatMap((f) => f.decls);
+  for (const d of decls) if (d.kind === 'TypeDecl') w.stand(d.pos);
+  for (const d of decls) if (d.kind === 'VarDecl') w.stand(d.pos);
+  for (const d of decls) {
+    if (d.kind === 'FuncDecl') d.body?.list.forEach(w.stmt);
+    else if (d.kind === 'VarDecl') w.expr(d.values);
+  }
+}
+
+interface Walker {
+  expr(n: S.Expr | undefined): void;
+  stmt(s: S.Stmt | S.RangeClause | undefined): void;
+  stand(p: Pos): void;
+  at(): Pos | undefined;
+}
+
+function walker(from: Pos | undefined, defined?: (s: S.AssignStmt, at: Pos | undefined) => void): Walker {
   let at = from;
   const expr = (n: S.Expr | undefined): void => {
     if (n === undefined || (n.kind === 'Name' && n.value === '_')) return;
@@ -108,7 +149,8 @@ export function lastStood(from: Pos, es: (S.Expr | undefined)[]): Pos {
       case 'AssignStmt':
         // The values come first; names being declared are not entered.
         expr(s.rhs);
-        if (!s.define) expr(s.lhs);
+        if (s.define) defined?.(s, at);
+        else expr(s.lhs);
         break;
       case 'DeclStmt':
         for (const d of s.decls) {
@@ -162,6 +204,5 @@ export function lastStood(from: Pos, es: (S.Expr | undefined)[]): Pos {
         break;
     }
   };
-  es.forEach(expr);
-  return at;
+  return { expr, stmt, stand: (p) => (at = p), at: () => at };
 }

@@ -6,6 +6,7 @@
 // for escape analysis. The first error stops the check, thrown as a TypeErr
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
+import { followPackage } from './basepos.js';
 import { constString, makeInt } from './constant.js';
 import {
   ErrorList,
@@ -381,6 +382,14 @@ export class Checker {
     const fileOf = (f: Func) => this.fileIndex.get(f.pos.file) ?? 0;
     bodies.sort((a, b) => fileOf(a) - fileOf(b) || a.pos.line - b.pos.line || a.pos.col - b.pos.col);
     for (const f of bodies) this.funcBody(f);
+    // A := converts the values it redeclares variables with once it has
+    // built them, where that and all irgen built before it left the compiler.
+    if (this.errs.length === 0)
+      followPackage(files, (s, at) => {
+        const rhs = S.exprList(s.rhs);
+        if (rhs.length !== S.exprList(s.lhs).length) return;
+        for (const r of rhs) if (r.iface !== undefined) r.ifacePos = at ?? r.pos;
+      });
     // Function literals in package-level initialisers.
     this.reportUnused();
     if (!pkg.stub) {
