@@ -17,6 +17,7 @@ import {
   ReportedErr,
   TypeErr,
   typeErr,
+  unknownPos,
   unsupported,
 } from './errors.js';
 import { exprString } from './exprfmt.js';
@@ -388,7 +389,7 @@ export class Checker {
       followPackage(files, (s, at) => {
         const rhs = S.exprList(s.rhs);
         if (rhs.length !== S.exprList(s.lhs).length) return;
-        for (const r of rhs) if (r.iface !== undefined) r.ifacePos = at ?? r.pos;
+        for (const r of rhs) if (r.iface !== undefined) r.ifacePos = at ?? unknownPos;
       });
     // Function literals in package-level initialisers.
     this.reportUnused();

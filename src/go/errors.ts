@@ -14,8 +14,11 @@ export interface Pos {
   col: number;
 }
 
+/** Where cmd/compile stands before anything has set its position (src.NoXPos). */
+export const unknownPos: Pos = { file: '', line: 0, col: 0 };
+
 export function fmtPos(p: Pos): string {
-  return `${p.file}:${p.line}:${p.col}`;
+  return p === unknownPos ? '<unknown line number>' : `${p.file}:${p.line}:${p.col}`;
 }
 
 export class GoError extends Error {

@@ -4,7 +4,17 @@
 // decisions as data for the runner.
 import { elidedBoundsChecks } from './bounded.js';
 import { Checker } from './check.js';
-import { ErrorList, GoError, hasSyntaxError, LoadErr, reportedErrors, TypeErr, typeErr } from './errors.js';
+import {
+  ErrorList,
+  fmtPos,
+  GoError,
+  hasSyntaxError,
+  LoadErr,
+  reportedErrors,
+  TypeErr,
+  typeErr,
+  unknownPos,
+} from './errors.js';
 import { analyze, type Diagnostic, type EscapeResult } from './escape/escape.js';
 import { pkgInit } from './escape/init.js';
 import type { Leaks } from './escape/leaks.js';
@@ -147,8 +157,9 @@ function newResult(): EscapeResult {
   };
 }
 
+// A compiler message at an unknown position has none (base.addErrorMsg).
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.msg}`;
+  return d.pos === unknownPos && !d.explanation ? d.msg : `${fmtPos(d.pos)}: ${d.msg}`;
 }
 
 /**

@@ -76,14 +76,14 @@ export class Batch {
       this.m >= 2
         ? {
             leak: (root, l, derefs) => {
-              this.warn(
+              this.explain(
                 locPos(l),
                 `parameter ${locText(l)} leaks to ${explainLoc(root, this.heapLoc)} with derefs=${derefs}:`,
               );
               this.explainPath(root, l);
             },
             escape: (root, l) => {
-              this.warn(locPos(l), `${locText(l)} escapes to heap:`);
+              this.explain(locPos(l), `${locText(l)} escapes to heap:`);
               this.explainPath(root, l);
             },
           }
@@ -130,7 +130,7 @@ export class Batch {
     if (dst === src && k.derefs >= 0) return;
     if (dst.escapes && k.derefs < 0) {
       if (this.m >= 2 && (src.v !== undefined || src.site !== undefined)) {
-        this.warn(locPos(src), `${locText(src)} escapes to heap:`);
+        this.explain(locPos(src), `${locText(src)} escapes to heap:`);
         this.explainFlow(locPos(src), dst, src, k.derefs, k.notes);
       }
       src.escapes = true;
@@ -180,7 +180,7 @@ export class Batch {
     const pos = locPos(src);
     for (;;) {
       if (visited.has(src)) {
-        this.warn(
+        this.explain(
           pos,
           '  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518',
         );
@@ -197,9 +197,9 @@ export class Batch {
 
   explainFlow(pos: Pos, dst: Location, src: Location, derefs: number, notes: Note | undefined): void {
     const ops = derefs < 0 ? '&' : '*'.repeat(derefs);
-    this.warn(pos, `  flow: ${explainLoc(dst, this.heapLoc)} = ${ops}${explainLoc(src, this.heapLoc)}:`);
+    this.explain(pos, `  flow: ${explainLoc(dst, this.heapLoc)} = ${ops}${explainLoc(src, this.heapLoc)}:`);
     for (let n = notes; n !== undefined; n = n.next) {
-      this.warn(pos, `    from ${whereText(n.where)} (${n.why}) at ${fmtPos(n.pos)}`);
+      this.explain(pos, `    from ${whereText(n.where)} (${n.why}) at ${fmtPos(n.pos)}`);
     }
   }
 
@@ -265,6 +265,12 @@ export class Batch {
 
   warn(pos: Pos, msg: string): void {
     this.diags.push({ pos, msg });
+  }
+
+  // explain records a line of a -m -m explanation, which Go prints itself
+  // rather than as a compiler message.
+  explain(pos: Pos, msg: string): void {
+    this.diags.push({ pos, msg, explanation: true });
   }
 
   // devirt records a devirtualization, which Go reports in a pass before

@@ -21,6 +21,8 @@ import { batches } from './scc.js';
 export interface Diagnostic {
   pos: Pos;
   msg: string;
+  // A line of a -m -m explanation, which names an unknown position.
+  explanation?: boolean;
 }
 
 // One allocation site's decision: `node` allocates on the heap when `heap`.
