@@ -85,6 +85,8 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   const nfixed = sig.variadic ? params.length - 1 : params.length;
   const sigStr = () =>
     `\n\thave (${args.map((a) => argTypeString(a.tv!.type)).join(', ')})\n\twant ${paramsString(sig)}`;
+  // transformCall leaves the compiler on the call before it converts the arguments.
+  const at = convertedAt(e.pos, args);
   if (e.hasDots) {
     if (!sig.variadic) typeErr(S.startPos(e), `cannot use ... in call to non-variadic ${call}`);
     if (args.length !== params.length)
@@ -94,6 +96,7 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
       );
     args.forEach((a, i) => {
       this.assignment(a, params[i]!.type, `argument to ${call}`);
+      if (a.iface !== undefined) a.ifacePos = at[i];
     });
     return;
   }
@@ -103,8 +106,6 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
   }
   if (!sig.variadic && args.length > params.length)
     typeErr(S.startPos(args[params.length]!), `too many arguments in call to ${call}${sigStr()}`);
-  // transformCall leaves the compiler on the call before it converts the arguments.
-  const at = convertedAt(e.pos, args);
   args.forEach((a, i) => {
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
     this.softly(() => this.assignment(a, pt, `argument to ${call}`));
