@@ -7,7 +7,8 @@
 // the channel and the value left it. A := that redeclares a variable with
 // constants converts them where the statement before it, or the function
 // before it, left the compiler. return g() holds g's results in temporaries
-// converted on the call.
+// converted on the call. A call's arguments follow the return's rule from
+// the call, with or without a ... argument.
 package main
 
 import "fmt"
@@ -23,6 +24,8 @@ func ptrs(p *int) (*int, *int) { return p, p }
 func keep(a, b *int) {}
 
 func take(a, b interface{}) {}
+
+func takeRest(a interface{}, b ...int) {}
 
 func single(k int) interface{} {
 	return k
@@ -169,6 +172,12 @@ func afterPrint(k int) (e interface{}) {
 	return
 }
 
+func dots(k int, xs []int) {
+	takeRest(k, xs...)
+	takeRest(k, 1, k)
+	takeRest(pt{1, 2}, xs...)
+}
+
 func main() {
 	fmt.Println(single(1))
 	fmt.Println(constLast(1))
@@ -194,4 +203,5 @@ func main() {
 	fmt.Println(firstStatement(1))
 	fmt.Println(afterPrint(1))
 	take(nil, ch)
+	dots(1, nil)
 }
