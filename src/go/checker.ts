@@ -3,7 +3,8 @@
 // resolved lazily on first use so declaration order does not matter; bodies
 // are checked after all package objects. The checker annotates the syntax
 // tree in place and records one FuncInfo per function and function literal
-// for escape analysis. The first error stops the check, thrown as a TypeErr
+// for escape analysis, named as the compiler names it (noder's Renameinit,
+// ir.closureName) once all are checked. The first error stops the check, thrown as a TypeErr
 // worded as types2 words it. Its methods are spread over decl.ts, stmt.ts,
 // assign.ts, expr.ts, typexpr.ts and call.ts, as types2 spreads them.
 import { followPackage } from './basepos.js';
@@ -64,7 +65,8 @@ export class Checker {
   // rejects them unless the package has .s files, the compiler alone does not.
   allowBodyless = false;
   fileIndex = new Map<string, number>();
-  closureCount = new Map<FuncInfo | undefined, number>();
+  // init functions renamed so far (noder.Renameinit).
+  initCount = 0;
   // Captures made while checking an assignment's destinations, recorded
   // once its values are checked (see deferCaptures).
   heldCaptures: [FuncInfo | undefined, Var, Pos][] | undefined;
@@ -391,6 +393,7 @@ export class Checker {
         if (rhs.length !== S.exprList(s.lhs).length) return;
         for (const r of rhs) if (r.iface !== undefined) r.ifacePos = at ?? unknownPos;
       });
+    this.nameClosures();
     // Function literals in package-level initialisers.
     this.reportUnused();
     if (!pkg.stub) {
@@ -501,7 +504,11 @@ export class Checker {
     const d = f.decl!;
     const recvT = f.type.recv?.type;
     let name = d.name.value;
-    if (recvT !== undefined) {
+    // Each init function is renamed init.0, init.1, … in source order, the
+    // name its closures and -m -m's capturing lines carry.
+    if (recvT === undefined && name === 'init') name = `init.${this.initCount++}`;
+    // A method named _ is as blank as a function named _ (ir.IsBlank).
+    if (recvT !== undefined && name !== '_') {
       const base = recvT.kind === 'pointer' ? (recvT.elem as Named) : (recvT as Named);
       name = recvT.kind === 'pointer' ? `(*${base.obj.name}).${name}` : `${base.obj.name}.${name}`;
     }
@@ -534,19 +541,12 @@ export class Checker {
     this.reportUnused();
   }
 
-  // funcLit checks a function literal; closures are named outer.funcN in the
-  // order Go numbers them (textual order within the outermost function).
+  // funcLit checks a function literal; nameClosures names it once all are known.
   funcLit(e: S.FuncLit): Type {
     const sig = this.funcSig(e.type, undefined);
     const outer = this.fn;
-    // Closures are numbered within their outermost function; package-level
-    // ones belong to the package initialiser, which Go names glob..
-    let top = outer;
-    while (top?.outer !== undefined) top = top.outer;
-    const n = (this.closureCount.get(top) ?? 0) + 1;
-    this.closureCount.set(top, n);
     const info: FuncInfo = {
-      name: `${top?.name ?? 'glob.'}.func${n}`,
+      name: '',
       pos: e.pos,
       decl: e,
       sig,
@@ -572,6 +572,35 @@ export class Checker {
     this.unused = outerUnused;
     this.scope = saved;
     return sig;
+  }
+
+  // nameClosures names every function literal as ir.closureName does, in
+  // the order irgen builds them: within a function in the order it was
+  // checked (f.closures), as main.func1, and main.func1.1 within that one;
+  // package-level ones and those of functions named _ share one count,
+  // glob..func1 and _.func1, in source order, which is the order irgen builds
+  // package-level initializers and function bodies in (not the order of
+  // initialization the checker follows).
+  nameClosures(): void {
+    const within = (f: FuncInfo): void => {
+      const prefix = f.decl.kind === 'FuncLit' ? '' : 'func';
+      f.closures.forEach((c, i) => {
+        c.name = `${f.name}.${prefix}${i + 1}`;
+        within(c);
+      });
+    };
+    const shared: FuncInfo[] = [];
+    for (const f of this.pkg.funcs) {
+      if (f.decl.kind === 'FuncLit') shared.push(f);
+      else if (f.decl.name.value === '_') shared.push(...f.closures);
+      else within(f);
+    }
+    const fileOf = (f: FuncInfo) => this.fileIndex.get(f.pos.file) ?? 0;
+    shared.sort((a, b) => fileOf(a) - fileOf(b) || a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+    shared.forEach((c, i) => {
+      c.name = `${c.outer?.name ?? 'glob.'}.func${i + 1}`;
+      within(c);
+    });
   }
 
   body(info: FuncInfo, b: S.BlockStmt): void {

@@ -189,7 +189,7 @@ export class Scope {
 }
 
 export interface FuncInfo {
-  name: string; // as -m prints it: f, T.m, (*T).m, f.func1
+  name: string; // as -m prints it: f, T.m, (*T).m, init.0, f.func1, f.func1.1, glob..func1
   pos: Pos;
   decl: S.FuncDecl | S.FuncLit;
   sig: Signature;

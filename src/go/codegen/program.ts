@@ -230,15 +230,12 @@ export class ProgramGen {
 
   /**
    * The function's symbol name as Go's tracebacks print it: main.f,
-   * main.T.m, main.(*T).m, main.f.func1; init functions are main.init.0, …
-   * in source order, and package initialization is main.init.
+   * main.T.m, main.(*T).m, main.f.func1, main.f.func1.1; init functions are
+   * main.init.0, … in source order (the checker names them), and package
+   * initialization is main.init.
    */
   goName(f: FuncInfo): string {
-    let root = f;
-    while (root.outer !== undefined) root = root.outer;
-    const inits = this.funcs.filter(isInitDecl);
-    const name = isInitDecl(root) ? `init.${inits.indexOf(root)}${f.name.slice('init'.length)}` : f.name;
-    return `${f.pkg.name}.${name}`;
+    return `${f.pkg.name}.${f.name}`;
   }
 
   // ---- escape decisions

@@ -1,0 +1,1 @@
+../../../../test/run/programs/109-everyday.go

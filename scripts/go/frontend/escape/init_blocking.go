@@ -1,0 +1,1 @@
+../../../../test/run/programs/280-init-blocking.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/105-tree-memstats.go
