@@ -119,17 +119,22 @@ export class Checker {
   }
 
   // capture records a variable of an enclosing function used in a closure.
+  // A closure between the variable's function and the one using it captures
+  // it too, where the closure nested in it that needs it is written, unless
+  // it used the variable itself before (ir.FinishCaptureNames).
   capture(v: Var, at: Pos): void {
     if (v.global || v.fn === undefined || this.fn === undefined || v.fn === this.fn) return;
     if (this.heldCaptures !== undefined) {
       this.heldCaptures.push([this.fn, v, at]);
       return;
     }
+    let pos = at;
     for (let f: FuncInfo | undefined = this.fn; f !== undefined && f !== v.fn; f = f.outer) {
       if (!f.captured.includes(v)) {
         f.captured.push(v);
-        f.capturedAt.set(v, at);
+        f.capturedAt.set(v, pos);
       }
+      pos = f.pos;
     }
   }
 

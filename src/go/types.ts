@@ -197,7 +197,7 @@ export interface FuncInfo {
   outer: FuncInfo | undefined; // enclosing function of a closure
   closures: FuncInfo[];
   captured: Var[]; // free variables of a closure, in first-use order
-  capturedAt: Map<Var, Pos>; // where the closure first uses each
+  capturedAt: Map<Var, Pos>; // where it captures each: its first use, or the closure in it that needs it
   locals: Var[]; // local variables in declaration order
   obj: Func | undefined;
   noescape: boolean; // //go:noescape on a body-less declaration

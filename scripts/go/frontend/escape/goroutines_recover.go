@@ -1,0 +1,1 @@
+../../../../test/run/programs/107-goroutines-recover.go

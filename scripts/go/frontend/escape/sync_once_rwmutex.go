@@ -1,0 +1,1 @@
+../../../../test/run/programs/059-sync-once-rwmutex.go
