@@ -110,6 +110,13 @@ Checker.prototype.arguments = function (this: Checker, e: S.CallExpr, sig: Signa
     const pt = i < nfixed ? params[i]!.type : (params[nfixed]!.type as { elem: Type }).elem;
     this.softly(() => this.assignment(a, pt, `argument to ${call}`));
     if (a.iface !== undefined) a.ifacePos = at[i];
+    else {
+      // A variable converted implicitly to another type (a channel's direction,
+      // a named slice type) is converted where typecheck left base.Pos too.
+      const u = S.unparen(a);
+      if (u.kind === 'Name' && u.tv?.mode !== 'constant' && u.tv !== undefined && !identical(u.tv.type, pt))
+        a.convPos = at[i];
+    }
   });
 };
 

@@ -23,6 +23,7 @@ const annotationKeys = new Set([
   'selection',
   'iface',
   'ifacePos',
+  'convPos',
   'implicit',
   'target',
   'newVars',
@@ -103,6 +104,10 @@ interface ExprBase extends NodeBase {
   // explicit conversion's operand.
   iface?: Type;
   ifacePos?: Pos;
+  // Set on an argument that is a plain variable the checker converted
+  // implicitly to a type not identical to its own (a channel's direction, a
+  // named type from its literal): where irgen puts that OCONVNOP, as ifacePos.
+  convPos?: Pos;
   // Set by escape analysis (escape/temps.ts): the typecheck temporary Go
   // evaluates this callee or receiver into, the name -m prints for it.
   autotmp?: string;

@@ -32,6 +32,7 @@ const unexplained = new Set([
   'escape/embedded_interface.go',
   'escape/embedded_pointer_methods.go',
   'escape/enums_embedding_select.go',
+  'escape/go_tour.go',
   'escape/methods.go',
   'escape/misc.go',
   'escape/program.go',

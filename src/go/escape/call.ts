@@ -508,7 +508,11 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
     if (x.kind === 'SelectorExpr' && x.selection?.kind === 'pkg' && x.selection.obj.kind === 'func') return;
     // The temporary is at the operand's own position when it has one
     // (ir.HasUniquePos: a name has none; an implicit conversion has its own).
-    copy(e.iface !== undefined ? (e.ifacePos ?? e.pos) : x.kind === 'Name' ? pos : x.pos, pos, e);
+    copy(
+      e.iface !== undefined ? (e.ifacePos ?? e.pos) : x.kind === 'Name' ? (e.convPos ?? pos) : x.pos,
+      pos,
+      e,
+    );
   };
   const operand = (e: S.Expr) => {
     const x = S.unparen(e);

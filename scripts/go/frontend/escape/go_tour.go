@@ -1,0 +1,1 @@
+../../../../test/run/programs/108-go-tour.go
