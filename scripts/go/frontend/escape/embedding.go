@@ -1,0 +1,1 @@
+../../../../test/run/programs/020-embedding.go

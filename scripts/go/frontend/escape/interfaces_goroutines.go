@@ -1,0 +1,1 @@
+../../../../test/run/programs/100-interfaces-goroutines.go
