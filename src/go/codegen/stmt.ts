@@ -136,7 +136,9 @@ FuncGen.prototype.stmt = function (this: FuncGen, s: S.Stmt, label?: string): vo
   const temps: number[] = [];
   this.tempScopes.push(temps);
   const pos = this.pos;
-  this.pos = s.pos;
+  // A call statement stands where its call is, the '(' (a frame's line is
+  // its call instruction's): for func() { … }() that is the closing line.
+  this.pos = s.kind === 'ExprStmt' && S.unparen(s.x).kind === 'CallExpr' ? S.unparen(s.x).pos : s.pos;
   this.orderCalls(s);
   this.stmtKind(s, label);
   this.hoisted = undefined;
