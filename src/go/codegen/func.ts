@@ -321,9 +321,8 @@ export class FuncGen {
     const frameless = this.frame.empty && !this.isGen && !this.p.deferred.has(this.fn);
     let sites: number[] = [];
     if (!frameless) {
-      const sig = this.fn.sig;
       const desc = this.p.registerFrame(this.p.goName(this.fn), size, this.frame.ptrs, {
-        args: sig.recv !== undefined || sig.params.length > 0,
+        args: this.p.hasArgs(this.fn),
       });
       sites = this.sites.map((pos) => this.p.registerSite(desc, pos));
       head.push(

@@ -32,8 +32,7 @@ import { GoError, type Pos } from '../errors.js';
 import type { Program } from '../index.js';
 import { initOrder } from '../initorder.js';
 import { alignof as alignOf, sizeof } from '../sizes.js';
-import type * as S from '../syntax.js';
-import { exprList } from '../syntax.js';
+import * as S from '../syntax.js';
 import type { Func, FuncInfo, Obj, Selection, Signature, Type, Var } from '../types.js';
 import { analyze, dynamicBlocks, ifaceMethodBlocks, scanBody } from './analysis.js';
 import { StaticData, type StaticImage } from './data.js';
@@ -164,6 +163,33 @@ export class ProgramGen {
     this.capturedByRef = prog.escape.capturedByRef;
     this.gotoTargets = a.gotoTargets;
     this.preemptEntry = a.preemptEntry;
+    for (const f of prog.pkg.funcs) {
+      const later = new Set<S.Expr>();
+      S.inspect(f.decl.body, (n) => {
+        if (n.kind === 'CallStmt') later.add(n.call);
+        else if (n.kind === 'CallExpr' && !later.has(n)) {
+          const fun = S.unparen(n.fun);
+          if (fun.kind === 'FuncLit' && fun.fn !== undefined) this.calledInPlace.add(fun.fn);
+        }
+        return true;
+      });
+    }
+  }
+
+  /** Function literals called where they are written, other than by go and defer. */
+  private readonly calledInPlace = new Set<FuncInfo>();
+
+  /**
+   * Whether a traceback shows f's arguments: a method's or a function's with
+   * parameters, or those of a function literal called in place that captures
+   * variables, which walk turns into a function taking them as arguments
+   * (walk/closure.go: directClosureCall).
+   */
+  hasArgs(f: FuncInfo): boolean {
+    const sig = f.sig;
+    return (
+      sig.recv !== undefined || sig.params.length > 0 || (this.calledInPlace.has(f) && f.captured.length > 0)
+    );
   }
 
   // ---- blocking
@@ -510,10 +536,7 @@ export class ProgramGen {
     const g = new FuncGen(this, f, this.jsName(f));
     g.loopLabels = [];
     const sig = f.sig;
-    this.traceFuncs.set(g.jsName, {
-      func: this.goName(f),
-      args: sig.recv !== undefined || sig.params.length > 0,
-    });
+    this.traceFuncs.set(g.jsName, { func: this.goName(f), args: this.hasArgs(f) });
     // Lines outside any statement (deferred calls at exit) stand at the closing brace.
     g.pos = f.decl.body!.rbrace;
     const params: string[] = [];
@@ -614,7 +637,7 @@ export class ProgramGen {
     this.traceFuncs.set('f_init', { func: this.goName(fake), args: false });
     for (const { decl: d, index } of units) {
       g.pos = d.pos;
-      const vals = exprList(d.values);
+      const vals = S.exprList(d.values);
       if (vals.length === 0) continue;
       if (index >= 0) {
         const n = d.names[index]!;
