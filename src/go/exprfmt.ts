@@ -206,17 +206,19 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       }
       return wrap(`${fmt(e.x, d, S.precedence[e.op]!)} ${e.op} ${fmt(e.y, d, S.precedence[e.op]! + 1)}`);
     case 'CallExpr': {
-      // ir prints recover() (ORECOVER) in parentheses; escape analysis
-      // rewrites it into ORECOVERFP before its closing summary, which
-      // prints it as (<node RECOVERFP>) (escape/batch.ts).
+      // recover() (ORECOVER), and the ORECOVERFP escape analysis rewrites
+      // it into (S.CallExpr.fixed), have no precedence of their own in ir:
+      // parenthesized as any operand.
       const builtin = S.unparen(e.fun);
       if (
         d === 'ir' &&
         e.fun.tv?.mode === 'builtin' &&
         builtin.kind === 'Name' &&
         builtin.value === 'recover'
-      )
-        return '(recover())';
+      ) {
+        const text = e.fixed === true ? '<node RECOVERFP>' : 'recover()';
+        return outer > 0 ? `(${text})` : text;
+      }
       if (d === 'ir' && e.fun.tv?.mode === 'typexpr' && e.args.length === 1) {
         const t = e.fun.tv.type;
         const ts = typeString(t, true, true);
@@ -240,9 +242,16 @@ function fmt(e: S.Expr, d: Dialect, outer: number): string {
       // f(g()) of a multi-valued g prints as written: Go keeps the call's
       // original (n.Orig) when it rewrites the arguments into temporaries.
       const tuple = e.args.length === 1 && e.args[0]!.tv?.type.kind === 'tuple';
-      if (d === 'ir' && !e.hasDots && !tuple && sig?.kind === 'signature' && sig.variadic) {
-        // Escape analysis packs variadic arguments into a slice
-        // (typecheck.FixVariadicCall); -m prints the packed call.
+      if (
+        d === 'ir' &&
+        e.fixed === true &&
+        !e.hasDots &&
+        !tuple &&
+        sig?.kind === 'signature' &&
+        sig.variadic
+      ) {
+        // Once escape analysis reaches the call, its variadic arguments are
+        // packed into a slice (typecheck.FixVariadicCall).
         const nfixed = sig.params.length - 1;
         args = [...args.slice(0, nfixed), e.args.length > nfixed ? '... argument' : 'nil'];
         dots = true;

@@ -192,6 +192,11 @@ export interface CallExpr extends ExprBase {
   // Set by escape analysis: the concrete type an interface method call is
   // devirtualized to, which -m prints as T.M(x.(T)).
   devirt?: Type;
+  // Set by escape analysis when it reaches the call and rewrites it, as Go
+  // rewrites the node in place: variadic arguments packed into a slice
+  // (typecheck.FixVariadicCall), recover() into ORECOVERFP (fixRecoverCall).
+  // -m prints the call as written until then.
+  fixed?: boolean;
 }
 export interface ListExpr extends ExprBase {
   kind: 'ListExpr';

@@ -9,7 +9,7 @@ import { sizeof } from '../sizes.js';
 import type * as S from '../syntax.js';
 import { type FuncInfo, hasPointers, isInterface, type Type, under, type Var } from '../types.js';
 import type { Diagnostic, EscapeResult, Tagged } from './escape.js';
-import { Hole, Location, type Note, type Site, type Where } from './graph.js';
+import { Hole, Location, type Note, type Site, type Text, type Where } from './graph.js';
 import { Leaks, numEscResults } from './leaks.js';
 import { walkAll } from './solve.js';
 import { typecheckTemps } from './temps.js';
@@ -158,15 +158,15 @@ export class Batch {
 
   // spillAt allocates storage for n converted to an interface, at the position Go gives the
   // conversion; an explicit conversion prints as itself (text), an implicit one as n.
-  spillAt(k: Hole, n: S.Expr, pos: Pos, text = exprString(n, 'ir')): Hole {
+  spillAt(k: Hole, n: S.Expr, pos: Pos, text: Text = () => exprString(n, 'ir')): Hole {
     const site: Site = { pos, text, node: n, kind: 'iface' };
     const loc = this.newLoc(undefined, site, true);
     this.flow(k.addr(pos, site.text, 'spill'), loc);
     return this.asHole(loc);
   }
 
-  spill(k: Hole, n: S.Expr, text?: string, reason?: string): Hole {
-    const site: Site = { pos: n.pos, text: text ?? exprString(n, 'ir'), node: n, kind: 'alloc' };
+  spill(k: Hole, n: S.Expr, text: Text = () => exprString(n, 'ir'), reason?: string): Hole {
+    const site: Site = { pos: n.pos, text, node: n, kind: 'alloc' };
     if (reason !== undefined) site.reason = reason;
     const loc = this.newLoc(undefined, site, true);
     this.flow(k.addr(n.pos, site.text, 'spill'), loc);
@@ -302,11 +302,9 @@ export class Batch {
         kind: site.kind,
         heap: loc.escapes,
         pos: site.pos,
-        text: site.text,
+        text: site.text(),
       });
-      // By the closing summary escape analysis has turned recover() into ORECOVERFP.
-      const text = site.text.replaceAll('(recover())', '(<node RECOVERFP>)');
-      this.warn(site.pos, `${text} ${loc.escapes ? 'escapes to heap' : 'does not escape'}`);
+      this.warn(site.pos, `${site.text()} ${loc.escapes ? 'escapes to heap' : 'does not escape'}`);
     }
     if (this.diag && !this.fns[0]!.pkg.stub) this.result.diagnostics.push(...this.diags);
   }
@@ -365,17 +363,18 @@ function locPos(l: Location): Pos {
 // (~rN for an unnamed result) or the allocating expression.
 function locText(l: Location): string {
   if (l.v !== undefined) return l.v.name !== '' ? l.v.name : `~r${l.resultIndex - 1}`;
-  return l.site?.text ?? '';
+  return l.site?.text() ?? '';
 }
 
 function explainLoc(l: Location, heap: Location): string {
   if (l === heap) return '{heap}';
   if (l.v !== undefined) return locText(l);
-  if (l.site !== undefined) return `{storage for ${l.site.text}}`;
+  if (l.site !== undefined) return `{storage for ${l.site.text()}}`;
   return '{temp}';
 }
 
 function whereText(w: Where): string {
   if (typeof w === 'string') return w;
+  if (typeof w === 'function') return w();
   return nodeString(w);
 }

@@ -26,7 +26,7 @@ import {
   type Var,
 } from '../types.js';
 import { Batch } from './batch.js';
-import type { Hole, Location, Site } from './graph.js';
+import type { Hole, Location, Site, Text } from './graph.js';
 import { numEscResults } from './leaks.js';
 import { closureCalled } from './solve.js';
 import {
@@ -59,7 +59,7 @@ declare module './batch.js' {
     tempConversion(k: Hole, pos: Pos, name: string, from: Type, to: Type): Hole;
     goDeferStmt(s: S.CallStmt): void;
     tempVar(pos: Pos, t: Type): Var;
-    copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole, text?: string): Var;
+    copyExpr(pos: Pos, e: S.Expr, t: Type, hole?: (k: Hole) => Hole, text?: Text): Var;
   }
 }
 
@@ -80,6 +80,7 @@ Batch.prototype.call = function (this: Batch, ks: Hole[], call: S.CallExpr): voi
   const fun = S.unparen(call.fun);
   const ftv = call.fun.tv!;
   this.typecheckTempInit(call);
+  call.fixed = true;
   if (ftv.mode === 'typexpr') {
     this.conversion(ks[0] ?? this.discardHole(), call);
     return;
@@ -105,7 +106,7 @@ Batch.prototype.conversion = function conversion(this: Batch, k: Hole, call: S.C
     // Explicit conversion to an interface: OCONVIFACE printed with its type.
     // The operand carries the conversion (its iface) for the code generator,
     // which finds the storage's site at it; it is converted once, here.
-    if (!isDirectIface(at)) k = this.spillAt(k, a, call.pos, exprString(call, 'ir'));
+    if (!isDirectIface(at)) k = this.spillAt(k, a, call.pos, () => exprString(call, 'ir'));
     this.exprNoConv(k.note(call.pos, call, 'interface-converted'), a);
     return;
   }
@@ -348,7 +349,7 @@ Batch.prototype.callCommon = function callCommon(
       if (ks[i] !== undefined) this.flow(ks[i]!, this.oldLoc(r));
     });
   }
-  const where = renamed === undefined ? call : renamedCallString(call, renamed);
+  const where = renamed === undefined ? call : () => renamedCallString(call, renamed);
   const argument = (k: Hole, arg: S.Expr) => this.expr(k.note(call.pos, where, 'call parameter'), arg);
   // The callee expression.
   if (fun.kind === 'SelectorExpr' && fun.selection?.kind === 'method') {
@@ -390,7 +391,7 @@ Batch.prototype.callCommon = function callCommon(
     params.forEach((p, i) => {
       const k = this.tagHole(ks, fn, idx + i);
       if (sig.variadic && i === params.length - 1) {
-        const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
+        const site: Site = { pos: call.pos, text: () => '... argument', node: call, kind: 'variadic' };
         const loc = this.newLoc(undefined, site, true);
         this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
         const et = (p.type as { elem: Type }).elem;
@@ -408,7 +409,7 @@ Batch.prototype.callCommon = function callCommon(
       const rest = args.slice(i);
       if (rest.length === 0) return;
       // The implicit `... argument` slice literal (typecheck.FixVariadicCall).
-      const site: Site = { pos: call.pos, text: '... argument', node: call, kind: 'variadic' };
+      const site: Site = { pos: call.pos, text: () => '... argument', node: call, kind: 'variadic' };
       const loc = this.newLoc(undefined, site, true);
       this.flow(k.note(call.pos, where, 'call parameter').addr(call.pos, site.text, 'spill'), loc);
       for (const a of rest) this.expr(this.asHole(loc).note(call.pos, site.text, 'slice-literal-element'), a);
@@ -478,6 +479,7 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
       return;
     }
   }
+  call.fixed = true;
   const temps: Var[] = [];
   const names = new Map<S.Expr, string>();
   // While the call is analysed, an operand stands for its temporary (Batch.expr).
@@ -490,7 +492,7 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
     e: S.Expr,
     t: Type = e.iface ?? e.tv!.type,
     hole?: (k: Hole) => Hole,
-    text?: string,
+    text?: Text,
   ) => {
     const v = this.copyExpr(pos, e, t, hole, text);
     temps.push(v);
@@ -547,7 +549,10 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
           sel.x,
           recv?.type ?? path.type,
           (h) => this.receiverHole(h, sel, call.devirt, recv !== undefined),
-          path.steps[path.steps.length - 1]?.text ?? path.base,
+          () => {
+            const p = receiverPath(sel, call.devirt);
+            return p.steps[p.steps.length - 1]?.text ?? p.base;
+          },
         );
       }
     }
@@ -576,7 +581,7 @@ Batch.prototype.goDeferStmt = function goDeferStmt(this: Batch, s: S.CallStmt): 
   else this.callCommon([], call, names);
   for (const e of names.keys()) this.wrappedOperands.delete(e);
   this.wrappedOperands.delete(call.args[0]!);
-  const site: Site = { pos: s.pos, text: 'func literal', node: call, kind: 'alloc', wrapper: true };
+  const site: Site = { pos: s.pos, text: () => 'func literal', node: call, kind: 'alloc', wrapper: true };
   const clo = this.newLoc(undefined, site, true);
   this.flow(k.addr(s.pos, site.text, 'spill'), clo);
   this.closures.push({ k: this.asHole(clo), captured: temps, at: capturedAt });
@@ -645,7 +650,10 @@ Batch.prototype.typecheckTempInit = function typecheckTempInit(this: Batch, call
   this.loopDepth = 1;
   const loc = this.newLoc(v, undefined, false);
   this.loopDepth = depth;
-  this.expr(this.asHole(loc).note(call.pos, `${name} = ${exprString(np, 'ir')}`, 'assign'), np);
+  this.expr(
+    this.asHole(loc).note(call.pos, () => `${name} = ${exprString(np, 'ir')}`, 'assign'),
+    np,
+  );
   this.tempLocs.set(np, loc);
 };
 
@@ -672,10 +680,10 @@ Batch.prototype.copyExpr = function copyExpr(
   e: S.Expr,
   t: Type,
   hole?: (k: Hole) => Hole,
-  text = exprString(e, 'ir'),
+  text: Text = () => exprString(e, 'ir'),
 ): Var {
   const v = this.tempVar(pos, t);
-  const k = this.asHole(this.oldLoc(v)).note(pos, `${v.name} = ${text}`, 'assign');
+  const k = this.asHole(this.oldLoc(v)).note(pos, () => `${v.name} = ${text()}`, 'assign');
   this.expr(hole === undefined ? k : hole(k), e);
   return v;
 };

@@ -8,7 +8,7 @@ import { sizeof } from '../sizes.js';
 import * as S from '../syntax.js';
 import { type Func, hasPointers, isInterface, type Type, typeString, under, type Var } from '../types.js';
 import { Batch } from './batch.js';
-import type { Hole } from './graph.js';
+import type { Hole, Text, Where } from './graph.js';
 import {
   closureSize,
   flattenConcat,
@@ -23,7 +23,7 @@ declare module './batch.js' {
   interface Batch {
     discard(e: S.Expr): void;
     expr(k: Hole, e: S.Expr): void;
-    convIface(k: Hole, e: S.Expr, text?: string): void;
+    convIface(k: Hole, e: S.Expr, text?: Text): void;
     exprNoConv(k: Hole, e: S.Expr): void;
     fieldPath(k: Hole, e: S.SelectorExpr): void;
     operation(k: Hole, e: S.Operation): void;
@@ -55,7 +55,7 @@ Batch.prototype.expr = function expr(this: Batch, k: Hole, e: S.Expr): void {
   this.exprNoConv(k, e);
 };
 
-Batch.prototype.convIface = function convIface(this: Batch, k: Hole, e: S.Expr, text?: string): void {
+Batch.prototype.convIface = function convIface(this: Batch, k: Hole, e: S.Expr, text?: Text): void {
   const t = e.tv!.type;
   if (t.kind === 'basic' && t.name === 'untyped nil') return;
   if (!isInterface(t) && !isDirectIface(t)) k = this.spillAt(k, e, e.ifacePos ?? e.pos, text);
@@ -143,7 +143,7 @@ Batch.prototype.exprNoConv = function exprNoConv(this: Batch, k: Hole, e: S.Expr
       const ck = this.spill(
         k,
         e,
-        'func literal',
+        () => 'func literal',
         closureSize(fn) > maxImplicitStackVarSize ? 'too large for stack' : undefined,
       );
       // A literal in a package-level initializer is a function of its own
@@ -181,13 +181,21 @@ Batch.prototype.fieldPath = function fieldPath(this: Batch, k: Hole, e: S.Select
     steps.push({ name: f.name, ptr });
     t = f.type;
   }
-  let text = exprString(e, 'ir');
+  // An inner step prints as the selector without the fields past it.
+  let cut = 0;
   let kk = k;
   for (let j = steps.length - 1; j >= 0; j--) {
     const step = steps[j]!;
-    const where = j === steps.length - 1 ? e : text;
+    const n = cut;
+    const where: Where =
+      j === steps.length - 1
+        ? e
+        : () => {
+            const text = exprString(e, 'ir');
+            return text.slice(0, text.length - n);
+          };
     kk = step.ptr ? kk.deref(e.pos, where, 'dot of pointer') : kk.note(e.pos, where, 'dot');
-    text = text.slice(0, text.length - step.name.length - 1);
+    cut += step.name.length + 1;
   }
   this.expr(kk, e.x);
 };
@@ -226,14 +234,14 @@ Batch.prototype.operation = function operation(this: Batch, k: Hole, e: S.Operat
   if (e.op === '+' && isStringType(e.tv!.type)) {
     // String concatenation allocates (OADDSTR), but only when not constant.
     const parts = flattenConcat(e);
-    this.spill(k, e, parts.map((p) => exprString(p, 'ir')).join(' + '));
+    this.spill(k, e, () => parts.map((p) => exprString(p, 'ir')).join(' + '));
     for (const p of parts) this.discard(p);
     return;
   }
   for (const o of [e.x, e.y]) {
     // A comparison's operand converted to an interface (only one of 64 KiB
     // or more is: the checker's comparison) is an OCONVIFACE irgen wrote out.
-    if (o.iface !== undefined) this.convIface(this.discardHole(), o, conversionString(o.iface, o));
+    if (o.iface !== undefined) this.convIface(this.discardHole(), o, () => conversionString(o.iface!, o));
     else this.discard(o);
   }
 };
@@ -245,7 +253,11 @@ Batch.prototype.compositeLit = function compositeLit(this: Batch, k: Hole, e: S.
   switch (u.kind) {
     case 'pointer': {
       // An elided &T{...} inside an outer literal.
-      const ck = this.spill(k, e, `&${typeString(u.elem, true, true)}{${e.elems.length > 0 ? '...' : ''}}`);
+      const ck = this.spill(
+        k,
+        e,
+        () => `&${typeString(u.elem, true, true)}{${e.elems.length > 0 ? '...' : ''}}`,
+      );
       this.compositeLitOf(ck, e, under(u.elem));
       return;
     }

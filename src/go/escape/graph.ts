@@ -8,9 +8,14 @@ import type * as S from '../syntax.js';
 import type { FuncInfo, Var } from '../types.js';
 import { Leaks, numEscResults } from './leaks.js';
 
+// Text -m prints for a node, formatted when it is printed: escape analysis
+// rewrites a call when it reaches it (S.CallExpr.fixed), and Go prints nodes
+// as they stand at that moment.
+export type Text = () => string;
+
 // A note's `where` is the node -m -m names ("from WHERE (WHY) at POS"),
 // formatted only when an explanation is printed.
-export type Where = string | S.Expr | S.Stmt;
+export type Where = string | S.Expr | S.Stmt | Text;
 
 export interface Note {
   pos: Pos;
@@ -23,7 +28,7 @@ export interface Note {
 // position -m reports for it. Locations without a site (temporaries) are silent.
 export interface Site {
   pos: Pos;
-  text: string;
+  text: Text;
   node: S.Expr;
   // 'alloc': the expression allocates (&T{}, new, make, literals, closures,
   // method values, string conversions and concatenation); 'iface': the

@@ -70,7 +70,7 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
           const k = v.name === '_' ? this.discardHole() : this.asHole(this.oldLoc(v));
           // A declaration is one assignment per variable, each positioned at
           // the declaration (its first variable).
-          const where = vars.length > 1 ? `${v.name} = ${exprString(values[i]!, 'ir')}` : s;
+          const where = vars.length > 1 ? () => `${v.name} = ${exprString(values[i]!, 'ir')}` : s;
           this.expr(k.note(d.names[0]!.pos, where, 'assign'), values[i]!);
         });
       }
@@ -141,8 +141,7 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
             const v = c.implicit!;
             const k = this.dcl(v);
             if (hasPointers(v.type)) {
-              const where = this.m >= 2 ? caseClauseString(c) : '';
-              ks.push(this.dotType(k, v.type).note(c.pos, where, 'switch case'));
+              ks.push(this.dotType(k, v.type).note(c.pos, () => caseClauseString(c), 'switch case'));
             }
           }
         }

@@ -1,0 +1,1 @@
+../../../../test/run/programs/129-panic-printing-panics.go

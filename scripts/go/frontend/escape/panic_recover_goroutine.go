@@ -1,0 +1,1 @@
+../../../../test/run/programs/062-panic-recover-goroutine.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/039-panic-repanic.go

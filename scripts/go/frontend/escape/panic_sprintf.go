@@ -1,0 +1,1 @@
+../../../../test/run/programs/031-panic-sprintf.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/025-recover.go

@@ -1,0 +1,1 @@
+../../../../test/run/programs/054-waitgroup-mutex.go
