@@ -216,7 +216,7 @@ Checker.prototype.assignStmt = function (this: Checker, s: S.AssignStmt): void {
     const t = lts[i];
     // Go converts the values once it has built them and then the
     // destinations, where the last of those left it.
-    if (t !== undefined && isInterface(t) && !isInterface(x.type))
+    if (t !== undefined && isInterface(t) && !identical(t, x.type))
       e.ifacePos = lastStood(s.pos, [...rhs, ...lhs]);
     try {
       if (t === undefined) {
@@ -302,7 +302,9 @@ Checker.prototype.assignment = function (this: Checker, e: S.Expr, t: Type, cont
     this.convertUntyped(e, t, context);
     return;
   }
-  if (isInterface(t) && !isInterface(x0.type)) e.iface = t;
+  // Any type but an identical one converts (typecheck.assignconvfn), an
+  // interface of another type too.
+  if (isInterface(t) && !identical(t, x0.type)) e.iface = t;
 };
 
 Checker.prototype.assignableTo = function (this: Checker, v: Type, t: Type): boolean {

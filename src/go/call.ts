@@ -185,7 +185,7 @@ Checker.prototype.conversion = function (this: Checker, e: S.CallExpr, t: Type):
   }
   if (isUntyped(x.type))
     this.convertUntyped(a, isString(tu) && !isString(x.type) ? Typ.rune : isInterface(t) ? t : t);
-  if (isInterface(t) && !isInterface(x.type)) a.iface = t;
+  if (isInterface(t) && !identical(t, x.type)) a.iface = t;
   if (
     x.mode === 'constant' &&
     tu.kind === 'basic' &&

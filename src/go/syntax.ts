@@ -101,7 +101,8 @@ interface ExprBase extends NodeBase {
   // Set when the checker inserted an implicit conversion of this operand to
   // an interface type (assignment, argument, return, send; in a comparison
   // only for a value of 64 KiB or more, irgen's transformCompare), and on an
-  // explicit conversion's operand.
+  // explicit conversion's operand: from any type not identical to it, an
+  // interface of another type too.
   iface?: Type;
   ifacePos?: Pos;
   // Set on an argument that is a plain variable the checker converted

@@ -228,7 +228,9 @@ export function scanBody(body: S.BlockStmt | undefined, callees: Callees): BodyS
         break;
       }
     }
-    if ((node as S.Expr).iface !== undefined && (node as S.Expr).tv?.mode !== 'constant') gc = true;
+    // Converting a value to an interface may box it; an interface to another one never allocates.
+    const tv = (node as S.Expr).tv;
+    if ((node as S.Expr).iface !== undefined && tv?.mode !== 'constant' && !isInterface(tv!.type)) gc = true;
     S.forEachChild(node as unknown as Record<string, unknown>, visit);
   };
   visit(body);

@@ -260,7 +260,7 @@ FuncGen.prototype.mayGCExpr = function (this: FuncGen, e: S.Expr): boolean {
         if (node.x.tv !== undefined && under(node.x.tv.type).kind === 'map') found = true;
         break;
     }
-    if (node.iface !== undefined) found = true;
+    if (node.iface !== undefined && !isInterface(node.tv!.type)) found = true;
     S.forEachChild(node as unknown as Record<string, unknown>, visit);
   };
   visit(e);

@@ -14,6 +14,7 @@ import {
   type Func,
   type FuncInfo,
   hasPointers,
+  identical,
   isInterface,
   lookupFieldOrMethod,
   newVar,
@@ -102,11 +103,12 @@ Batch.prototype.conversion = function conversion(this: Batch, k: Hole, call: S.C
   const at = a.tv!.type;
   const tu = under(t);
   const au = under(at);
-  if (isInterface(t) && !isInterface(at)) {
+  if (a.iface !== undefined) {
     // Explicit conversion to an interface: OCONVIFACE printed with its type.
     // The operand carries the conversion (its iface) for the code generator,
     // which finds the storage's site at it; it is converted once, here.
-    if (!isDirectIface(at)) k = this.spillAt(k, a, call.pos, () => exprString(call, 'ir'));
+    if (!isInterface(at) && !isDirectIface(at))
+      k = this.spillAt(k, a, call.pos, () => exprString(call, 'ir'));
     this.exprNoConv(k.note(call.pos, call, 'interface-converted'), a);
     return;
   }
@@ -615,8 +617,10 @@ Batch.prototype.tupleTemps = function tupleTemps(
 
 /**
  * The hole a typecheck temporary `name` of type from flows into when it is
- * assigned to type to: an implicit conversion to interface at pos spills it
- * unless it is pointer-shaped.
+ * assigned to type to: an implicit conversion to an interface type it is not
+ * identical to (from an interface too: assignconvfn converts any such type)
+ * notes interface-converted, and spills it unless it is pointer-shaped or
+ * already an interface.
  */
 Batch.prototype.tempConversion = function tempConversion(
   this: Batch,
@@ -626,9 +630,10 @@ Batch.prototype.tempConversion = function tempConversion(
   from: Type,
   to: Type,
 ): Hole {
-  if (!isInterface(to) || isInterface(from)) return k;
+  if (!isInterface(to) || identical(to, from)) return k;
   const at = { kind: 'Name', pos, value: name } as S.Name;
-  return (isDirectIface(from) ? k : this.spillAt(k, at, pos)).note(pos, name, 'interface-converted');
+  const spilled = isInterface(from) || isDirectIface(from) ? k : this.spillAt(k, at, pos);
+  return spilled.note(pos, name, 'interface-converted');
 };
 
 /**

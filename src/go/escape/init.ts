@@ -153,7 +153,7 @@ class Schedule {
       case 'CallExpr': {
         if (r.fun.tv?.mode !== 'typexpr') return false;
         const a = r.args[0]!;
-        if (isInterface(r.tv!.type) && !isInterface(a.tv!.type)) return this.convIface(l, off, a, pos);
+        if (a.iface !== undefined) return this.convIface(l, off, a, pos);
         // []byte("literal"): the bytes are static data.
         return under(r.tv!.type).kind === 'slice' && isConstant(a);
       }

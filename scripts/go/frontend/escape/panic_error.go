@@ -1,0 +1,1 @@
+../../../../test/run/programs/032-panic-error.go

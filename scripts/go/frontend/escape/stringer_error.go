@@ -1,0 +1,1 @@
+../../../../test/run/programs/023-stringer-error.go
