@@ -3,7 +3,7 @@
 // element or map entry is a store to the heap; only locals and the fields
 // and array elements of locals have a location of their own.
 import type { Pos } from '../errors.js';
-import { nodeString } from '../exprfmt.js';
+import { exprString, nodeString } from '../exprfmt.js';
 import * as S from '../syntax.js';
 import { under, type Var } from '../types.js';
 import { Batch } from './batch.js';
@@ -74,8 +74,17 @@ Batch.prototype.assignMulti = function assignMulti(
   if (u.kind === 'CallExpr' && rhs.tv?.type.kind === 'tuple') {
     this.call(ks, u);
   } else {
-    // v, ok = x.(T) / m[k] / <-ch: the value flows to the first destination.
-    this.expr(ks[0]!.note(pos, s ?? rhs, 'assign-pair'), rhs);
+    // v, ok = x.(T) / m[k] / <-ch: the value flows to the first destination,
+    // for the reason naming the statement's op (OAS2DOTTYPE, OAS2MAPR,
+    // OAS2RECV). A var declaration is such a statement too, with =.
+    const why =
+      u.kind === 'AssertExpr'
+        ? 'assign-pair-dot-type'
+        : u.kind === 'IndexExpr'
+          ? 'assign-pair-mapr'
+          : 'assign-pair-receive';
+    const where = s ?? (() => `${lhs.map((e) => exprString(e, 'ir')).join(', ')} = ${exprString(rhs, 'ir')}`);
+    this.expr(ks[0]!.note(pos, where, why), rhs);
   }
   if (s !== undefined) this.reassigned(ks, s, s.define ? s.newVars : undefined);
 };

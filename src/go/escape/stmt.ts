@@ -63,7 +63,7 @@ Batch.prototype.stmt = function stmt(this: Batch, s: S.Stmt): void {
           continue;
         }
         if (values.length === 1 && vars.length > 1) {
-          this.assignMulti(d.names, values[0]!, s.pos, true);
+          this.assignMulti(d.names, values[0]!, d.names[0]!.pos, true);
           continue;
         }
         vars.forEach((v, i) => {

@@ -1,0 +1,1 @@
+../../../../test/run/programs/022-type-switch.go
