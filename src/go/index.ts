@@ -40,7 +40,7 @@ export interface SourceFile {
 }
 
 const stubs = new Map<string, Package>();
-const stubTags = new Map<FuncInfo, Leaks[]>();
+const stubTags = new WeakMap<FuncInfo, Leaks[]>();
 
 function importer(path: string, pos: import('./errors.js').Pos): Package {
   if (path === 'unsafe') return unsafePkg;

@@ -27,7 +27,7 @@ import { FrameTable } from '../runtime/stack.js';
 import { Kind, pointerWords } from '../runtime/type.js';
 import { makeComplexHelpers } from './codegen/complexrt.js';
 import { type Env, GoExit, type GoFunc, type GoGenFunc } from './codegen/env.js';
-import { type ModuleTrace, ProgramGen } from './codegen/program.js';
+import { type Module, type ModuleTrace, ProgramGen } from './codegen/program.js';
 import { makeHelpers } from './codegen/rt.js';
 import { GoPanic, makeSupport, panicSite, runtimeErrorTypes, Unwind } from './codegen/support.js';
 import { errorFrames, panicFrames, stackLimit } from './codegen/traceback.js';
@@ -50,75 +50,9 @@ export interface RunOptions {
 /** Runs a Go program; resolves to its exit status. */
 export async function run(files: SourceFile[], opts: RunOptions): Promise<number> {
   const environ = opts.env ?? process.env;
-  let prog: ReturnType<typeof compileGo>;
-  try {
-    prog = compileGo(files);
-    link(prog);
-  } catch (e) {
-    if (isGoError(e)) {
-      const { text, status } = buildFailure(e);
-      opts.stderr(text);
-      return status;
-    }
-    throw e;
-  }
-  // Compiled code is trusted to keep its pointers valid: the per-access checks of the TypeScript API are off.
-  const arena = arenaBytes(environ.GOMEMARENA);
-  if (typeof arena === 'string') {
-    opts.stderr(`${arena}\n`);
-    return 2;
-  }
-  let rt: Runtime;
-  try {
-    rt = new Runtime({
-      env: environ,
-      trace: (l) => opts.stderr(`${l}\n`),
-      checks: false,
-      ...(arena === undefined ? {} : { arenaBytes: arena }),
-      ...opts.runtime,
-    });
-  } catch (e) {
-    // A setting the runtime refuses as it starts: Go's fatal error for a
-    // malformed GOMEMLIMIT (its runtime stack is Go's, not the program's), or
-    // gomem's own message for GOMEMCOLLECTOR.
-    if (e instanceof FatalError) {
-      opts.stderr(`${e.report()}\n`);
-      return 2;
-    }
-    if (e instanceof RangeError) {
-      opts.stderr(`${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  const REG = new Uint32Array(3);
-  const frames = new FrameTable();
-  const sched = new Sched(rt, REG, frames, importsOS(prog.files));
-  const runtimeErrors = runtimeErrorTypes(rt.types);
-  const gen = new ProgramGen(prog, {
-    types: rt.types,
-    runtimeErrors: Object.values(runtimeErrors),
-    std: stdNames(),
-    registerFrame: (name, size, ptrs, where) => frames.add(name, size, ptrs, where),
-    registerSite: (desc, pos) => frames.site(desc, pos),
-    // go run prints the absolute path of each file in tracebacks.
-    filePath: (file) => path.resolve(file),
-  });
-  let mod: ReturnType<ProgramGen['generate']>;
-  try {
-    mod = gen.generate();
-  } catch (e) {
-    if (isGoError(e)) {
-      const { text, status } = buildFailure(e);
-      opts.stderr(text);
-      return status;
-    }
-    // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
-    opts.stderr(
-      `gomem: internal error compiling the program: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return 2;
-  }
+  const built = build(files, opts, environ);
+  if (typeof built === 'number') return built;
+  const { rt, REG, sched, runtimeErrors, mod, zero, staticU64 } = built;
   const mem: Arena = rt.heap.arena;
   // Static data in manual spans.
   const ro = staticSpan(rt, mod.rodata.length + 8);
@@ -152,11 +86,11 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     stdin: opts.stdin ?? (() => 0),
     sched,
     scratch,
-    staticBytes: ro + gen.staticU64,
+    staticBytes: ro + staticU64,
   };
   const H = makeHelpers(env);
   const MT: (Int32Array | undefined)[] = [];
-  const S = makeSupport(env, H, MT, runtimeErrors, { zeroVal: ro + gen.zero, zerobase });
+  const S = makeSupport(env, H, MT, runtimeErrors, { zeroVal: ro + zero, zerobase });
   const std = new Map<string, Record<string, GoFunc | GoGenFunc>>();
   // Standard-library functions keep fresh objects in JavaScript while they
   // allocate more: every allocation during a (non-blocking) call is a root
@@ -232,9 +166,9 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     F64: mem.f64,
     DATA: data,
     RO: ro,
-    ZERO: ro + gen.zero,
+    ZERO: ro + zero,
     ZEROBASE: zerobase,
-    STATICU64: ro + gen.staticU64,
+    STATICU64: ro + staticU64,
     ALG,
     MAP,
     CHAN,
@@ -281,6 +215,105 @@ export async function run(files: SourceFile[], opts: RunOptions): Promise<number
     Error.stackTraceLimit = limit;
   }
   return status;
+}
+
+/** What building a program leaves for running it. */
+interface Built {
+  rt: Runtime;
+  REG: Uint32Array;
+  sched: Sched;
+  runtimeErrors: ReturnType<typeof runtimeErrorTypes>;
+  mod: Module;
+  /** Offsets in rodata: zeroVal, staticuint64s. */
+  zero: number;
+  staticU64: number;
+}
+
+/**
+ * Compiles the program and starts the runtime it runs on: what running it
+ * needs, or the exit status of a build that failed (its messages written).
+ * The front end's and the code generator's data — syntax trees, types,
+ * escape analysis, the generator's tables and the scratch heap of stdNames —
+ * are this function's locals alone, so none of it outlives the build: run's
+ * frame stays on the stack while the program runs, and V8 keeps whatever its
+ * locals hold (on binary-trees, 0.25 MB of JavaScript heap and the scratch
+ * heap's 4 MiB buffer).
+ */
+function build(
+  files: SourceFile[],
+  opts: RunOptions,
+  environ: Record<string, string | undefined>,
+): Built | number {
+  let prog: ReturnType<typeof compileGo>;
+  try {
+    prog = compileGo(files);
+    link(prog);
+  } catch (e) {
+    if (isGoError(e)) {
+      const { text, status } = buildFailure(e);
+      opts.stderr(text);
+      return status;
+    }
+    throw e;
+  }
+  // Compiled code is trusted to keep its pointers valid: the per-access checks of the TypeScript API are off.
+  const arena = arenaBytes(environ.GOMEMARENA);
+  if (typeof arena === 'string') {
+    opts.stderr(`${arena}\n`);
+    return 2;
+  }
+  let rt: Runtime;
+  try {
+    rt = new Runtime({
+      env: environ,
+      trace: (l) => opts.stderr(`${l}\n`),
+      checks: false,
+      ...(arena === undefined ? {} : { arenaBytes: arena }),
+      ...opts.runtime,
+    });
+  } catch (e) {
+    // A setting the runtime refuses as it starts: Go's fatal error for a
+    // malformed GOMEMLIMIT (its runtime stack is Go's, not the program's), or
+    // gomem's own message for GOMEMCOLLECTOR.
+    if (e instanceof FatalError) {
+      opts.stderr(`${e.report()}\n`);
+      return 2;
+    }
+    if (e instanceof RangeError) {
+      opts.stderr(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const REG = new Uint32Array(3);
+  const frames = new FrameTable();
+  const sched = new Sched(rt, REG, frames, importsOS(prog.files));
+  const runtimeErrors = runtimeErrorTypes(rt.types);
+  const gen = new ProgramGen(prog, {
+    types: rt.types,
+    runtimeErrors: Object.values(runtimeErrors),
+    std: stdNames(),
+    registerFrame: (name, size, ptrs, where) => frames.add(name, size, ptrs, where),
+    registerSite: (desc, pos) => frames.site(desc, pos),
+    // go run prints the absolute path of each file in tracebacks.
+    filePath: (file) => path.resolve(file),
+  });
+  let mod: Module;
+  try {
+    mod = gen.generate();
+  } catch (e) {
+    if (isGoError(e)) {
+      const { text, status } = buildFailure(e);
+      opts.stderr(text);
+      return status;
+    }
+    // A program the compiler cannot handle is a bug in gomem: say so, without a JavaScript trace.
+    opts.stderr(
+      `gomem: internal error compiling the program: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    return 2;
+  }
+  return { rt, REG, sched, runtimeErrors, mod, zero: gen.zero, staticU64: gen.staticU64 };
 }
 
 /**

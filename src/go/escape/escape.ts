@@ -45,8 +45,11 @@ export interface EscapeResult {
   sites: AllocSite[];
 }
 
-// Parameter tags of analysed functions, kept across packages (stdlib stubs are analysed once).
-export type Tagged = Map<FuncInfo, Leaks[]>;
+// Parameter tags of analysed functions, kept across packages (stdlib stubs are
+// analysed once). Weak: a compiled program's functions are tagged too, and a
+// strong map would keep every program's syntax and types for as long as the
+// front end is loaded.
+export type Tagged = WeakMap<FuncInfo, Leaks[]>;
 
 // m is the -m level: 0 silent, 1 decisions, 2 decisions with explanations.
 export function analyze(funcs: FuncInfo[], tagged: Tagged, m: number, result: EscapeResult): void {
